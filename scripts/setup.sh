@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the Debian packages ecosys needs to build, test and render, when any
+# is missing (through sudo when not root), then configures and builds in
+# build/<kind>. Quiet and quick when everything is already there.
+#   scripts/setup.sh demo   # Release build of the library and the program
+#   scripts/setup.sh test   # the same plus the test suite
+#   scripts/setup.sh sanitize  # the test build with ASan + UBSan
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+kind="${1:-demo}"
+packages=(
+  g++ cmake make pkg-config
+  libboost-graph-dev libgraphviz-dev graphviz nlohmann-json3-dev doctest-dev libcli11-dev
+  fonts-noto-cjk
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+case "$kind" in
+  demo) dir=build/release; flags=(-DCMAKE_BUILD_TYPE=Release -DECOSYS_BUILD_TESTS=OFF) ;;
+  test) dir=build/test; flags=(-DCMAKE_BUILD_TYPE=Release -DECOSYS_BUILD_TESTS=ON) ;;
+  sanitize) dir=build/sanitize; flags=(-DCMAKE_BUILD_TYPE=Debug -DECOSYS_BUILD_TESTS=ON -DECOSYS_SANITIZE=ON) ;;
+  *) echo "setup: unknown build kind '$kind'; expected demo, test or sanitize" >&2; exit 2 ;;
+esac
+if [ ! -f "$dir/CMakeCache.txt" ]; then
+  cmake -S . -B "$dir" "${flags[@]}" >/dev/null
+fi
+jobs="$(nproc 2>/dev/null || echo 2)"
+cmake --build "$dir" -j "$jobs" 2>&1 | { grep -vE '^\[ *[0-9]+%\]|^Consolidate compiler|^gmake' || true; }
+test "${PIPESTATUS[0]}" -eq 0
+echo "$dir"

@@ -1,0 +1,51 @@
+// ecosys validate NETWORK...: report every problem in each network file.
+
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "ecosys/io/reader.hpp"
+
+namespace ecosys::cli {
+
+namespace {
+
+struct ValidateOptions {
+    std::vector<std::string> paths;
+    bool quiet = false;
+};
+
+void run_validate(const ValidateOptions& opt) {
+    bool all_valid = true;
+    for (const std::string& path : opt.paths) {
+        try {
+            LoadResult r = load_network(path);
+            for (const Diagnostic& w : r.warnings) std::cerr << w.to_string() << '\n';
+            if (!opt.quiet)
+                std::cout << path << ": valid (" << r.network.actors.size() << " actors, " << r.network.ties.size() << " ties, "
+                          << r.network.projects.size() << " projects, " << r.warnings.size() << " warnings)\n";
+        } catch (const InputError& e) {
+            all_valid = false;
+            for (const Diagnostic& d : e.diagnostics()) std::cerr << d.to_string() << '\n';
+            std::size_t errors = 0;
+            for (const Diagnostic& d : e.diagnostics()) errors += d.severity == Diagnostic::Severity::error;
+            if (!opt.quiet) std::cout << path << ": invalid (" << errors << (errors == 1 ? " error)\n" : " errors)\n");
+        }
+    }
+    if (!all_valid) throw Exit{1};
+}
+
+}  // namespace
+
+void setup_validate(CLI::App& app) {
+    auto opt = std::make_shared<ValidateOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "validate",
+        "Check network files and report every problem as FILE:LINE:COL: error: MESSAGE.\n"
+        "Exit 0 when all are valid (warnings allowed), 1 when any is invalid.");
+    cmd->add_option("NETWORK", opt->paths, "JSON files or CSV folders")->required();
+    cmd->add_flag("-q,--quiet", opt->quiet, "Print only the problems, not a line per valid file");
+    cmd->callback([opt] { run_validate(*opt); });
+}
+
+}  // namespace ecosys::cli

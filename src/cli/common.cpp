@@ -1,0 +1,25 @@
+#include "cli/common.hpp"
+
+#include <iostream>
+
+#include "ecosys/io/output_file.hpp"
+
+namespace ecosys::cli {
+
+LoadResult load(const std::string& path, bool quiet) {
+    LoadResult result = load_network(path);
+    if (!quiet)
+        for (const Diagnostic& w : result.warnings) std::cerr << w.to_string() << '\n';
+    return result;
+}
+
+void emit(std::string_view content, const std::string& output) {
+    if (output.empty() || output == "-") {
+        std::cout << content;
+        std::cout.flush();
+        return;
+    }
+    write_file_atomically(output, content);
+}
+
+}  // namespace ecosys::cli

@@ -1,0 +1,20 @@
+#pragma once
+// Helpers shared by the commands: loading a network with warnings printed,
+// and sending a command's output to a file (atomically) or to stdout.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "ecosys/io/reader.hpp"
+
+namespace ecosys::cli {
+
+/// Loads a network; prints its warnings to stderr unless `quiet`.
+/// Throws InputError (every problem found) when the network is invalid.
+LoadResult load(const std::string& path, bool quiet = false);
+
+/// Writes `content` to `output` atomically, or to stdout when `output` is empty or "-".
+void emit(std::string_view content, const std::string& output);
+
+}  // namespace ecosys::cli

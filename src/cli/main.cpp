@@ -1,0 +1,62 @@
+// ecosys: analyse regional innovation ecosystems (産学官金 networks).
+// main() only wires the command table and maps errors to exit codes:
+// 0 success, 1 bad data (or a failure while working), 2 bad usage.
+
+#include <algorithm>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.hpp"
+#include "ecosys/error.hpp"
+#include "util/text.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{
+        "ecosys: analyse regional innovation ecosystems (industry, academia, government,\n"
+        "finance: 産学官金) as networks of actors and ties.\n\n"
+        "A NETWORK is a JSON file or a folder of CSV files (docs/network-format.md).\n"
+        "Run 'ecosys COMMAND --help' for the options of a command.",
+        "ecosys"};
+    app.set_version_flag("--version", std::string("ecosys ") + ECOSYS_VERSION);
+    app.require_subcommand(1);
+    for (const auto& command : ecosys::cli::commands) command.setup(app);
+
+    // An unknown command gets a suggestion rather than CLI11's generic message.
+    if (argc > 1 && argv[1][0] != '-') {
+        std::vector<std::string> names;
+        for (const auto& command : ecosys::cli::commands) names.emplace_back(command.name);
+        if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+            std::string hint = ecosys::detail::closest_match(argv[1], names);
+            std::cerr << "ecosys: error: unknown command " << ecosys::detail::quote(argv[1])
+                      << (hint.empty() ? "" : " (did you mean '" + hint + "'?)") << "; commands are "
+                      << ecosys::detail::join_alternatives(names, " and ") << "\n";
+            return 2;
+        }
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return 2;
+    } catch (const ecosys::cli::Exit& e) {
+        return e.code;
+    } catch (const ecosys::InputError& e) {
+        for (const auto& d : e.diagnostics()) std::cerr << d.to_string() << '\n';
+        return 1;
+    } catch (const ecosys::UsageError& e) {
+        std::cerr << "ecosys: error: " << e.what() << '\n';
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "ecosys: error: " << e.what() << '\n';
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,63 @@
+#include "ecosys/graph/graph.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace ecosys {
+
+namespace {
+constexpr std::size_t not_in_graph = std::numeric_limits<std::size_t>::max();
+}
+
+Graph Graph::from_network(const Network& network) {
+    std::vector<std::size_t> all(network.actors.size());
+    std::iota(all.begin(), all.end(), std::size_t{0});
+    return induced(network, all);
+}
+
+Graph Graph::induced(const Network& network, std::span<const std::size_t> actors) {
+    Graph g;
+    g.actor_.assign(actors.begin(), actors.end());
+    std::vector<std::size_t> vertex_of(network.actors.size(), not_in_graph);
+    for (std::size_t i = 0; i < actors.size(); ++i) vertex_of[actors[i]] = i;
+
+    // Both directions of every tie inside the subgraph, then sort and merge parallels.
+    struct Half {
+        Vertex from, to;
+        double weight;
+    };
+    std::vector<Half> halves;
+    halves.reserve(network.ties.size() * 2);
+    for (const Tie& t : network.ties) {
+        if (t.source == t.target) continue;  // self-loops stay in the data, not in metrics
+        std::size_t a = vertex_of[t.source], b = vertex_of[t.target];
+        if (a == not_in_graph || b == not_in_graph) continue;
+        halves.push_back({static_cast<Vertex>(a), static_cast<Vertex>(b), t.weight});
+        halves.push_back({static_cast<Vertex>(b), static_cast<Vertex>(a), t.weight});
+    }
+    std::sort(halves.begin(), halves.end(), [](const Half& x, const Half& y) {
+        return x.from != y.from ? x.from < y.from : x.to < y.to;
+    });
+
+    const std::size_t n = actors.size();
+    g.offsets_.assign(n + 1, 0);
+    g.targets_.reserve(halves.size());
+    g.weights_.reserve(halves.size());
+    for (std::size_t i = 0; i < halves.size();) {
+        std::size_t j = i;
+        double w = 0;
+        while (j < halves.size() && halves[j].from == halves[i].from && halves[j].to == halves[i].to) {
+            w += halves[j].weight;
+            ++j;
+        }
+        g.targets_.push_back(halves[i].to);
+        g.weights_.push_back(w);
+        ++g.offsets_[halves[i].from + 1];
+        i = j;
+    }
+    for (std::size_t v = 0; v < n; ++v) g.offsets_[v + 1] += g.offsets_[v];
+    return g;
+}
+
+}  // namespace ecosys

@@ -1,0 +1,291 @@
+// The CSV folder reader: actors.csv (required), ties.csv, projects.csv,
+// participants.csv, sectors.csv and regions.csv, each with a header row.
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <optional>
+
+#include "ecosys/io/reader.hpp"
+#include "io/csv.hpp"
+#include "io/network_builder.hpp"
+#include "io/text_file.hpp"
+#include "util/text.hpp"
+
+namespace ecosys {
+
+namespace {
+
+using detail::CsvField;
+using detail::CsvRow;
+using detail::quote;
+
+std::string trim(std::string_view s) {
+    std::size_t b = s.find_first_not_of(" \t");
+    if (b == std::string_view::npos) return {};
+    std::size_t e = s.find_last_not_of(" \t");
+    return std::string(s.substr(b, e - b + 1));
+}
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+/// One CSV file with its header, checked for the columns a table needs.
+class Table {
+public:
+    Table(std::string source, std::vector<CsvRow> rows, detail::NetworkBuilder& builder,
+          std::initializer_list<std::string_view> required, std::initializer_list<std::string_view> optional,
+          bool extra_columns_are_attributes)
+        : source_(std::move(source)), b_(builder) {
+        if (rows.empty()) {
+            b_.error({source_, 1, 1}, "the file is empty; expected a header row with " + list(required));
+            ok_ = false;
+            return;
+        }
+        header_ = std::move(rows.front());
+        rows.erase(rows.begin());
+        rows_ = std::move(rows);
+        for (std::size_t i = 0; i < header_.fields.size(); ++i) {
+            std::string name = lower(trim(header_.fields[i].value));
+            names_.push_back(name);
+            if (name.empty()) {
+                b_.warning(where(header_.fields[i]), "column " + std::to_string(i + 1) + " has no name in the header; it is ignored");
+                continue;
+            }
+            for (std::size_t j = 0; j < i; ++j)
+                if (names_[j] == name) b_.error(where(header_.fields[i]), "duplicate column " + quote(name) + " in the header");
+            bool known = false;
+            for (auto r : required) known = known || r == name;
+            for (auto o : optional) known = known || o == name;
+            if (!known && !extra_columns_are_attributes) {
+                std::vector<std::string> all(required.begin(), required.end());
+                all.insert(all.end(), optional.begin(), optional.end());
+                std::string hint = detail::closest_match(name, all);
+                b_.warning(where(header_.fields[i]), "column " + quote(name) + " is ignored; known columns are " +
+                                                         detail::join_alternatives(all, " and ") +
+                                                         (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+            }
+        }
+        for (auto r : required) {
+            if (column(r) < 0) {
+                std::vector<std::string> present;
+                for (const auto& n : names_)
+                    if (!n.empty()) present.push_back(n);
+                b_.error({source_, header_.line, 1}, "missing required column '" + std::string(r) + "'; the header has " +
+                                                         (present.empty() ? std::string("no columns") : detail::join_alternatives(present, " and ")));
+                ok_ = false;
+            }
+        }
+    }
+
+    bool ok() const { return ok_; }
+    const std::vector<CsvRow>& rows() const { return rows_; }
+    const std::vector<std::string>& names() const { return names_; }
+    int column(std::string_view name) const {
+        for (std::size_t i = 0; i < names_.size(); ++i)
+            if (names_[i] == name) return static_cast<int>(i);
+        return -1;
+    }
+    Location where(const CsvField& f) const { return {source_, f.line, f.column}; }
+    Location where(const CsvRow& r) const { return {source_, r.line, 1}; }
+
+    /// The row has as many fields as the header; reports it otherwise.
+    bool check_width(const CsvRow& row) {
+        if (row.fields.size() == header_.fields.size()) return true;
+        b_.error(where(row), "row has " + std::to_string(row.fields.size()) + " fields but the header has " +
+                                 std::to_string(header_.fields.size()) + "; quote fields that contain commas");
+        return false;
+    }
+
+    /// The value of column `name` in `row`, trimmed, or nullopt if the table has no such column.
+    std::optional<std::string> get(const CsvRow& row, std::string_view name) const {
+        int c = column(name);
+        if (c < 0) return std::nullopt;
+        return trim(row.fields[c].value);
+    }
+    Location where(const CsvRow& row, std::string_view name) const {
+        int c = column(name);
+        return c < 0 ? where(row) : where(row.fields[c]);
+    }
+
+private:
+    static std::string list(std::initializer_list<std::string_view> names) {
+        std::vector<std::string> v(names.begin(), names.end());
+        return detail::join_alternatives(v, " and ");
+    }
+    std::string source_;
+    detail::NetworkBuilder& b_;
+    CsvRow header_;
+    std::vector<CsvRow> rows_;
+    std::vector<std::string> names_;
+    bool ok_ = true;
+};
+
+std::vector<std::string> split_keywords(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        std::size_t end = s.find(';', start);
+        if (end == std::string::npos) end = s.size();
+        std::string k = trim(std::string_view(s).substr(start, end - start));
+        if (!k.empty()) out.push_back(k);
+        start = end + 1;
+    }
+    return out;
+}
+
+std::optional<int> parse_year(const std::string& text, const Location& at, detail::NetworkBuilder& b) {
+    if (text.empty()) return std::nullopt;
+    double v = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(v) || std::floor(v) != v) {
+        b.error(at, "year " + quote(text) + " is not an integer");
+        return std::nullopt;
+    }
+    if (v < -9999 || v > 9999) {
+        b.error(at, "year " + quote(text) + " is out of range; expected a year between -9999 and 9999");
+        return std::nullopt;
+    }
+    return static_cast<int>(v);
+}
+
+std::optional<Table> open_table(const std::filesystem::path& folder, const std::string& file, bool required,
+                                detail::NetworkBuilder& b, std::initializer_list<std::string_view> req,
+                                std::initializer_list<std::string_view> opt, bool attributes = false) {
+    std::filesystem::path path = folder / file;
+    std::string source = path.generic_string();
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+        if (required)
+            b.error({folder.generic_string(), 0, 0}, "no " + file + " in this folder; a CSV network needs at least actors.csv");
+        return std::nullopt;
+    }
+    std::string text = detail::read_text_file(path, source);
+    return Table(source, detail::parse_csv(text, source), b, req, opt, attributes);
+}
+
+}  // namespace
+
+LoadResult read_csv_network(const std::filesystem::path& folder) {
+    std::string name = folder.filename().string();
+    if (name.empty()) name = folder.parent_path().filename().string();
+    detail::NetworkBuilder b(name);
+
+    if (auto t = open_table(folder, "sectors.csv", false, b, {"id"}, {"label", "color"}); t && t->ok()) {
+        b.clear_sectors();
+        if (t->rows().empty()) b.error({(folder / "sectors.csv").generic_string(), 1, 1}, "sectors.csv declares no sectors; add rows or remove the file for the default four");
+        for (const CsvRow& row : t->rows()) {
+            if (!t->check_width(row)) continue;
+            Sector s{*t->get(row, "id"), t->get(row, "label").value_or(""), t->get(row, "color").value_or("")};
+            b.add_sector(std::move(s), t->where(row, "id"));
+        }
+    }
+    if (auto t = open_table(folder, "regions.csv", false, b, {"id"}, {"name", "parent"}); t && t->ok()) {
+        for (const CsvRow& row : t->rows()) {
+            if (!t->check_width(row)) continue;
+            Region r{*t->get(row, "id"), t->get(row, "name").value_or(""), t->get(row, "parent").value_or(""), true};
+            if (r.id.empty()) {
+                b.error(t->where(row, "id"), "region id is empty");
+                continue;
+            }
+            if (r.name.empty()) r.name = r.id;
+            b.add_region(std::move(r), t->where(row, "id"));
+        }
+    }
+
+    static constexpr std::string_view actor_columns[] = {"id", "name", "sector", "region", "kind", "role", "needs", "seeds"};
+    if (auto t = open_table(folder, "actors.csv", true, b, {"id", "sector"}, {"name", "region", "kind", "role", "needs", "seeds"}, true);
+        t && t->ok()) {
+        for (const CsvRow& row : t->rows()) {
+            if (!t->check_width(row)) continue;
+            detail::RawActor raw;
+            Actor& a = raw.actor;
+            a.id = *t->get(row, "id");
+            a.sector = *t->get(row, "sector");
+            a.name = t->get(row, "name").value_or("");
+            a.region = t->get(row, "region").value_or("");
+            a.kind = t->get(row, "kind").value_or("");
+            a.role = t->get(row, "role").value_or("");
+            a.needs = split_keywords(t->get(row, "needs").value_or(""));
+            a.seeds = split_keywords(t->get(row, "seeds").value_or(""));
+            for (std::size_t c = 0; c < t->names().size(); ++c) {
+                const std::string& col = t->names()[c];
+                if (col.empty() || std::find(std::begin(actor_columns), std::end(actor_columns), col) != std::end(actor_columns)) continue;
+                std::string v = trim(row.fields[c].value);
+                if (!v.empty()) a.attributes[col] = v;
+            }
+            raw.at = t->where(row);
+            raw.at_id = t->where(row, "id");
+            raw.at_sector = t->where(row, "sector");
+            b.add_actor(std::move(raw));
+        }
+    }
+
+    if (auto t = open_table(folder, "ties.csv", false, b, {"source", "target"}, {"type", "weight", "year", "directed"}); t && t->ok()) {
+        for (const CsvRow& row : t->rows()) {
+            if (!t->check_width(row)) continue;
+            detail::RawTie raw;
+            raw.source = *t->get(row, "source");
+            raw.target = *t->get(row, "target");
+            raw.at = t->where(row);
+            raw.at_source = t->where(row, "source");
+            raw.at_target = t->where(row, "target");
+            raw.at_weight = t->where(row, "weight");
+            raw.tie.type = t->get(row, "type").value_or("");
+            bool ok = true;
+            if (std::string w = t->get(row, "weight").value_or(""); !w.empty()) {
+                double v = 0;
+                auto [end, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
+                if (ec == std::errc::result_out_of_range) {
+                    b.error(raw.at_weight, "weight " + quote(w) + " is out of range; weights must be finite numbers >= 0");
+                    ok = false;
+                } else if (ec != std::errc() || end != w.data() + w.size()) {
+                    b.error(raw.at_weight, "weight " + quote(w) + " is not a number; weights must be finite numbers >= 0");
+                    ok = false;
+                } else {
+                    raw.tie.weight = v;
+                }
+            }
+            raw.tie.year = parse_year(t->get(row, "year").value_or(""), t->where(row, "year"), b);
+            std::string d = lower(t->get(row, "directed").value_or(""));
+            if (d == "true" || d == "1" || d == "yes") raw.tie.directed = true;
+            else if (!d.empty() && d != "false" && d != "0" && d != "no") {
+                b.error(t->where(row, "directed"), "directed " + quote(d) + " is not true or false");
+                ok = false;
+            }
+            if (ok) b.add_tie(std::move(raw));
+        }
+    }
+
+    bool has_projects = false;
+    if (auto t = open_table(folder, "projects.csv", false, b, {"id"}, {"name", "type", "year", "region"}); t && t->ok()) {
+        has_projects = true;
+        for (const CsvRow& row : t->rows()) {
+            if (!t->check_width(row)) continue;
+            detail::RawProject raw;
+            raw.project.id = *t->get(row, "id");
+            raw.project.name = t->get(row, "name").value_or("");
+            raw.project.type = t->get(row, "type").value_or("");
+            raw.project.region = t->get(row, "region").value_or("");
+            raw.project.year = parse_year(t->get(row, "year").value_or(""), t->where(row, "year"), b);
+            raw.at = t->where(row);
+            raw.at_id = t->where(row, "id");
+            b.add_project(std::move(raw));
+        }
+    }
+    if (auto t = open_table(folder, "participants.csv", false, b, {"project", "actor"}, {}); t && t->ok()) {
+        if (!has_projects && !t->rows().empty())
+            b.error({(folder / "participants.csv").generic_string(), 1, 1}, "participants.csv needs projects.csv beside it, listing the projects");
+        for (const CsvRow& row : t->rows()) {
+            if (!t->check_width(row)) continue;
+            b.add_participation(*t->get(row, "project"), t->where(row, "project"), *t->get(row, "actor"), t->where(row, "actor"));
+        }
+    }
+    return b.finish();
+}
+
+}  // namespace ecosys

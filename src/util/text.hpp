@@ -1,0 +1,38 @@
+#pragma once
+// Small text helpers shared by readers and writers.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ecosys::detail {
+
+/// Offset of the first byte that is not valid UTF-8 (overlong forms, surrogates
+/// and code points above U+10FFFF are invalid), or npos when all is valid.
+std::size_t find_invalid_utf8(std::string_view text);
+
+/// 1-based line and column (in code points) of byte `offset` in `text`.
+struct LineColumn {
+    int line = 1;
+    int column = 1;
+};
+LineColumn line_column_at(std::string_view text, std::size_t offset);
+
+/// Levenshtein distance, for "did you mean" suggestions.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The candidate closest to `word` if it is close enough to be a likely typo, else "".
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+/// "a, b, c or d".
+std::string join_alternatives(const std::vector<std::string>& items, std::string_view last_sep = " or ");
+
+/// `value` quoted for a message: 'value', shortened past 60 characters and with
+/// control characters shown as \xNN so a message stays on one line.
+std::string quote(std::string_view value);
+
+/// Number of terminal columns `text` occupies (CJK and other wide characters count 2).
+std::size_t display_width(std::string_view text);
+
+}  // namespace ecosys::detail
