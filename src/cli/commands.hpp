@@ -1,0 +1,30 @@
+#pragma once
+// The command table of the `ecosys` program. Each command lives in its own
+// command_<name>.cpp with a setup function that registers its options and its
+// run callback on the app; main() only wires them.
+
+#include <CLI/CLI.hpp>
+
+namespace ecosys::cli {
+
+void setup_info(CLI::App& app);
+void setup_validate(CLI::App& app);
+
+struct CommandEntry {
+    const char* name;
+    void (*setup)(CLI::App&);
+};
+
+/// Every command, in the order `ecosys --help` lists them.
+inline constexpr CommandEntry commands[] = {
+    {"info", setup_info},
+    {"validate", setup_validate},
+};
+
+/// Thrown by a command that has already printed what went wrong and only needs
+/// main() to exit with `code` (e.g. validate finding errors).
+struct Exit {
+    int code;
+};
+
+}  // namespace ecosys::cli
