@@ -153,38 +153,52 @@ std::optional<int> parse_year(const std::string& text, const Location& at, detai
     return static_cast<int>(v);
 }
 
-std::optional<Table> open_table(const std::filesystem::path& folder, const std::string& file, bool required,
+std::optional<Table> open_table(const CsvFiles& files, const std::string& folder, const std::string& file, bool required,
                                 detail::NetworkBuilder& b, std::initializer_list<std::string_view> req,
                                 std::initializer_list<std::string_view> opt, bool attributes = false) {
-    std::filesystem::path path = folder / file;
-    std::string source = path.generic_string();
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
-        if (required)
-            b.error({folder.generic_string(), 0, 0}, "no " + file + " in this folder; a CSV network needs at least actors.csv");
+    std::string source = folder + "/" + file;
+    auto it = files.find(file);
+    if (it == files.end()) {
+        if (required) b.error({folder, 0, 0}, "no " + file + " in this folder; a CSV network needs at least actors.csv");
         return std::nullopt;
     }
-    std::string text = detail::read_text_file(path, source);
-    return Table(source, detail::parse_csv(text, source), b, req, opt, attributes);
+    try {
+        return Table(source, detail::parse_csv(it->second, source), b, req, opt, attributes);
+    } catch (const ParseError& e) {
+        // Keep going with the other files, so every problem is reported at once.
+        for (const Diagnostic& d : e.diagnostics()) b.error(d.where, d.message);
+        return std::nullopt;
+    }
 }
 
 }  // namespace
 
 LoadResult read_csv_network(const std::filesystem::path& folder) {
-    std::string name = folder.filename().string();
-    if (name.empty()) name = folder.parent_path().filename().string();
+    std::string folder_name = folder.generic_string();
+    while (folder_name.size() > 1 && folder_name.back() == '/') folder_name.pop_back();
+    CsvFiles files;
+    for (const char* file : {"sectors.csv", "regions.csv", "actors.csv", "ties.csv", "projects.csv", "participants.csv"}) {
+        std::error_code ec;
+        if (std::filesystem::exists(folder / file, ec)) files[file] = detail::read_text_file(folder / file, folder_name + "/" + file);
+    }
+    return read_csv_files(files, folder_name);
+}
+
+LoadResult read_csv_files(const CsvFiles& files, const std::string& folder) {
+    std::string name = std::filesystem::path(folder).filename().string();
+    if (name.empty()) name = folder;
     detail::NetworkBuilder b(name);
 
-    if (auto t = open_table(folder, "sectors.csv", false, b, {"id"}, {"label", "color"}); t && t->ok()) {
+    if (auto t = open_table(files, folder, "sectors.csv", false, b, {"id"}, {"label", "color"}); t && t->ok()) {
         b.clear_sectors();
-        if (t->rows().empty()) b.error({(folder / "sectors.csv").generic_string(), 1, 1}, "sectors.csv declares no sectors; add rows or remove the file for the default four");
+        if (t->rows().empty()) b.error({folder + "/sectors.csv", 1, 1}, "sectors.csv declares no sectors; add rows or remove the file for the default four");
         for (const CsvRow& row : t->rows()) {
             if (!t->check_width(row)) continue;
             Sector s{*t->get(row, "id"), t->get(row, "label").value_or(""), t->get(row, "color").value_or("")};
             b.add_sector(std::move(s), t->where(row, "id"));
         }
     }
-    if (auto t = open_table(folder, "regions.csv", false, b, {"id"}, {"name", "parent"}); t && t->ok()) {
+    if (auto t = open_table(files, folder, "regions.csv", false, b, {"id"}, {"name", "parent"}); t && t->ok()) {
         for (const CsvRow& row : t->rows()) {
             if (!t->check_width(row)) continue;
             Region r{*t->get(row, "id"), t->get(row, "name").value_or(""), t->get(row, "parent").value_or(""), true};
@@ -198,7 +212,7 @@ LoadResult read_csv_network(const std::filesystem::path& folder) {
     }
 
     static constexpr std::string_view actor_columns[] = {"id", "name", "sector", "region", "kind", "role", "needs", "seeds"};
-    if (auto t = open_table(folder, "actors.csv", true, b, {"id", "sector"}, {"name", "region", "kind", "role", "needs", "seeds"}, true);
+    if (auto t = open_table(files, folder, "actors.csv", true, b, {"id", "sector"}, {"name", "region", "kind", "role", "needs", "seeds"}, true);
         t && t->ok()) {
         for (const CsvRow& row : t->rows()) {
             if (!t->check_width(row)) continue;
@@ -225,7 +239,7 @@ LoadResult read_csv_network(const std::filesystem::path& folder) {
         }
     }
 
-    if (auto t = open_table(folder, "ties.csv", false, b, {"source", "target"}, {"type", "weight", "year", "directed"}); t && t->ok()) {
+    if (auto t = open_table(files, folder, "ties.csv", false, b, {"source", "target"}, {"type", "weight", "year", "directed"}); t && t->ok()) {
         for (const CsvRow& row : t->rows()) {
             if (!t->check_width(row)) continue;
             detail::RawTie raw;
@@ -262,7 +276,7 @@ LoadResult read_csv_network(const std::filesystem::path& folder) {
     }
 
     bool has_projects = false;
-    if (auto t = open_table(folder, "projects.csv", false, b, {"id"}, {"name", "type", "year", "region"}); t && t->ok()) {
+    if (auto t = open_table(files, folder, "projects.csv", false, b, {"id"}, {"name", "type", "year", "region"}); t && t->ok()) {
         has_projects = true;
         for (const CsvRow& row : t->rows()) {
             if (!t->check_width(row)) continue;
@@ -277,9 +291,9 @@ LoadResult read_csv_network(const std::filesystem::path& folder) {
             b.add_project(std::move(raw));
         }
     }
-    if (auto t = open_table(folder, "participants.csv", false, b, {"project", "actor"}, {}); t && t->ok()) {
+    if (auto t = open_table(files, folder, "participants.csv", false, b, {"project", "actor"}, {}); t && t->ok()) {
         if (!has_projects && !t->rows().empty())
-            b.error({(folder / "participants.csv").generic_string(), 1, 1}, "participants.csv needs projects.csv beside it, listing the projects");
+            b.error({folder + "/participants.csv", 1, 1}, "participants.csv needs projects.csv beside it, listing the projects");
         for (const CsvRow& row : t->rows()) {
             if (!t->check_width(row)) continue;
             b.add_participation(*t->get(row, "project"), t->where(row, "project"), *t->get(row, "actor"), t->where(row, "actor"));
