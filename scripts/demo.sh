@@ -17,13 +17,11 @@ for net in networks/*.json networks/*/; do
   echo "=== $net"
   "$ecosys" validate -q "$net"
   "$ecosys" info -q "$net"
-  if "$ecosys" metrics --help >/dev/null 2>&1; then
-    echo
-    echo "--- per-region metrics"
-    "$ecosys" metrics -q "$net" --format table --only degree 2>/dev/null | sed -n '/^regions/,$p' || "$ecosys" metrics "$net"
-    "$ecosys" metrics -q "$net" --format json -o "output/$name.metrics.json"
-    "$ecosys" metrics -q "$net" --format csv -o "output/$name.metrics.csv"
-  fi
+  echo
+  "$ecosys" metrics -q "$net" \
+    --only actors,ties,external_ties,openness,density,mean_degree,components,mean_clustering,mean_path_length,diameter,betweenness_centralization,modularity,top_brokers
+  "$ecosys" metrics -q "$net" --format json -o "output/$name.metrics.json"
+  "$ecosys" metrics -q "$net" --format csv -o "output/$name.metrics.csv"
   if "$ecosys" render --help >/dev/null 2>&1; then
     "$ecosys" render -q "$net" --all-regions -o "output/$name"
     "$ecosys" render -q "$net" --overview -o "output/$name/overview.svg"

@@ -69,10 +69,23 @@ contains "validate several" out "japan-innovation.json: valid"
 contains "validate several" out "bad/empty.json: invalid (1 error)"
 
 # Commands that write files write nothing for a bad network.
-if "$ecosys" metrics --help >/dev/null 2>&1; then
-  check "metrics refuses bad input" 1 "$ecosys" metrics bad/duplicate_actor.json -o "$work/m.json"
-  if [ -e "$work/m.json" ]; then failed=$((failed + 1)); echo "FAIL: metrics wrote output for bad input"; else passed=$((passed + 1)); fi
-fi
+check "metrics refuses bad input" 1 "$ecosys" metrics bad/duplicate_actor.json -o "$work/m.json"
+if [ -e "$work/m.json" ]; then failed=$((failed + 1)); echo "FAIL: metrics wrote output for bad input"; else passed=$((passed + 1)); fi
+
+# metrics: usage errors are exit 2 with a suggestion; -o writes a whole file.
+japan="$root/networks/japan-innovation.json"
+check "metrics unknown metric" 2 "$ecosys" metrics "$japan" --only betweeness
+contains "metrics unknown metric" err "did you mean 'betweenness'?"
+check "metrics unknown region" 2 "$ecosys" metrics "$japan" --region tohok
+contains "metrics unknown region" err "did you mean 'tohoku'?"
+check "metrics bad scope" 2 "$ecosys" metrics "$japan" --scope world
+check "metrics json to file" 0 "$ecosys" metrics -q "$japan" --format json -o "$work/written/m.json"
+if grep -q '"regions"' "$work/written/m.json" && [ "$(ls -A "$work/written")" = "m.json" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: metrics -o did not write a whole file alone"; fi
+check "metrics csv" 0 "$ecosys" metrics -q "$japan" --format csv --only betweenness
+contains "metrics csv header" out "record,id,name,sector,region,betweenness"
+check "metrics table" 0 "$ecosys" metrics -q "$japan" --region tohoku --only degree,density
+contains "metrics table region" out "東北 Tohoku"
 if "$ecosys" render --help >/dev/null 2>&1; then
   check "render refuses bad input" 1 "$ecosys" render bad/duplicate_actor.json -o "$work/r.svg"
   if [ -e "$work/r.svg" ]; then failed=$((failed + 1)); echo "FAIL: render wrote output for bad input"; else passed=$((passed + 1)); fi

@@ -8,6 +8,7 @@
 namespace ecosys::cli {
 
 void setup_info(CLI::App& app);
+void setup_metrics(CLI::App& app);
 void setup_validate(CLI::App& app);
 
 struct CommandEntry {
@@ -18,6 +19,7 @@ struct CommandEntry {
 /// Every command, in the order `ecosys --help` lists them.
 inline constexpr CommandEntry commands[] = {
     {"info", setup_info},
+    {"metrics", setup_metrics},
     {"validate", setup_validate},
 };
 

@@ -1,0 +1,44 @@
+#pragma once
+// Shortest-path betweenness centrality (Brandes 2001).
+
+#include <vector>
+
+#include "ecosys/graph/graph.hpp"
+#include "ecosys/metrics/algorithm.hpp"
+
+namespace ecosys {
+
+/// Betweenness of every actor: the sum over pairs s != t (both != v, each unordered
+/// pair once) of the share of shortest s-t paths that pass through v.
+///
+/// Unweighted: shortest paths count edges. Weighted: an edge's length is 1/weight
+/// (weight is tie strength) and a tie of weight 0 is no path. Equal-length paths are
+/// those whose summed lengths compare equal in floating point, as in NetworkX.
+///
+/// normalized_scores() divide by (n-1)(n-2)/2, the number of pairs not involving v,
+/// as NetworkX betweenness_centrality(G, normalized=True) for undirected graphs;
+/// all 0 when n <= 2.
+///
+/// Brandes' algorithm: run() takes O(nm) time unweighted, O(nm + n^2 log n)
+/// weighted, and O(n + m) memory allocated once.
+///
+/// U. Brandes (2001), A faster algorithm for betweenness centrality, J. Math. Sociol. 25(2).
+class Betweenness final : public Algorithm {
+public:
+    explicit Betweenness(const Graph& graph, bool weighted = false) : graph_(graph), weighted_(weighted) {}
+
+    void run() override;
+
+    /// Raw betweenness: each unordered pair of endpoints counted once.
+    [[nodiscard]] const std::vector<double>& scores() const;
+    /// scores() * 2 / ((n-1)(n-2)); in [0, 1].
+    [[nodiscard]] const std::vector<double>& normalized_scores() const;
+
+private:
+    const Graph& graph_;
+    bool weighted_;
+    std::vector<double> scores_;
+    std::vector<double> normalized_;
+};
+
+}  // namespace ecosys

@@ -1,0 +1,35 @@
+#pragma once
+// Harmonic closeness centrality, normalised to [0, 1].
+
+#include <vector>
+
+#include "ecosys/graph/graph.hpp"
+#include "ecosys/metrics/algorithm.hpp"
+
+namespace ecosys {
+
+/// harmonic(v) = (sum over actors u != v that v reaches of 1/d(v,u)) / (n-1);
+/// unreached actors add 0, so it needs no correction on disconnected graphs.
+/// 0 when n <= 1. NOTE: NetworkX harmonic_centrality returns the sum without the
+/// division by n-1; ours is that value / (n-1), so that 1 means "adjacent to everyone".
+///
+/// Weighted: distance = 1/weight; a tie of weight 0 is no path.
+/// run() takes O(nm) time unweighted, O(nm log n) weighted.
+///
+/// M. Marchiori, V. Latora (2000), Harmony in the small-world, Physica A 285;
+/// P. Boldi, S. Vigna (2014), Axioms for centrality, Internet Mathematics 10.
+class Harmonic final : public Algorithm {
+public:
+    explicit Harmonic(const Graph& graph, bool weighted = false) : graph_(graph), weighted_(weighted) {}
+
+    void run() override;
+
+    [[nodiscard]] const std::vector<double>& scores() const;
+
+private:
+    const Graph& graph_;
+    bool weighted_;
+    std::vector<double> scores_;
+};
+
+}  // namespace ecosys

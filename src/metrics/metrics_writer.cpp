@@ -1,0 +1,238 @@
+#include "ecosys/metrics/metrics_writer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdio>
+#include <type_traits>
+#include <vector>
+
+#include "util/text.hpp"
+
+namespace ecosys {
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+ordered_json value_to_json(const MetricValue& value) {
+    return std::visit(
+        [](const auto& v) -> ordered_json {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::monostate>) {
+                return nullptr;
+            } else if constexpr (std::is_same_v<T, std::vector<SectorCount>>) {
+                ordered_json counts = ordered_json::object();
+                for (const SectorCount& c : v) counts[c.sector] = c.actors;
+                return counts;
+            } else {
+                return v;
+            }
+        },
+        value);
+}
+
+std::string shortest(double x) {
+    std::array<char, 32> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), x);
+    return std::string(buffer.data(), result.ptr);
+}
+
+std::string significant(double x) {
+    std::array<char, 32> buffer{};
+    std::snprintf(buffer.data(), buffer.size(), "%.6g", x);
+    return buffer.data();
+}
+
+/// The text of a value in CSV (`table` false) or in the text table.
+std::string value_text(const MetricValue& value, bool table) {
+    return std::visit(
+        [table](const auto& v) -> std::string {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::monostate>) {
+                return table ? "-" : "";
+            } else if constexpr (std::is_same_v<T, std::int64_t>) {
+                return std::to_string(v);
+            } else if constexpr (std::is_same_v<T, double>) {
+                return table ? significant(v) : shortest(v);
+            } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+                std::string out;
+                for (const std::string& id : v) {
+                    if (!out.empty()) out += table ? "; " : ";";
+                    out += id;
+                }
+                return out;
+            } else {
+                std::string out;
+                for (const SectorCount& c : v) {
+                    if (!out.empty()) out += table ? " " : ";";
+                    out += c.sector + ":" + std::to_string(c.actors);
+                }
+                return out;
+            }
+        },
+        value);
+}
+
+bool is_number(const MetricValue& value) {
+    return std::holds_alternative<std::int64_t>(value) || std::holds_alternative<double>(value) ||
+           std::holds_alternative<std::monostate>(value);
+}
+
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+/// `text` cut to at most `width` terminal columns, ending in "…" when cut.
+std::string shorten(const std::string& text, std::size_t width) {
+    if (detail::display_width(text) <= width) return text;
+    std::string out;
+    std::size_t used = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t len = 1;
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead >= 0xF0) len = 4;
+        else if (lead >= 0xE0) len = 3;
+        else if (lead >= 0xC0) len = 2;
+        const std::string cp = text.substr(i, len);
+        const std::size_t w = detail::display_width(cp);
+        if (used + w + 1 > width) break;  // keep one column for the ellipsis
+        out += cp;
+        used += w;
+        i += len;
+    }
+    return out + "…";
+}
+
+/// Columns padded to their widest cell by display width; `right` aligns numbers right.
+class TextTable {
+public:
+    explicit TextTable(std::vector<std::string> header) : right_(header.size(), false) { rows_.push_back(std::move(header)); }
+    void add(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
+    void align_right(std::size_t column) { right_[column] = true; }
+
+    [[nodiscard]] std::string str() const {
+        std::vector<std::size_t> width(right_.size(), 0);
+        for (const auto& row : rows_)
+            for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], detail::display_width(row[c]));
+        std::string out;
+        for (const auto& row : rows_) {
+            std::string line;
+            for (std::size_t c = 0; c < row.size(); ++c) {
+                const std::string pad(width[c] - detail::display_width(row[c]), ' ');
+                if (c > 0) line += "  ";
+                line += right_[c] ? pad + row[c] : row[c] + pad;
+            }
+            while (!line.empty() && line.back() == ' ') line.pop_back();
+            out += line + "\n";
+        }
+        return out;
+    }
+
+private:
+    std::vector<std::vector<std::string>> rows_;
+    std::vector<bool> right_;
+};
+
+constexpr std::size_t max_name_width = 40;
+
+}  // namespace
+
+ordered_json metrics_to_json(const MetricsReport& report) {
+    ordered_json out;
+    out["network"] = report.network;
+    out["scope"] = std::string(to_string(report.scope));
+    out["weighted"] = report.weighted;
+    ordered_json actors = ordered_json::array();
+    for (const ActorRow& row : report.actors) {
+        ordered_json a;
+        a["id"] = row.id;
+        a["name"] = row.name;
+        a["sector"] = row.sector;
+        a["region"] = row.region.empty() ? ordered_json(nullptr) : ordered_json(row.region);
+        for (std::size_t c = 0; c < report.actor_columns.size(); ++c) a[report.actor_columns[c]] = value_to_json(row.values[c]);
+        actors.push_back(std::move(a));
+    }
+    out["actors"] = std::move(actors);
+    ordered_json regions = ordered_json::array();
+    for (const RegionRow& row : report.regions) {
+        ordered_json r;
+        r["id"] = row.id;
+        r["name"] = row.name;
+        for (std::size_t c = 0; c < report.region_columns.size(); ++c) r[report.region_columns[c]] = value_to_json(row.values[c]);
+        regions.push_back(std::move(r));
+    }
+    out["regions"] = std::move(regions);
+    return out;
+}
+
+std::string format_metrics_json(const MetricsReport& report) { return metrics_to_json(report).dump(2) + "\n"; }
+
+std::string format_metrics_csv(const MetricsReport& report) {
+    std::vector<std::string> header = {"record", "id", "name", "sector", "region"};
+    header.insert(header.end(), report.actor_columns.begin(), report.actor_columns.end());
+    header.insert(header.end(), report.region_columns.begin(), report.region_columns.end());
+    std::string out;
+    auto line = [&out](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (i > 0) out += ',';
+            out += csv_field(cells[i]);
+        }
+        out += "\n";
+    };
+    line(header);
+    for (const ActorRow& row : report.actors) {
+        std::vector<std::string> cells = {"actor", row.id, row.name, row.sector, row.region};
+        for (const MetricValue& v : row.values) cells.push_back(value_text(v, false));
+        cells.resize(header.size());
+        line(cells);
+    }
+    for (const RegionRow& row : report.regions) {
+        std::vector<std::string> cells = {"region", row.id, row.name, "", ""};
+        cells.resize(5 + report.actor_columns.size());
+        for (const MetricValue& v : row.values) cells.push_back(value_text(v, false));
+        line(cells);
+    }
+    return out;
+}
+
+std::string format_metrics_table(const MetricsReport& report) {
+    std::string out;
+    const std::string weighting = report.weighted ? "weighted: weight = strength, distance = 1/weight" : "unweighted";
+    if (!report.actor_columns.empty()) {
+        std::vector<std::string> header = {"id", "name", "sector", "region"};
+        header.insert(header.end(), report.actor_columns.begin(), report.actor_columns.end());
+        TextTable table(header);
+        for (std::size_t c = 4; c < header.size(); ++c) table.align_right(c);
+        for (const ActorRow& row : report.actors) {
+            std::vector<std::string> cells = {shorten(row.id, max_name_width), shorten(row.name, max_name_width), row.sector,
+                                              row.region.empty() ? "-" : row.region};
+            for (const MetricValue& v : row.values) cells.push_back(value_text(v, true));
+            table.add(std::move(cells));
+        }
+        out += "Actors of " + report.network + " (" + std::to_string(report.actors.size()) + "; metrics computed " +
+               (report.scope == MetricScope::network ? "on the whole network" : "inside each actor's region") + ", " +
+               weighting + ")\n\n" + table.str();
+    }
+    if (!report.region_columns.empty()) {
+        std::vector<std::string> header = {"id", "name"};
+        header.insert(header.end(), report.region_columns.begin(), report.region_columns.end());
+        TextTable table(header);
+        for (std::size_t c = 2; c < header.size(); ++c)
+            if (report.regions.empty() || is_number(report.regions.front().values[c - 2])) table.align_right(c);
+        for (const RegionRow& row : report.regions) {
+            std::vector<std::string> cells = {row.id, shorten(row.name, max_name_width)};
+            for (const MetricValue& v : row.values) cells.push_back(value_text(v, true));
+            table.add(std::move(cells));
+        }
+        if (!out.empty()) out += "\n";
+        out += "Regions of " + report.network + " (each on its own actors and the ties among them; * = whole network; " +
+               weighting + ")\n\n" + table.str();
+    }
+    return out;
+}
+
+}  // namespace ecosys

@@ -1,0 +1,61 @@
+#pragma once
+// Private: the single-source shortest-path search that betweenness, closeness,
+// harmonic closeness and the path-length statistics share. Breadth-first search
+// when unweighted, Dijkstra with distance = 1/weight when weighted. All buffers are
+// allocated once per search object, so running it from every source allocates nothing.
+
+#include <cstddef>
+#include <span>
+#include <utility>
+#include <vector>
+
+#include "ecosys/graph/graph.hpp"
+
+namespace ecosys::detail {
+
+class ShortestPathSearch {
+public:
+    using Vertex = Graph::Vertex;
+
+    /// `weighted`: edge length 1/weight (a tie of weight 0 is no path); else 1 per edge.
+    /// `count_paths`: also count the shortest paths (sigma), as Brandes needs.
+    ShortestPathSearch(const Graph& graph, bool weighted, bool count_paths);
+
+    /// Searches from `source`. O(n + m) unweighted, O((n + m) log n) weighted.
+    void run(Vertex source);
+
+    /// Reached vertices in order of non-decreasing distance; the source first.
+    [[nodiscard]] std::span<const Vertex> order() const noexcept { return {order_.data(), reached_}; }
+    /// Distance from the source; +infinity for a vertex not reached.
+    [[nodiscard]] double distance(Vertex v) const noexcept { return dist_[v]; }
+    /// Number of shortest paths from the source (a double, as in NetworkX); 0 when not reached.
+    [[nodiscard]] double path_count(Vertex v) const noexcept { return sigma_[v]; }
+
+    /// True when v precedes `target` on a shortest path from the source:
+    /// distance(v) + length(e) == distance(target), where `e` is the CSR position of
+    /// the edge between them (from either end; lengths are symmetric).
+    [[nodiscard]] bool is_predecessor(Vertex v, Vertex target, std::size_t e) const noexcept {
+        if (!weighted_) return dist_[v] + 1.0 == dist_[target];
+        const double d = dist_[v] + lengths_[e];
+        return d == dist_[target] && dist_[v] < dist_[target];
+    }
+
+    [[nodiscard]] const Graph& graph() const noexcept { return graph_; }
+
+private:
+    void run_bfs(Vertex source);
+    void run_dijkstra(Vertex source);
+
+    const Graph& graph_;
+    bool weighted_;
+    bool count_paths_;
+    std::vector<double> lengths_;  ///< parallel to graph_.targets(); only when weighted
+    std::vector<double> dist_;
+    std::vector<double> sigma_;
+    std::vector<Vertex> order_;
+    std::size_t reached_ = 0;
+    std::vector<unsigned char> settled_;
+    std::vector<std::pair<double, Vertex>> heap_;
+};
+
+}  // namespace ecosys::detail

@@ -1,0 +1,215 @@
+// Every actor and region value of `ecosys metrics` against NetworkX 2.8, on the
+// fixtures that tests/reference/make_reference.py writes (each holds its network and
+// the expected values, so no Python and no data folder is needed here):
+// Zachary's karate club, Padgett's Florentine marriages, a small disconnected network
+// with every edge case (drawn in the script), and networks/japan-innovation.json.
+// Tolerances: 1e-6 (eigenvector 1e-4); modularity of a given partition 1e-9.
+// Communities are not compared with NetworkX's randomised Louvain: ours must reach
+// at least the best modularity NetworkX's Louvain found over 20 seeds, minus 0.01.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "ecosys/graph/graph.hpp"
+#include "ecosys/metrics/louvain.hpp"
+#include "ecosys/metrics/metric_set.hpp"
+#include "ecosys/metrics/modularity.hpp"
+
+using ecosys::MetricsOptions;
+using ecosys::MetricValue;
+using nlohmann::json;
+
+namespace {
+
+std::filesystem::path reference_dir() { return std::filesystem::path(ECOSYS_TEST_DATA_DIR).parent_path() / "reference"; }
+
+json load_fixture(const std::string& name) {
+    const auto path = reference_dir() / (name + ".json");
+    std::ifstream in(path);
+    REQUIRE_MESSAGE(in.good(), "missing fixture " << path.string()
+                                                  << ": run /usr/bin/python3 tests/reference/make_reference.py");
+    return json::parse(in);
+}
+
+ecosys::Network network_of(const json& j) {
+    ecosys::Network net;
+    net.name = j.at("name").get<std::string>();
+    net.sectors.clear();
+    for (const json& s : j.at("sectors")) net.sectors.push_back({s.at("id").get<std::string>(), s.value("label", ""), ""});
+    for (const json& r : j.at("regions")) net.regions.push_back({r.at("id").get<std::string>(), r.value("name", ""), "", true});
+    for (const json& a : j.at("actors")) {
+        ecosys::Actor actor;
+        actor.id = a.at("id").get<std::string>();
+        actor.name = a.value("name", actor.id);
+        actor.sector = a.at("sector").get<std::string>();
+        actor.region = a.value("region", "");
+        net.actors.push_back(std::move(actor));
+    }
+    net.index();
+    for (const json& t : j.at("ties")) {
+        ecosys::Tie tie;
+        tie.source = *net.find_actor(t.at("source").get<std::string>());
+        tie.target = *net.find_actor(t.at("target").get<std::string>());
+        tie.weight = t.value("weight", 1.0);
+        tie.directed = t.value("directed", false);
+        net.ties.push_back(tie);
+    }
+    return net;
+}
+
+double tolerance(const std::string& key) { return key == "eigenvector" ? 1e-4 : 1e-6; }
+
+/// Compares one computed value with the fixture's; counts, reals, lists and objects.
+void check_value(const MetricValue* actual, const json& expected, const std::string& key) {
+    REQUIRE(actual != nullptr);
+    if (expected.is_null()) {
+        CHECK(std::holds_alternative<std::monostate>(*actual));
+    } else if (key == "top_brokers") {
+        REQUIRE(std::holds_alternative<std::vector<std::string>>(*actual));
+        CHECK(std::get<std::vector<std::string>>(*actual) == expected.get<std::vector<std::string>>());
+    } else if (key == "sector_counts") {
+        REQUIRE(std::holds_alternative<std::vector<ecosys::SectorCount>>(*actual));
+        std::map<std::string, std::size_t> got, want;  // the order is checked by the unit tests
+        for (const auto& c : std::get<std::vector<ecosys::SectorCount>>(*actual)) got[c.sector] = c.actors;
+        for (const auto& [sector, count] : expected.items()) want[sector] = count.get<std::size_t>();
+        CHECK(got == want);
+    } else if (std::holds_alternative<std::int64_t>(*actual)) {
+        CHECK(std::get<std::int64_t>(*actual) == expected.get<double>());
+    } else {
+        REQUIRE(std::holds_alternative<double>(*actual));
+        CHECK(std::get<double>(*actual) == doctest::Approx(expected.get<double>()).epsilon(tolerance(key)));
+    }
+}
+
+void check_actors(const ecosys::Network& net, const json& expected, bool weighted, ecosys::MetricScope scope) {
+    MetricsOptions options;
+    options.weighted = weighted;
+    options.scope = scope;
+    options.only = ecosys::actor_metric_keys();
+    const ecosys::MetricsReport report = compute_metrics(net, options);
+    REQUIRE(report.actors.size() == expected.size());
+    for (const auto& [id, metrics] : expected.items()) {
+        if (metrics.is_null()) {  // no region, region scope: every value absent
+            for (const std::string& key : report.actor_columns) {
+                INFO("actor " << id << ", " << key);
+                check_value(report.actor_value(id, key), nullptr, key);
+            }
+            continue;
+        }
+        for (const auto& [key, value] : metrics.items()) {
+            INFO("actor " << id << ", " << key);
+            check_value(report.actor_value(id, key), value, key);
+        }
+    }
+}
+
+void check_regions(const ecosys::Network& net, const json& expected, const std::vector<std::string>& order_with_star,
+                   bool weighted) {
+    MetricsOptions options;
+    options.weighted = weighted;
+    for (const ecosys::Region& r : net.regions) options.regions.push_back(r.id);  // declared but empty ones too
+    const std::vector<std::string> not_compared = {"communities", "modularity"};
+    for (const std::string& key : ecosys::region_metric_keys())
+        if (std::find(not_compared.begin(), not_compared.end(), key) == not_compared.end()) options.only.push_back(key);
+    const ecosys::MetricsReport report = compute_metrics(net, options);
+    REQUIRE(report.regions.size() == expected.size());
+    for (const auto& [id, metrics] : expected.items()) {
+        for (const auto& [key, value] : metrics.items()) {
+            INFO("region " << id << ", " << key);
+            check_value(report.region_value(id, key), value, key);
+        }
+    }
+
+    // Without a filter: every populated region in order, then "*".
+    options.regions.clear();
+    std::vector<std::string> order;
+    for (const ecosys::RegionRow& row : compute_metrics(net, options).regions) order.push_back(row.id);
+    CHECK(order == order_with_star);
+}
+
+void check_communities(const ecosys::Network& net, const json& expected, bool weighted) {
+    const ecosys::Graph graph = ecosys::Graph::from_network(net);
+    for (const json& partition : expected.at("partitions")) {
+        std::vector<std::uint32_t> community(net.actors.size(), 0);
+        std::uint32_t c = 0;
+        for (const json& members : partition.at("communities")) {
+            for (const json& id : members) community[*net.find_actor(id.get<std::string>())] = c;
+            ++c;
+        }
+        INFO("partition " << partition.at("name").get<std::string>());
+        CHECK(ecosys::modularity(graph, community, weighted) ==
+              doctest::Approx(partition.at("modularity").get<double>()).epsilon(1e-9));
+    }
+
+    ecosys::Louvain louvain(graph, weighted);
+    louvain.run();
+    const double best_known = expected.at("best_louvain_modularity").get<double>();
+    INFO("ours " << louvain.modularity() << ", NetworkX's best of 20 seeds " << best_known);
+    CHECK(louvain.modularity() >= best_known - 0.01);
+
+    // The actor column and the "*" record describe the same partition.
+    MetricsOptions options;
+    options.weighted = weighted;
+    options.only = {"community", "communities", "modularity"};
+    const ecosys::MetricsReport report = compute_metrics(net, options);
+    std::vector<std::uint32_t> column;
+    std::set<std::int64_t> distinct;
+    for (const ecosys::ActorRow& row : report.actors) {
+        column.push_back(static_cast<std::uint32_t>(std::get<std::int64_t>(row.values[0])));
+        distinct.insert(std::get<std::int64_t>(row.values[0]));
+    }
+    CHECK(static_cast<std::int64_t>(distinct.size()) == std::get<std::int64_t>(*report.region_value("*", "communities")));
+    CHECK(std::get<double>(*report.region_value("*", "modularity")) ==
+          doctest::Approx(ecosys::modularity(graph, column, weighted)).epsilon(1e-12));
+    CHECK(std::get<double>(*report.region_value("*", "modularity")) == doctest::Approx(louvain.modularity()).epsilon(1e-12));
+}
+
+void check_fixture(const std::string& name) {
+    const json fixture = load_fixture(name);
+    const ecosys::Network net = network_of(fixture.at("network"));
+    for (bool weighted : {false, true}) {
+        const json& expected = fixture.at("expected").at(weighted ? "weighted" : "unweighted");
+        std::vector<std::string> order = expected.at("region_order").get<std::vector<std::string>>();
+        order.push_back("*");
+        const std::string context = name + (weighted ? ", weighted" : ", unweighted");
+        INFO(context);
+        {
+            INFO("network scope");
+            check_actors(net, expected.at("actors_network"), weighted, ecosys::MetricScope::network);
+        }
+        {
+            INFO("region scope");
+            check_actors(net, expected.at("actors_region"), weighted, ecosys::MetricScope::region);
+        }
+        check_regions(net, expected.at("regions"), order, weighted);
+        check_communities(net, expected, weighted);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("reference: Zachary's karate club agrees with NetworkX") { check_fixture("karate"); }
+
+TEST_CASE("reference: Padgett's Florentine marriages agree with NetworkX") { check_fixture("florentine"); }
+
+TEST_CASE("reference: a disconnected network with every edge case agrees with NetworkX") {
+    check_fixture("disconnected");
+}
+
+TEST_CASE("reference: networks/japan-innovation.json agrees with NetworkX") { check_fixture("japan-innovation"); }
+
+TEST_CASE("reference: karate club communities reach the known optimum neighbourhood") {
+    // The best partition of the unweighted karate club has Q = 0.4198 (Brandes et al. 2008).
+    const ecosys::Network net = network_of(load_fixture("karate").at("network"));
+    const ecosys::Graph graph = ecosys::Graph::from_network(net);
+    ecosys::Louvain louvain(graph);
+    louvain.run();
+    CHECK(louvain.modularity() >= 0.41);
+    CHECK(louvain.count() >= 3);
+}

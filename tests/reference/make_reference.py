@@ -1,0 +1,469 @@
+#!/usr/bin/python3
+"""Reference values for `ecosys metrics`, computed with NetworkX.
+
+Writes one JSON fixture per graph into this folder (tests/reference/). Each fixture
+holds the network itself (in the ecosys JSON format: sectors, regions, actors, ties,
+ties kept raw, with their parallels, self-loops and direction) and the values
+NetworkX gives for every actor and region metric, unweighted and weighted, so the
+C++ tests (tests/metrics/reference_test.cpp) need neither Python nor the data folder.
+
+Run from the repository root, with Debian's python3-networkx (2.8) and scipy:
+
+    /usr/bin/python3 tests/reference/make_reference.py [--data ../shared/data] [--networks networks]
+
+The fixtures are committed; re-run this script when a definition or an input changes.
+
+Conventions (the same as docs/metrics.md):
+- ties are undirected; parallel ties are one edge whose weight is their sum;
+  self-loops are left out;
+- weighted: weight is strength; path metrics use distance = 1/weight, and a tie
+  of weight 0 is no path (it is left out of the graph the path metrics run on);
+- harmonic is NetworkX's harmonic_centrality divided by n-1;
+- eigenvector is the limit of NetworkX's power iteration (tolerance 1e-13 instead
+  of 1e-6), which on a disconnected graph is 0 outside the components with the
+  largest eigenvalue;
+- pagerank is NetworkX's pagerank at tolerance 1e-14 instead of 1e-6.
+Community partitions are not compared (NetworkX's Louvain is randomised); instead
+the fixtures hold partitions with their NetworkX modularity, and the best
+modularity NetworkX's Louvain found over 20 seeds.
+"""
+
+import argparse
+import csv
+import json
+import math
+import pathlib
+import sys
+
+import networkx as nx
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+HERE = pathlib.Path(__file__).resolve().parent
+
+ACTOR_METRICS = ["degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector",
+                 "pagerank", "clustering", "core", "component"]
+DEFAULT_SECTORS = [
+    {"id": "industry", "label": "Industry 産"},
+    {"id": "academia", "label": "Academia 学"},
+    {"id": "government", "label": "Government 官"},
+    {"id": "finance", "label": "Finance 金"},
+]
+
+
+# ---------------------------------------------------------------- the graphs
+
+def karate(data):
+    """Zachary's karate club (weighted). Regions are the two factions; sectors are
+    synthetic (cycling through the four helices by Zachary's index) so that
+    sector_counts has something to count."""
+    folder = data / "zachary-karate-club"
+    actors = []
+    with open(folder / "nodes.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            index = int(row["zachary_index"])
+            actors.append({
+                "id": row["id"], "name": row["id"],
+                "sector": DEFAULT_SECTORS[(index - 1) % 4]["id"],
+                "region": "mr-hi" if row["faction"] == "1" else "john-a",
+            })
+    ties = []
+    with open(folder / "edges.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            ties.append({"source": row["source"], "target": row["target"], "weight": float(row["weight"])})
+    return {
+        "name": "Zachary's karate club",
+        "note": "W. W. Zachary (1977); data from ../shared/data/zachary-karate-club. Regions = factions; "
+                "sectors are synthetic (Zachary index mod 4).",
+        "sectors": DEFAULT_SECTORS,
+        "regions": [{"id": "mr-hi", "name": "Mr Hi's faction"}, {"id": "john-a", "name": "John A's faction"}],
+        "actors": actors,
+        "ties": ties,
+    }
+
+
+def florentine(data):
+    """Padgett's Florentine families, marriage ties, all 16 families (Pucci is
+    isolated). Regions split the families by wealth in 1427 (>= 40 thousand lira)."""
+    folder = data / "florentine-families-padgett"
+    actors = []
+    with open(folder / "nodes.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            wealthy = int(row["wealth_1427_kliras"]) >= 40
+            actors.append({"id": row["family"], "name": row["family"],
+                           "sector": "finance" if wealthy else "government",
+                           "region": "wealthy" if wealthy else "others"})
+    ties = []
+    with open(folder / "marriage_edges.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            ties.append({"source": row["source"], "target": row["target"], "type": "marriage"})
+    return {
+        "name": "Padgett's Florentine families (marriage)",
+        "note": "Padgett & Ansell (1993); data from ../shared/data/florentine-families-padgett. "
+                "Regions split by wealth in 1427 (>= 40); sectors synthetic (finance = wealthy).",
+        "sectors": DEFAULT_SECTORS,
+        "regions": [{"id": "wealthy", "name": "Wealthy families"}, {"id": "others", "name": "Other families"}],
+        "actors": actors,
+        "ties": ties,
+    }
+
+
+DISCONNECTED_PICTURE = r"""
+ north                      south                      east          island   empty
+ n1 ---3--- n2              s1 ---4+1--- s2            t1 --- t2     i1       (declared,
+   \       /  \             |  \        /                \   /                 no actors)
+    1     1    2            1   1     0.5                 t3
+     \   /      \           |    \    /                   |
+      n3         n4         s5    s3                      t4
+      |          (self-     | \     \
+     1+2          loop 5)   1  0     2
+      |                     |   \     \
+      n5 ------- 0.25 ------|----`---- s4
+                            |
+                            x1 (no region)
+ n6 (no ties)
+
+ Numbers are weights (ties without one weigh 1). n3-n5 is two parallel ties (1 and 2:
+ one edge of weight 3); s1-s2 is a tie of 4 and a directed tie s2->s1 of 1 (one edge
+ of weight 5); n4-n4 is a self-loop (left out). s5-s4 weighs 0: a tie, but no path
+ when weighted. n5-s4 crosses from north to south; x1 has no region.
+ Components of the whole network: {n1-n5, s1-s5, x1}, {n6}, {t1-t4}, {i1}.
+"""
+
+
+def disconnected():
+    """A small disconnected network with every edge case the region metrics have."""
+    def actor(id, sector, region=None):
+        a = {"id": id, "name": id, "sector": sector}
+        if region:
+            a["region"] = region
+        return a
+
+    actors = [
+        actor("n1", "academia", "north"), actor("n2", "industry", "north"), actor("n3", "industry", "north"),
+        actor("n4", "government", "north"), actor("n5", "finance", "north"), actor("n6", "industry", "north"),
+        actor("s1", "academia", "south"), actor("s2", "industry", "south"), actor("s3", "industry", "south"),
+        actor("s4", "finance", "south"), actor("s5", "government", "south"),
+        actor("x1", "government"),
+        actor("t1", "industry", "east"), actor("t2", "academia", "east"), actor("t3", "industry", "east"),
+        actor("t4", "finance", "east"),
+        actor("i1", "academia", "island"),
+    ]
+
+    def tie(s, t, w=1.0, **extra):
+        return {"source": s, "target": t, "weight": w, **extra}
+
+    ties = [
+        tie("n1", "n2", 3), tie("n1", "n3"), tie("n2", "n3"), tie("n2", "n4", 2),
+        tie("n3", "n5", 1), tie("n3", "n5", 2), tie("n4", "n4", 5),
+        tie("s1", "s2", 4), tie("s2", "s1", 1, directed=True), tie("s1", "s3"), tie("s2", "s3", 0.5),
+        tie("s3", "s4", 2), tie("s1", "s5"), tie("s4", "s5", 0), tie("x1", "s5"),
+        tie("n5", "s4", 0.25),
+        tie("t1", "t2"), tie("t1", "t3"), tie("t2", "t3"), tie("t3", "t4"),
+    ]
+    return {
+        "name": "Disconnected test network",
+        "note": "Drawn in tests/reference/make_reference.py:" + DISCONNECTED_PICTURE,
+        "sectors": DEFAULT_SECTORS,
+        "regions": [{"id": "north", "name": "北 North"}, {"id": "south", "name": "南 South"},
+                    {"id": "east", "name": "East"}, {"id": "island", "name": "Island"},
+                    {"id": "empty", "name": "Empty (declared, no actors)"}],
+        "actors": actors,
+        "ties": ties,
+    }
+
+
+def shipped(path):
+    """A network that ships in networks/ (the ecosys JSON format), reduced to what the
+    metrics read."""
+    with open(path, encoding="utf-8") as f:
+        d = json.load(f)
+    sectors = d.get("sectors", DEFAULT_SECTORS)
+    actors = []
+    for a in d["actors"]:
+        b = {"id": a["id"], "name": a.get("name", a["id"]), "sector": a["sector"]}
+        if a.get("region"):
+            b["region"] = a["region"]
+        actors.append(b)
+    ties = []
+    for t in d.get("ties", []):
+        u = {"source": t["source"], "target": t["target"], "weight": t.get("weight", 1)}
+        if t.get("directed"):
+            u["directed"] = True
+        ties.append(u)
+    return {
+        "name": d.get("name", path.stem),
+        "note": "networks/" + path.name + " (actors, regions and ties only: projects are not ties).",
+        "sectors": [{"id": s["id"], "label": s.get("label", s["id"])} for s in sectors],
+        "regions": [{"id": r["id"], "name": r.get("name", r["id"])} for r in d.get("regions", [])],
+        "actors": actors,
+        "ties": ties,
+    }
+
+
+# ---------------------------------------------------------------- the metrics
+
+def build_graph(net, members=None):
+    """The simple undirected graph of the network (or of the actors `members`), actors
+    in file order, parallel ties summed, self-loops dropped."""
+    keep = None if members is None else set(members)
+    G = nx.Graph()
+    for a in net["actors"]:
+        if keep is None or a["id"] in keep:
+            G.add_node(a["id"])
+    for t in net["ties"]:
+        s, u = t["source"], t["target"]
+        if s == u or s not in G or u not in G:
+            continue
+        w = float(t.get("weight", 1))
+        if G.has_edge(s, u):
+            G[s][u]["weight"] += w
+        else:
+            G.add_edge(s, u, weight=w)
+    return G
+
+
+def distance_graph(G):
+    """The graph the weighted path metrics run on: ties of positive weight, with
+    distance = 1/weight."""
+    D = nx.Graph()
+    D.add_nodes_from(G)
+    for u, v, w in G.edges(data="weight"):
+        if w > 0:
+            D.add_edge(u, v, distance=1.0 / w, weight=w)
+    return D
+
+
+def eigenvector(G, weighted):
+    if len(G) == 0:
+        return {}
+    return nx.eigenvector_centrality(G, max_iter=1000000, tol=1e-13, weight="weight" if weighted else None)
+
+
+def actor_metrics(G, weighted):
+    n = len(G)
+    if n == 0:
+        return {}
+    D = distance_graph(G) if weighted else G
+    dist = "distance" if weighted else None
+    wt = "weight" if weighted else None
+    betweenness = nx.betweenness_centrality(D, normalized=True, weight=dist)
+    closeness = nx.closeness_centrality(D, distance=dist)
+    harmonic = nx.harmonic_centrality(D, distance=dist)
+    eig = eigenvector(G, weighted)
+    pagerank = nx.pagerank(G, alpha=0.85, weight=wt, tol=1e-14, max_iter=100000)
+    clustering = nx.clustering(G, weight=wt)
+    core = nx.core_number(G)
+    component = {}
+    for i, c in enumerate(nx.connected_components(G)):  # in order of first actor
+        for v in c:
+            component[v] = i
+    out = {}
+    for v in G:
+        out[v] = {
+            "degree": G.degree(v),
+            "strength": G.degree(v, weight="weight"),
+            "betweenness": betweenness[v],
+            "closeness": closeness[v],
+            "harmonic": harmonic[v] / (n - 1) if n > 1 else 0.0,
+            "eigenvector": eig[v],
+            "pagerank": pagerank[v],
+            "clustering": clustering[v],
+            "core": core[v],
+            "component": component[v],
+        }
+    return out
+
+
+def largest_component(G):
+    """The largest component, the first (in order of first actor) among equals."""
+    best = None
+    for c in nx.connected_components(G):
+        if best is None or len(c) > len(best):
+            best = c
+    return G.subgraph([v for v in G if v in best]).copy() if best else nx.Graph()
+
+
+def region_metrics(net, G_all, members, weighted):
+    H = build_graph(net, members)
+    n, m = len(H), H.number_of_edges()
+    inside = set(members)
+    external = sum(1 for u, v in G_all.edges() if (u in inside) != (v in inside))
+    wt = "weight" if weighted else None
+
+    if weighted:
+        L = largest_component(distance_graph(H))
+        dist = "distance"
+    else:
+        L = largest_component(H)
+        dist = None
+    if len(L) > 1:
+        mean_path = nx.average_shortest_path_length(L, weight=dist)
+        diameter = max(max(d.values()) for _, d in nx.all_pairs_dijkstra_path_length(L, weight=dist)) \
+            if weighted else nx.diameter(L)
+    else:
+        mean_path, diameter = 0.0, 0
+
+    if n >= 3:
+        degrees = [d for _, d in H.degree()]
+        degree_centralization = sum(max(degrees) - d for d in degrees) / ((n - 1) * (n - 2))
+        bt = nx.betweenness_centrality(distance_graph(H) if weighted else H, normalized=True, weight=dist)
+        top = max(bt.values())
+        betweenness_centralization = sum(top - b for b in bt.values()) / (n - 1)
+    else:
+        degree_centralization = betweenness_centralization = 0.0
+        bt = nx.betweenness_centrality(distance_graph(H) if weighted else H, normalized=True, weight=dist) if n else {}
+
+    # Top brokers: highest positive betweenness, ties (to 1e-12) in file order.
+    order = {v: i for i, v in enumerate(H)}
+    ranked = sorted(((-round(b * 1e12), order[v], v) for v, b in bt.items() if round(b * 1e12) > 0))
+    top_brokers = [v for _, _, v in ranked[:3]]
+
+    sector_counts = {s["id"]: 0 for s in net["sectors"]}
+    for a in net["actors"]:
+        if a["id"] in inside:
+            sector_counts[a["sector"]] = sector_counts.get(a["sector"], 0) + 1
+
+    components = list(nx.connected_components(H)) if n else []
+    return {
+        "actors": n,
+        "ties": m,
+        "external_ties": external,
+        "openness": external / (m + external) if m + external > 0 else 0.0,
+        "density": nx.density(H) if n > 1 else 0.0,
+        "mean_degree": 2 * m / n if n else 0.0,
+        "components": len(components),
+        "largest_component_share": max(len(c) for c in components) / n if n else 0.0,
+        "isolates": nx.number_of_isolates(H),
+        "transitivity": nx.transitivity(H),
+        "mean_clustering": nx.average_clustering(H, weight=wt) if n else 0.0,
+        "mean_path_length": mean_path,
+        "diameter": diameter,
+        "degree_centralization": degree_centralization,
+        "betweenness_centralization": betweenness_centralization,
+        "sector_counts": sector_counts,
+        "top_brokers": top_brokers,
+    }
+
+
+def partitions(net, G, weighted):
+    """Partitions with their NetworkX modularity, to check modularity(), and the best
+    modularity NetworkX's Louvain reaches over 20 seeds, as a floor for ours."""
+    wt = "weight" if weighted else None
+    out = []
+    regions = {}
+    for a in net["actors"]:
+        regions.setdefault(a.get("region", ""), []).append(a["id"])
+    out.append({"name": "regions", "communities": list(regions.values())})
+    out.append({"name": "singletons", "communities": [[v] for v in G]})
+    out.append({"name": "one", "communities": [list(G)]})
+    best = None
+    for seed in range(20):
+        found = [sorted(c, key=list(G).index) for c in nx.community.louvain_communities(G, weight=wt, seed=seed)]
+        q = nx.community.modularity(G, found, weight=wt) if G.number_of_edges() else 0.0
+        if best is None or q > best[0]:
+            best = (q, seed, found)
+    out.append({"name": "networkx louvain, seed %d (the best of seeds 0-19)" % best[1], "communities": best[2]})
+    for p in out:
+        p["modularity"] = nx.community.modularity(G, p["communities"], weight=wt) if G.number_of_edges() else 0.0
+    return {"partitions": out, "best_louvain_modularity": best[0]}
+
+
+def expected(net, weighted):
+    G = build_graph(net)
+    result = {"actors_network": actor_metrics(G, weighted), "actors_region": {}, "regions": {}}
+    populated = []
+    for a in net["actors"]:
+        if a.get("region") and a["region"] not in populated:
+            populated.append(a["region"])
+    declared = [r["id"] for r in net["regions"]]
+    ordered = [r for r in declared if r in populated] + [r for r in populated if r not in declared]
+    for region in ordered:
+        members = [a["id"] for a in net["actors"] if a.get("region") == region]
+        result["actors_region"].update(actor_metrics(build_graph(net, members), weighted))
+    for a in net["actors"]:
+        if not a.get("region"):
+            result["actors_region"][a["id"]] = None
+    # Every declared region, populated or not, then the whole network.
+    for region in declared + [r for r in populated if r not in declared]:
+        members = [a["id"] for a in net["actors"] if a.get("region") == region]
+        result["regions"][region] = region_metrics(net, G, members, weighted)
+    result["regions"]["*"] = region_metrics(net, G, [a["id"] for a in net["actors"]], weighted)
+    result["region_order"] = ordered
+    result.update(partitions(net, G, weighted))
+    return result
+
+
+def check_finite(value, where):
+    if isinstance(value, float) and not math.isfinite(value):
+        sys.exit("make_reference.py: %s is %r" % (where, value))
+    if isinstance(value, dict):
+        for k, v in value.items():
+            check_finite(v, where + "/" + str(k))
+    if isinstance(value, list):
+        for i, v in enumerate(value):
+            check_finite(v, where + "/" + str(i))
+
+
+def rounded(value):
+    """Reals to 12 significant digits: far inside every tolerance the tests use (1e-6,
+    modularity 1e-9) and a third shorter."""
+    if isinstance(value, float):
+        return float("%.12g" % value)
+    if isinstance(value, dict):
+        return {k: rounded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [rounded(v) for v in value]
+    return value
+
+
+def compact(value, indent=""):
+    """JSON with one line per small object (an actor, a tie, a record of values), so
+    that a fixture stays readable and diffs line by line."""
+    flat = json.dumps(rounded(value), ensure_ascii=False)
+    if len(flat) <= 400 or not isinstance(value, (dict, list)) or not value:
+        return flat
+    inner = indent + " "
+    if isinstance(value, dict):
+        items = [inner + json.dumps(k, ensure_ascii=False) + ": " + compact(v, inner) for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    items = [inner + compact(v, inner) for v in value]
+    return "[\n" + ",\n".join(items) + "\n" + indent + "]"
+
+
+def write(name, net):
+    fixture = {
+        "generator": "tests/reference/make_reference.py with networkx " + nx.__version__,
+        "network": net,
+        "expected": {"unweighted": expected(net, False), "weighted": expected(net, True)},
+    }
+    check_finite(fixture["expected"], name)
+    path = HERE / (name + ".json")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(compact(fixture) + "\n")
+    G = build_graph(net)
+    print("%s: %d actors, %d edges, %d components" % (path.relative_to(REPO), len(G), G.number_of_edges(),
+                                                     nx.number_connected_components(G)))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default="../shared/data",
+                        help="the shared data folder, relative to the repository root (default ../shared/data)")
+    parser.add_argument("--networks", default="networks",
+                        help="the shipped networks, relative to the repository root (default networks)")
+    args = parser.parse_args()
+    data = (REPO / args.data).resolve()
+    networks = (REPO / args.networks).resolve()
+
+    write("karate", karate(data))
+    write("florentine", florentine(data))
+    write("disconnected", disconnected())
+    japan = networks / "japan-innovation.json"
+    if japan.exists():
+        write("japan-innovation", shipped(japan))
+    else:
+        print("skipped %s: not there" % japan, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
