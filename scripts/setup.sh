@@ -11,8 +11,8 @@ cd "$(dirname "$0")/.."
 kind="${1:-demo}"
 packages=(
   g++ cmake make pkg-config
-  libboost-graph-dev libgraphviz-dev graphviz nlohmann-json3-dev doctest-dev libcli11-dev
-  fonts-noto-cjk
+  libboost-graph-dev libgraphviz-dev graphviz nlohmann-json3-dev doctest-dev libcli11-dev libpugixml-dev
+  fonts-noto-cjk python3-networkx python3-igraph libgvc6 fonts-dejavu-core
 )
 
 missing=()

@@ -52,7 +52,7 @@ contains "info json" out '"actors": '
 cd "$root/tests/data"
 for bad in bad/*; do
   case "$bad" in *.expected) continue ;; esac
-  expected="${bad%.json}.expected"
+  expected="${bad%.*}.expected"  # any extension: .json, .graphml, .gexf ...; folders have none
   check "validate $bad" 1 "$ecosys" validate -q "$bad"
   if ! diff -q "$work/err" "$expected" >/dev/null; then
     failed=$((failed + 1))
@@ -86,10 +86,100 @@ check "metrics csv" 0 "$ecosys" metrics -q "$japan" --format csv --only betweenn
 contains "metrics csv header" out "record,id,name,sector,region,betweenness"
 check "metrics table" 0 "$ecosys" metrics -q "$japan" --region tohoku --only degree,density
 contains "metrics table region" out "東北 Tohoku"
+check "metrics without projects" 0 "$ecosys" metrics -q "$japan" --no-projects --only ties --format csv
+contains "metrics without projects" out "region,*,"
+check "metrics bad project weighting" 2 "$ecosys" metrics "$japan" --project-weighting neuman
+contains "project weighting suggests" err "unknown project weighting 'neuman' (did you mean 'newman'?)"
+# --threads: the same output for 1 and 2 threads; --approx: usage errors are exit 2.
+"$ecosys" metrics -q "$japan" --format csv --threads 1 >"$work/t1.csv" 2>/dev/null
+"$ecosys" metrics -q "$japan" --format csv --threads 2 >"$work/t2.csv" 2>/dev/null
+if cmp -s "$work/t1.csv" "$work/t2.csv" && [ -s "$work/t1.csv" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: metrics --threads 1 and --threads 2 differ"; fi
+check "metrics approx" 0 "$ecosys" metrics -q "$japan" --only betweenness,top_brokers --approx 0.05,0.1 --format csv
+contains "metrics approx" out "record,id,name,sector,region,betweenness"
+check "metrics approx bad epsilon" 2 "$ecosys" metrics "$japan" --approx 1.5
+contains "metrics approx bad epsilon" err "ecosys: error: --approx expects EPS[,DELTA], numbers between 0 and 1 such as 0.01 or 0.01,0.1; got '1.5'"
+check "metrics approx weighted" 2 "$ecosys" metrics "$japan" --approx 0.05 --weighted
+contains "metrics approx weighted" err "approximate betweenness is unweighted only; drop --weighted or --approx"
+# Ctrl-C during a long computation: exit 130, nothing written, no temporary file left.
+mkdir -p "$work/ring" "$work/sigint"
+awk 'BEGIN { print "id,sector"; for (i = 0; i < 30000; i++) print "a" i ",industry" }' >"$work/ring/actors.csv"
+awk 'BEGIN { print "source,target"; for (i = 0; i < 30000; i++) print "a" i ",a" (i + 1) % 30000 }' >"$work/ring/ties.csv"
+"$ecosys" metrics "$work/ring" --only betweenness -o "$work/sigint/m.csv" 2>"$work/err" &
+pid=$!
+sleep 1
+kill -INT "$pid"
+wait "$pid"
+code=$?
+if [ "$code" -eq 130 ] && [ -z "$(ls -A "$work/sigint")" ]; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: metrics after SIGINT: exit $code, left: $(ls -A "$work/sigint")"; fi
+contains "metrics after SIGINT" err "ecosys: interrupted; nothing was written"
+
+# helix: every shipped network, each format; usage errors are exit 2 with a suggestion.
+for net in "$root"/networks/*.json; do
+  check "helix $(basename "$net")" 0 "$ecosys" helix -q "$net" --permutations 99
+  contains "helix $(basename "$net") whole network" out "Whole network ("
+done
+check "helix json" 0 "$ecosys" helix -q "$japan" --region tohoku --format json --permutations 99 -o "$work/written/h.json"
+if grep -q '"missing_links"' "$work/written/h.json"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: helix -o did not write the JSON"; fi
+check "helix csv" 0 "$ecosys" helix -q "$japan" --format csv --permutations 0 --project-weighting newman
+contains "helix csv header" out "record,region,id,name,sector,to_sector,actors,ties,"
+check "helix unknown region" 2 "$ecosys" helix "$japan" --region tohok
+contains "helix unknown region" err "did you mean 'tohoku'?"
+check "helix refuses bad input" 1 "$ecosys" helix bad/duplicate_actor.json -o "$work/h.json"
+if [ -e "$work/h.json" ]; then failed=$((failed + 1)); echo "FAIL: helix wrote output for bad input"; else passed=$((passed + 1)); fi
 if "$ecosys" render --help >/dev/null 2>&1; then
   check "render refuses bad input" 1 "$ecosys" render bad/duplicate_actor.json -o "$work/r.svg"
   if [ -e "$work/r.svg" ]; then failed=$((failed + 1)); echo "FAIL: render wrote output for bad input"; else passed=$((passed + 1)); fi
 fi
+
+# convert: every writable format reads back to the same JSON (GraphML, GML and DOT keep everything).
+net="$root/networks/japan-innovation.json"
+check "convert json" 0 "$ecosys" convert -q "$net" "$work/j.json"
+for fmt in graphml gml dot; do
+  check "convert to $fmt" 0 "$ecosys" convert -q "$net" "$work/j.$fmt"
+  check "convert $fmt back" 0 "$ecosys" convert -q "$work/j.$fmt" "$work/j-$fmt.json"
+  if cmp -s "$work/j.json" "$work/j-$fmt.json"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAIL: json -> $fmt -> json changed the network"; diff "$work/j.json" "$work/j-$fmt.json" | head -5
+  fi
+done
+check "convert to gexf with layout" 0 "$ecosys" convert "$net" "$work/j.gexf"
+contains "convert summary" out "wrote $work/j.gexf (gexf): 381 actors, 1155 ties, 31 projects"
+contains "gexf warns about projects" err "GEXF has no place for projects; 31 projects are not written"
+if grep -q "<viz:position" "$work/j.gexf"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: gexf has no positions"; fi
+check "convert to a csv folder" 0 "$ecosys" convert -q "$net" "$work/jcsv"
+check "info on the csv folder" 0 "$ecosys" info "$work/jcsv"
+check "convert to stdout" 0 "$ecosys" convert -q --format graphml "$net" -
+contains "graphml on stdout" out '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'
+check "convert unknown format" 2 "$ecosys" convert --format grafml "$net" "$work/x.out"
+contains "unknown format suggests" err "unknown format 'grafml' (did you mean 'graphml'?)"
+check "convert unknown extension" 2 "$ecosys" convert "$net" "$work/x.xlsx"
+check "convert refuses bad input" 1 "$ecosys" convert bad/duplicate_actor.json "$work/bad.graphml"
+if [ -e "$work/bad.graphml" ]; then failed=$((failed + 1)); echo "FAIL: convert wrote output for bad input"; else passed=$((passed + 1)); fi
+
+# Input options work on every command, before or after the command's own arguments.
+printf '# ties\na b 2\nb c\n' >"$work/e.txt"
+check "edge list needs a sector" 1 "$ecosys" info "$work/e.txt"
+contains "edge list sector message" err "give every actor one with --default-sector SECTOR"
+check "edge list with default sector" 0 "$ecosys" info "$work/e.txt" --default-sector industry
+contains "edge list read" out "actors    3"
+check "input options before the command" 0 "$ecosys" --default-sector industry validate "$work/e.txt"
+check "unknown input format" 2 "$ecosys" info --input-format grphml "$work/e.txt"
+check "mapping options refused for json" 2 "$ecosys" info --sector-attr type "$net"
+
+# import-projects: a participation table into actors and projects.
+printf 'project,org,type,country,year\np1,u,HES,JP,2016\np1,c,PRC,JP,2016\np2,c,PRC,JP,2017\np2,b,BNK,JP,2017\n' >"$work/p.csv"
+printf 'value,sector\nHES,academia\nPRC,industry\nBNK,finance\n' >"$work/map.csv"
+check "import-projects" 0 "$ecosys" import-projects "$work/p.csv" --project-col project --actor-col org --sector-col type \
+  --region-col country --year-col year --sector-map "$work/map.csv" --ties -o "$work/p.json"
+contains "import-projects summary" out "3 actors, 2 ties, 2 projects"
+check "import-projects result is valid" 0 "$ecosys" validate "$work/p.json"
+check "import-projects bad column" 1 "$ecosys" import-projects "$work/p.csv" --project-col projet --actor-col org --sector-col type \
+  --sector-map "$work/map.csv"
+contains "import-projects column suggestion" err "--project-col 'projet' is not a column of the header (did you mean 'project'?)"
+check "import-projects unmapped type" 1 "$ecosys" import-projects "$work/p.csv" --project-col project --actor-col org --sector-col type
+contains "import-projects unknown sector" err "unknown sector 'HES' in column 'type' of actor 'u'"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,9 +1,16 @@
 // ecosys metrics NETWORK: actor and region metrics as a table, CSV or JSON.
 
+#include <charconv>
+#include <iostream>
 #include <memory>
+#include <tuple>
+#include <utility>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/graph_options.hpp"
+#include "cli/progress_line.hpp"
+#include "ecosys/error.hpp"
 #include "ecosys/metrics/metric_set.hpp"
 #include "ecosys/metrics/metrics_writer.hpp"
 
@@ -20,8 +27,27 @@ struct MetricsCommandOptions {
     std::string format = "table";
     std::string output;
     std::uint64_t seed = 1;
+    GraphOptionsGiven graph;
+    unsigned threads = 0;
+    std::string approx;
     bool quiet = false;
 };
+
+/// "EPS[,DELTA]" of --approx; throws UsageError when it is not that.
+std::pair<double, double> parse_approx(const std::string& text) {
+    auto number = [&](std::string_view part, double& out) {
+        const char* end = part.data() + part.size();
+        const auto [ptr, ec] = std::from_chars(part.data(), end, out);
+        return ec == std::errc() && ptr == end && out > 0.0 && out < 1.0;
+    };
+    double epsilon = 0.0, delta = 0.1;
+    const std::size_t comma = text.find(',');
+    const std::string_view all(text);
+    if (!number(all.substr(0, comma), epsilon) || (comma != std::string::npos && !number(all.substr(comma + 1), delta)))
+        throw UsageError("--approx expects EPS[,DELTA], numbers between 0 and 1 such as 0.01 or 0.01,0.1; got '" + text +
+                         "'");
+    return {epsilon, delta};
+}
 
 void run_metrics(const MetricsCommandOptions& opt) {
     MetricsOptions options;
@@ -30,9 +56,32 @@ void run_metrics(const MetricsCommandOptions& opt) {
     options.only = parse_metric_list(opt.only);  // bad names are usage errors, before any loading
     options.regions = opt.regions;
     options.seed = opt.seed;
+    options.graph = opt.graph.graph_options();
+    options.threads = opt.threads;
+    if (!opt.approx.empty()) std::tie(options.approx_epsilon, options.approx_delta) = parse_approx(opt.approx);
 
-    LoadResult loaded = load(opt.path, opt.quiet);
-    const MetricsReport report = compute_metrics(loaded.network, options);
+    // Ctrl-C stops the computation between two sources; output is written only after
+    // it, atomically, so an interrupted run leaves no file behind.
+    InterruptGuard interrupt;
+    ProgressLine line(opt.quiet);
+    Progress progress;
+    progress.report = [&line](std::string_view step, std::size_t done, std::size_t total) {
+        line.update(step, done, total);
+    };
+    progress.cancel = &InterruptGuard::flag();
+    options.progress = &progress;
+
+    MetricsReport report;
+    try {
+        LoadResult loaded = load(opt.path, opt.quiet);
+        if (InterruptGuard::flag()) throw Cancelled();
+        report = compute_metrics(loaded.network, options);
+    } catch (const Cancelled&) {
+        line.clear();
+        std::cerr << "ecosys: interrupted; nothing was written\n";
+        throw Exit{130};
+    }
+    line.clear();
     if (opt.format == "json") emit(format_metrics_json(report), opt.output);
     else if (opt.format == "csv") emit(format_metrics_csv(report), opt.output);
     else emit(format_metrics_table(report), opt.output);
@@ -46,7 +95,8 @@ void setup_metrics(CLI::App& app) {
         "metrics",
         "Centrality and cluster metrics of every actor, and summary metrics of every region\n"
         "(plus '*' for the whole network). Ties are read as undirected; parallel ties are\n"
-        "one tie whose weight is their sum; self-loops are left out.\n\n"
+        "one tie whose weight is their sum; self-loops are left out. Each pair of a project's\n"
+        "participants is tied too (weight = shared projects; see --no-projects).\n\n"
         "Weights: a tie's weight is its STRENGTH (more = closer), never a cost. Without\n"
         "--weighted every metric but 'strength' ignores weights. With --weighted,\n"
         "pagerank, eigenvector, clustering and community use weights as strengths, and\n"
@@ -57,7 +107,8 @@ void setup_metrics(CLI::App& app) {
         "Region metrics: actors ties external_ties openness density mean_degree components\n"
         "  largest_component_share isolates transitivity mean_clustering mean_path_length\n"
         "  diameter degree_centralization betweenness_centralization communities modularity\n"
-        "  sector_counts top_brokers\n"
+        "  sector_counts top_brokers cross_sector_share ei_index ei_p_value\n"
+        "  sector_assortativity multi_sector_share synergy_t3 synergy_t4 (docs/helix.md)\n"
         "Definitions, normalisations and references: docs/metrics.md.");
     cmd->add_option("NETWORK", opt->path, "Network: a JSON file or a folder of CSV files")->required();
     cmd->add_option("--region", opt->regions,
@@ -79,9 +130,22 @@ void setup_metrics(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")
         ->type_name("FILE");
-    cmd->add_option("--seed", opt->seed, "Seed of the Louvain community detection (same seed, same communities)")
+    cmd->add_option("--seed", opt->seed,
+                    "Seed of the Louvain community detection and of the E-I permutation test (same\n"
+                    "seed, same results)")
         ->capture_default_str();
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
+    add_graph_options(cmd, opt->graph);
+    cmd->add_option("--threads", opt->threads,
+                    "Worker threads of the path metrics (betweenness, closeness, harmonic, path\n"
+                    "lengths); 0 = one per hardware thread. Results are the same for any count")
+        ->capture_default_str();
+    cmd->add_option("--approx", opt->approx,
+                    "Estimate betweenness instead of computing it exactly: within EPS of the exact\n"
+                    "normalised value for every actor, with probability at least 1 - DELTA\n"
+                    "(default 0.1); e.g. --approx 0.01. Unweighted only. Seeded by --seed\n"
+                    "(docs/metrics.md, 'Approximate betweenness')")
+        ->type_name("EPS[,DELTA]");
+    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input, nor the progress of long steps");
     cmd->callback([opt] { run_metrics(*opt); });
 }
 

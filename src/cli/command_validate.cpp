@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/input_options.hpp"
 #include "ecosys/io/reader.hpp"
 
 namespace ecosys::cli {
@@ -19,7 +20,7 @@ void run_validate(const ValidateOptions& opt) {
     bool all_valid = true;
     for (const std::string& path : opt.paths) {
         try {
-            LoadResult r = load_network(path);
+            LoadResult r = load_network(path, input_options());
             for (const Diagnostic& w : r.warnings) std::cerr << w.to_string() << '\n';
             if (!opt.quiet)
                 std::cout << path << ": valid (" << r.network.actors.size() << " actors, " << r.network.ties.size() << " ties, "

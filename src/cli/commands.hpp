@@ -7,8 +7,12 @@
 
 namespace ecosys::cli {
 
+void setup_convert(CLI::App& app);
+void setup_import_projects(CLI::App& app);
+void setup_helix(CLI::App& app);
 void setup_info(CLI::App& app);
 void setup_metrics(CLI::App& app);
+void setup_render(CLI::App& app);
 void setup_validate(CLI::App& app);
 
 struct CommandEntry {
@@ -18,8 +22,12 @@ struct CommandEntry {
 
 /// Every command, in the order `ecosys --help` lists them.
 inline constexpr CommandEntry commands[] = {
+    {"convert", setup_convert},
+    {"import-projects", setup_import_projects},
+    {"helix", setup_helix},
     {"info", setup_info},
     {"metrics", setup_metrics},
+    {"render", setup_render},
     {"validate", setup_validate},
 };
 

@@ -2,12 +2,13 @@
 
 #include <iostream>
 
+#include "cli/input_options.hpp"
 #include "ecosys/io/output_file.hpp"
 
 namespace ecosys::cli {
 
 LoadResult load(const std::string& path, bool quiet) {
-    LoadResult result = load_network(path);
+    LoadResult result = load_network(path, input_options());
     if (!quiet)
         for (const Diagnostic& w : result.warnings) std::cerr << w.to_string() << '\n';
     return result;

@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/input_options.hpp"
 #include "ecosys/error.hpp"
 #include "util/text.hpp"
 
@@ -15,11 +16,13 @@ int main(int argc, char** argv) {
     CLI::App app{
         "ecosys: analyse regional innovation ecosystems (industry, academia, government,\n"
         "finance: 産学官金) as networks of actors and ties.\n\n"
-        "A NETWORK is a JSON file or a folder of CSV files (docs/network-format.md).\n"
+        "A NETWORK is a JSON file or a folder of CSV files (docs/network-format.md), or a\n"
+        "GraphML, GEXF, GML, Pajek, edge list or DOT file from another tool (docs/formats.md).\n"
         "Run 'ecosys COMMAND --help' for the options of a command.",
         "ecosys"};
     app.set_version_flag("--version", std::string("ecosys ") + ECOSYS_VERSION);
     app.require_subcommand(1);
+    ecosys::cli::setup_input_options(app);
     for (const auto& command : ecosys::cli::commands) command.setup(app);
 
     // An unknown command gets a suggestion rather than CLI11's generic message.

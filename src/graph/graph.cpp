@@ -10,13 +10,13 @@ namespace {
 constexpr std::size_t not_in_graph = std::numeric_limits<std::size_t>::max();
 }
 
-Graph Graph::from_network(const Network& network) {
+Graph Graph::from_network(const Network& network, const GraphOptions& options) {
     std::vector<std::size_t> all(network.actors.size());
     std::iota(all.begin(), all.end(), std::size_t{0});
-    return induced(network, all);
+    return induced(network, all, options);
 }
 
-Graph Graph::induced(const Network& network, std::span<const std::size_t> actors) {
+Graph Graph::induced(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options) {
     Graph g;
     g.actor_.assign(actors.begin(), actors.end());
     std::vector<std::size_t> vertex_of(network.actors.size(), not_in_graph);
@@ -26,15 +26,33 @@ Graph Graph::induced(const Network& network, std::span<const std::size_t> actors
     struct Half {
         Vertex from, to;
         double weight;
+        std::uint8_t arcs;
     };
+    constexpr std::uint8_t both = arc_out | arc_in;
     std::vector<Half> halves;
     halves.reserve(network.ties.size() * 2);
     for (const Tie& t : network.ties) {
         if (t.source == t.target) continue;  // self-loops stay in the data, not in metrics
         std::size_t a = vertex_of[t.source], b = vertex_of[t.target];
         if (a == not_in_graph || b == not_in_graph) continue;
-        halves.push_back({static_cast<Vertex>(a), static_cast<Vertex>(b), t.weight});
-        halves.push_back({static_cast<Vertex>(b), static_cast<Vertex>(a), t.weight});
+        halves.push_back({static_cast<Vertex>(a), static_cast<Vertex>(b), t.weight, t.directed ? arc_out : both});
+        halves.push_back({static_cast<Vertex>(b), static_cast<Vertex>(a), t.weight, t.directed ? arc_in : both});
+    }
+    if (options.projects) {
+        std::vector<Vertex> inside;
+        for (const Project& project : network.projects) {
+            const std::vector<std::size_t> members = distinct_participants(project);
+            const double w = project_tie_weight(members.size(), options.project_weighting);
+            inside.clear();
+            for (std::size_t i : members)
+                if (vertex_of[i] != not_in_graph) inside.push_back(static_cast<Vertex>(vertex_of[i]));
+            for (std::size_t i = 0; i < inside.size(); ++i) {
+                for (std::size_t j = i + 1; j < inside.size(); ++j) {
+                    halves.push_back({inside[i], inside[j], w, both});
+                    halves.push_back({inside[j], inside[i], w, both});
+                }
+            }
+        }
     }
     std::sort(halves.begin(), halves.end(), [](const Half& x, const Half& y) {
         return x.from != y.from ? x.from < y.from : x.to < y.to;
@@ -44,15 +62,19 @@ Graph Graph::induced(const Network& network, std::span<const std::size_t> actors
     g.offsets_.assign(n + 1, 0);
     g.targets_.reserve(halves.size());
     g.weights_.reserve(halves.size());
+    g.arcs_.reserve(halves.size());
     for (std::size_t i = 0; i < halves.size();) {
         std::size_t j = i;
         double w = 0;
+        std::uint8_t arcs = 0;
         while (j < halves.size() && halves[j].from == halves[i].from && halves[j].to == halves[i].to) {
             w += halves[j].weight;
+            arcs |= halves[j].arcs;
             ++j;
         }
         g.targets_.push_back(halves[i].to);
         g.weights_.push_back(w);
+        g.arcs_.push_back(arcs);
         ++g.offsets_[halves[i].from + 1];
         i = j;
     }

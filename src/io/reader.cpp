@@ -1,6 +1,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "ecosys/io/import_options.hpp"
 #include "ecosys/io/reader.hpp"
 #include "io/text_file.hpp"
 
@@ -25,12 +26,6 @@ std::string read_text_file(const std::filesystem::path& path, const std::string&
 
 }  // namespace detail
 
-LoadResult load_network(const std::filesystem::path& path) {
-    std::string source = path.generic_string();
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return read_csv_network(path);
-    std::string text = detail::read_text_file(path, source);
-    return read_json_network_text(text, source);
-}
+LoadResult load_network(const std::filesystem::path& path) { return load_network(path, ImportOptions{}); }
 
 }  // namespace ecosys

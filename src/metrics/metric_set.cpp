@@ -9,6 +9,8 @@
 
 #include "ecosys/error.hpp"
 #include "ecosys/graph/graph.hpp"
+#include "ecosys/helix/helix_report.hpp"
+#include "ecosys/metrics/approx_betweenness.hpp"
 #include "ecosys/metrics/betweenness.hpp"
 #include "ecosys/metrics/centralization.hpp"
 #include "ecosys/metrics/closeness.hpp"
@@ -33,8 +35,14 @@ constexpr std::size_t no_row = static_cast<std::size_t>(-1);
 /// first use and then shared by the actor columns and the region record.
 class Analysis {
 public:
-    Analysis(Graph graph, bool weighted, std::uint64_t seed)
-        : graph_(std::move(graph)), weighted_(weighted), seed_(seed) {}
+    Analysis(Graph graph, const MetricsOptions& options)
+        : graph_(std::move(graph)),
+          weighted_(options.weighted),
+          seed_(options.seed),
+          threads_(options.threads),
+          approx_epsilon_(options.approx_epsilon),
+          approx_delta_(options.approx_delta),
+          progress_(options.progress) {}
     Analysis(const Analysis&) = delete;
     Analysis& operator=(const Analysis&) = delete;
 
@@ -42,9 +50,14 @@ public:
     [[nodiscard]] bool weighted() const { return weighted_; }
 
     const Degree& degree() { return lazy(degree_, graph_); }
-    const Betweenness& betweenness() { return lazy(betweenness_, graph_, weighted_); }
-    const Closeness& closeness() { return lazy(closeness_, graph_, weighted_); }
-    const Harmonic& harmonic() { return lazy(harmonic_, graph_, weighted_); }
+    /// Normalised betweenness: exact, or estimated when an approximation was asked for.
+    const std::vector<double>& betweenness() {
+        if (approx_epsilon_ > 0.0)
+            return lazy(approx_betweenness_, graph_, approx_epsilon_, approx_delta_, seed_, threads_).normalized_scores();
+        return lazy(betweenness_, graph_, weighted_, threads_).normalized_scores();
+    }
+    const Closeness& closeness() { return lazy(closeness_, graph_, weighted_, threads_); }
+    const Harmonic& harmonic() { return lazy(harmonic_, graph_, weighted_, threads_); }
     const Eigenvector& eigenvector() { return lazy(eigenvector_, graph_, weighted_); }
     const PageRank& pagerank() { return lazy(pagerank_, graph_, weighted_); }
     const Clustering& clustering() { return lazy(clustering_, graph_, weighted_); }
@@ -55,13 +68,18 @@ public:
     const CoreNumber& core() { return lazy(core_, graph_); }
     const Components& components() { return lazy(components_, graph_); }
     const Louvain& louvain() { return lazy(louvain_, graph_, weighted_, seed_); }
-    const PathLengths& path_lengths() { return lazy(path_lengths_, graph_, weighted_); }
+    const PathLengths& path_lengths() { return lazy(path_lengths_, graph_, weighted_, threads_); }
+    const HelixSummary& helix(const Network& network) {
+        if (!helix_) helix_ = std::make_unique<HelixSummary>(summarise_helix(graph_, network, EIOptions{9999, seed_}));
+        return *helix_;
+    }
 
 private:
     template <class A, class... Args>
-    static const A& lazy(std::unique_ptr<A>& slot, Args&&... args) {
+    const A& lazy(std::unique_ptr<A>& slot, Args&&... args) {
         if (!slot) {
             slot = std::make_unique<A>(std::forward<Args>(args)...);
+            slot->set_progress(progress_);
             slot->run();
         }
         return *slot;
@@ -70,8 +88,13 @@ private:
     Graph graph_;
     bool weighted_;
     std::uint64_t seed_;
+    unsigned threads_;
+    double approx_epsilon_;
+    double approx_delta_;
+    const Progress* progress_;
     std::unique_ptr<Degree> degree_;
     std::unique_ptr<Betweenness> betweenness_;
+    std::unique_ptr<ApproxBetweenness> approx_betweenness_;
     std::unique_ptr<Closeness> closeness_;
     std::unique_ptr<Harmonic> harmonic_;
     std::unique_ptr<Eigenvector> eigenvector_;
@@ -82,6 +105,7 @@ private:
     std::unique_ptr<Components> components_;
     std::unique_ptr<Louvain> louvain_;
     std::unique_ptr<PathLengths> path_lengths_;
+    std::unique_ptr<HelixSummary> helix_;
 };
 
 std::int64_t as_count(std::size_t n) { return static_cast<std::int64_t>(n); }
@@ -99,7 +123,7 @@ std::vector<MetricValue> actor_column(Analysis& a, const std::string& key) {
     } else if (key == "strength") {
         reals(a.degree().strengths());
     } else if (key == "betweenness") {
-        reals(a.betweenness().normalized_scores());
+        reals(a.betweenness());
     } else if (key == "closeness") {
         reals(a.closeness().scores());
     } else if (key == "harmonic") {
@@ -135,7 +159,7 @@ void fill_actor_rows(Analysis& a, const std::vector<std::string>& columns, const
 /// Up to three actors with the highest positive betweenness; equal values (to 1e-12
 /// after normalisation) in file order.
 std::vector<std::string> top_brokers(Analysis& a, const Network& network) {
-    const auto& b = a.betweenness().normalized_scores();
+    const auto& b = a.betweenness();
     std::vector<std::pair<long long, Graph::Vertex>> ranked;
     for (Graph::Vertex v = 0; v < b.size(); ++v) {
         const long long key = std::llround(b[v] * 1e12);
@@ -202,11 +226,19 @@ MetricValue region_value(Analysis& a, const std::string& key, const Network& net
         return static_cast<std::int64_t>(d);
     }
     if (key == "degree_centralization") return degree_centralization(g);
-    if (key == "betweenness_centralization") return betweenness_centralization(a.betweenness().normalized_scores());
+    if (key == "betweenness_centralization") return betweenness_centralization(a.betweenness());
     if (key == "communities") return as_count(a.louvain().count());
     if (key == "modularity") return a.louvain().modularity();
     if (key == "sector_counts") return sector_counts(g, network);
     if (key == "top_brokers") return top_brokers(a, network);
+    auto optional = [](const std::optional<double>& x) { return x ? MetricValue(*x) : MetricValue(); };
+    if (key == "cross_sector_share") return a.helix(network).cross_sector_share;
+    if (key == "ei_index") return optional(a.helix(network).ei_index);
+    if (key == "ei_p_value") return optional(a.helix(network).ei_p_value);
+    if (key == "sector_assortativity") return optional(a.helix(network).assortativity);
+    if (key == "multi_sector_share") return a.helix(network).multi_sector_share;
+    if (key == "synergy_t3") return optional(a.helix(network).synergy_t3);
+    if (key == "synergy_t4") return optional(a.helix(network).synergy_t4);
     return {};
 }
 
@@ -278,6 +310,13 @@ const std::vector<std::string>& region_metric_keys() {
         "modularity",
         "sector_counts",
         "top_brokers",
+        "cross_sector_share",
+        "ei_index",
+        "ei_p_value",
+        "sector_assortativity",
+        "multi_sector_share",
+        "synergy_t3",
+        "synergy_t4",
     };
     return keys;
 }
@@ -319,6 +358,12 @@ MetricsReport compute_metrics(const Network& network, const MetricsOptions& opti
     report.network = network.name;
     report.scope = options.scope;
     report.weighted = options.weighted;
+    if (options.approx_epsilon != 0.0) {
+        if (options.weighted)
+            throw UsageError("approximate betweenness is unweighted only; drop --weighted or --approx");
+        const Graph empty;
+        ApproxBetweenness check(empty, options.approx_epsilon, options.approx_delta);  // throws on a bad epsilon or delta
+    }
 
     // Which metrics: every key given must be known; columns keep the key order.
     const std::vector<std::string> known = known_metric_keys();
@@ -363,7 +408,7 @@ MetricsReport compute_metrics(const Network& network, const MetricsOptions& opti
     // The whole network: network-scope actor metrics, the "*" record, and external ties.
     std::unique_ptr<Analysis> whole;
     if ((options.scope == MetricScope::network && !report.actor_columns.empty()) || region_metrics) {
-        whole = std::make_unique<Analysis>(Graph::from_network(network), options.weighted, options.seed);
+        whole = std::make_unique<Analysis>(Graph::from_network(network, options.graph), options);
         if (options.scope == MetricScope::network) fill_actor_rows(*whole, report.actor_columns, row_of_actor, report.actors);
     }
 
@@ -371,7 +416,7 @@ MetricsReport compute_metrics(const Network& network, const MetricsOptions& opti
     if (actor_metrics_per_region || region_metrics) {
         for (const std::string& id : regions) {
             const std::vector<std::size_t> members = network.actors_in_region(id);
-            Analysis region(Graph::induced(network, members), options.weighted, options.seed);
+            Analysis region(Graph::induced(network, members, options.graph), options);
             if (actor_metrics_per_region) fill_actor_rows(region, report.actor_columns, row_of_actor, report.actors);
             if (region_metrics)
                 report.regions.push_back(region_row(region, id, network.find_region(id)->name, report.region_columns,

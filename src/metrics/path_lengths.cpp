@@ -5,7 +5,9 @@
 #include <limits>
 #include <vector>
 
+#include "metrics/multi_source_bfs.hpp"
 #include "metrics/shortest_paths.hpp"
+#include "util/parallel.hpp"
 
 namespace ecosys {
 
@@ -35,14 +37,44 @@ void PathLengths::run() {
         return;
     }
 
+    std::vector<Graph::Vertex> sources;
+    for (Graph::Vertex s = 0; s < n; ++s)
+        if (component[s] == largest) sources.push_back(s);
+    std::vector<double> totals(sources.size()), farthest(sources.size());
+    if (!weighted_) {
+        constexpr std::size_t width = detail::MultiSourceBfs::width;
+        const std::size_t batches = (sources.size() + width - 1) / width;
+        std::vector<detail::MultiSourceBfs> searches;
+        for (unsigned w = 0, workers = detail::worker_count(batches, threads_); w < workers; ++w) searches.emplace_back(graph_);
+        detail::parallel_for(batches, threads_, progress_, "path lengths", [&](unsigned worker, std::size_t b) {
+            const std::size_t begin = b * width, end = std::min(sources.size(), begin + width);
+            std::vector<detail::DistanceSums> sums(end - begin);
+            searches[worker].run(std::span(sources).subspan(begin, end - begin), sums);
+            for (std::size_t i = begin; i < end; ++i) {
+                totals[i] = static_cast<double>(sums[i - begin].total);
+                farthest[i] = sums[i - begin].farthest;
+            }
+        });
+    } else {
+        std::vector<detail::ShortestPathSearch> searches;
+        for (unsigned w = 0, workers = detail::worker_count(sources.size(), threads_); w < workers; ++w)
+            searches.emplace_back(graph_, weighted_, /*count_paths=*/false);
+        detail::parallel_for(sources.size(), threads_, progress_, "path lengths", [&](unsigned worker, std::size_t i) {
+            detail::ShortestPathSearch& search = searches[worker];
+            search.run(sources[i]);
+            double total = 0.0, far = 0.0;
+            for (Graph::Vertex v : search.order()) {
+                total += search.distance(v);
+                far = std::max(far, search.distance(v));
+            }
+            totals[i] = total;
+            farthest[i] = far;
+        });
+    }
     double total = 0.0;
-    for (Graph::Vertex s = 0; s < n; ++s) {
-        if (component[s] != largest) continue;
-        search.run(s);
-        for (Graph::Vertex v : search.order()) {
-            total += search.distance(v);
-            diameter_ = std::max(diameter_, search.distance(v));
-        }
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        total += totals[i];
+        diameter_ = std::max(diameter_, farthest[i]);
     }
     const double k = static_cast<double>(component_size_);
     mean_ = total / (k * (k - 1.0));

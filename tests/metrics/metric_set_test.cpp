@@ -59,7 +59,8 @@ TEST_CASE("an unknown metric is a usage error that suggests the closest key") {
                          "community, actors, ties, external_ties, openness, density, mean_degree, components, "
                          "largest_component_share, isolates, transitivity, mean_clustering, mean_path_length, "
                          "diameter, degree_centralization, betweenness_centralization, communities, modularity, "
-                         "sector_counts, top_brokers",
+                         "sector_counts, top_brokers, cross_sector_share, ei_index, ei_p_value, "
+                         "sector_assortativity, multi_sector_share, synergy_t3, synergy_t4",
                          UsageError);
     MetricsOptions options;
     options.only = {"densty"};

@@ -3,14 +3,14 @@
 // the expected values, so no Python and no data folder is needed here):
 // Zachary's karate club, Padgett's Florentine marriages, a small disconnected network
 // with every edge case (drawn in the script), and networks/japan-innovation.json.
+// Projects count as ties (each pair of participants, weight = shared projects), as
+// NetworkX's bipartite weighted_projected_graph builds them in the script.
 // Tolerances: 1e-6 (eigenvector 1e-4); modularity of a given partition 1e-9.
 // Communities are not compared with NetworkX's randomised Louvain: ours must reach
 // at least the best modularity NetworkX's Louvain found over 20 seeds, minus 0.01.
 
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 
@@ -20,6 +20,7 @@
 #include "ecosys/metrics/louvain.hpp"
 #include "ecosys/metrics/metric_set.hpp"
 #include "ecosys/metrics/modularity.hpp"
+#include "metrics/reference_fixture.hpp"
 
 using ecosys::MetricsOptions;
 using ecosys::MetricValue;
@@ -27,41 +28,8 @@ using nlohmann::json;
 
 namespace {
 
-std::filesystem::path reference_dir() { return std::filesystem::path(ECOSYS_TEST_DATA_DIR).parent_path() / "reference"; }
-
-json load_fixture(const std::string& name) {
-    const auto path = reference_dir() / (name + ".json");
-    std::ifstream in(path);
-    REQUIRE_MESSAGE(in.good(), "missing fixture " << path.string()
-                                                  << ": run /usr/bin/python3 tests/reference/make_reference.py");
-    return json::parse(in);
-}
-
-ecosys::Network network_of(const json& j) {
-    ecosys::Network net;
-    net.name = j.at("name").get<std::string>();
-    net.sectors.clear();
-    for (const json& s : j.at("sectors")) net.sectors.push_back({s.at("id").get<std::string>(), s.value("label", ""), ""});
-    for (const json& r : j.at("regions")) net.regions.push_back({r.at("id").get<std::string>(), r.value("name", ""), "", true});
-    for (const json& a : j.at("actors")) {
-        ecosys::Actor actor;
-        actor.id = a.at("id").get<std::string>();
-        actor.name = a.value("name", actor.id);
-        actor.sector = a.at("sector").get<std::string>();
-        actor.region = a.value("region", "");
-        net.actors.push_back(std::move(actor));
-    }
-    net.index();
-    for (const json& t : j.at("ties")) {
-        ecosys::Tie tie;
-        tie.source = *net.find_actor(t.at("source").get<std::string>());
-        tie.target = *net.find_actor(t.at("target").get<std::string>());
-        tie.weight = t.value("weight", 1.0);
-        tie.directed = t.value("directed", false);
-        net.ties.push_back(tie);
-    }
-    return net;
-}
+using ecosys::test::load_fixture;
+using ecosys::test::network_of;
 
 double tolerance(const std::string& key) { return key == "eigenvector" ? 1e-4 : 1e-6; }
 

@@ -3,7 +3,7 @@
 
 Writes one JSON fixture per graph into this folder (tests/reference/). Each fixture
 holds the network itself (in the ecosys JSON format: sectors, regions, actors, ties,
-ties kept raw, with their parallels, self-loops and direction) and the values
+ties kept raw, with their parallels, self-loops and direction, and projects) and the values
 NetworkX gives for every actor and region metric, unweighted and weighted, so the
 C++ tests (tests/metrics/reference_test.cpp) need neither Python nor the data folder.
 
@@ -16,6 +16,9 @@ The fixtures are committed; re-run this script when a definition or an input cha
 Conventions (the same as docs/metrics.md):
 - ties are undirected; parallel ties are one edge whose weight is their sum;
   self-loops are left out;
+- projects are ties too: each pair of a project's participants is tied with weight =
+  the number of projects they share (NetworkX bipartite.weighted_projected_graph of
+  the actor-project graph), added to the pair's other ties;
 - weighted: weight is strength; path metrics use distance = 1/weight, and a tie
   of weight 0 is no path (it is left out of the graph the path metrics run on);
 - harmonic is NetworkX's harmonic_centrality divided by n-1;
@@ -23,6 +26,10 @@ Conventions (the same as docs/metrics.md):
   of 1e-6), which on a disconnected graph is 0 outside the components with the
   largest eigenvalue;
 - pagerank is NetworkX's pagerank at tolerance 1e-14 instead of 1e-6.
+The helix region figures (cross_sector_share, ei_index, sector_assortativity,
+multi_sector_share, synergy_t3, synergy_t4) are in the region records too:
+assortativity from NetworkX attribute_assortativity_coefficient, the others computed
+here from their definitions (docs/helix.md); ei_p_value (a seeded permutation test) is not.
 Community partitions are not compared (NetworkX's Louvain is randomised); instead
 the fixtures hold partitions with their NetworkX modularity, and the best
 modularity NetworkX's Louvain found over 20 seeds.
@@ -30,12 +37,15 @@ modularity NetworkX's Louvain found over 20 seeds.
 
 import argparse
 import csv
+import itertools
 import json
 import math
 import pathlib
 import sys
+import warnings
 
 import networkx as nx
+from networkx.algorithms import bipartite
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 HERE = pathlib.Path(__file__).resolve().parent
@@ -126,7 +136,15 @@ DISCONNECTED_PICTURE = r"""
  one edge of weight 3); s1-s2 is a tie of 4 and a directed tie s2->s1 of 1 (one edge
  of weight 5); n4-n4 is a self-loop (left out). s5-s4 weighs 0: a tie, but no path
  when weighted. n5-s4 crosses from north to south; x1 has no region.
- Components of the whole network: {n1-n5, s1-s5, x1}, {n6}, {t1-t4}, {i1}.
+ Without projects the components are {n1-n5, s1-s5, x1}, {n6}, {t1-t4}, {i1}.
+
+ Projects (each pair of participants tied, weight 1 per shared project):
+   council-north  n1 n2 n4 n6 n6   (n6 listed twice: counts once; ties n6 to the
+                                    others, adds 1 to n1-n2 and n2-n4)
+   cross          n5 s4 x1         (adds 1 to n5-s4; ties x1 to n5 and s4)
+   solo           i1               (one participant: no tie)
+   east           t2 t4
+ With projects the components are {n1-n6, s1-s5, x1}, {t1-t4}, {i1}.
 """
 
 
@@ -160,6 +178,12 @@ def disconnected():
         tie("n5", "s4", 0.25),
         tie("t1", "t2"), tie("t1", "t3"), tie("t2", "t3"), tie("t3", "t4"),
     ]
+    projects = [
+        {"id": "council-north", "type": "council", "participants": ["n1", "n2", "n4", "n6", "n6"]},
+        {"id": "cross", "type": "consortium", "participants": ["n5", "s4", "x1"]},
+        {"id": "solo", "participants": ["i1"]},
+        {"id": "east", "participants": ["t2", "t4"]},
+    ]
     return {
         "name": "Disconnected test network",
         "note": "Drawn in tests/reference/make_reference.py:" + DISCONNECTED_PICTURE,
@@ -169,6 +193,7 @@ def disconnected():
                     {"id": "empty", "name": "Empty (declared, no actors)"}],
         "actors": actors,
         "ties": ties,
+        "projects": projects,
     }
 
 
@@ -192,24 +217,45 @@ def shipped(path):
         ties.append(u)
     return {
         "name": d.get("name", path.stem),
-        "note": "networks/" + path.name + " (actors, regions and ties only: projects are not ties).",
+        "note": "networks/" + path.name + " (actors, regions, ties and projects).",
         "sectors": [{"id": s["id"], "label": s.get("label", s["id"])} for s in sectors],
         "regions": [{"id": r["id"], "name": r.get("name", r["id"])} for r in d.get("regions", [])],
         "actors": actors,
         "ties": ties,
+        "projects": [{"id": p["id"], "participants": p["participants"]} for p in d.get("projects", [])],
     }
 
 
 # ---------------------------------------------------------------- the metrics
 
-def build_graph(net, members=None):
+def projection(net, nodes, weighting="count"):
+    """The one-mode projection of the actor-project graph onto the actors `nodes`:
+    NetworkX's weighted_projected_graph (weight = shared projects) or, for "newman",
+    collaboration_weighted_projected_graph (each project of k participants adds
+    1/(k-1); k counts every participant, inside `nodes` or not)."""
+    if not net.get("projects"):
+        return nx.Graph()
+    B = nx.Graph()
+    B.add_nodes_from(a["id"] for a in net["actors"])
+    for p in net.get("projects", []):
+        B.add_node(("project", p["id"]))
+        for a in p["participants"]:
+            B.add_edge(("project", p["id"]), a)
+    nodes = list(nodes)
+    if weighting == "newman":
+        return bipartite.collaboration_weighted_projected_graph(B, nodes)
+    return bipartite.weighted_projected_graph(B, nodes)
+
+
+def build_graph(net, members=None, projects=True, weighting="count"):
     """The simple undirected graph of the network (or of the actors `members`), actors
-    in file order, parallel ties summed, self-loops dropped."""
+    in file order, parallel ties summed, self-loops dropped, projected ties added.
+    Every actor carries its "sector"."""
     keep = None if members is None else set(members)
     G = nx.Graph()
     for a in net["actors"]:
         if keep is None or a["id"] in keep:
-            G.add_node(a["id"])
+            G.add_node(a["id"], sector=a["sector"])
     for t in net["ties"]:
         s, u = t["source"], t["target"]
         if s == u or s not in G or u not in G:
@@ -219,6 +265,14 @@ def build_graph(net, members=None):
             G[s][u]["weight"] += w
         else:
             G.add_edge(s, u, weight=w)
+    if projects:
+        for s, u, w in projection(net, list(G), weighting).edges(data="weight"):
+            if s not in G or u not in G:  # NetworkX projects onto `nodes` but keeps their edges to others
+                continue
+            if G.has_edge(s, u):
+                G[s][u]["weight"] += w
+            else:
+                G.add_edge(s, u, weight=float(w))
     return G
 
 
@@ -324,7 +378,7 @@ def region_metrics(net, G_all, members, weighted):
             sector_counts[a["sector"]] = sector_counts.get(a["sector"], 0) + 1
 
     components = list(nx.connected_components(H)) if n else []
-    return {
+    record = {
         "actors": n,
         "ties": m,
         "external_ties": external,
@@ -343,6 +397,77 @@ def region_metrics(net, G_all, members, weighted):
         "sector_counts": sector_counts,
         "top_brokers": top_brokers,
     }
+    record.update(helix_figures(net, H, members))
+    return record
+
+
+def helix_figures(net, H, members):
+    """The helix figures `ecosys metrics` adds to a region record (docs/helix.md)."""
+    m = H.number_of_edges()
+    sector = nx.get_node_attributes(H, "sector")
+    cross = sum(1 for u, v in H.edges() if sector[u] != sector[v])
+    assortativity = None
+    if m > 0:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            r = nx.attribute_assortativity_coefficient(H, "sector")
+        assortativity = None if math.isnan(r) else r
+    multi = sum(1 for v in H if len({sector[w] for w in H[v]}) >= 3)
+    t3, t4 = synergy(net, members)
+    return {
+        "cross_sector_share": cross / m if m else 0.0,
+        "ei_index": (cross - (m - cross)) / m if m else None,
+        "sector_assortativity": assortativity,
+        "multi_sector_share": multi / len(H) if len(H) else 0.0,
+        "synergy_t3": t3,
+        "synergy_t4": t4,
+    }
+
+
+def helices(net):
+    """academia, industry, government (+ finance) when declared, else the first 3-4 sectors."""
+    ids = [s["id"] for s in net["sectors"]]
+    if all(h in ids for h in ("academia", "industry", "government")):
+        return ["academia", "industry", "government"] + (["finance"] if "finance" in ids else [])
+    return ids[:4] if len(ids) >= 3 else []
+
+
+def entropy(rows):
+    """Shannon entropy in bits of the distribution of the tuples in `rows`."""
+    counts = {}
+    for r in rows:
+        counts[r] = counts.get(r, 0) + 1
+    total = len(rows)
+    return -sum(c / total * math.log2(c / total) for c in counts.values())
+
+
+def co_information(patterns, dims):
+    """T over the variables `dims`: the sum over non-empty subsets A of (-1)^(|A|+1) H(A)."""
+    t = 0.0
+    for size in range(1, len(dims) + 1):
+        for subset in itertools.combinations(dims, size):
+            t += (1 if size % 2 else -1) * entropy([tuple(p[d] for d in subset) for p in patterns])
+    return t
+
+
+def synergy_patterns(net, members):
+    """For each project with a participant among `members`: which helices take part."""
+    hs = helices(net)
+    inside = set(members)
+    sector = {a["id"]: a["sector"] for a in net["actors"]}
+    patterns = []
+    for p in net.get("projects", []):
+        present = [a for a in p["participants"] if a in inside]
+        if present:
+            patterns.append({h: any(sector[a] == h for a in present) for h in hs})
+    return hs, patterns
+
+
+def synergy(net, members):
+    hs, patterns = synergy_patterns(net, members)
+    if not hs or not patterns:
+        return None, None
+    return co_information(patterns, hs[:3]), (co_information(patterns, hs) if len(hs) == 4 else None)
 
 
 def partitions(net, G, weighted):

@@ -2,7 +2,10 @@
 // The compact, read-only graph every metric runs on: undirected, simple (parallel
 // ties collapsed into one edge whose weight is the sum of theirs, self-loops left
 // out), in compressed sparse row form with sorted neighbour lists. Built once per
-// network or region and shared by all metrics.
+// network or region and shared by all metrics. By default the ties that projects
+// stand for are added (model/projection.hpp); each edge also remembers in which
+// directions the ties behind it run, for the measures that read direction
+// (brokerage roles).
 
 #include <cstddef>
 #include <cstdint>
@@ -10,19 +13,36 @@
 #include <vector>
 
 #include "ecosys/model/network.hpp"
+#include "ecosys/model/projection.hpp"
 
 namespace ecosys {
+
+/// Which ties a Graph is built from, besides the network's own ties.
+struct GraphOptions {
+    /// Add the ties projects stand for: each pair of a project's participants is
+    /// tied (undirected), weight per project_tie_weight(); they add to the pair's
+    /// other ties like parallel ties do. false: the network's ties only.
+    bool projects = true;
+    ProjectWeighting project_weighting = ProjectWeighting::count;
+};
 
 class Graph {
 public:
     using Vertex = std::uint32_t;
 
-    /// The graph of all actors and ties of `network`. O(n + m log m).
-    static Graph from_network(const Network& network);
+    /// Direction flags of an edge, seen from the vertex whose list holds it.
+    static constexpr std::uint8_t arc_out = 1;  ///< a tie runs v -> w (directed from v, or undirected)
+    static constexpr std::uint8_t arc_in = 2;   ///< a tie runs w -> v (directed to v, or undirected)
+
+    /// The graph of all actors, their ties and (by default) their projects' ties.
+    /// O(n + m log m), m counting projected pairs.
+    static Graph from_network(const Network& network, const GraphOptions& options = {});
 
     /// The subgraph induced by `actors` (indices into network.actors, no
-    /// duplicates): those actors and the ties among them. Vertex i is actors[i].
-    static Graph induced(const Network& network, std::span<const std::size_t> actors);
+    /// duplicates): those actors and the ties among them, projected ties included
+    /// (a project counts with the pairs of its participants inside `actors`; under
+    /// newman weighting k is still the project's whole size). Vertex i is actors[i].
+    static Graph induced(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options = {});
 
     [[nodiscard]] std::size_t vertex_count() const noexcept { return actor_.size(); }
     /// Number of distinct undirected edges (after collapsing parallel ties).
@@ -37,6 +57,11 @@ public:
         return {weights_.data() + offsets_[v], weights_.data() + offsets_[v + 1]};
     }
     [[nodiscard]] std::size_t degree(Vertex v) const noexcept { return offsets_[v + 1] - offsets_[v]; }
+    /// Direction flags (arc_out | arc_in), parallel to neighbours(v): both for an edge
+    /// with an undirected tie behind it or directed ties both ways.
+    [[nodiscard]] std::span<const std::uint8_t> arcs(Vertex v) const noexcept {
+        return {arcs_.data() + offsets_[v], arcs_.data() + offsets_[v + 1]};
+    }
 
     /// Index into Network::actors of vertex v.
     [[nodiscard]] std::size_t actor(Vertex v) const noexcept { return actor_[v]; }
@@ -52,6 +77,7 @@ private:
     std::vector<std::size_t> offsets_{0};
     std::vector<Vertex> targets_;
     std::vector<double> weights_;
+    std::vector<std::uint8_t> arcs_;
 };
 
 }  // namespace ecosys

@@ -6,6 +6,8 @@
 
 namespace ecosys {
 
+struct Progress;  // metrics/progress.hpp
+
 class Algorithm {
 public:
     virtual ~Algorithm() = default;
@@ -15,11 +17,17 @@ public:
 
     [[nodiscard]] bool has_run() const noexcept { return has_run_; }
 
+    /// Where the long source-by-source algorithms (betweenness, closeness, harmonic,
+    /// path lengths) report progress and look for cancellation; nullptr = nowhere.
+    /// `progress` must outlive run().
+    void set_progress(const Progress* progress) noexcept { progress_ = progress; }
+
 protected:
     /// Throws std::logic_error("... run() must be called first") unless run() has finished.
     void assure_finished() const;
 
     bool has_run_ = false;
+    const Progress* progress_ = nullptr;
 };
 
 }  // namespace ecosys

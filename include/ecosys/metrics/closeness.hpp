@@ -15,12 +15,15 @@ namespace ecosys {
 /// 1/weight when weighted).
 ///
 /// Weighted: distance = 1/weight; a tie of weight 0 is no path.
-/// run() takes O(nm) time unweighted, O(nm log n) weighted.
+/// run() takes O(nm) time unweighted, O(nm log n) weighted, shared among the threads.
 ///
 /// S. Wasserman, K. Faust (1994), Social Network Analysis, Cambridge UP, eq. 5.3 and p. 201.
 class Closeness final : public Algorithm {
 public:
-    explicit Closeness(const Graph& graph, bool weighted = false) : graph_(graph), weighted_(weighted) {}
+    /// `threads`: worker threads sharing the sources (0 = one per hardware thread);
+    /// each source writes only its own score, so results do not depend on it.
+    explicit Closeness(const Graph& graph, bool weighted = false, unsigned threads = 0)
+        : graph_(graph), weighted_(weighted), threads_(threads) {}
 
     void run() override;
 
@@ -29,6 +32,7 @@ public:
 private:
     const Graph& graph_;
     bool weighted_;
+    unsigned threads_;
     std::vector<double> scores_;
 };
 

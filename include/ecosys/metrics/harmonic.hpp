@@ -14,13 +14,16 @@ namespace ecosys {
 /// division by n-1; ours is that value / (n-1), so that 1 means "adjacent to everyone".
 ///
 /// Weighted: distance = 1/weight; a tie of weight 0 is no path.
-/// run() takes O(nm) time unweighted, O(nm log n) weighted.
+/// run() takes O(nm) time unweighted, O(nm log n) weighted, shared among the threads.
 ///
 /// M. Marchiori, V. Latora (2000), Harmony in the small-world, Physica A 285;
 /// P. Boldi, S. Vigna (2014), Axioms for centrality, Internet Mathematics 10.
 class Harmonic final : public Algorithm {
 public:
-    explicit Harmonic(const Graph& graph, bool weighted = false) : graph_(graph), weighted_(weighted) {}
+    /// `threads`: worker threads sharing the sources (0 = one per hardware thread);
+    /// each source writes only its own score, so results do not depend on it.
+    explicit Harmonic(const Graph& graph, bool weighted = false, unsigned threads = 0)
+        : graph_(graph), weighted_(weighted), threads_(threads) {}
 
     void run() override;
 
@@ -29,6 +32,7 @@ public:
 private:
     const Graph& graph_;
     bool weighted_;
+    unsigned threads_;
     std::vector<double> scores_;
 };
 

@@ -15,7 +15,7 @@ namespace ecosys {
 /// Level by level: every actor, in an order shuffled by a generator seeded with
 /// `seed`, moves to the neighbouring community with the largest modularity gain
 /// (if positive; equal gains go to the community met first in its sorted neighbour
-/// list), until a whole pass moves nobody; then communities become the vertices of
+/// list), until no vertex gains by moving; then communities become the vertices of
 /// the next level. It stops when a level moves nobody. The shuffle is our own
 /// Fisher-Yates over std::mt19937_64, so the same graph and seed give the same
 /// communities on every platform and standard library.
@@ -24,7 +24,9 @@ namespace ecosys {
 /// the first actor). An isolated actor is a community of its own. Weighted: tie
 /// weights are strengths.
 ///
-/// About O(m) per pass; a few passes per level, a few levels.
+/// Within a level, after one visit of every vertex only the neighbours of vertices
+/// that moved are visited again (a queue, as in Leiden's fast local move), so a level
+/// costs about O(m) times a small factor; a few levels, a few rounds.
 ///
 /// V. D. Blondel, J.-L. Guillaume, R. Lambiotte, E. Lefebvre (2008), Fast unfolding of
 /// communities in large networks, J. Stat. Mech. P10008.

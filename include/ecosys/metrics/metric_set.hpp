@@ -11,6 +11,8 @@
 #include <variant>
 #include <vector>
 
+#include "ecosys/graph/graph.hpp"
+#include "ecosys/metrics/progress.hpp"
 #include "ecosys/model/network.hpp"
 
 namespace ecosys {
@@ -33,8 +35,22 @@ struct MetricsOptions {
     /// Region ids to report (actors of those regions, and those regions); empty =
     /// every populated region. The whole-network record "*" is always reported.
     std::vector<std::string> regions;
-    /// Seed of Louvain's vertex order (community, communities, modularity).
+    /// Seed of Louvain's vertex order (community, communities, modularity) and of the
+    /// E-I permutation test (ei_p_value, 9999 permutations).
     std::uint64_t seed = 1;
+    /// Whether projects add ties, and how they weigh (graph/graph.hpp).
+    GraphOptions graph;
+    /// Worker threads of the path metrics (betweenness, closeness, harmonic, path
+    /// lengths); 0 = one per hardware thread. Results do not depend on it.
+    unsigned threads = 0;
+    /// > 0: betweenness (and betweenness_centralization, top_brokers) is estimated
+    /// by ApproxBetweenness (metrics/approx_betweenness.hpp): within approx_epsilon of
+    /// the exact normalised value for every actor, with probability >= 1 - approx_delta.
+    /// Unweighted only: with `weighted` it is a UsageError.
+    double approx_epsilon = 0.0;
+    double approx_delta = 0.1;
+    /// Progress reports and cancellation of the long steps (metrics/progress.hpp); may be null.
+    const Progress* progress = nullptr;
 };
 
 /// Actor metric keys, in column order: degree, strength, betweenness, closeness,
@@ -44,7 +60,9 @@ struct MetricsOptions {
 /// Region metric keys, in column order: actors, ties, external_ties, openness, density,
 /// mean_degree, components, largest_component_share, isolates, transitivity,
 /// mean_clustering, mean_path_length, diameter, degree_centralization,
-/// betweenness_centralization, communities, modularity, sector_counts, top_brokers.
+/// betweenness_centralization, communities, modularity, sector_counts, top_brokers, and
+/// the helix figures (docs/helix.md) cross_sector_share, ei_index, ei_p_value,
+/// sector_assortativity, multi_sector_share, synergy_t3, synergy_t4.
 [[nodiscard]] const std::vector<std::string>& region_metric_keys();
 
 /// Splits a comma-separated list ("betweenness,pagerank") into metric keys, trimming

@@ -19,10 +19,13 @@ namespace ecosys {
 /// are those of the ties of positive weight. Unweighted: every tie, distance 1 per tie.
 ///
 /// One search from every actor of the component: O(k m) unweighted, O(k m log n)
-/// weighted, for a component of k actors.
+/// weighted, for a component of k actors, shared among `threads` worker threads
+/// (0 = one per hardware thread); the per-source sums are added in source order, so
+/// the results do not depend on the thread count.
 class PathLengths final : public Algorithm {
 public:
-    explicit PathLengths(const Graph& graph, bool weighted = false) : graph_(graph), weighted_(weighted) {}
+    explicit PathLengths(const Graph& graph, bool weighted = false, unsigned threads = 0)
+        : graph_(graph), weighted_(weighted), threads_(threads) {}
 
     void run() override;
 
@@ -34,6 +37,7 @@ public:
 private:
     const Graph& graph_;
     bool weighted_;
+    unsigned threads_;
     double mean_ = 0.0;
     double diameter_ = 0.0;
     std::size_t component_size_ = 0;

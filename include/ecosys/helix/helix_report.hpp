@@ -1,0 +1,108 @@
+#pragma once
+// Everything `ecosys helix` computes, as one library call: for each region (on its
+// induced subgraph, plus "*" for the whole network) the sector mixing matrix, E-I
+// index with its permutation test, sector assortativity, helix completeness,
+// brokerage totals and triple-helix synergy; for each actor its E-I index, Burt's
+// structural-hole measures and Gould-Fernandez brokerage roles. Formulas and
+// references: docs/helix.md.
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ecosys/graph/graph.hpp"
+#include "ecosys/helix/brokerage.hpp"
+#include "ecosys/helix/ei_index.hpp"
+#include "ecosys/metrics/metric_set.hpp"
+#include "ecosys/model/network.hpp"
+
+namespace ecosys {
+
+struct HelixOptions {
+    /// Where actor figures are computed: the whole network, or each actor's region.
+    MetricScope scope = MetricScope::network;
+    /// Burt's measures use tie weights as strengths (the other measures count ties).
+    bool weighted = false;
+    /// Region ids to report (their actors and records); empty = every populated
+    /// region. The whole-network record "*" is always reported.
+    std::vector<std::string> regions;
+    /// The E-I permutation test (number of permutations, seed).
+    EIOptions ei;
+    /// Projected ties in the graphs (on by default).
+    GraphOptions graph;
+};
+
+struct SynergyFigures {
+    std::size_t projects = 0;          ///< projects with a participant in the region
+    std::vector<std::string> helices;  ///< 3 or 4 sector ids; t3 reads the first three
+    double t3 = 0;                     ///< bits; negative = synergy
+    std::optional<double> t4, r4;      ///< with four helices: T and the mutual redundancy -T
+    /// T of every three of the helices (one with three helices, four with four).
+    std::vector<std::pair<std::vector<std::string>, double>> triples;
+};
+
+/// Region figures. Sector-indexed vectors follow HelixReport::sectors.
+struct RegionHelix {
+    std::string id, name;  ///< id "*" is the whole network
+    std::size_t actors = 0, ties = 0;
+    std::vector<std::vector<std::size_t>> mixing;                   ///< [s][t] ties, symmetric
+    std::vector<std::vector<std::optional<double>>> mixing_density;  ///< nullopt: no possible pair
+    double cross_sector_share = 0;
+    std::optional<double> ei_index, ei_expected, ei_p_value;
+    std::vector<std::optional<double>> sector_ei, sector_ei_p_value;
+    std::optional<double> assortativity;
+    std::vector<std::string> sectors_present;
+    std::vector<std::pair<std::string, std::string>> missing_links;
+    double multi_sector_share = 0;
+    BrokerageCounts brokerage{};
+    std::vector<std::size_t> brokerage_pairs;  ///< [s * k + t]: paths brokered from sector s to sector t
+    /// Up to five actor ids with the most brokered paths inside the region (all roles
+    /// together, at least one), most first, equal totals in file order; with their counts.
+    std::vector<std::pair<std::string, BrokerageCounts>> top_brokers;
+    std::optional<SynergyFigures> synergy;     ///< nullopt without projects or with fewer than 3 sectors
+};
+
+struct ActorHelix {
+    std::string id, name, sector, region;  ///< region empty when the actor has none
+    /// false under region scope for an actor without a region: every figure absent.
+    bool measured = true;
+    std::optional<double> ei_index;
+    std::size_t sectors_tied = 0;
+    std::optional<double> effective_size, efficiency, constraint, hierarchy;
+    BrokerageCounts brokerage{};
+    std::vector<std::size_t> brokered_pairs;  ///< [s * k + t]
+};
+
+struct HelixReport {
+    std::string network;
+    MetricScope scope = MetricScope::network;
+    bool weighted = false;
+    GraphOptions graph;
+    EIOptions ei;
+    std::vector<std::string> sectors;  ///< order of every sector-indexed figure
+    std::vector<RegionHelix> regions;  ///< the regions, then "*"
+    std::vector<ActorHelix> actors;    ///< file order; under a region filter, that region's actors
+};
+
+/// Computes the report. Throws UsageError for an unknown region id (with "did you
+/// mean"). The network must be indexed. Cost: O(permutations x m) per region for
+/// the E-I test, O(sum of squared degrees) for brokerage and Burt's measures.
+[[nodiscard]] HelixReport compute_helix(const Network& network, const HelixOptions& options = {});
+
+/// The scalar region figures `ecosys metrics` adds to its region records.
+struct HelixSummary {
+    double cross_sector_share = 0;
+    std::optional<double> ei_index, ei_p_value, assortativity;
+    double multi_sector_share = 0;
+    std::optional<double> synergy_t3, synergy_t4;
+};
+
+/// The HelixSummary of `graph` (built from `network`; its actors select the
+/// projects for synergy).
+[[nodiscard]] HelixSummary summarise_helix(const Graph& graph, const Network& network, const EIOptions& ei = {});
+
+}  // namespace ecosys

@@ -1,0 +1,52 @@
+#pragma once
+// Two-mode data: a participation table as funding agencies publish it, one row
+// per actor per project (project id, organisation id, name, type, country,
+// year, role ...), read into actors and projects directly.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ecosys/io/import_options.hpp"
+#include "ecosys/io/reader.hpp"
+
+namespace ecosys {
+
+/// Which column holds what (header names, matched without regard to case).
+/// Only `project` and `actor` are required.
+struct ParticipationColumns {
+    std::string project;       ///< project id
+    std::string actor;         ///< actor (organisation) id
+    std::string actor_name;    ///< actor name
+    std::string sector;        ///< actor type, a sector or a raw value for the sector map
+    std::string region;        ///< actor region (e.g. country)
+    std::string year;          ///< project year (e.g. start year)
+    std::string role;          ///< the actor's role in the project (coordinator, participant ...)
+    std::string project_name;
+    std::string project_type;
+    std::vector<std::string> actor_attributes;  ///< other per-actor columns kept as attributes
+};
+
+struct ParticipationOptions {
+    ParticipationColumns columns;
+    SectorMap sector_map;        ///< raw sector values -> sectors (e.g. PRC -> industry)
+    std::string default_sector;  ///< for actors without a sector value
+    /// Also add one undirected tie of type "co_participation" per pair of actors
+    /// sharing projects, weighted by the number of projects they share.
+    bool co_participation_ties = false;
+    std::string name;            ///< network name; empty: the file name
+};
+
+/// Reads a participation table (CSV with a header row). An actor's own values
+/// (name, sector, region, attributes) come from its first row; a later row
+/// that disagrees is a warning. A project's year, name and type likewise.
+/// Per-participation roles become actor attributes "projects_as_<role>"
+/// (counts), since a project keeps only its set of participants. "NA", "N/A"
+/// and empty cells are missing values.
+LoadResult read_participation_table(std::string_view text, const std::string& source, const ParticipationOptions& options);
+
+/// Opens and reads a participation table.
+LoadResult load_participation_table(const std::filesystem::path& path, const ParticipationOptions& options);
+
+}  // namespace ecosys

@@ -1,0 +1,75 @@
+// ecosys import-projects FILE --project-col C --actor-col C ...: a participation
+// table (one row per actor per project) into a network of actors and projects.
+
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/input_options.hpp"
+#include "cli/network_output.hpp"
+#include "ecosys/io/participation_table.hpp"
+
+namespace ecosys::cli {
+
+namespace {
+
+struct ImportProjectsOptions {
+    std::string path;
+    ParticipationColumns columns;
+    bool ties = false;
+    std::string name;
+    NetworkOutput out{"-", "", false, false};
+    bool quiet = false;
+};
+
+void run_import_projects(const ImportProjectsOptions& opt) {
+    opt.out.check();
+    ParticipationOptions options;
+    options.columns = opt.columns;
+    options.co_participation_ties = opt.ties;
+    options.name = opt.name;
+    const ImportOptions& input = input_options();
+    options.sector_map = input.sector_map;
+    options.default_sector = input.default_sector;
+    LoadResult loaded = load_participation_table(opt.path, options);
+    if (!opt.quiet)
+        for (const Diagnostic& w : loaded.warnings) std::cerr << w.to_string() << '\n';
+    opt.out.write(loaded.network, opt.quiet);
+}
+
+}  // namespace
+
+void setup_import_projects(CLI::App& app) {
+    auto opt = std::make_shared<ImportProjectsOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "import-projects",
+        "Read a participation table (CSV, one row per actor per project, as funding agencies publish it) into\n"
+        "actors and projects. Map raw organisation types to sectors with --sector-map FILE (columns value,sector).\n"
+        "Example: ecosys import-projects participations.csv --project-col rcn --actor-col pic --sector-col type\n"
+        "         --region-col country --year-col start_year --role-col role --sector-map cordis.csv -o h2020.json");
+    cmd->add_option("FILE", opt->path, "The participation table (CSV with a header row)")->required();
+    cmd->add_option("--project-col", opt->columns.project, "Column holding the project id")->required();
+    cmd->add_option("--actor-col", opt->columns.actor, "Column holding the actor (organisation) id")->required();
+    cmd->add_option("--name-col", opt->columns.actor_name, "Column holding the actor name");
+    cmd->add_option("--sector-col", opt->columns.sector, "Column holding the actor type: a sector, or a value of --sector-map");
+    cmd->add_option("--region-col", opt->columns.region, "Column holding the actor region (e.g. country)");
+    cmd->add_option("--year-col", opt->columns.year, "Column holding the project year");
+    cmd->add_option("--role-col", opt->columns.role, "Column holding the actor's role in the project (counted per actor)");
+    cmd->add_option("--project-name-col", opt->columns.project_name, "Column holding the project name");
+    cmd->add_option("--project-type-col", opt->columns.project_type, "Column holding the project type");
+    cmd->add_option("--actor-attr", opt->columns.actor_attributes, "Other per-actor column to keep as an attribute (repeatable)");
+    cmd->add_flag("--ties", opt->ties, "Also add a co_participation tie per pair of actors sharing projects, weight = shared projects");
+    cmd->add_option("--name", opt->name, "Name of the network (default: the file name)");
+    cmd->add_option("-o,--output", opt->out.path, "File or folder to write; '-' (the default) writes JSON to standard output");
+    add_network_output_options(cmd, opt->out);
+    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings or the summary line");
+    cmd->footer("--sector-map FILE and --default-sector are the main program's options (see ecosys --help, docs/formats.md)");
+    cmd->callback([opt] {
+        ImportProjectsOptions o = *opt;
+        if (o.out.format.empty() && o.out.path == "-") o.out.format = "json";
+        run_import_projects(o);
+    });
+}
+
+}  // namespace ecosys::cli

@@ -1,0 +1,186 @@
+// ecosys render NETWORK: ecosystem diagrams through Graphviz (docs/diagrams.md).
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/graph_options.hpp"
+#include "ecosys/error.hpp"
+#include "ecosys/render/diagram.hpp"
+#include "ecosys/render/names.hpp"
+#include "ecosys/render/renderer.hpp"
+#include "util/text.hpp"
+
+namespace ecosys::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RenderOptions {
+    std::string path;
+    std::string region;
+    bool all_regions = false;
+    bool overview = false;
+    std::string output;
+    std::string format;
+    std::string layout = "auto";
+    std::string size_by = "betweenness";
+    std::string color_by = "sector";
+    std::string group_by = "none";
+    std::string labels = "auto";
+    double min_weight = 0.0;
+    std::optional<int> year;
+    bool weighted = false;
+    GraphOptionsGiven graph;
+    std::uint64_t seed = 1;
+    bool quiet = false;
+};
+
+/// One file to write: what to draw and the name it gets in a folder.
+struct Target {
+    std::string stem;
+    std::string region;  ///< empty for the whole network and the overview
+    bool overview = false;
+};
+
+/// The format an output file name asks for, if its extension is one.
+std::optional<render::Format> format_of(const std::string& output) {
+    std::string ext = fs::path(output).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".svg") return render::Format::svg;
+    if (ext == ".png") return render::Format::png;
+    if (ext == ".pdf") return render::Format::pdf;
+    if (ext == ".dot" || ext == ".gv") return render::Format::dot;
+    return std::nullopt;
+}
+
+void run_render(const RenderOptions& opt, const CLI::App& cmd) {
+    render::DiagramOptions options;
+    options.engine = render::parse_engine(opt.layout);
+    options.size_by = render::parse_size_by(opt.size_by);
+    options.color_by = render::parse_color_by(opt.color_by);
+    options.group_by = render::parse_group_by(opt.group_by);
+    options.labels = render::parse_labels(opt.labels);
+    options.min_weight = opt.min_weight;
+    options.year = opt.year;
+    options.weighted = opt.weighted;
+    options.graph = opt.graph.graph_options();
+    options.seed = opt.seed;
+    if (!(opt.min_weight >= 0)) {
+        std::ostringstream got;
+        got << opt.min_weight;
+        throw UsageError("--min-weight must be a number >= 0, got " + got.str());
+    }
+
+    // Where the files go: stdout ("-"), one file, or a folder (the default, output/).
+    const bool to_stdout = opt.output == "-";
+    const bool to_folder = !to_stdout && (opt.output.empty() || opt.output.back() == '/' || fs::is_directory(opt.output) ||
+                                          (opt.all_regions && !format_of(opt.output)));
+    if (opt.all_regions && !to_folder)
+        throw UsageError("--all-regions writes one file per region, so -o must be a folder; got " + detail::quote(opt.output));
+    render::Format format = render::Format::svg;
+    if (!opt.format.empty()) {
+        format = render::parse_format(opt.format);
+        if (!to_folder && !to_stdout && format_of(opt.output) && *format_of(opt.output) != format)
+            throw UsageError("-o " + detail::quote(opt.output) + " does not end in " +
+                             std::string(render::extension(format)) + " but --format is " + opt.format);
+    } else if (!to_folder && !to_stdout && format_of(opt.output)) {
+        format = *format_of(opt.output);
+    }
+    const fs::path folder = opt.output.empty() ? fs::path(ECOSYS_OUTPUT_DIR) : fs::path(opt.output);
+
+    LoadResult loaded = load(opt.path, opt.quiet);
+    const Network& net = loaded.network;
+
+    std::string network_stem = fs::path(opt.path).filename().string();
+    if (fs::path(network_stem).extension() == ".json") network_stem = fs::path(network_stem).stem().string();
+    network_stem = render::file_stem(network_stem);
+
+    std::vector<Target> targets;
+    if (opt.all_regions) {
+        for (const std::string& region : net.populated_regions()) targets.push_back({render::file_stem(region), region, false});
+        if (targets.empty()) {
+            // One diagram per region of a network without regions: the whole network.
+            if (!opt.quiet) std::cerr << "ecosys: note: no actor has a region: drawing the whole network\n";
+            targets.push_back({network_stem, "", false});
+        }
+    } else if (!opt.region.empty()) {
+        targets.push_back({render::file_stem(opt.region), opt.region, false});
+    } else if (opt.overview) {
+        targets.push_back({"overview", "", true});
+        if (!opt.quiet)
+            for (const char* name : {"--size-by", "--color-by", "--group-by"})
+                if (cmd.count(name) > 0) std::cerr << "ecosys: note: " << name << " does not apply to --overview\n";
+    } else {
+        targets.push_back({network_stem, "", false});
+    }
+
+    // Draw everything first, then write: an error in any diagram leaves no file behind.
+    struct Output {
+        std::string file;
+        std::string data;
+        std::string summary;
+    };
+    std::vector<Output> outputs;
+    for (const Target& target : targets) {
+        render::Diagram diagram = target.overview           ? render::overview_diagram(net, options)
+                                  : target.region.empty()   ? render::network_diagram(net, options)
+                                                            : render::region_diagram(net, target.region, options);
+        render::Rendered rendered = render::render(diagram, format);
+        if (!opt.quiet) {
+            for (const std::string& note : diagram.notes) std::cerr << "ecosys: note: " << note << '\n';
+            for (const std::string& w : rendered.warnings) std::cerr << "ecosys: warning: Graphviz: " << w << '\n';
+        }
+        std::ostringstream summary;
+        summary << diagram.nodes.size() << (target.overview ? " regions, " : " actors, ") << diagram.edges.size()
+                << " lines, " << render::to_string(diagram.engine);
+        std::string file = to_stdout ? "-" : to_folder ? (folder / (target.stem + std::string(render::extension(format)))).string()
+                                                       : opt.output;
+        outputs.push_back({std::move(file), std::move(rendered.data), summary.str()});
+    }
+    for (const Output& out : outputs) {
+        emit(out.data, out.file);
+        if (!opt.quiet && !to_stdout) std::cerr << "wrote " << out.file << " (" << out.summary << ")\n";
+    }
+}
+
+}  // namespace
+
+void setup_render(CLI::App& app) {
+    auto opt = std::make_shared<RenderOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "render", "Draw ecosystem diagrams with Graphviz: the whole network, one region, every region or the overview");
+    cmd->add_option("NETWORK", opt->path, "Network: a JSON file or a folder of CSV files")->required();
+    auto* region = cmd->add_option("--region", opt->region, "Draw the actors of this region (and of the regions inside it)");
+    auto* all = cmd->add_flag("--all-regions", opt->all_regions, "One diagram per region that has actors, named after the region id");
+    auto* overview = cmd->add_flag("--overview", opt->overview, "One node per region, lines for the ties between regions");
+    region->excludes(all)->excludes(overview);
+    all->excludes(overview);
+    cmd->add_option("-o,--output", opt->output,
+                    "Output file, '-' for stdout, or folder (ends in '/' or exists; default " ECOSYS_OUTPUT_DIR "/)");
+    cmd->add_option("--format", opt->format, "svg, png, pdf or dot (default: from the -o extension, else svg)");
+    cmd->add_option("--layout", opt->layout, "auto, dot, neato, fdp, sfdp, circo or twopi")->capture_default_str();
+    cmd->add_option("--size-by", opt->size_by,
+                    "Node size: degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, core, clustering or none")
+        ->capture_default_str();
+    cmd->add_option("--color-by", opt->color_by, "Node colour: sector, community or region (the shape always shows the sector)")
+        ->capture_default_str();
+    cmd->add_option("--group-by", opt->group_by, "Draw together: region, sector, community or none (clusters with dot and fdp)")
+        ->capture_default_str();
+    cmd->add_option("--labels", opt->labels, "Which actors get a label: auto, all, none or top:N (largest by the size metric)")
+        ->capture_default_str();
+    cmd->add_option("--min-weight", opt->min_weight, "Leave out ties lighter than W")->capture_default_str();
+    cmd->add_option("--year", opt->year, "Only ties of year Y or earlier (ties without a year are kept)");
+    cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (distance = 1/weight for path metrics)");
+    add_graph_options(cmd, opt->graph);
+    cmd->add_option("--seed", opt->seed, "Seed of the layout and of the communities")->capture_default_str();
+    cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing but errors");
+    cmd->callback([opt, cmd] { run_render(*opt, *cmd); });
+}
+
+}  // namespace ecosys::cli

@@ -1,0 +1,56 @@
+#pragma once
+// The progress line of long commands and their Ctrl-C handling.
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "ecosys/metrics/progress.hpp"
+
+namespace ecosys::cli {
+
+/// One line on stderr, redrawn in place, for steps that run longer than about two
+/// seconds: "betweenness: 42% (4,200/10,000, 350/s, 0:17 left)". Shown only when
+/// stderr is a terminal and not `quiet`; erased when the step ends.
+class ProgressLine {
+public:
+    explicit ProgressLine(bool quiet);
+    ~ProgressLine();
+    ProgressLine(const ProgressLine&) = delete;
+    ProgressLine& operator=(const ProgressLine&) = delete;
+
+    /// Progress::report: call with done == total when a step ends.
+    void update(std::string_view step, std::size_t done, std::size_t total);
+    /// Erases the line if one is shown.
+    void clear();
+
+    /// The line's text (no terminal codes); `elapsed` seconds since the step began.
+    [[nodiscard]] static std::string format(std::string_view step, std::size_t done, std::size_t total, double elapsed);
+
+private:
+    bool enabled_;
+    bool shown_ = false;
+    std::string step_;
+    std::chrono::steady_clock::time_point start_;
+};
+
+/// While alive, SIGINT (Ctrl-C) only sets flag(), so the running step stops
+/// cleanly (Progress::cancel) and nothing half-done is written; a second Ctrl-C
+/// ends the program at once, as usual. Restores the previous handler when destroyed.
+class InterruptGuard {
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+    [[nodiscard]] static const std::atomic<bool>& flag() noexcept;
+
+private:
+    struct sigaction previous_ {};
+};
+
+}  // namespace ecosys::cli

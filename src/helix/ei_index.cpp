@@ -1,0 +1,167 @@
+#include "ecosys/helix/ei_index.hpp"
+
+#include <algorithm>
+#include <random>
+#include <utility>
+
+namespace ecosys {
+
+namespace {
+
+std::optional<double> ei(std::size_t external, std::size_t internal) {
+    if (external + internal == 0) return std::nullopt;
+    return (static_cast<double>(external) - static_cast<double>(internal)) / static_cast<double>(external + internal);
+}
+
+/// Fisher-Yates with a fully specified generator (std::shuffle's algorithm is not).
+void shuffle(std::vector<std::uint32_t>& items, std::mt19937_64& rng) {
+    for (std::size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[rng() % i]);
+}
+
+/// Two-sided p from the one-sided counts.
+std::optional<double> two_sided(std::optional<double> greater, std::optional<double> less) {
+    if (!greater || !less) return std::nullopt;
+    return std::min(1.0, 2.0 * std::min(*greater, *less));
+}
+
+}  // namespace
+
+void EIIndex::run() {
+    const std::size_t n = graph_.vertex_count();
+    const std::size_t k = groups_.count();
+    const std::vector<std::uint32_t>& label = groups_.of_vertex;
+
+    // Edges once each, for the counts and the permutations.
+    std::vector<std::pair<Graph::Vertex, Graph::Vertex>> edges;
+    edges.reserve(graph_.edge_count());
+    actor_.assign(n, std::nullopt);
+    for (Graph::Vertex v = 0; v < n; ++v) {
+        std::size_t same = 0, other = 0;
+        for (Graph::Vertex w : graph_.neighbours(v)) {
+            (label[w] == label[v] ? same : other) += 1;
+            if (v < w) edges.push_back({v, w});
+        }
+        actor_[v] = ei(other, same);
+    }
+
+    // counts(labels) -> network internal ties, and per sector external / internal ends.
+    std::vector<std::size_t> ext(k), in(k);
+    auto count = [&](const std::vector<std::uint32_t>& lab) {
+        std::fill(ext.begin(), ext.end(), 0);
+        std::fill(in.begin(), in.end(), 0);
+        std::size_t internal = 0;
+        for (const auto& [v, w] : edges) {
+            const std::uint32_t a = lab[v], b = lab[w];
+            if (a == b) {
+                ++internal;
+                in[a] += 2;
+            } else {
+                ++ext[a];
+                ++ext[b];
+            }
+        }
+        return internal;
+    };
+    const std::size_t m = edges.size();
+    internal_ = count(label);
+    external_ = m - internal_;
+    sector_external_ = ext;
+    sector_internal_ = in;
+
+    expected_.reset();
+    if (m > 0 && n >= 2) {
+        std::vector<double> size(k, 0);
+        for (std::uint32_t s : label) size[s] += 1;
+        double same_pairs = 0;
+        for (double ns : size) same_pairs += ns * (ns - 1.0);
+        const double q = same_pairs / (static_cast<double>(n) * (static_cast<double>(n) - 1.0));
+        expected_ = 1.0 - 2.0 * q;
+    }
+
+    p_greater_.reset();
+    p_less_.reset();
+    sector_p_.assign(k, std::nullopt);
+    if (options_.permutations > 0 && m > 0) {
+        const std::size_t N = options_.permutations;
+        std::size_t greater = 0, less = 0;  // network: E-I >= / <= observed, i.e. internal <= / >= observed
+        std::vector<std::size_t> s_greater(k, 0), s_less(k, 0);
+        std::vector<std::optional<double>> observed(k);
+        for (std::size_t s = 0; s < k; ++s) observed[s] = ei(sector_external_[s], sector_internal_[s]);
+        constexpr double tolerance = 1e-12;  // equal E-I values computed from different counts
+        std::vector<std::uint32_t> lab = label;
+        std::mt19937_64 rng(options_.seed);
+        for (std::size_t p = 0; p < N; ++p) {
+            shuffle(lab, rng);
+            const std::size_t internal = count(lab);
+            greater += internal <= internal_;
+            less += internal >= internal_;
+            for (std::size_t s = 0; s < k; ++s) {
+                if (!observed[s]) continue;
+                const std::optional<double> value = ei(ext[s], in[s]);
+                // No tie ends in s under this labelling: counted on both sides (conservative).
+                s_greater[s] += !value || *value >= *observed[s] - tolerance;
+                s_less[s] += !value || *value <= *observed[s] + tolerance;
+            }
+        }
+        const double denominator = static_cast<double>(N + 1);
+        p_greater_ = static_cast<double>(greater + 1) / denominator;
+        p_less_ = static_cast<double>(less + 1) / denominator;
+        for (std::size_t s = 0; s < k; ++s)
+            if (observed[s])
+                sector_p_[s] = two_sided(static_cast<double>(s_greater[s] + 1) / denominator,
+                                         static_cast<double>(s_less[s] + 1) / denominator);
+    }
+    has_run_ = true;
+}
+
+std::optional<double> EIIndex::network_index() const {
+    assure_finished();
+    return ei(external_, internal_);
+}
+
+std::optional<double> EIIndex::expected_network_index() const {
+    assure_finished();
+    return expected_;
+}
+
+std::optional<double> EIIndex::network_p_value() const {
+    assure_finished();
+    return two_sided(p_greater_, p_less_);
+}
+
+std::optional<double> EIIndex::network_p_greater() const {
+    assure_finished();
+    return p_greater_;
+}
+
+std::optional<double> EIIndex::network_p_less() const {
+    assure_finished();
+    return p_less_;
+}
+
+std::optional<double> EIIndex::sector_index(std::size_t s) const {
+    assure_finished();
+    return ei(sector_external_[s], sector_internal_[s]);
+}
+
+std::optional<double> EIIndex::sector_p_value(std::size_t s) const {
+    assure_finished();
+    return sector_p_[s];
+}
+
+const std::vector<std::optional<double>>& EIIndex::actor_index() const {
+    assure_finished();
+    return actor_;
+}
+
+std::size_t EIIndex::external_ties() const {
+    assure_finished();
+    return external_;
+}
+
+std::size_t EIIndex::internal_ties() const {
+    assure_finished();
+    return internal_;
+}
+
+}  // namespace ecosys

@@ -1,0 +1,370 @@
+#include "ecosys/helix/helix_writer.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+
+#include "util/table.hpp"
+#include "util/text.hpp"
+
+namespace ecosys {
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+constexpr std::size_t max_name_width = 32;
+
+ordered_json number_or_null(const std::optional<double>& x) { return x ? ordered_json(*x) : ordered_json(nullptr); }
+
+ordered_json roles_json(const BrokerageCounts& c) {
+    ordered_json out = ordered_json::object();
+    for (std::size_t r = 0; r < brokerage_role_count; ++r) out[std::string(to_string(static_cast<BrokerageRole>(r)))] = c[r];
+    return out;
+}
+
+/// {S: {S: value}} over the sectors; `sparse` leaves out zero entries (and empty rows).
+ordered_json pair_matrix(const std::vector<std::string>& sectors, const std::vector<std::size_t>& flat, bool sparse) {
+    const std::size_t k = sectors.size();
+    ordered_json out = ordered_json::object();
+    for (std::size_t s = 0; s < k; ++s) {
+        ordered_json row = ordered_json::object();
+        for (std::size_t t = 0; t < k; ++t)
+            if (!sparse || flat[s * k + t] > 0) row[sectors[t]] = flat[s * k + t];
+        if (!sparse || !row.empty()) out[sectors[s]] = std::move(row);
+    }
+    return out;
+}
+
+ordered_json synergy_json(const std::optional<SynergyFigures>& s) {
+    if (!s) return nullptr;
+    ordered_json out;
+    out["projects"] = s->projects;
+    out["helices"] = s->helices;
+    out["t3"] = s->t3;
+    out["t4"] = number_or_null(s->t4);
+    out["r4"] = number_or_null(s->r4);
+    ordered_json triples = ordered_json::array();
+    for (const auto& [names, t] : s->triples) triples.push_back({{"helices", names}, {"t", t}});
+    out["triples"] = std::move(triples);
+    return out;
+}
+
+std::string opt_text(const std::optional<double>& x, bool table) {
+    if (!x) return table ? "-" : "";
+    return table ? detail::significant_number(*x) : detail::shortest_number(*x);
+}
+
+std::string join(const std::vector<std::string>& items, const std::string& sep) {
+    std::string out;
+    for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
+    return out;
+}
+
+std::string links_text(const std::vector<std::pair<std::string, std::string>>& links, const std::string& pair_sep,
+                       const std::string& sep) {
+    std::vector<std::string> items;
+    for (const auto& [s, t] : links) items.push_back(s + pair_sep + t);
+    return join(items, sep);
+}
+
+std::string three_digits(double x) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.3g", x);
+    return buffer;
+}
+
+std::size_t total(const BrokerageCounts& c) { return std::accumulate(c.begin(), c.end(), std::size_t{0}); }
+
+std::string projects_text(const HelixReport& report) {
+    if (!report.graph.projects) return "the network's ties only (projects left out)";
+    return std::string("the network's ties and its projects' (each pair of participants tied, ") +
+           (report.graph.project_weighting == ProjectWeighting::newman ? "weight 1/(k-1) per project"
+                                                                        : "weight = shared projects") +
+           ")";
+}
+
+}  // namespace
+
+ordered_json helix_to_json(const HelixReport& report) {
+    const std::vector<std::string>& sectors = report.sectors;
+    const std::size_t k = sectors.size();
+    ordered_json out;
+    out["network"] = report.network;
+    out["scope"] = std::string(to_string(report.scope));
+    out["weighted"] = report.weighted;
+    out["projects"] = {{"as_ties", report.graph.projects},
+                       {"weighting", std::string(to_string(report.graph.project_weighting))}};
+    out["permutations"] = report.ei.permutations;
+    out["seed"] = report.ei.seed;
+    out["sectors"] = sectors;
+
+    ordered_json regions = ordered_json::array();
+    for (const RegionHelix& r : report.regions) {
+        ordered_json j;
+        j["id"] = r.id;
+        j["name"] = r.name;
+        j["actors"] = r.actors;
+        j["ties"] = r.ties;
+        ordered_json mixing = ordered_json::object(), density = ordered_json::object();
+        for (std::size_t s = 0; s < k; ++s) {
+            ordered_json row = ordered_json::object(), drow = ordered_json::object();
+            for (std::size_t t = 0; t < k; ++t) {
+                row[sectors[t]] = r.mixing[s][t];
+                drow[sectors[t]] = number_or_null(r.mixing_density[s][t]);
+            }
+            mixing[sectors[s]] = std::move(row);
+            density[sectors[s]] = std::move(drow);
+        }
+        j["mixing"] = std::move(mixing);
+        j["mixing_density"] = std::move(density);
+        j["cross_sector_share"] = r.cross_sector_share;
+        j["ei_index"] = number_or_null(r.ei_index);
+        j["ei_expected"] = number_or_null(r.ei_expected);
+        j["ei_p_value"] = number_or_null(r.ei_p_value);
+        ordered_json by_sector = ordered_json::object();
+        for (std::size_t s = 0; s < k; ++s)
+            by_sector[sectors[s]] = {{"ei_index", number_or_null(r.sector_ei[s])},
+                                     {"ei_p_value", number_or_null(r.sector_ei_p_value[s])}};
+        j["ei_sectors"] = std::move(by_sector);
+        j["assortativity"] = number_or_null(r.assortativity);
+        j["sectors_present"] = r.sectors_present;
+        ordered_json missing = ordered_json::array();
+        for (const auto& [s, t] : r.missing_links) missing.push_back({s, t});
+        j["missing_links"] = std::move(missing);
+        j["multi_sector_share"] = r.multi_sector_share;
+        j["brokerage"] = roles_json(r.brokerage);
+        j["brokerage_pairs"] = pair_matrix(sectors, r.brokerage_pairs, false);
+        ordered_json top = ordered_json::array();
+        for (const auto& [id, counts] : r.top_brokers) {
+            ordered_json b;
+            b["id"] = id;
+            b["total"] = total(counts);
+            const ordered_json roles = roles_json(counts);
+            for (const auto& [role, n] : roles.items()) b[role] = n;
+            top.push_back(std::move(b));
+        }
+        j["top_brokers"] = std::move(top);
+        j["synergy"] = synergy_json(r.synergy);
+        regions.push_back(std::move(j));
+    }
+    out["regions"] = std::move(regions);
+
+    ordered_json actors = ordered_json::array();
+    for (const ActorHelix& a : report.actors) {
+        ordered_json j;
+        j["id"] = a.id;
+        j["name"] = a.name;
+        j["sector"] = a.sector;
+        j["region"] = a.region.empty() ? ordered_json(nullptr) : ordered_json(a.region);
+        j["ei_index"] = number_or_null(a.ei_index);
+        j["sectors_tied"] = a.measured ? ordered_json(a.sectors_tied) : ordered_json(nullptr);
+        j["effective_size"] = number_or_null(a.effective_size);
+        j["efficiency"] = number_or_null(a.efficiency);
+        j["constraint"] = number_or_null(a.constraint);
+        j["hierarchy"] = number_or_null(a.hierarchy);
+        j["brokerage"] = a.measured ? roles_json(a.brokerage) : ordered_json(nullptr);
+        j["brokered_pairs"] = a.measured ? pair_matrix(sectors, a.brokered_pairs, true) : ordered_json(nullptr);
+        actors.push_back(std::move(j));
+    }
+    out["actors"] = std::move(actors);
+    return out;
+}
+
+std::string format_helix_json(const HelixReport& report) { return helix_to_json(report).dump(2) + "\n"; }
+
+std::string format_helix_csv(const HelixReport& report) {
+    const std::vector<std::string> header = {
+        "record",         "region",         "id",          "name",         "sector",         "to_sector",
+        "actors",         "ties",           "density",     "cross_sector_share", "ei_index", "ei_expected",
+        "ei_p_value",     "assortativity",  "sectors_present", "missing_links", "multi_sector_share",
+        "synergy_projects", "synergy_t3",   "synergy_t4",  "synergy_r4",   "brokered",       "sectors_tied",
+        "effective_size", "efficiency",     "constraint",  "hierarchy",    "coordinator",    "itinerant",
+        "representative", "gatekeeper",     "liaison",
+    };
+    auto column = [&](const char* name) {
+        return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin());
+    };
+    const std::vector<std::string>& sectors = report.sectors;
+    const std::size_t k = sectors.size();
+    std::string out = detail::csv_line(header);
+    auto row = [&](std::initializer_list<std::pair<const char*, std::string>> cells) {
+        std::vector<std::string> fields(header.size());
+        for (const auto& [name, value] : cells) fields[column(name)] = value;
+        out += detail::csv_line(fields);
+    };
+    auto roles = [&](std::vector<std::string>& fields, const BrokerageCounts& c) {
+        for (std::size_t r = 0; r < brokerage_role_count; ++r)
+            fields[column("coordinator") + r] = std::to_string(c[r]);
+    };
+    auto count = [](std::size_t n) { return std::to_string(n); };
+    auto real = [](double x) { return detail::shortest_number(x); };
+
+    for (const RegionHelix& r : report.regions) {
+        std::vector<std::string> f(header.size());
+        f[column("record")] = "region";
+        f[column("region")] = r.id;
+        f[column("name")] = r.name;
+        f[column("actors")] = count(r.actors);
+        f[column("ties")] = count(r.ties);
+        const double n = static_cast<double>(r.actors);
+        if (r.actors > 1) f[column("density")] = real(2.0 * static_cast<double>(r.ties) / (n * (n - 1.0)));
+        f[column("cross_sector_share")] = real(r.cross_sector_share);
+        f[column("ei_index")] = opt_text(r.ei_index, false);
+        f[column("ei_expected")] = opt_text(r.ei_expected, false);
+        f[column("ei_p_value")] = opt_text(r.ei_p_value, false);
+        f[column("assortativity")] = opt_text(r.assortativity, false);
+        f[column("sectors_present")] = join(r.sectors_present, ";");
+        f[column("missing_links")] = links_text(r.missing_links, "-", ";");
+        f[column("multi_sector_share")] = real(r.multi_sector_share);
+        if (r.synergy) {
+            f[column("synergy_projects")] = count(r.synergy->projects);
+            f[column("synergy_t3")] = real(r.synergy->t3);
+            f[column("synergy_t4")] = opt_text(r.synergy->t4, false);
+            f[column("synergy_r4")] = opt_text(r.synergy->r4, false);
+        }
+        f[column("brokered")] = count(total(r.brokerage));
+        roles(f, r.brokerage);
+        out += detail::csv_line(f);
+
+        for (std::size_t s = 0; s < k; ++s)
+            row({{"record", "sector"},
+                 {"region", r.id},
+                 {"sector", sectors[s]},
+                 {"ei_index", opt_text(r.sector_ei[s], false)},
+                 {"ei_p_value", opt_text(r.sector_ei_p_value[s], false)}});
+        for (std::size_t s = 0; s < k; ++s)
+            for (std::size_t t = 0; t < k; ++t)
+                row({{"record", "mixing"},
+                     {"region", r.id},
+                     {"sector", sectors[s]},
+                     {"to_sector", sectors[t]},
+                     {"ties", count(r.mixing[s][t])},
+                     {"density", opt_text(r.mixing_density[s][t], false)}});
+        for (std::size_t s = 0; s < k; ++s)
+            for (std::size_t t = 0; t < k; ++t)
+                row({{"record", "brokerage_pair"},
+                     {"region", r.id},
+                     {"sector", sectors[s]},
+                     {"to_sector", sectors[t]},
+                     {"brokered", count(r.brokerage_pairs[s * k + t])}});
+    }
+    for (const ActorHelix& a : report.actors) {
+        std::vector<std::string> f(header.size());
+        f[column("record")] = "actor";
+        f[column("region")] = a.region;
+        f[column("id")] = a.id;
+        f[column("name")] = a.name;
+        f[column("sector")] = a.sector;
+        if (a.measured) {
+            f[column("ei_index")] = opt_text(a.ei_index, false);
+            f[column("sectors_tied")] = count(a.sectors_tied);
+            f[column("effective_size")] = opt_text(a.effective_size, false);
+            f[column("efficiency")] = opt_text(a.efficiency, false);
+            f[column("constraint")] = opt_text(a.constraint, false);
+            f[column("hierarchy")] = opt_text(a.hierarchy, false);
+            f[column("brokered")] = count(total(a.brokerage));
+            roles(f, a.brokerage);
+        }
+        out += detail::csv_line(f);
+    }
+    return out;
+}
+
+std::string format_helix_table(const HelixReport& report) {
+    const std::vector<std::string>& sectors = report.sectors;
+    const std::size_t k = sectors.size();
+    std::string out = "Helix structure of " + report.network + "\n";
+    out += "Ties: " + projects_text(report) + ", parallel ties collapsed.\n";
+    out += "E-I test: " + std::to_string(report.ei.permutations) + " random relabellings of the sectors, seed " +
+           std::to_string(report.ei.seed) + ". Burt's measures " + (report.weighted ? "weighted" : "unweighted") +
+           "; actor figures computed " +
+           (report.scope == MetricScope::network ? "on the whole network" : "inside each actor's region") + ".\n";
+
+    for (const RegionHelix& r : report.regions) {
+        out += "\n" + std::string(r.id == "*" ? "Whole network" : "Region " + r.id) + " (" + r.name + "): " +
+               std::to_string(r.actors) + " actors, " + std::to_string(r.ties) + " ties\n";
+        detail::TextTable facts({"", ""});
+        facts.add({"sectors present", r.sectors_present.empty() ? "none" : join(r.sectors_present, ", ")});
+        facts.add({"missing links", r.missing_links.empty() ? "none" : links_text(r.missing_links, "–", ", ")});
+        facts.add({"cross-sector share", detail::significant_number(r.cross_sector_share) + " of ties join two sectors"});
+        std::string ei = opt_text(r.ei_index, true);
+        if (r.ei_index) {
+            ei += " (expected " + opt_text(r.ei_expected, true) + " with random sectors";
+            if (r.ei_p_value) ei += ", p = " + opt_text(r.ei_p_value, true);
+            ei += ")";
+        }
+        facts.add({"E-I index", ei});
+        std::vector<std::string> by_sector;
+        for (std::size_t s = 0; s < k; ++s)
+            if (r.sector_ei[s])
+                by_sector.push_back(sectors[s] + " " + opt_text(r.sector_ei[s], true) +
+                                    (r.sector_ei_p_value[s] ? " (p " + opt_text(r.sector_ei_p_value[s], true) + ")" : ""));
+        facts.add({"E-I by sector", by_sector.empty() ? "-" : join(by_sector, ", ")});
+        facts.add({"assortativity", opt_text(r.assortativity, true)});
+        facts.add({"multi-sector share",
+                   detail::significant_number(r.multi_sector_share) + " of actors tied into 3 or more sectors"});
+        if (r.synergy) {
+            const SynergyFigures& s = *r.synergy;
+            std::string text = "T(" + join({s.helices.begin(), s.helices.begin() + 3}, ",") +
+                               ") = " + detail::significant_number(s.t3) + " bits";
+            if (s.t4) text += "; T4 = " + opt_text(s.t4, true) + ", R4 = -T4 = " + opt_text(s.r4, true) + " bits";
+            text += " (" + std::to_string(s.projects) + " projects; negative = synergy)";
+            facts.add({"synergy", text});
+        } else {
+            facts.add({"synergy", k < 3 ? "- (fewer than three sectors)" : "- (no projects)"});
+        }
+        std::vector<std::string> roles;
+        for (std::size_t role = 0; role < brokerage_role_count; ++role)
+            roles.push_back(std::string(to_string(static_cast<BrokerageRole>(role))) + " " + std::to_string(r.brokerage[role]));
+        facts.add({"brokerage", join(roles, ", ")});
+        std::string top;
+        for (const auto& [id, counts] : r.top_brokers) {
+            std::size_t best = 0;
+            for (std::size_t role = 1; role < brokerage_role_count; ++role)
+                if (counts[role] > counts[best]) best = role;
+            top += (top.empty() ? "" : ", ") + id + " " + std::to_string(total(counts)) + " (mostly " +
+                   std::string(to_string(static_cast<BrokerageRole>(best))) + ")";
+        }
+        facts.add({"top brokers", top.empty() ? "none" : top});
+        const std::string facts_text = facts.str("  ");
+        out += facts_text.substr(facts_text.find('\n') + 1);  // no header line
+
+        out += "  mixing: ties (density)\n";
+        std::vector<std::string> header = {""};
+        header.insert(header.end(), sectors.begin(), sectors.end());
+        detail::TextTable mixing(header);
+        for (std::size_t c = 1; c < header.size(); ++c) mixing.align_right(c);
+        for (std::size_t s = 0; s < k; ++s) {
+            std::vector<std::string> cells = {sectors[s]};
+            for (std::size_t t = 0; t < k; ++t)
+                cells.push_back(std::to_string(r.mixing[s][t]) + " (" +
+                                (r.mixing_density[s][t] ? three_digits(*r.mixing_density[s][t]) : "-") +
+                                ")");
+            mixing.add(std::move(cells));
+        }
+        out += mixing.str("    ");
+    }
+
+    out += "\nActors (" + std::to_string(report.actors.size()) + ")\n\n";
+    detail::TextTable actors({"id", "name", "sector", "region", "E-I", "sectors", "eff_size", "efficiency", "constraint",
+                              "hierarchy", "coord", "itin", "repr", "gate", "liais"});
+    for (std::size_t c = 4; c < 15; ++c) actors.align_right(c);
+    for (const ActorHelix& a : report.actors) {
+        std::vector<std::string> cells = {detail::shorten(a.id, max_name_width), detail::shorten(a.name, max_name_width),
+                                          a.sector, a.region.empty() ? "-" : a.region};
+        if (a.measured) {
+            cells.push_back(opt_text(a.ei_index, true));
+            cells.push_back(std::to_string(a.sectors_tied));
+            for (const auto* x : {&a.effective_size, &a.efficiency, &a.constraint, &a.hierarchy}) cells.push_back(opt_text(*x, true));
+            for (std::size_t role = 0; role < brokerage_role_count; ++role) cells.push_back(std::to_string(a.brokerage[role]));
+        } else {
+            cells.resize(15, "-");
+        }
+        actors.add(std::move(cells));
+    }
+    out += actors.str();
+    return out;
+}
+
+}  // namespace ecosys

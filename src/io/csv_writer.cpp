@@ -1,0 +1,129 @@
+#include "ecosys/io/csv_writer.hpp"
+
+#include "ecosys/io/output_file.hpp"
+#include "io/export_util.hpp"
+#include "io/io_util.hpp"
+#include "util/text.hpp"
+
+namespace ecosys {
+
+namespace {
+
+/// One CSV field: quoted when it holds a comma, quote, line break or blanks at its ends.
+std::string field(std::string_view s) {
+    bool quote = s.find_first_of(",\"\r\n") != std::string_view::npos ||
+                 (!s.empty() && (s.front() == ' ' || s.back() == ' ' || s.front() == '\t' || s.back() == '\t'));
+    if (!quote) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string row(const std::vector<std::string>& cells) {
+    std::string out;
+    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + field(cells[i]);
+    return out + "\n";
+}
+
+std::string keywords(const std::vector<std::string>& words) {
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i) out += (i ? ";" : "") + words[i];
+    return out;
+}
+
+}  // namespace
+
+CsvFiles write_csv_files(const Network& net, const std::string& folder, WriteWarnings& warnings) {
+    detail::WriteNotes notes(folder, warnings);
+    CsvFiles files;
+
+    std::string sectors = row({"id", "label", "color"});
+    for (const Sector& s : net.sectors) sectors += row({s.id, s.label, s.color});
+    files["sectors.csv"] = sectors;
+
+    std::string regions = row({"id", "name", "parent"});
+    for (const Region& r : net.regions)
+        if (r.declared) regions += row({r.id, r.name == r.id ? "" : r.name, r.parent});
+    files["regions.csv"] = regions;
+
+    // Attribute columns: the CSV reader lower-cases column names and treats the
+    // fields' names as fields, so other names are kept apart with "attr_".
+    std::vector<std::string> header = {"id", "name", "sector", "region", "kind", "role", "needs", "seeds"};
+    std::vector<std::pair<std::string, std::string>> attrs;  // column, attribute key
+    for (const Actor& a : net.actors) {
+        if (!a.attributes.is_object()) continue;
+        for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it) {
+            bool seen = false;
+            for (const auto& [c, k] : attrs) seen = seen || k == it.key();
+            if (seen) continue;
+            std::string column = detail::ascii_lower(it.key());
+            if (column != it.key())
+                notes.warn("case " + it.key(), "attribute " + detail::quote(it.key()) + " is written as column " + detail::quote(column) +
+                                                   ": CSV folders read column names in lower case");
+            bool taken = column.empty();
+            for (const std::string& h : header) taken = taken || h == column;
+            for (const auto& [c, k] : attrs) taken = taken || c == column;
+            if (taken) {
+                column = "attr_" + column;
+                notes.warn("renamed " + it.key(), "attribute " + detail::quote(it.key()) + " is written as column " + detail::quote(column));
+            }
+            attrs.push_back({column, it.key()});
+            header.push_back(column);
+        }
+    }
+    bool typed = false;
+    std::string actors = row(header);
+    for (const Actor& a : net.actors) {
+        std::vector<std::string> cells = {a.id, a.name == a.id ? "" : a.name, a.sector, a.region, a.kind, a.role,
+                                          keywords(a.needs), keywords(a.seeds)};
+        for (const auto& [column, key] : attrs) {
+            auto it = a.attributes.is_object() ? a.attributes.find(key) : a.attributes.end();
+            if (!a.attributes.is_object() || it == a.attributes.end() || it->is_null()) {
+                cells.emplace_back();
+                continue;
+            }
+            typed = typed || !it->is_string();
+            cells.push_back(detail::scalar_text(*it));
+        }
+        actors += row(cells);
+    }
+    files["actors.csv"] = actors;
+    if (typed) notes.warn("typed", "a CSV folder keeps attribute values as text: numbers and booleans read back as strings");
+
+    std::string ties = row({"source", "target", "type", "weight", "year", "directed"});
+    for (const Tie& t : net.ties)
+        ties += row({net.actors.at(t.source).id, net.actors.at(t.target).id, t.type, detail::format_double(t.weight),
+                     t.year ? std::to_string(*t.year) : "", t.directed ? "true" : "false"});
+    files["ties.csv"] = ties;
+
+    std::string projects = row({"id", "name", "type", "year", "region"});
+    std::string participants = row({"project", "actor"});
+    for (const Project& p : net.projects) {
+        projects += row({p.id, p.name, p.type, p.year ? std::to_string(*p.year) : "", p.region});
+        for (std::size_t i : p.participants) participants += row({p.id, net.actors.at(i).id});
+    }
+    files["projects.csv"] = projects;
+    files["participants.csv"] = participants;
+    return files;
+}
+
+WriteWarnings write_csv_network(const Network& network, const std::filesystem::path& folder) {
+    WriteWarnings warnings;
+    std::string name = folder.generic_string();
+    while (name.size() > 1 && name.back() == '/') name.pop_back();
+    CsvFiles files = write_csv_files(network, name, warnings);
+    if (!network.name.empty() && network.name != std::filesystem::path(name).filename().string())
+        warnings.push_back({Diagnostic::Severity::warning, {name, 0, 0},
+                            "the network's name " + detail::quote(network.name) +
+                                " is not written: a CSV folder takes its name from the folder"});
+    std::error_code ec;
+    if (std::filesystem::exists(folder, ec) && !std::filesystem::is_directory(folder, ec))
+        throw OutputError("cannot write " + name + ": it is a file, and a CSV network is a folder");
+    for (const auto& [file, content] : files) write_file_atomically(folder / file, content);
+    return warnings;
+}
+
+}  // namespace ecosys

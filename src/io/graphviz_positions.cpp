@@ -1,0 +1,42 @@
+// Layout positions for exports, taken from the diagram `ecosys render` draws:
+// the diagram is rendered as laid-out DOT and the node positions read back.
+
+#include <graphviz/cgraph.h>
+
+#include <cstdio>
+#include <unordered_map>
+
+#include "ecosys/io/writer.hpp"
+#include "ecosys/render/diagram.hpp"
+#include "ecosys/render/names.hpp"
+#include "ecosys/render/renderer.hpp"
+
+namespace ecosys {
+
+std::map<std::string, Position> graphviz_positions(const Network& network) {
+    std::map<std::string, Position> out;
+    if (network.actors.empty()) return out;
+    // Node sizes and labels change the layout little and cost a betweenness run
+    // and text measuring: left out, positions for large networks come sooner.
+    render::DiagramOptions options;
+    options.size_by = render::SizeBy::none;
+    options.labels.kind = render::LabelRule::Kind::none;
+    render::Diagram diagram = render::network_diagram(network, options);
+    render::Rendered laid_out = render::render(diagram, render::Format::dot);
+
+    std::unordered_map<std::string, const Actor*> by_element;
+    for (const Actor& a : network.actors) by_element.emplace(render::element_id("actor", a.id), &a);
+    Agraph_t* g = agmemread(laid_out.data.c_str());
+    if (!g) throw RenderError("cannot read back the layout Graphviz made");
+    Agsym_t* pos = agattr(g, AGNODE, const_cast<char*>("pos"), nullptr);
+    for (Agnode_t* n = agfstnode(g); n && pos; n = agnxtnode(g, n)) {
+        auto it = by_element.find(agnameof(n));
+        if (it == by_element.end()) continue;
+        double x = 0, y = 0;
+        if (std::sscanf(agxget(n, pos), "%lf,%lf", &x, &y) == 2) out[it->second->id] = {x, y};
+    }
+    agclose(g);
+    return out;
+}
+
+}  // namespace ecosys

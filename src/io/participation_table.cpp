@@ -1,0 +1,218 @@
+// Participation tables -> actors and projects. Rows are grouped by actor and by
+// project; ForeignImport maps the sector values (sector map, default sector)
+// with the same messages as the graph formats, and the NetworkBuilder checks
+// the result.
+
+#include "ecosys/io/participation_table.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "io/csv.hpp"
+#include "io/foreign_import.hpp"
+#include "io/io_util.hpp"
+#include "io/text_file.hpp"
+#include "util/text.hpp"
+
+namespace ecosys {
+
+namespace {
+
+using detail::quote;
+
+bool missing(std::string_view v) {
+    v = detail::trim_blanks(v);
+    return v.empty() || v == "NA" || v == "N/A" || v == "n/a" || v == "null" || v == "NULL";
+}
+
+/// A role as part of an attribute name: lower case, blanks and punctuation as '_'.
+std::string role_key(std::string_view role) {
+    std::string out;
+    for (char c : detail::ascii_lower(detail::trim_blanks(role)))
+        out += (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) ? c : '_';
+    return "projects_as_" + out;
+}
+
+struct ActorRows {
+    detail::ForeignNode node;
+    std::map<std::string, std::string> first;  // column -> first value, for the conflict check
+    std::map<std::string, long long> roles;
+};
+
+struct ProjectRows {
+    detail::RawProject raw;
+    std::map<std::string, std::string> first;
+};
+
+}  // namespace
+
+LoadResult read_participation_table(std::string_view text, const std::string& source, const ParticipationOptions& options) {
+    const ParticipationColumns& cols = options.columns;
+    std::vector<detail::CsvRow> rows = detail::parse_csv(text, source);
+    if (rows.empty())
+        throw ValidationError({{Diagnostic::Severity::error, {source, 1, 1}, "the file is empty; expected a header row naming the columns"}});
+    const detail::CsvRow& header = rows.front();
+    std::vector<std::string> names;
+    for (const auto& f : header.fields) names.push_back(detail::ascii_lower(detail::trim_blanks(f.value)));
+
+    std::vector<Diagnostic> usage;
+    auto column = [&](const std::string& wanted, const char* option) -> int {
+        if (wanted.empty()) return -1;
+        std::string w = detail::ascii_lower(wanted);
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (names[i] == w) return static_cast<int>(i);
+        std::string hint = detail::closest_match(w, names);
+        usage.push_back({Diagnostic::Severity::error, {source, header.line, 1},
+                         std::string(option) + " " + quote(wanted) + " is not a column of the header" +
+                             (hint.empty() ? "" : " (did you mean '" + hint + "'?)") + "; the header has " +
+                             detail::join_alternatives(names, " and ")});
+        return -1;
+    };
+    int c_project = column(cols.project, "--project-col");
+    int c_actor = column(cols.actor, "--actor-col");
+    int c_name = column(cols.actor_name, "--name-col");
+    int c_sector = column(cols.sector, "--sector-col");
+    int c_region = column(cols.region, "--region-col");
+    int c_year = column(cols.year, "--year-col");
+    int c_role = column(cols.role, "--role-col");
+    int c_pname = column(cols.project_name, "--project-name-col");
+    int c_ptype = column(cols.project_type, "--project-type-col");
+    std::vector<std::pair<std::string, int>> c_attrs;
+    for (const std::string& a : cols.actor_attributes) c_attrs.push_back({detail::ascii_lower(a), column(a, "--actor-attr")});
+    if (cols.project.empty() || cols.actor.empty())
+        throw UsageError("a participation table needs --project-col and --actor-col naming the project and actor id columns");
+    if (!usage.empty()) throw InputError(std::move(usage));
+    if (c_sector < 0 && options.default_sector.empty())
+        throw UsageError("every actor needs a sector: name the column with the actor type with --sector-col (the header has " +
+                         detail::join_alternatives(names, " and ") + "), or give them all one with --default-sector SECTOR");
+
+    ImportOptions import_options;
+    import_options.sector_map = options.sector_map;
+    import_options.default_sector = options.default_sector;
+    import_options.sector_attr = c_sector >= 0 ? cols.sector : "sector";
+    detail::ForeignImport import("participation table", source, import_options);
+    import.set_vocabulary({"actor", "column", "--sector-col"});
+    if (!options.name.empty()) import.set_name(options.name);
+
+    std::vector<ActorRows> actors;
+    std::unordered_map<std::string, std::size_t> actor_at;
+    std::vector<ProjectRows> projects;
+    std::unordered_map<std::string, std::size_t> project_at;
+    std::map<std::string, std::pair<std::size_t, Location>> conflicts;  // column -> count, first place
+
+    auto note_conflict = [&](std::map<std::string, std::string>& first, const std::string& col, const std::string& value,
+                             const Location& at) {
+        auto [it, fresh] = first.emplace(col, value);
+        if (fresh || it->second == value) return;
+        auto& c = conflicts[col];
+        if (c.first++ == 0) c.second = at;
+    };
+
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        const detail::CsvRow& row = rows[r];
+        if (row.fields.size() != header.fields.size()) {
+            import.error({source, row.line, 1}, "row has " + std::to_string(row.fields.size()) + " fields but the header has " +
+                                                    std::to_string(header.fields.size()) + "; quote fields that contain commas");
+            continue;
+        }
+        auto cell = [&](int c) { return std::string(detail::trim_blanks(row.fields[c].value)); };
+        auto at = [&](int c) { return Location{source, row.line, row.fields[c].column}; };
+        std::string project = cell(c_project), actor = cell(c_actor);
+        if (missing(project) || missing(actor)) {
+            import.error(at(missing(project) ? c_project : c_actor),
+                         std::string(missing(project) ? "project" : "actor") + " id is empty; every row names a project and an actor");
+            continue;
+        }
+
+        auto [ait, new_actor] = actor_at.emplace(actor, actors.size());
+        if (new_actor) {
+            ActorRows a;
+            a.node.id = actor;
+            a.node.at = {source, row.line, 1};
+            a.node.at_id = at(c_actor);
+            actors.push_back(std::move(a));
+        }
+        ActorRows& a = actors[ait->second];
+        auto actor_value = [&](int c, const std::string& key) {
+            if (c < 0) return;
+            std::string v = cell(c);
+            if (missing(v)) return;
+            if (std::none_of(a.node.attrs.begin(), a.node.attrs.end(), [&](const auto& x) { return x.key == key; }))
+                a.node.attrs.push_back({key, v, at(c)});
+            note_conflict(a.first, names[c], v, at(c));
+        };
+        actor_value(c_name, "name");
+        actor_value(c_sector, import_options.sector_attr);
+        actor_value(c_region, "region");
+        for (const auto& [key, c] : c_attrs) actor_value(c, key);
+        if (c_role >= 0 && !missing(cell(c_role))) ++a.roles[cell(c_role)];
+
+        auto [pit, new_project] = project_at.emplace(project, projects.size());
+        if (new_project) {
+            ProjectRows p;
+            p.raw.project.id = project;
+            p.raw.at = {source, row.line, 1};
+            p.raw.at_id = at(c_project);
+            projects.push_back(std::move(p));
+        }
+        ProjectRows& p = projects[pit->second];
+        p.raw.participants.emplace_back(actor, at(c_actor));
+        if (c_year >= 0 && !missing(cell(c_year))) {
+            std::string y = cell(c_year);
+            auto v = detail::parse_integer(y);
+            if (!v || *v < -9999 || *v > 9999) import.error(at(c_year), "year " + quote(y) + " is not an integer between -9999 and 9999");
+            else if (!p.raw.project.year) p.raw.project.year = static_cast<int>(*v);
+            note_conflict(p.first, names[c_year], y, at(c_year));
+        }
+        if (c_pname >= 0 && !missing(cell(c_pname))) {
+            if (p.raw.project.name.empty()) p.raw.project.name = cell(c_pname);
+            note_conflict(p.first, names[c_pname], cell(c_pname), at(c_pname));
+        }
+        if (c_ptype >= 0 && !missing(cell(c_ptype))) {
+            if (p.raw.project.type.empty()) p.raw.project.type = cell(c_ptype);
+            note_conflict(p.first, names[c_ptype], cell(c_ptype), at(c_ptype));
+        }
+    }
+    for (const auto& [col, c] : conflicts)
+        import.warning(c.second, "column " + quote(col) + " disagrees with an earlier row of the same actor or project here and in " +
+                                     std::to_string(c.first - 1) + " more rows; the first value is kept");
+
+    // Co-participation: actors sharing projects, weighted by how many.
+    std::map<std::pair<std::size_t, std::size_t>, long long> pairs;
+    if (options.co_participation_ties) {
+        for (const ProjectRows& p : projects) {
+            std::vector<std::size_t> members;
+            for (const auto& [id, at] : p.raw.participants) members.push_back(actor_at.at(id));
+            std::sort(members.begin(), members.end());
+            members.erase(std::unique(members.begin(), members.end()), members.end());
+            for (std::size_t i = 0; i < members.size(); ++i)
+                for (std::size_t j = i + 1; j < members.size(); ++j) ++pairs[{members[i], members[j]}];
+        }
+    }
+
+    std::vector<std::string> ids;
+    for (const ActorRows& a : actors) ids.push_back(a.node.id);
+    for (ActorRows& a : actors) {
+        for (const auto& [role, count] : a.roles) a.node.attrs.push_back({role_key(role), count, a.node.at});
+        import.add_node(std::move(a.node));
+    }
+    for (ProjectRows& p : projects) import.builder().add_project(std::move(p.raw));
+    for (const auto& [pair, count] : pairs) {
+        detail::ForeignEdge e;
+        e.source = ids[pair.first];
+        e.target = ids[pair.second];
+        e.at = e.at_source = e.at_target = {source, 0, 0};
+        e.attrs.push_back({"type", "co_participation", e.at});
+        e.attrs.push_back({"weight", count, e.at});
+        import.add_edge(std::move(e));
+    }
+    return import.finish();
+}
+
+LoadResult load_participation_table(const std::filesystem::path& path, const ParticipationOptions& options) {
+    std::string source = path.generic_string();
+    return read_participation_table(detail::read_text_file(path, source), source, options);
+}
+
+}  // namespace ecosys

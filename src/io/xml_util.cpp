@@ -1,0 +1,112 @@
+#include "io/xml_util.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "io/io_util.hpp"
+#include "util/text.hpp"
+
+namespace ecosys::detail {
+
+XmlText::XmlText(std::string_view text, std::string source) : text_(text), source_(std::move(source)) {
+    check_utf8(text_, source_);
+    pugi::xml_parse_result result =
+        doc_.load_buffer(text_.data(), text_.size(), pugi::parse_default, pugi::encoding_utf8);
+    if (!result) {
+        std::string what = result.description();
+        if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+        Location where = at_offset(static_cast<std::size_t>(std::max<std::ptrdiff_t>(result.offset, 0)));
+        std::string hint = result.status == pugi::status_no_document_element
+                               ? "; the file holds no XML element"
+                               : "; check the XML near here (every element closed, & written as &amp;, < as &lt;)";
+        throw ParseError({{Diagnostic::Severity::error, where, "malformed XML: " + what + hint}});
+    }
+}
+
+Location XmlText::at_offset(std::size_t offset) const {
+    if (offset > text_.size()) offset = text_.size();
+    // Offsets are asked for in increasing order mostly: walk on from the last one.
+    // A step back starts again from the beginning of its line.
+    if (offset < cache_offset_) {
+        if (line_starts_.empty()) {
+            line_starts_.push_back(0);
+            for (std::size_t i = 0; i < text_.size(); ++i)
+                if (text_[i] == '\n') line_starts_.push_back(i + 1);
+        }
+        auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+        std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());  // 1-based
+        cache_offset_ = line_starts_[line - 1];
+        cache_line_ = static_cast<int>(line);
+        cache_column_ = 1;
+    }
+    for (std::size_t i = cache_offset_; i < offset; ++i) {
+        unsigned char c = static_cast<unsigned char>(text_[i]);
+        if (c == '\n') {
+            ++cache_line_;
+            cache_column_ = 1;
+        } else if ((c & 0xC0) != 0x80 && !(i < 3 && text_.substr(0, 3) == "\xEF\xBB\xBF")) {
+            ++cache_column_;
+        }
+    }
+    cache_offset_ = offset;
+    return {source_, cache_line_, cache_column_};
+}
+
+Location XmlText::at(const pugi::xml_node& node) const {
+    std::ptrdiff_t offset = node.offset_debug();
+    if (offset < 0) return {source_, 0, 0};
+    std::size_t o = static_cast<std::size_t>(offset);
+    // pugixml points at the name; step back to the '<'.
+    if (o > 0 && o <= text_.size() && text_[o - 1] == '<') --o;
+    return at_offset(o);
+}
+
+Location XmlText::at_text(const pugi::xml_node& node) const {
+    for (pugi::xml_node c : node.children()) {
+        if (c.type() != pugi::node_pcdata && c.type() != pugi::node_cdata) continue;
+        std::ptrdiff_t offset = c.offset_debug();
+        if (offset >= 0) return at_offset(static_cast<std::size_t>(offset));
+    }
+    return at(node);
+}
+
+Location XmlText::at(const pugi::xml_node& node, std::string_view attribute) const {
+    std::ptrdiff_t offset = node.offset_debug();
+    if (offset < 0) return {source_, 0, 0};
+    std::size_t start = static_cast<std::size_t>(offset);
+    std::size_t end = text_.find('>', start);
+    if (end == std::string_view::npos) end = text_.size();
+    std::string_view tag = text_.substr(start, end - start);
+    for (std::size_t p = tag.find(attribute); p != std::string_view::npos; p = tag.find(attribute, p + 1)) {
+        bool word_start = p > 0 && (tag[p - 1] == ' ' || tag[p - 1] == '\t' || tag[p - 1] == '\n' || tag[p - 1] == '\r');
+        std::size_t q = p + attribute.size();
+        while (q < tag.size() && (tag[q] == ' ' || tag[q] == '\t' || tag[q] == '\n' || tag[q] == '\r')) ++q;
+        if (!word_start || q >= tag.size() || tag[q] != '=') continue;
+        ++q;
+        while (q < tag.size() && (tag[q] == ' ' || tag[q] == '\t' || tag[q] == '\n' || tag[q] == '\r')) ++q;
+        if (q < tag.size() && (tag[q] == '"' || tag[q] == '\'')) ++q;
+        return at_offset(start + q);
+    }
+    return at(node);
+}
+
+std::string_view local_name(const pugi::xml_node& node) {
+    std::string_view name = node.name();
+    std::size_t colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+pugi::xml_node child(const pugi::xml_node& node, std::string_view name) {
+    for (pugi::xml_node c : node.children())
+        if (c.type() == pugi::node_element && local_name(c) == name) return c;
+    return {};
+}
+
+std::string text_of(const pugi::xml_node& node) {
+    std::string out;
+    for (pugi::xml_node c : node.children())
+        if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
+    return out;
+}
+
+}  // namespace ecosys::detail

@@ -1,0 +1,516 @@
+// Diagrams of actors: the whole network or one region.
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "ecosys/error.hpp"
+#include "ecosys/graph/graph.hpp"
+#include "ecosys/metrics/betweenness.hpp"
+#include "ecosys/metrics/closeness.hpp"
+#include "ecosys/metrics/clustering.hpp"
+#include "ecosys/metrics/core_number.hpp"
+#include "ecosys/metrics/degree.hpp"
+#include "ecosys/metrics/eigenvector.hpp"
+#include "ecosys/metrics/harmonic.hpp"
+#include "ecosys/metrics/louvain.hpp"
+#include "ecosys/metrics/pagerank.hpp"
+#include "ecosys/model/projection.hpp"
+#include "ecosys/render/diagram.hpp"
+#include "ecosys/render/names.hpp"
+#include "ecosys/render/style.hpp"
+#include "render/diagram_parts.hpp"
+#include "render/label_text.hpp"
+#include "util/text.hpp"
+
+namespace ecosys::render {
+
+namespace {
+
+using detail::format_number;
+
+/// The metrics shown in tooltips and used for size and colour, per vertex.
+struct ActorScores {
+    std::vector<std::size_t> degree;
+    std::vector<double> strength;
+    std::vector<double> betweenness;  ///< normalised
+    std::vector<double> pagerank;
+    std::vector<double> size;  ///< the size metric (empty for SizeBy::none)
+    std::vector<std::uint32_t> community;
+    std::size_t communities = 0;
+};
+
+ActorScores score(const Graph& g, const DiagramOptions& opt, bool need_communities) {
+    ActorScores s;
+    Degree degree(g);
+    degree.run();
+    s.degree = degree.degrees();
+    s.strength = degree.strengths();
+    Betweenness betweenness(g, opt.weighted);
+    betweenness.run();
+    s.betweenness = betweenness.normalized_scores();
+    PageRank pagerank(g, opt.weighted);
+    pagerank.run();
+    s.pagerank = pagerank.scores();
+
+    auto from_counts = [](const std::vector<std::size_t>& counts) {
+        return std::vector<double>(counts.begin(), counts.end());
+    };
+    switch (opt.size_by) {
+        case SizeBy::none: break;
+        case SizeBy::degree: s.size = from_counts(s.degree); break;
+        case SizeBy::strength: s.size = s.strength; break;
+        case SizeBy::betweenness: s.size = s.betweenness; break;
+        case SizeBy::pagerank: s.size = s.pagerank; break;
+        case SizeBy::closeness: {
+            Closeness m(g, opt.weighted);
+            m.run();
+            s.size = m.scores();
+            break;
+        }
+        case SizeBy::harmonic: {
+            Harmonic m(g, opt.weighted);
+            m.run();
+            s.size = m.scores();
+            break;
+        }
+        case SizeBy::eigenvector: {
+            Eigenvector m(g, opt.weighted);
+            m.run();
+            s.size = m.scores();
+            break;
+        }
+        case SizeBy::core: {
+            CoreNumber m(g);
+            m.run();
+            s.size = from_counts(m.scores());
+            break;
+        }
+        case SizeBy::clustering: {
+            Clustering m(g, opt.weighted);
+            m.run();
+            s.size = m.scores();
+            break;
+        }
+    }
+    if (need_communities) {
+        Louvain louvain(g, opt.weighted, opt.seed);
+        louvain.run();
+        s.community = louvain.communities();
+        s.communities = louvain.count();
+    }
+    return s;
+}
+
+/// What the size metric is called in legends and tooltips.
+std::string size_metric_label(SizeBy size_by) {
+    switch (size_by) {
+        case SizeBy::betweenness: return "betweenness (normalised)";
+        case SizeBy::harmonic: return "harmonic closeness";
+        case SizeBy::eigenvector: return "eigenvector centrality";
+        case SizeBy::pagerank: return "PageRank";
+        case SizeBy::core: return "core number";
+        case SizeBy::clustering: return "clustering coefficient";
+        default: return std::string(to_string(size_by));
+    }
+}
+
+std::string type_label(std::string type) {
+    std::replace(type.begin(), type.end(), '_', ' ');
+    return type;
+}
+
+/// Regions at or below `root` (by Region::parent).
+std::unordered_set<std::string> subtree(const Network& net, const std::string& root) {
+    std::unordered_set<std::string> out{root};
+    for (const Region& r : net.regions) {
+        // Walk up from r; a cycle in the parents ends after regions.size() steps.
+        std::string at = r.id;
+        for (std::size_t step = 0; step <= net.regions.size() && !at.empty(); ++step) {
+            if (at == root) {
+                out.insert(r.id);
+                break;
+            }
+            const Region* up = net.find_region(at);
+            at = up ? up->parent : std::string();
+        }
+    }
+    return out;
+}
+
+/// All the kept ties between one pair of vertices.
+struct Pair {
+    Graph::Vertex u = 0, v = 0;  ///< u < v
+    double weight = 0.0;
+    std::vector<std::size_t> ties;  ///< indices into Network::ties, file order
+};
+
+/// Builds a diagram of the given actors (indices into net.actors, file order).
+Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors, std::string title,
+                      const DiagramOptions& opt, bool region_scope) {
+    const Style style(net);
+    const std::size_t n = actors.size();
+    std::vector<std::size_t> vertex_of(net.actors.size(), no_group);
+    for (std::size_t i = 0; i < n; ++i) vertex_of[actors[i]] = i;
+
+    // Ties: the file's, then (by default) those its projects stand for; those drawn,
+    // and those leaving the selection (counted only). The graph the metrics read is
+    // built from exactly the ties drawn.
+    std::vector<Tie> ties = net.ties;
+    if (opt.graph.projects) {
+        std::vector<Tie> projected = project_ties(net, opt.graph.project_weighting);
+        ties.insert(ties.end(), projected.begin(), projected.end());
+    }
+    Network filtered = net;
+    filtered.ties.clear();
+    filtered.projects.clear();
+    std::vector<std::size_t> kept;
+    std::size_t external = 0;
+    for (std::size_t i = 0; i < ties.size(); ++i) {
+        const Tie& t = ties[i];
+        if (!detail::keep_tie(t, opt)) continue;
+        bool in_a = vertex_of[t.source] != no_group, in_b = vertex_of[t.target] != no_group;
+        if (in_a && in_b) {
+            if (t.source == t.target) continue;  // a self-loop has no line to draw
+            kept.push_back(i);
+            filtered.ties.push_back(t);
+        } else if (in_a || in_b) {
+            ++external;
+        }
+    }
+    GraphOptions ties_only;
+    ties_only.projects = false;
+    const Graph g = Graph::induced(filtered, actors, ties_only);
+    const bool need_communities = opt.color_by == ColorBy::community || opt.group_by == GroupBy::community;
+    const ActorScores scores = score(g, opt, need_communities);
+
+    Diagram d;
+    d.seed = opt.seed;
+    d.engine = resolve_engine(opt.engine, n);
+
+    // Communities numbered by size, largest first (1-based for people).
+    std::vector<std::size_t> community_rank;
+    std::vector<std::size_t> community_size(scores.communities, 0);
+    if (need_communities) {
+        for (std::uint32_t c : scores.community) ++community_size[c];
+        std::vector<std::size_t> by_size(scores.communities);
+        std::iota(by_size.begin(), by_size.end(), std::size_t{0});
+        std::stable_sort(by_size.begin(), by_size.end(),
+                         [&](std::size_t a, std::size_t b) { return community_size[a] > community_size[b]; });
+        community_rank.assign(scores.communities, 0);
+        for (std::size_t r = 0; r < by_size.size(); ++r) community_rank[by_size[r]] = r;
+    }
+    const auto& palette = categorical_palette();
+    auto community_color = [&](std::size_t rank) {
+        return rank < palette.size() ? palette[rank] : std::string(other_color);
+    };
+
+    // Which vertices get labels: the largest by the size metric, then by degree, then file order.
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        double sa = scores.size.empty() ? 0 : scores.size[a], sb = scores.size.empty() ? 0 : scores.size[b];
+        if (sa != sb) return sa > sb;
+        return scores.degree[a] > scores.degree[b];
+    });
+    std::vector<bool> labelled(n, false);
+    const std::size_t labels = detail::label_count(opt.labels, n);
+    for (std::size_t r = 0; r < labels; ++r) labelled[order[r]] = true;
+
+    // Nodes.
+    const detail::SizeRange range = detail::size_range(n);
+    const detail::LabelShape label_shape = detail::label_shape(n);
+    double max_size = 0;
+    for (double v : scores.size) max_size = std::max(max_size, v);
+    d.nodes.reserve(n);
+    for (std::size_t v = 0; v < n; ++v) {
+        const Actor& a = net.actors[actors[v]];
+        const SectorStyle& sector = style.sector(a.sector);
+        DiagramNode node;
+        node.element_id = element_id("actor", a.id);
+        node.name = a.name;
+        node.shape = sector.shape;
+        node.glyph = sector.glyph;
+        node.value = scores.size.empty() ? 0.0 : scores.size[v];
+        node.size = opt.size_by == SizeBy::none ? range.min + 0.35 * (range.max - range.min)
+                                                : detail::scaled_size(node.value, max_size, range);
+        switch (opt.color_by) {
+            case ColorBy::sector: node.fill = sector.color; break;
+            case ColorBy::region: node.fill = style.region_color(a.region); break;
+            case ColorBy::community: node.fill = community_color(community_rank[scores.community[v]]); break;
+        }
+        if (labelled[v]) node.label = detail::wrap_text(a.name, label_shape.columns, label_shape.lines);
+
+        std::string tip = a.name + "\n" + "id " + a.id + " · " + detail::sector_label(net, a.sector) + " · " +
+                          detail::region_name(net, a.region);
+        std::string kind_role;
+        if (!a.kind.empty()) kind_role += type_label(a.kind);
+        if (!a.role.empty()) kind_role += (kind_role.empty() ? "" : " · ") + type_label(a.role);
+        if (!kind_role.empty()) tip += "\n" + kind_role;
+        tip += "\ndegree " + std::to_string(scores.degree[v]) + " · betweenness " +
+               format_number(scores.betweenness[v]) + " · PageRank " + format_number(scores.pagerank[v]);
+        if (opt.size_by != SizeBy::none && opt.size_by != SizeBy::degree && opt.size_by != SizeBy::betweenness &&
+            opt.size_by != SizeBy::pagerank)
+            tip += "\n" + size_metric_label(opt.size_by) + " " + format_number(node.value);
+        if (need_communities) tip += "\ncommunity " + std::to_string(community_rank[scores.community[v]] + 1);
+        node.tooltip = std::move(tip);
+        d.nodes.push_back(std::move(node));
+    }
+
+    // Edges: one per pair of actors, in order of the pair's first tie.
+    std::vector<Pair> pairs;
+    std::unordered_map<std::uint64_t, std::size_t> pair_index;
+    for (std::size_t i : kept) {
+        const Tie& t = ties[i];
+        auto a = static_cast<Graph::Vertex>(vertex_of[t.source]), b = static_cast<Graph::Vertex>(vertex_of[t.target]);
+        if (a > b) std::swap(a, b);
+        std::uint64_t key = (std::uint64_t{a} << 32) | b;
+        auto [it, inserted] = pair_index.emplace(key, pairs.size());
+        if (inserted) pairs.push_back({a, b, 0.0, {}});
+        Pair& p = pairs[it->second];
+        p.weight += t.weight;
+        p.ties.push_back(i);
+    }
+    double max_weight = 0;
+    for (const Pair& p : pairs) max_weight = std::max(max_weight, p.weight);
+    std::map<std::string, std::size_t> drawn_types;  // dominant type -> number of lines
+    std::map<std::string, std::size_t> tie_counts;   // every kept tie by type
+    std::unordered_set<std::string> directed_types;
+    for (std::size_t i : kept) {
+        ++tie_counts[ties[i].type];
+        if (ties[i].directed) directed_types.insert(ties[i].type);
+    }
+    d.edges.reserve(pairs.size());
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+        const Pair& p = pairs[k];
+        // The dominant type: largest summed weight, then most ties, then first seen.
+        std::vector<std::pair<std::string, std::pair<double, std::size_t>>> types;
+        for (std::size_t i : p.ties) {
+            const Tie& t = ties[i];
+            auto it = std::find_if(types.begin(), types.end(), [&](const auto& e) { return e.first == t.type; });
+            if (it == types.end()) types.push_back({t.type, {t.weight, 1}});
+            else it->second.first += t.weight, ++it->second.second;
+        }
+        auto best = types.begin();
+        for (auto it = types.begin(); it != types.end(); ++it)
+            if (it->second > best->second) best = it;
+        const TieStyle& tie_style = style.tie(best->first);
+
+        DiagramEdge e;
+        e.tail = p.u;
+        e.head = p.v;
+        e.element_id = "tie-" + std::to_string(k + 1);
+        e.weight = p.weight;
+        e.width = detail::edge_width(p.weight, max_weight);
+        e.line = tie_style.line;
+        e.color = tie_style.color;
+        e.type = best->first;
+        const std::size_t tail_actor = actors[p.u];
+        for (std::size_t i : p.ties) {
+            const Tie& t = ties[i];
+            if (!t.directed || t.type != e.type) continue;
+            (t.source == tail_actor ? e.arrow_forward : e.arrow_back) = true;
+        }
+        ++drawn_types[e.type];
+
+        const Actor& a = net.actors[actors[p.u]];
+        const Actor& b = net.actors[actors[p.v]];
+        std::string tip = a.name + " – " + b.name + "\n" + std::to_string(p.ties.size()) +
+                          (p.ties.size() == 1 ? " tie" : " ties") + ", weight " + format_number(p.weight, 4);
+        constexpr std::size_t listed = 10;
+        for (std::size_t j = 0; j < p.ties.size() && j < listed; ++j) {
+            const Tie& t = ties[p.ties[j]];
+            tip += '\n';
+            tip += type_label(t.type);
+            if (t.directed) tip += " " + net.actors[t.source].id + " → " + net.actors[t.target].id;
+            if (t.year) tip += " " + std::to_string(*t.year);
+            tip += " (weight " + format_number(t.weight, 4) + ")";
+        }
+        if (p.ties.size() > listed) tip += "\n… and " + std::to_string(p.ties.size() - listed) + " more";
+        e.tooltip = std::move(tip);
+        d.edges.push_back(std::move(e));
+    }
+
+    // Groups.
+    if (opt.group_by != GroupBy::none) {
+        std::vector<std::string> keys;  // group key per vertex
+        keys.reserve(n);
+        for (std::size_t v = 0; v < n; ++v) {
+            const Actor& a = net.actors[actors[v]];
+            switch (opt.group_by) {
+                case GroupBy::region: keys.push_back(a.region); break;
+                case GroupBy::sector: keys.push_back(a.sector); break;
+                case GroupBy::community: keys.push_back(std::to_string(community_rank[scores.community[v]] + 1)); break;
+                case GroupBy::none: break;
+            }
+        }
+        // Group order: the file's order of regions and sectors, communities by number.
+        std::vector<std::string> ordered;
+        std::unordered_set<std::string> present(keys.begin(), keys.end());
+        if (opt.group_by == GroupBy::region) {
+            for (const Region& r : net.regions)
+                if (present.count(r.id)) ordered.push_back(r.id);
+            if (present.count("")) ordered.emplace_back();
+        } else if (opt.group_by == GroupBy::sector) {
+            for (const Sector& s : net.sectors)
+                if (present.count(s.id)) ordered.push_back(s.id);
+            for (const std::string& k : keys)  // sectors the network does not declare (hand-built networks)
+                if (std::find(ordered.begin(), ordered.end(), k) == ordered.end()) ordered.push_back(k);
+        } else {
+            for (std::size_t r = 0; r < scores.communities; ++r)
+                if (present.count(std::to_string(r + 1))) ordered.push_back(std::to_string(r + 1));
+        }
+        std::unordered_map<std::string, std::size_t> group_of;
+        for (const std::string& key : ordered) {
+            DiagramGroup group;
+            group.key = key;
+            switch (opt.group_by) {
+                case GroupBy::region:
+                    group.label = detail::region_name(net, key);
+                    group.color = style.region_color(key);
+                    break;
+                case GroupBy::sector:
+                    group.label = detail::sector_label(net, key);
+                    group.color = style.sector(key).color;
+                    break;
+                default:
+                    group.label = "Community " + key;
+                    group.color = community_color(std::stoul(key) - 1);
+            }
+            group_of.emplace(key, d.groups.size());
+            d.groups.push_back(std::move(group));
+        }
+        for (std::size_t v = 0; v < n; ++v) d.nodes[v].group = group_of.at(keys[v]);
+        d.grouping = grouping_of(d.engine);
+        if (d.grouping == Grouping::none)
+            d.notes.push_back(std::string(to_string(d.engine)) + " cannot draw groups: --group-by " +
+                              std::string(to_string(opt.group_by)) + " has no effect (neato, sfdp, dot and fdp draw them)");
+        if (d.engine == Engine::fdp)
+            d.notes.push_back("fdp with groups is not reproducible in Graphviz 2.42: the picture may change from run "
+                              "to run (neato, the default, is)");
+    }
+
+    // Title and key figures.
+    const std::size_t pair_count = g.edge_count();
+    const double density = n > 1 ? 2.0 * static_cast<double>(pair_count) / (static_cast<double>(n) * (n - 1)) : 0.0;
+    d.title = std::move(title);
+    std::string figures = std::to_string(n) + (n == 1 ? " actor · " : " actors · ") + std::to_string(kept.size()) +
+                          (kept.size() == 1 ? " tie" : " ties");
+    if (pair_count != kept.size()) figures += " between " + std::to_string(pair_count) + " pairs";
+    figures += " · density " + format_number(density);
+    if (region_scope) figures += " · " + std::to_string(external) + (external == 1 ? " tie" : " ties") + " to other regions";
+    d.subtitle = figures;
+    std::string filters = detail::filters_text(opt);
+    if (!filters.empty()) d.subtitle += "\n" + filters;
+    if (region_scope && !net.name.empty()) d.subtitle += "\n" + net.name;
+
+    // Legend: sectors (all of the network's, with their count here), colours, ties, size.
+    std::map<std::string, std::size_t> per_sector;
+    for (std::size_t i : actors) ++per_sector[net.actors[i].sector];
+    LegendRow sectors;
+    sectors.heading = opt.color_by == ColorBy::sector ? "Sectors" : "Sectors (shape)";
+    for (const Sector& s : net.sectors) {
+        const SectorStyle& ss = style.sector(s.id);
+        sectors.items.push_back({s.id, ss.glyph, opt.color_by == ColorBy::sector ? ss.color : "#444444",
+                                 detail::sector_label(net, s.id) + " " + std::to_string(per_sector[s.id])});
+    }
+    d.legend.push_back(std::move(sectors));
+    if (opt.color_by == ColorBy::community) {
+        LegendRow row;
+        row.heading = "Colour: community";
+        std::vector<std::size_t> size_by_rank(scores.communities);
+        for (std::size_t c = 0; c < scores.communities; ++c) size_by_rank[community_rank[c]] = community_size[c];
+        std::size_t others = 0, other_actors = 0;
+        for (std::size_t r = 0; r < scores.communities; ++r) {
+            if (r < palette.size())
+                row.items.push_back({std::to_string(r + 1), "●", palette[r],
+                                     std::to_string(r + 1) + " (" + std::to_string(size_by_rank[r]) + ")"});
+            else
+                ++others, other_actors += size_by_rank[r];
+        }
+        if (others)
+            row.items.push_back({"other", "●", std::string(other_color),
+                                 std::to_string(others) + " smaller (" + std::to_string(other_actors) + ")"});
+        row.note = "Louvain, seed " + std::to_string(opt.seed) + "; numbered by size";
+        d.legend.push_back(std::move(row));
+    } else if (opt.color_by == ColorBy::region) {
+        LegendRow row;
+        row.heading = "Colour: region";
+        std::map<std::string, std::size_t> per_region;
+        for (std::size_t i : actors) ++per_region[net.actors[i].region];
+        for (const Region& r : net.regions)
+            if (per_region.count(r.id))
+                row.items.push_back({r.id, "●", style.region_color(r.id),
+                                     detail::region_name(net, r.id) + " " + std::to_string(per_region[r.id])});
+        if (per_region.count(""))
+            row.items.push_back({"", "●", std::string(other_color), "(no region) " + std::to_string(per_region[""])});
+        d.legend.push_back(std::move(row));
+    }
+    LegendRow tie_row;
+    tie_row.heading = "Ties";
+    std::vector<std::string> directed_names;
+    for (const std::string& type : style.tie_types()) {
+        if (!drawn_types.count(type)) continue;
+        const TieStyle& ts = style.tie(type);
+        bool directed = directed_types.count(type) > 0;
+        if (directed) directed_names.push_back(type_label(type));
+        tie_row.items.push_back({type, ts.glyph + (directed ? "▶" : ""), ts.color,
+                              type_label(type) + " " + std::to_string(tie_counts[type])});
+    }
+    if (tie_row.items.empty()) tie_row.note = "none";
+    d.legend.push_back(std::move(tie_row));
+
+    LegendRow size;
+    size.heading = "Size";
+    if (opt.size_by == SizeBy::none) {
+        size.note = "every actor the same size";
+    } else {
+        size.note = "area shows " + size_metric_label(opt.size_by);
+        if (max_size > 0) size.note += "; largest " + format_number(max_size) + ": " + net.actors[actors[order[0]]].name;
+        else size.note += "; 0 for every actor";
+    }
+    if (labels < n) size.note += "; labels on the " + std::to_string(labels) + " largest";
+    d.legend.push_back(std::move(size));
+
+    LegendRow lines;
+    lines.heading = "Lines";
+    lines.note = "one per pair of actors, styled by its heaviest tie type; width: summed weight";
+    if (max_weight > 0) lines.note += " (up to " + format_number(max_weight) + ")";
+    if (!directed_names.empty()) lines.note += "; ▶ direction";
+    d.legend.push_back(std::move(lines));
+    return d;
+}
+
+}  // namespace
+
+Diagram network_diagram(const Network& network, const DiagramOptions& options) {
+    std::vector<std::size_t> all(network.actors.size());
+    std::iota(all.begin(), all.end(), std::size_t{0});
+    std::string title = network.name.empty() ? "Network" : network.name;
+    return actor_diagram(network, all, title, options, false);
+}
+
+Diagram region_diagram(const Network& network, std::string_view region_id, const DiagramOptions& options) {
+    const std::string id(region_id);
+    if (!network.find_region(id)) {
+        std::vector<std::string> ids;
+        for (const Region& r : network.regions) ids.push_back(r.id);
+        std::string hint = ecosys::detail::closest_match(id, ids);
+        std::vector<std::string> populated = network.populated_regions();
+        throw UsageError("unknown region " + ecosys::detail::quote(id) +
+                         (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+                         (populated.empty() ? std::string("; the network has no regions")
+                                            : "; regions with actors are " + ecosys::detail::join_alternatives(populated, " and ")));
+    }
+    const std::unordered_set<std::string> regions = subtree(network, id);
+    std::vector<std::size_t> actors;
+    for (std::size_t i = 0; i < network.actors.size(); ++i)
+        if (!network.actors[i].region.empty() && regions.count(network.actors[i].region)) actors.push_back(i);
+    if (actors.empty()) throw UsageError("region " + ecosys::detail::quote(id) + " has no actors (nor have the regions inside it)");
+    return actor_diagram(network, actors, detail::region_name(network, id), options, true);
+}
+
+}  // namespace ecosys::render

@@ -1,0 +1,174 @@
+#include "render/label_text.hpp"
+
+#include <charconv>
+#include <cmath>
+
+#include "util/text.hpp"
+
+namespace ecosys::render::detail {
+
+namespace {
+
+/// Length of the UTF-8 sequence starting at `i` (1 for an invalid byte).
+std::size_t sequence_length(std::string_view s, std::size_t i) {
+    std::string_view rest = s.substr(i, 4);
+    for (std::size_t len = 1; len <= rest.size(); ++len)
+        if (ecosys::detail::find_invalid_utf8(rest.substr(0, len)) == std::string_view::npos) return len;
+    return 1;
+}
+
+/// Code points of `s` (already valid UTF-8), each as its own string.
+std::vector<std::string_view> code_points(std::string_view s) {
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t len = sequence_length(s, i);
+        out.push_back(s.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string clean_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) {
+            std::size_t len = sequence_length(text, i);
+            if (len == 1) out += "\xEF\xBF\xBD";  // U+FFFD
+            else out.append(text.substr(i, len));
+            i += len;
+            continue;
+        }
+        if (c == '\r') {
+            out += '\n';
+            i += (i + 1 < text.size() && text[i + 1] == '\n') ? 2 : 1;
+            continue;
+        }
+        if (c == '\t') out += ' ';
+        else if (c == '\n' || (c >= 0x20 && c != 0x7F)) out += static_cast<char>(c);
+        else {
+            static constexpr char digits[] = "0123456789abcdef";
+            out += "\\x";
+            out += digits[c >> 4];
+            out += digits[c & 0xF];
+        }
+        ++i;
+    }
+    return out;
+}
+
+std::string html_text(std::string_view text) {
+    std::string clean = clean_text(text);
+    std::string out;
+    out.reserve(clean.size() + clean.size() / 8);
+    for (char c : clean) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += ' '; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string xml_text(std::string_view text) {
+    std::string clean = clean_text(text);
+    std::string out;
+    out.reserve(clean.size() + clean.size() / 8);
+    for (char c : clean) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> wrap_text(std::string_view raw, std::size_t columns, std::size_t max_lines) {
+    const std::string text = clean_text(raw);
+    columns = std::max<std::size_t>(columns, 2);
+    std::vector<std::string> lines;
+    std::string current;
+    std::size_t width = 0;
+    auto flush = [&] {
+        if (!current.empty()) lines.push_back(current);
+        current.clear();
+        width = 0;
+    };
+    auto add_word = [&](std::string_view word) {
+        std::size_t w = ecosys::detail::display_width(word);
+        if (!current.empty() && width + 1 + w <= columns) {
+            current += ' ';
+            current += word;
+            width += 1 + w;
+            return;
+        }
+        flush();
+        if (w <= columns) {
+            current = word;
+            width = w;
+            return;
+        }
+        for (std::string_view cp : code_points(word)) {
+            std::size_t cw = ecosys::detail::display_width(cp);
+            if (width + cw > columns) flush();
+            current += cp;
+            width += cw;
+        }
+    };
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string_view paragraph(text.data() + start, end - start);
+        std::size_t pos = 0;
+        while (pos < paragraph.size()) {
+            std::size_t space = paragraph.find(' ', pos);
+            if (space == std::string_view::npos) space = paragraph.size();
+            if (space > pos) add_word(paragraph.substr(pos, space - pos));
+            pos = space + 1;
+        }
+        flush();
+        start = end + 1;
+    }
+    if (lines.size() > max_lines) {
+        lines.resize(max_lines);
+        if (max_lines == 0) return lines;
+        // Make room for the ellipsis on the last line.
+        std::string& last = lines.back();
+        std::vector<std::string_view> cps = code_points(last);
+        std::size_t w = ecosys::detail::display_width(last);
+        while (!cps.empty() && w + 1 > columns) {
+            w -= ecosys::detail::display_width(cps.back());
+            cps.pop_back();
+        }
+        std::string cut;
+        for (std::string_view cp : cps) cut += cp;
+        while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+        last = cut + "…";
+    }
+    return lines;
+}
+
+std::string format_number(double value, int digits) {
+    if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
+    if (value == 0) return "0";
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, digits);
+    if (ec != std::errc()) return "?";
+    return std::string(buf, end);
+}
+
+}  // namespace ecosys::render::detail

@@ -1,0 +1,42 @@
+#pragma once
+// Text output helpers shared by the report writers: numbers in the shortest exact
+// form or to 6 significant digits, RFC 4180 fields, and an aligned text table
+// padded by display width (CJK characters take two columns).
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace ecosys::detail {
+
+/// The shortest decimal form that reads back to exactly `x` (std::to_chars).
+std::string shortest_number(double x);
+
+/// `x` to 6 significant digits (printf %.6g).
+std::string significant_number(double x);
+
+/// `s` as one RFC 4180 field: quoted (quotes doubled) when it holds , " CR or LF.
+std::string csv_field(const std::string& s);
+
+/// One CSV line (with "\n") of the fields.
+std::string csv_line(const std::vector<std::string>& fields);
+
+/// `text` cut to at most `width` terminal columns, ending in "…" when cut.
+std::string shorten(const std::string& text, std::size_t width);
+
+/// Columns padded to their widest cell by display width; align_right for numbers.
+class TextTable {
+public:
+    explicit TextTable(std::vector<std::string> header);
+    void add(std::vector<std::string> cells);
+    void align_right(std::size_t column);
+    /// Each row on a line, columns two spaces apart, trailing blanks removed;
+    /// every line starts with `indent`.
+    [[nodiscard]] std::string str(const std::string& indent = "") const;
+
+private:
+    std::vector<std::vector<std::string>> rows_;
+    std::vector<bool> right_;
+};
+
+}  // namespace ecosys::detail

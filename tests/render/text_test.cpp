@@ -1,0 +1,129 @@
+// Names and text made safe: element ids, file names, label escaping and wrapping,
+// the SVG title pass, the fixed styles.
+
+#include <doctest/doctest.h>
+
+#include "ecosys/render/names.hpp"
+#include "ecosys/render/style.hpp"
+#include "render/label_text.hpp"
+#include "render/svg_titles.hpp"
+
+using namespace ecosys;
+using namespace ecosys::render;
+
+TEST_CASE("ids are encoded injectively into XML-, URL- and file-safe names") {
+    CHECK(encode_id("tohoku-u1") == "tohoku-u1");
+    CHECK(encode_id("Mr Hi") == "Mr_20Hi");
+    CHECK(encode_id("a_b") == "a_5Fb");
+    CHECK(encode_id("a b") == "a_20b");
+    CHECK(encode_id("q\"<&>\\/") == "q_22_3C_26_3E_5C_2F");
+    CHECK(encode_id("北") == "_E5_8C_97");
+    CHECK(element_id("actor", "Mr Hi") == "actor-Mr_20Hi");
+    CHECK(file_stem("tohoku") == "tohoku");
+    CHECK(file_stem("..") == "_2E.");
+    CHECK(file_stem(".hidden") == "_2Ehidden");
+    CHECK(file_stem("") == "_");
+    CHECK(file_stem("a/../../etc/passwd") == "a_2F.._2F.._2Fetc_2Fpasswd");
+    std::string long_id(300, 'x');
+    std::string stem = file_stem(long_id);
+    CHECK(stem.size() == 120);
+    CHECK(stem != file_stem(long_id + "y"));
+}
+
+TEST_CASE("user text is escaped for Graphviz HTML labels, backslashes doubled") {
+    using render::detail::html_text;
+    CHECK(html_text("a & b") == "a &amp; b");
+    CHECK(html_text("<<b>x</b>>") == "&lt;&lt;b&gt;x&lt;/b&gt;&gt;");
+    CHECK(html_text("say \"hi\" it's") == "say &quot;hi&quot; it&#39;s");
+    CHECK(html_text("\\N \\G") == "\\\\N \\\\G");
+    CHECK(html_text("two\nlines") == "two lines");
+    CHECK(html_text("bell\x07") == "bell\\\\x07");  // shown as the four characters \x07
+}
+
+TEST_CASE("clean_text keeps UTF-8 and newlines, shows control characters, replaces bad bytes") {
+    using render::detail::clean_text;
+    CHECK(clean_text("東北 Tohoku") == "東北 Tohoku");
+    CHECK(clean_text("a\r\nb\rc\td") == "a\nb\nc d");
+    CHECK(clean_text(std::string("nul\0x", 5)) == "nul\\x00x");
+    CHECK(clean_text("bad \xFF byte") == "bad \xEF\xBF\xBD byte");
+    CHECK(clean_text("cut \xE6\x9D") == "cut \xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+TEST_CASE("labels wrap at word boundaries by display width, CJK counting double") {
+    using render::detail::wrap_text;
+    using Lines = std::vector<std::string>;
+    CHECK(wrap_text("朝霧醸造株式会社 Asagiri Jozo", 22, 2) == Lines{"朝霧醸造株式会社", "Asagiri Jozo"});
+    CHECK(wrap_text("short", 22, 2) == Lines{"short"});
+    CHECK(wrap_text("", 22, 2).empty());
+    // 12 CJK characters = 24 columns: broken between characters.
+    CHECK(wrap_text("一二三四五六七八九十百千", 22, 2) == Lines{"一二三四五六七八九十百", "千"});
+    CHECK(wrap_text("one two three four five six", 9, 2) == Lines{"one two", "three…"});
+    CHECK(wrap_text("line1\nline2\nline3", 22, 2) == Lines{"line1", "line2…"});
+}
+
+TEST_CASE("numbers are short and locale-free") {
+    using render::detail::format_number;
+    CHECK(format_number(0) == "0");
+    CHECK(format_number(0.43763528) == "0.438");
+    CHECK(format_number(16) == "16");
+    CHECK(format_number(1234567) == "1.23e+06");
+    CHECK(format_number(0.5, 6) == "0.5");
+}
+
+TEST_CASE("the title pass puts tooltips in node and edge titles, escaped, and nowhere else") {
+    const std::string svg =
+        "<svg>\n<g id=\"graph0\" class=\"graph\">\n<title>ecosys</title>\n"
+        "<g id=\"actor&#45;a\" class=\"node\">\n<title>actor&#45;a</title>\n<text>&lt;title&gt;</text>\n</g>\n"
+        "<g id=\"tie&#45;1\" class=\"edge\">\n<title>actor&#45;a&#45;&#45;actor&#45;b</title>\n</g>\n"
+        "<g id=\"other\" class=\"node\">\n<title>keep</title>\n</g>\n</svg>\n";
+    std::string out = render::detail::replace_titles(svg, {{"actor-a", "A & <b>\nline 2"}, {"tie-1", "A – B"}}, "T\"");
+    CHECK(out ==
+          "<svg>\n<g id=\"graph0\" class=\"graph\">\n<title>T&quot;</title>\n"
+          "<g id=\"actor&#45;a\" class=\"node\">\n<title>A &amp; &lt;b&gt;\nline 2</title>\n<text>&lt;title&gt;</text>\n</g>\n"
+          "<g id=\"tie&#45;1\" class=\"edge\">\n<title>A – B</title>\n</g>\n"
+          "<g id=\"other\" class=\"node\">\n<title>keep</title>\n</g>\n</svg>\n");
+    CHECK(render::detail::decode_xml("a&#45;b&amp;&#x5C;&lt;") == "a-b&\\<");
+}
+
+TEST_CASE("styles: 産学官金 colours and shapes, declared colours win, extra sectors and tie types fill free slots") {
+    Network n;
+    n.sectors = default_sectors();
+    n.sectors[1].color = "#123456";  // the file declares academia's colour
+    n.sectors.push_back({"civil_society", "Civil society", ""});
+    n.sectors.push_back({"media", "Media", "#abcdef"});
+    Actor a;
+    a.id = "a";
+    a.sector = "industry";
+    a.region = "r";
+    n.actors = {a};
+    Tie t;
+    for (const char* type : {"marriage", "funding", "joint_research", "business"}) {
+        t.type = type;
+        n.ties.push_back(t);
+    }
+    n.index();
+    Style style(n);
+    CHECK(style.sector("industry").color == "#E69F00");
+    CHECK(style.sector("industry").shape == "box");
+    CHECK(style.sector("academia").color == "#123456");
+    CHECK(style.sector("academia").shape == "circle");
+    CHECK(style.sector("government").shape == "triangle");
+    CHECK(style.sector("finance").glyph == "◆");
+    // Extra sectors: the first unused categorical colour (sky blue) and shape (invtriangle).
+    CHECK(style.sector("civil_society").color == "#56B4E9");
+    CHECK(style.sector("civil_society").shape == "invtriangle");
+    CHECK(style.sector("media").color == "#ABCDEF");
+    CHECK(style.sector("media").shape == "hexagon");
+    CHECK(style.sector("unknown").shape == "octagon");
+
+    CHECK(style.tie_types() == std::vector<std::string>{"joint_research", "funding", "marriage", "business"});
+    CHECK(style.tie("joint_research").line == "solid");
+    CHECK(style.tie("joint_research").color == "#3A3A3A");
+    CHECK(style.tie("funding").color == "#7A7A7A");
+    // Unknown types take the free slots in order: matching's (dashed dark), council's (dotted dark).
+    CHECK(style.tie("marriage").line == "dashed");
+    CHECK(style.tie("marriage").color == "#3A3A3A");
+    CHECK(style.tie("business").line == "dotted");
+    CHECK(style.region_color("r") == "#E69F00");
+    CHECK(style.region_color("nowhere") == "#BBBBBB");
+}
