@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds in Release and runs the main job on every
 # network in networks/: checks it, summarises it, prints its per-region metrics
-# table and writes diagrams into output/.
+# table and writes diagrams into output/; then compares the regions of the national
+# network and writes its report, output/report.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,5 +29,13 @@ for net in networks/*.json networks/*/; do
   fi
   echo
 done
-echo "demo: outputs are in output/"
+national=networks/japan-innovation.json
+echo "=== regions of $national compared (ranks in brackets; z: against random graphs of the same degrees)"
+"$ecosys" compare -q "$national" --sort actors \
+  --metrics actors,density,openness,transitivity,mean_path_length,cross_sector_share,ei_index
+"$ecosys" compare -q "$national" --format md -o output/japan-innovation.compare.md
+"$ecosys" compare -q "$national" --format csv --bom -o output/japan-innovation.compare.csv
+"$ecosys" report -q "$national" -o output/report.html
+echo
+echo "demo: outputs are in output/; open output/report.html in a browser"
 ls -R output | head -50

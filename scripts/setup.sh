@@ -15,6 +15,11 @@ packages=(
   fonts-noto-cjk python3-networkx python3-igraph libgvc6 fonts-dejavu-core
 )
 
+# The browser tests of the HTML report (tests/report) open it in headless Chromium;
+# only the test build needs it, and the tests skip (saying why) without it.
+optional=()
+if [ "$kind" = test ] || [ "$kind" = sanitize ]; then optional=(chromium chromium-driver); fi
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
@@ -28,6 +33,20 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+missing_optional=()
+for p in "${optional[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing_optional+=("$p")
+  fi
+done
+if ((${#missing_optional[@]})); then
+  echo "setup: installing ${missing_optional[*]} (for the browser tests)" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${missing_optional[@]}" >/dev/null; } ||
+    echo "setup: could not install ${missing_optional[*]}; the browser tests will be skipped" >&2
 fi
 
 case "$kind" in

@@ -181,5 +181,42 @@ contains "import-projects column suggestion" err "--project-col 'projet' is not 
 check "import-projects unmapped type" 1 "$ecosys" import-projects "$work/p.csv" --project-col project --actor-col org --sector-col type
 contains "import-projects unknown sector" err "unknown sector 'HES' in column 'type' of actor 'u'"
 
+# compare: regions side by side; usage errors before any work; nothing written on error.
+check "compare regions" 0 "$ecosys" compare -q "$japan" --metrics actors,density,transitivity --samples 10 --format csv -o "$work/cmp.csv"
+contains "compare csv header" cmp.csv "id,name,actors,actors_rank,density,density_rank,transitivity,transitivity_rank,transitivity_z"
+contains "compare csv kanto: 60 actors, the most" cmp.csv "kanto,関東 Kanto,60,1,"
+check "compare json" 0 "$ecosys" compare -q "$japan" --metrics actors --samples 0 --format json -o "$work/cmp.json"
+contains "compare json shape" cmp.json '"by": "region"'
+check "compare markdown sorted" 0 "$ecosys" compare -q "$japan" --metrics actors --samples 0 --format md --sort actors
+contains "compare markdown first row" out "| 関東 Kanto \\[kanto\\] | 60 (1) |"
+check "compare by year" 0 "$ecosys" compare -q "$japan" --by year --years 2005,2020 --region kanto --metrics ties --samples 0
+contains "compare by year rows" out "≤ 2020"
+check "compare by network" 0 "$ecosys" compare -q "$japan" "$root/networks/florentine-families.json" --metrics actors --samples 0
+contains "compare by network rows" out "florentine-families.json"
+check "compare bad metric" 2 "$ecosys" compare "$japan" --metrics densty -o "$work/never.csv"
+contains "compare bad metric suggests" err "unknown metric 'densty' (did you mean 'density'?)"
+check "compare list metric" 2 "$ecosys" compare "$japan" --metrics top_brokers
+check "compare bad sort" 2 "$ecosys" compare -q "$japan" --metrics actors --sort density --samples 0
+contains "compare bad sort says" err "unknown sort column 'density'; columns of this comparison: actors"
+check "compare by region of two files" 2 "$ecosys" compare "$japan" "$japan" --by region
+check "compare years without by year" 2 "$ecosys" compare "$japan" --years 2005
+check "compare bad years" 2 "$ecosys" compare "$japan" --by year --years 2005,x
+check "compare by year without years" 2 "$ecosys" compare -q "$root/networks/zachary-karate-club.json" --by year
+contains "compare by year without years says" err "give the snapshot years with --years"
+check "compare broken file" 1 "$ecosys" compare "$root/tests/data/bad/duplicate_actor.json" -o "$work/never.csv"
+[ ! -e "$work/never.csv" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: compare wrote on error"; }
+
+# report: one self-contained HTML file.
+check "report" 0 "$ecosys" report -q "$root/networks/florentine-families.json" --samples 5 --permutations 9 -o "$work/rep/r.html"
+contains "report doctype" rep/r.html "<!DOCTYPE html>"
+contains "report methods checksum" rep/r.html "SHA-256 <code>$(sha256sum "$root/networks/florentine-families.json" | cut -c1-64)</code>"
+if grep -qE '(src|href)="(https?:)?//' "$work/rep/r.html"; then failed=$((failed + 1)); echo "FAIL: report refers to the network"; else passed=$((passed + 1)); fi
+check "report again" 0 "$ecosys" report -q "$root/networks/florentine-families.json" --samples 5 --permutations 9 -o "$work/rep/r2.html"
+cmp -s "$work/rep/r.html" "$work/rep/r2.html" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: report not reproducible"; }
+check "report bad layout" 2 "$ecosys" report "$japan" --layout nato -o "$work/never.html"
+contains "report bad layout suggests" err "did you mean 'neato'?"
+check "report broken file" 1 "$ecosys" report "$root/tests/data/bad/duplicate_actor.json" -o "$work/never.html"
+[ ! -e "$work/never.html" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: report wrote on error"; }
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -7,12 +7,14 @@
 
 namespace ecosys::cli {
 
+void setup_compare(CLI::App& app);
 void setup_convert(CLI::App& app);
 void setup_import_projects(CLI::App& app);
 void setup_helix(CLI::App& app);
 void setup_info(CLI::App& app);
 void setup_metrics(CLI::App& app);
 void setup_render(CLI::App& app);
+void setup_report(CLI::App& app);
 void setup_validate(CLI::App& app);
 
 struct CommandEntry {
@@ -22,12 +24,14 @@ struct CommandEntry {
 
 /// Every command, in the order `ecosys --help` lists them.
 inline constexpr CommandEntry commands[] = {
+    {"compare", setup_compare},
     {"convert", setup_convert},
     {"import-projects", setup_import_projects},
     {"helix", setup_helix},
     {"info", setup_info},
     {"metrics", setup_metrics},
     {"render", setup_render},
+    {"report", setup_report},
     {"validate", setup_validate},
 };
 

@@ -82,4 +82,28 @@ Graph Graph::induced(const Network& network, std::span<const std::size_t> actors
     return g;
 }
 
+Graph Graph::from_edges(std::size_t n, std::span<const std::pair<Vertex, Vertex>> edges) {
+    Graph g;
+    g.actor_.resize(n);
+    std::iota(g.actor_.begin(), g.actor_.end(), std::size_t{0});
+    g.offsets_.assign(n + 1, 0);
+    for (const auto& [u, v] : edges) {
+        ++g.offsets_[u + 1];
+        ++g.offsets_[v + 1];
+    }
+    for (std::size_t v = 0; v < n; ++v) g.offsets_[v + 1] += g.offsets_[v];
+    g.targets_.resize(2 * edges.size());
+    std::vector<std::size_t> next(g.offsets_.begin(), g.offsets_.end() - 1);
+    for (const auto& [u, v] : edges) {
+        g.targets_[next[u]++] = v;
+        g.targets_[next[v]++] = u;
+    }
+    for (std::size_t v = 0; v < n; ++v)
+        std::sort(g.targets_.begin() + static_cast<std::ptrdiff_t>(g.offsets_[v]),
+                  g.targets_.begin() + static_cast<std::ptrdiff_t>(g.offsets_[v + 1]));
+    g.weights_.assign(g.targets_.size(), 1.0);
+    g.arcs_.assign(g.targets_.size(), arc_out | arc_in);
+    return g;
+}
+
 }  // namespace ecosys

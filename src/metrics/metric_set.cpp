@@ -390,6 +390,7 @@ MetricsReport compute_metrics(const Network& network, const MetricsOptions& opti
         }
     }
     const std::unordered_set<std::string> region_set(regions.begin(), regions.end());
+    if (options.whole_network_only) regions.clear();
 
     // Actor rows, in file order; under a region filter only the actors of those regions.
     std::vector<std::size_t> row_of_actor(network.actors.size(), no_row);

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "ecosys/model/network.hpp"
@@ -43,6 +44,11 @@ public:
     /// (a project counts with the pairs of its participants inside `actors`; under
     /// newman weighting k is still the project's whole size). Vertex i is actors[i].
     static Graph induced(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options = {});
+
+    /// An unweighted graph on vertices 0 .. n-1 (actor(v) = v) from undirected edges
+    /// {u, v}, u != v, each pair at most once: weight 1, both directions. For graphs
+    /// that are not a network's, such as the random graphs of compare/null_model.hpp.
+    static Graph from_edges(std::size_t n, std::span<const std::pair<Vertex, Vertex>> edges);
 
     [[nodiscard]] std::size_t vertex_count() const noexcept { return actor_.size(); }
     /// Number of distinct undirected edges (after collapsing parallel ties).

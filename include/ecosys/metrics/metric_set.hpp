@@ -51,6 +51,9 @@ struct MetricsOptions {
     double approx_delta = 0.1;
     /// Progress reports and cancellation of the long steps (metrics/progress.hpp); may be null.
     const Progress* progress = nullptr;
+    /// Report no region record but the whole network's "*" (and do no per-region
+    /// work); actor rows are unaffected. For callers that want the whole network only.
+    bool whole_network_only = false;
 };
 
 /// Actor metric keys, in column order: degree, strength, betweenness, closeness,

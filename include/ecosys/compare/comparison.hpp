@@ -1,0 +1,110 @@
+#pragma once
+// Comparing ecosystems side by side: one row per region of a network, per network
+// file, or per year snapshot of a network, the region metrics of `ecosys metrics` as
+// columns, each value's rank among the rows and, for the size-dependent metrics, a
+// z-score against random graphs of the same degree sequence (null_model.hpp).
+// docs/metrics.md, "Comparing regions", gives the definitions.
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ecosys/compare/null_model.hpp"
+#include "ecosys/metrics/metric_set.hpp"
+#include "ecosys/model/network.hpp"
+
+namespace ecosys {
+
+/// What a row stands for.
+enum class CompareBy { region, network, year };
+
+[[nodiscard]] std::string_view to_string(CompareBy by);
+/// "region", "network" or "year"; UsageError otherwise (with "did you mean").
+[[nodiscard]] CompareBy parse_compare_by(std::string_view text);
+
+struct CompareOptions {
+    /// Region metric keys (metric_set.hpp) to compare, in the order given; empty =
+    /// default_compare_keys(). Only keys with one number per region are accepted.
+    std::vector<std::string> metrics;
+    /// By network and by year: the region followed (its induced subgraph in every
+    /// network or snapshot); empty = the whole network.
+    std::string region;
+    /// By year: the snapshots, each holding the ties and projects of that year or
+    /// earlier (and those without a year); empty = every year a tie or project has.
+    std::vector<int> years;
+    /// Weights, projects, seed and threads of the metrics (scope and only are ignored).
+    MetricsOptions metrics_options;
+    /// The random graphs of the z-scores; samples = 0 for none.
+    NullModelOptions null;
+};
+
+/// Region metrics that hold one number per region, in key order (the keys
+/// compare accepts).
+[[nodiscard]] const std::vector<std::string>& scalar_region_keys();
+/// The default columns: actors, ties, density, mean_degree, openness, components,
+/// largest_component_share, transitivity, mean_clustering, mean_path_length,
+/// betweenness_centralization, modularity, cross_sector_share, ei_index,
+/// sector_assortativity, multi_sector_share.
+[[nodiscard]] const std::vector<std::string>& default_compare_keys();
+/// Whether a key has a size-adjusted z-score (DegreePreservingNull::keys()).
+[[nodiscard]] bool has_z_score(std::string_view key);
+
+struct ComparisonRow {
+    std::string id, name;
+    std::size_t actors = 0;
+    /// Parallel to Comparison::columns; absent where the metric is not defined (e.g.
+    /// assortativity of a one-sector region).
+    std::vector<std::optional<double>> values;
+    /// 1 = the highest value among the rows; equal values share the best rank (1, 2, 2,
+    /// 4); absent with the value. The whole-network record has no ranks.
+    std::vector<std::optional<std::size_t>> ranks;
+    /// Size-adjusted z-scores, absent for metrics without one and where the random
+    /// graphs all give the same value.
+    std::vector<std::optional<double>> z;
+};
+
+struct Comparison {
+    CompareBy by = CompareBy::region;
+    std::string region;               ///< the region followed (by network, by year); empty = whole network
+    std::vector<std::string> columns; ///< metric keys
+    std::vector<ComparisonRow> rows;
+    /// By region: the whole network ("*"), for reference; not ranked.
+    std::optional<ComparisonRow> whole;
+    bool weighted = false;
+    NullModelOptions null;
+    std::uint64_t seed = 1;
+
+    /// Index of `key` in columns; nullopt when absent.
+    [[nodiscard]] std::optional<std::size_t> column(std::string_view key) const;
+    /// Orders the rows by `key`, rank 1 first; rows without a value last; equal values
+    /// keep their order. Throws UsageError when `key` is not a column.
+    void sort_by(std::string_view key);
+};
+
+/// Splits "density,transitivity" into keys; UsageError for a key that is not a
+/// scalar region metric (with "did you mean", and the list of keys).
+[[nodiscard]] std::vector<std::string> parse_compare_metrics(std::string_view list);
+
+/// One row per populated region of `network` (declaration order), plus `whole`.
+/// The network must be indexed. Throws UsageError for a bad key.
+[[nodiscard]] Comparison compare_regions(const Network& network, const CompareOptions& options = {});
+
+/// One row per snapshot year (ascending); the row id is the year, its name "≤ YEAR".
+/// Actors stay the same in every snapshot (an actor without ties yet is an isolate).
+/// Throws UsageError when the network has no years and none are given, or for an
+/// unknown region.
+[[nodiscard]] Comparison compare_years(const Network& network, const CompareOptions& options = {});
+
+/// One row per network, id = labels[i] (e.g. the file name), name = the network's name.
+/// Throws UsageError for a region missing from one of them.
+[[nodiscard]] Comparison compare_networks(std::span<const Network> networks, std::span<const std::string> labels,
+                                          const CompareOptions& options = {});
+
+/// The network as it stood in `year`: ties and projects of that year or earlier, and
+/// those without a year; every actor, region and sector. Indexed.
+[[nodiscard]] Network snapshot(const Network& network, int year);
+
+}  // namespace ecosys

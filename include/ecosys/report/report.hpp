@@ -1,0 +1,54 @@
+#pragma once
+// The analysis an analyst hands on: one self-contained HTML file (no request leaves
+// the page; its Content-Security-Policy forbids any) with the overview diagram, the
+// regions compared in a table sortable by clicking a column, small-multiple charts of
+// the key metrics, one section per region (diagram, top brokers, sector mix, sector-
+// to-sector heat map) and a methods section (input checksums, version, every
+// parameter and seed, the metric definitions). docs/report.md describes it.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ecosys/graph/graph.hpp"
+#include "ecosys/model/network.hpp"
+#include "ecosys/render/diagram.hpp"
+#include "ecosys/report/checksum.hpp"
+
+namespace ecosys {
+
+struct ReportOptions {
+    /// Metrics use tie weights (as `ecosys metrics --weighted`).
+    bool weighted = false;
+    /// Projects as ties (graph/graph.hpp), in every figure and diagram.
+    GraphOptions graph;
+    /// One seed for Louvain, the layouts, the E-I permutations and the random graphs.
+    std::uint64_t seed = 1;
+    /// Random graphs per region for the size-adjusted z-scores (0: none).
+    std::size_t samples = 100;
+    /// Relabellings of the E-I permutation test (0: no test).
+    std::size_t permutations = 9999;
+    /// Layout engine of the diagrams (automatic: by size, as `ecosys render`).
+    render::Engine engine = render::Engine::automatic;
+    /// Worker threads of the path metrics (0: one per hardware thread).
+    unsigned threads = 0;
+    /// The files read, for the methods section (checksum.hpp describe_input).
+    std::vector<InputFile> inputs;
+    /// How the report was made, shown in the methods section (e.g. the command line).
+    std::string command;
+};
+
+struct Report {
+    std::string html;
+    /// What the reader of the report should know (a diagram Graphviz warned about ...).
+    std::vector<std::string> notes;
+};
+
+/// Builds the report. The network must be indexed. Throws UsageError for a network
+/// without actors. Deterministic: the same network and options give the same bytes.
+/// Cost: the metrics of `ecosys compare` (with their random graphs), `ecosys helix`,
+/// and one layout per region plus the overview.
+[[nodiscard]] Report build_report(const Network& network, const ReportOptions& options = {});
+
+}  // namespace ecosys

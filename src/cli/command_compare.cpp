@@ -1,0 +1,147 @@
+// ecosys compare PATH...: regions (or networks, or year snapshots) side by side, with
+// ranks and size-adjusted z-scores, as a table, CSV, JSON or Markdown.
+
+#include <charconv>
+#include <filesystem>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/graph_options.hpp"
+#include "ecosys/compare/comparison.hpp"
+#include "ecosys/compare/comparison_writer.hpp"
+#include "ecosys/error.hpp"
+
+namespace ecosys::cli {
+
+namespace {
+
+struct CompareCommandOptions {
+    std::vector<std::string> paths;
+    std::string by;
+    std::string years;
+    std::string region;
+    std::string metrics;
+    std::string sort;
+    std::string format = "table";
+    std::string output;
+    bool bom = false;
+    bool weighted = false;
+    std::size_t samples = 100;
+    std::uint64_t seed = 1;
+    unsigned threads = 0;
+    GraphOptionsGiven graph;
+    bool quiet = false;
+};
+
+/// "2005,2010,2015" -> years; UsageError for anything else.
+std::vector<int> parse_years(const std::string& text) {
+    std::vector<int> years;
+    std::string_view rest(text);
+    while (!rest.empty()) {
+        const std::size_t comma = rest.find(',');
+        std::string_view item = rest.substr(0, comma);
+        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+        while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+        int year = 0;
+        const auto [ptr, ec] = std::from_chars(item.data(), item.data() + item.size(), year);
+        if (item.empty() || ec != std::errc() || ptr != item.data() + item.size())
+            throw UsageError("--years expects years separated by commas, such as 2005,2010,2015; got '" + text + "'");
+        years.push_back(year);
+        if (comma == std::string_view::npos) break;
+        rest.remove_prefix(comma + 1);
+    }
+    return years;
+}
+
+void run_compare(const CompareCommandOptions& opt) {
+    CompareOptions options;
+    options.metrics = parse_compare_metrics(opt.metrics);  // usage errors before any loading
+    options.region = opt.region;
+    if (!opt.years.empty()) options.years = parse_years(opt.years);
+    options.metrics_options.weighted = opt.weighted;
+    options.metrics_options.seed = opt.seed;
+    options.metrics_options.threads = opt.threads;
+    options.metrics_options.graph = opt.graph.graph_options();
+    options.null.samples = opt.samples;
+    options.null.seed = opt.seed;
+
+    const CompareBy by = opt.by.empty() ? (opt.paths.size() > 1 ? CompareBy::network : CompareBy::region)
+                                        : parse_compare_by(opt.by);
+    if (by != CompareBy::network && opt.paths.size() > 1)
+        throw UsageError("--by " + std::string(to_string(by)) + " compares inside one network; got " +
+                         std::to_string(opt.paths.size()) + " files (use --by network to compare files)");
+    if (by == CompareBy::region && !opt.region.empty())
+        throw UsageError("--region picks the region followed --by network or --by year; --by region compares them all");
+    if (by != CompareBy::year && !opt.years.empty()) throw UsageError("--years needs --by year");
+
+    Comparison comparison;
+    if (by == CompareBy::network) {
+        std::vector<Network> networks;
+        std::vector<std::string> labels;
+        for (const std::string& path : opt.paths) {
+            networks.push_back(load(path, opt.quiet).network);
+            labels.push_back(std::filesystem::path(path).filename().string());
+        }
+        comparison = compare_networks(networks, labels, options);
+    } else {
+        const LoadResult loaded = load(opt.paths.front(), opt.quiet);
+        comparison = by == CompareBy::region ? compare_regions(loaded.network, options)
+                                             : compare_years(loaded.network, options);
+    }
+    if (!opt.sort.empty()) comparison.sort_by(opt.sort);
+
+    if (opt.format == "json") emit(format_comparison_json(comparison), opt.output);
+    else if (opt.format == "csv") emit(format_comparison_csv(comparison, opt.bom), opt.output);
+    else if (opt.format == "md") emit(format_comparison_markdown(comparison), opt.output);
+    else emit(format_comparison_table(comparison), opt.output);
+}
+
+}  // namespace
+
+void setup_compare(CLI::App& app) {
+    auto opt = std::make_shared<CompareCommandOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "compare",
+        "Regions side by side: one row per region of a network (--by region, the default\n"
+        "for one file), per network file (--by network, the default for several) or per\n"
+        "year snapshot (--by year: the ties and projects of that year or earlier), the\n"
+        "region metrics of `ecosys metrics` as columns with each value's rank (1 = highest).\n"
+        "Clustering and path lengths, which grow or shrink with size alone, also get a\n"
+        "z-score against random graphs with the same actors and degrees, so a region of 20\n"
+        "actors can be compared with one of 300. Definitions: docs/metrics.md.");
+    cmd->add_option("PATH", opt->paths, "Network files (JSON, CSV folder or an import format)")->required();
+    cmd->add_option("--by", opt->by, "What a row is: region, network or year")
+        ->check(CLI::IsMember({"region", "network", "year"}));
+    cmd->add_option("--years", opt->years, "Snapshot years for --by year (default: every year a tie or project has)")
+        ->type_name("Y1,Y2,...");
+    cmd->add_option("--region", opt->region,
+                    "The region followed --by network or --by year (default: the whole network)")
+        ->type_name("ID");
+    cmd->add_option("--metrics", opt->metrics,
+                    "Columns, comma-separated region metric keys (default: actors, ties, density,\n"
+                    "mean_degree, openness, components, largest_component_share, transitivity,\n"
+                    "mean_clustering, mean_path_length, betweenness_centralization, modularity,\n"
+                    "cross_sector_share, ei_index, sector_assortativity, multi_sector_share)")
+        ->type_name("LIST");
+    cmd->add_option("--sort", opt->sort, "Order the rows by this metric, highest first (default: file order)")
+        ->type_name("METRIC");
+    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown (md)")
+        ->check(CLI::IsMember({"table", "csv", "json", "md"}))
+        ->capture_default_str();
+    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
+    cmd->add_flag("--bom", opt->bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
+    cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
+    cmd->add_option("--samples", opt->samples,
+                    "Random graphs per row for the z-scores (degree-preserving swaps); 0 = no z-scores")
+        ->capture_default_str();
+    cmd->add_option("--seed", opt->seed, "Seed of the random graphs, Louvain and the E-I test (same seed, same output)")
+        ->capture_default_str();
+    cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")
+        ->capture_default_str();
+    add_graph_options(cmd, opt->graph);
+    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
+    cmd->callback([opt] { run_compare(*opt); });
+}
+
+}  // namespace ecosys::cli

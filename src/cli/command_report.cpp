@@ -1,0 +1,82 @@
+// ecosys report NETWORK: the whole analysis as one self-contained HTML file.
+
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/graph_options.hpp"
+#include "ecosys/io/output_file.hpp"
+#include "ecosys/render/diagram.hpp"
+#include "ecosys/report/report.hpp"
+
+namespace ecosys::cli {
+
+namespace {
+
+struct ReportCommandOptions {
+    std::string path;
+    std::string output = ECOSYS_OUTPUT_DIR "/report.html";
+    bool weighted = false;
+    std::uint64_t seed = 1;
+    std::size_t samples = 100;
+    std::size_t permutations = 9999;
+    std::string layout = "auto";
+    unsigned threads = 0;
+    GraphOptionsGiven graph;
+    bool quiet = false;
+};
+
+void run_report(const ReportCommandOptions& opt) {
+    ReportOptions options;
+    options.engine = render::parse_engine(opt.layout);  // usage errors before any loading
+    options.weighted = opt.weighted;
+    options.seed = opt.seed;
+    options.samples = opt.samples;
+    options.permutations = opt.permutations;
+    options.threads = opt.threads;
+    options.graph = opt.graph.graph_options();
+
+    const LoadResult loaded = load(opt.path, opt.quiet);
+    options.inputs = describe_input(opt.path);
+    options.command = "ecosys report " + opt.path + (opt.weighted ? " --weighted" : "") +
+                      " --seed " + std::to_string(opt.seed) + " --samples " + std::to_string(opt.samples) +
+                      " --permutations " + std::to_string(opt.permutations) + " --layout " + opt.layout +
+                      (options.graph.projects ? " --project-weighting " + opt.graph.project_weighting : " --no-projects");
+    const Report report = build_report(loaded.network, options);
+    if (!opt.quiet)
+        for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << note << '\n';
+    emit(report.html, opt.output);
+    if (!opt.quiet && opt.output != "-") std::cerr << "ecosys: wrote " << opt.output << '\n';
+}
+
+}  // namespace
+
+void setup_report(CLI::App& app) {
+    auto opt = std::make_shared<ReportCommandOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "report",
+        "The whole analysis as one HTML file that works offline and stands alone: the overview\n"
+        "diagram, the regions compared (a table sortable by clicking a column, with ranks and\n"
+        "size-adjusted z-scores), charts of the key metrics across regions, one section per\n"
+        "region (its diagram, top brokers with their roles, sector mix, sector-to-sector\n"
+        "ties) and a methods section (input checksums, version, parameters, seeds,\n"
+        "definitions). Open it in any browser; nothing is fetched. docs/report.md.");
+    cmd->add_option("NETWORK", opt->path, "Network: a JSON file, a folder of CSV files or an import format")->required();
+    cmd->add_option("-o,--output", opt->output, "HTML file to write (atomically); '-' for stdout")
+        ->type_name("FILE")
+        ->capture_default_str();
+    cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
+    cmd->add_option("--seed", opt->seed, "Seed of communities, layouts, E-I test and random graphs")->capture_default_str();
+    cmd->add_option("--samples", opt->samples, "Random graphs per region for the z-scores (0: none)")->capture_default_str();
+    cmd->add_option("--permutations", opt->permutations, "Permutations of the E-I test (0: no test)")->capture_default_str();
+    cmd->add_option("--layout", opt->layout, "Layout of the diagrams: auto, dot, neato, fdp, sfdp, circo or twopi")
+        ->capture_default_str();
+    cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")
+        ->capture_default_str();
+    add_graph_options(cmd, opt->graph);
+    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings and notes");
+    cmd->callback([opt] { run_report(*opt); });
+}
+
+}  // namespace ecosys::cli

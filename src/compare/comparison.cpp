@@ -1,0 +1,260 @@
+#include "ecosys/compare/comparison.hpp"
+
+#include <algorithm>
+#include <set>
+#include <variant>
+
+#include "ecosys/error.hpp"
+#include "util/text.hpp"
+
+namespace ecosys {
+
+namespace {
+
+[[noreturn]] void unknown(std::string_view what, std::string_view value, const std::vector<std::string>& candidates,
+                          std::string_view known_label) {
+    std::string message = "unknown " + std::string(what) + " " + detail::quote(value);
+    const std::string suggestion = detail::closest_match(value, candidates);
+    if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
+    message += "; " + std::string(known_label) + ": " + detail::join_alternatives(candidates, ", ");
+    throw UsageError(message);
+}
+
+std::string_view trim(std::string_view s) {
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+    while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+std::optional<double> number(const MetricValue& value) {
+    if (const auto* i = std::get_if<std::int64_t>(&value)) return static_cast<double>(*i);
+    if (const auto* d = std::get_if<double>(&value)) return *d;
+    return std::nullopt;
+}
+
+const std::vector<std::string>& columns_of(const CompareOptions& options) {
+    return options.metrics.empty() ? default_compare_keys() : options.metrics;
+}
+
+/// Checks the keys before any work.
+void check_keys(const std::vector<std::string>& keys) {
+    for (const std::string& key : keys)
+        if (std::find(scalar_region_keys().begin(), scalar_region_keys().end(), key) == scalar_region_keys().end())
+            unknown("metric", key, scalar_region_keys(), "metrics compare accepts");
+}
+
+/// The metrics of regions `ids` of `network` ("*" = the whole network), one
+/// compute_metrics call for all of them, with their z-scores.
+std::vector<ComparisonRow> measure(const Network& network, const std::vector<std::string>& ids,
+                                   const CompareOptions& options) {
+    MetricsOptions mo = options.metrics_options;
+    mo.only = columns_of(options);
+    mo.scope = MetricScope::network;
+    mo.regions.clear();
+    for (const std::string& id : ids)
+        if (id != "*") mo.regions.push_back(id);
+    mo.whole_network_only = mo.regions.empty();
+    // "actors" is needed for the row whatever the columns.
+    if (std::find(mo.only.begin(), mo.only.end(), "actors") == mo.only.end()) mo.only.push_back("actors");
+    const MetricsReport report = compute_metrics(network, mo);
+
+    const auto& cols = columns_of(options);
+    const bool any_z = options.null.samples > 0 &&
+                       std::any_of(cols.begin(), cols.end(), [](const std::string& k) { return has_z_score(k); });
+    std::vector<ComparisonRow> rows;
+    for (const std::string& id : ids) {
+        ComparisonRow row;
+        row.id = id;
+        for (const RegionRow& r : report.regions)
+            if (r.id == id) row.name = r.name;
+        if (const MetricValue* v = report.region_value(id, "actors"))
+            row.actors = static_cast<std::size_t>(number(*v).value_or(0));
+        for (const std::string& key : cols) {
+            const MetricValue* v = report.region_value(id, key);
+            row.values.push_back(v ? number(*v) : std::nullopt);
+        }
+        row.z.assign(row.values.size(), std::nullopt);
+        if (any_z) {
+            const Graph graph = id == "*" ? Graph::from_network(network, mo.graph)
+                                          : Graph::induced(network, network.actors_in_region(id), mo.graph);
+            DegreePreservingNull null(graph, options.null);
+            null.run();
+            for (std::size_t c = 0; c < cols.size(); ++c)
+                if (has_z_score(cols[c])) row.z[c] = null.distribution(cols[c]).z();
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+void rank_rows(std::vector<ComparisonRow>& rows, std::size_t columns) {
+    for (ComparisonRow& row : rows) row.ranks.assign(columns, std::nullopt);
+    for (std::size_t c = 0; c < columns; ++c) {
+        for (ComparisonRow& row : rows) {
+            if (!row.values[c]) continue;
+            std::size_t higher = 0;
+            for (const ComparisonRow& other : rows)
+                if (other.values[c] && *other.values[c] > *row.values[c]) ++higher;
+            row.ranks[c] = higher + 1;
+        }
+    }
+}
+
+Comparison start(CompareBy by, const CompareOptions& options) {
+    check_keys(columns_of(options));
+    Comparison out;
+    out.by = by;
+    out.region = options.region;
+    out.columns = columns_of(options);
+    out.weighted = options.metrics_options.weighted;
+    out.null = options.null;
+    out.seed = options.metrics_options.seed;
+    return out;
+}
+
+void check_region(const Network& network, const std::string& region, const std::string& where) {
+    if (region.empty() || network.find_region(region)) return;
+    std::vector<std::string> ids;
+    for (const Region& r : network.regions) ids.push_back(r.id);
+    unknown("region", region, ids, "regions in " + where);
+}
+
+}  // namespace
+
+std::string_view to_string(CompareBy by) {
+    switch (by) {
+    case CompareBy::region: return "region";
+    case CompareBy::network: return "network";
+    case CompareBy::year: return "year";
+    }
+    return "region";
+}
+
+CompareBy parse_compare_by(std::string_view text) {
+    if (text == "region") return CompareBy::region;
+    if (text == "network") return CompareBy::network;
+    if (text == "year") return CompareBy::year;
+    unknown("comparison", text, {"region", "network", "year"}, "--by takes");
+}
+
+const std::vector<std::string>& scalar_region_keys() {
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> k;
+        for (const std::string& key : region_metric_keys())
+            if (key != "sector_counts" && key != "top_brokers") k.push_back(key);
+        return k;
+    }();
+    return keys;
+}
+
+const std::vector<std::string>& default_compare_keys() {
+    static const std::vector<std::string> keys = {
+        "actors",       "ties",           "density",          "mean_degree",
+        "openness",     "components",     "largest_component_share",
+        "transitivity", "mean_clustering", "mean_path_length", "betweenness_centralization",
+        "modularity",   "cross_sector_share", "ei_index",       "sector_assortativity",
+        "multi_sector_share",
+    };
+    return keys;
+}
+
+bool has_z_score(std::string_view key) { return DegreePreservingNull::has(key); }
+
+std::optional<std::size_t> Comparison::column(std::string_view key) const {
+    const auto it = std::find(columns.begin(), columns.end(), key);
+    if (it == columns.end()) return std::nullopt;
+    return static_cast<std::size_t>(it - columns.begin());
+}
+
+void Comparison::sort_by(std::string_view key) {
+    const std::optional<std::size_t> c = column(key);
+    if (!c) unknown("sort column", key, columns, "columns of this comparison");
+    std::stable_sort(rows.begin(), rows.end(), [&](const ComparisonRow& a, const ComparisonRow& b) {
+        if (!a.values[*c] || !b.values[*c]) return a.values[*c].has_value() && !b.values[*c].has_value();
+        return *a.values[*c] > *b.values[*c];
+    });
+}
+
+std::vector<std::string> parse_compare_metrics(std::string_view list) {
+    std::vector<std::string> out;
+    while (true) {
+        const std::size_t comma = list.find(',');
+        const std::string_view item = trim(list.substr(0, comma));
+        if (!item.empty()) {
+            if (std::find(scalar_region_keys().begin(), scalar_region_keys().end(), item) == scalar_region_keys().end())
+                unknown("metric", item, scalar_region_keys(), "metrics compare accepts");
+            if (std::find(out.begin(), out.end(), item) == out.end()) out.emplace_back(item);
+        }
+        if (comma == std::string_view::npos) break;
+        list.remove_prefix(comma + 1);
+    }
+    return out;
+}
+
+Comparison compare_regions(const Network& network, const CompareOptions& options) {
+    Comparison out = start(CompareBy::region, options);
+    out.region.clear();
+    std::vector<std::string> ids = network.populated_regions();
+    ids.push_back("*");
+    out.rows = measure(network, ids, options);
+    out.whole = std::move(out.rows.back());
+    out.rows.pop_back();
+    rank_rows(out.rows, out.columns.size());
+    return out;
+}
+
+Network snapshot(const Network& network, int year) {
+    Network s = network;
+    const auto later = [year](const std::optional<int>& y) { return y && *y > year; };
+    std::erase_if(s.ties, [&](const Tie& t) { return later(t.year); });
+    std::erase_if(s.projects, [&](const Project& p) { return later(p.year); });
+    s.index();
+    return s;
+}
+
+Comparison compare_years(const Network& network, const CompareOptions& options) {
+    Comparison out = start(CompareBy::year, options);
+    check_region(network, options.region, "this network");
+    std::vector<int> years = options.years;
+    if (years.empty()) {
+        std::set<int> seen;
+        for (const Tie& t : network.ties)
+            if (t.year) seen.insert(*t.year);
+        for (const Project& p : network.projects)
+            if (p.year) seen.insert(*p.year);
+        if (seen.empty())
+            throw UsageError("no tie or project of this network has a year, so there is nothing to follow over time; "
+                             "give the snapshot years with --years Y1,Y2,...");
+        years.assign(seen.begin(), seen.end());
+    }
+    std::sort(years.begin(), years.end());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    const std::string id = options.region.empty() ? "*" : options.region;
+    for (int year : years) {
+        ComparisonRow row = std::move(measure(snapshot(network, year), {id}, options).front());
+        row.id = std::to_string(year);
+        row.name = "≤ " + std::to_string(year);
+        out.rows.push_back(std::move(row));
+    }
+    rank_rows(out.rows, out.columns.size());
+    return out;
+}
+
+Comparison compare_networks(std::span<const Network> networks, std::span<const std::string> labels,
+                            const CompareOptions& options) {
+    Comparison out = start(CompareBy::network, options);
+    const std::string id = options.region.empty() ? "*" : options.region;
+    for (std::size_t i = 0; i < networks.size(); ++i) {
+        const std::string label = i < labels.size() ? labels[i] : networks[i].name;
+        check_region(networks[i], options.region, label);
+        ComparisonRow row = std::move(measure(networks[i], {id}, options).front());
+        row.id = label;
+        row.name = networks[i].name;
+        out.rows.push_back(std::move(row));
+    }
+    rank_rows(out.rows, out.columns.size());
+    return out;
+}
+
+}  // namespace ecosys

@@ -1,0 +1,182 @@
+#include "ecosys/compare/comparison_writer.hpp"
+
+#include <cstdio>
+
+#include "util/table.hpp"
+
+namespace ecosys {
+
+namespace {
+
+nlohmann::ordered_json optional_number(const std::optional<double>& v) {
+    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+}
+
+nlohmann::ordered_json row_to_json(const Comparison& c, const ComparisonRow& row, bool ranked) {
+    nlohmann::ordered_json out;
+    out["id"] = row.id;
+    out["name"] = row.name;
+    nlohmann::ordered_json metrics = nlohmann::ordered_json::object(), ranks = nlohmann::ordered_json::object(),
+                           z = nlohmann::ordered_json::object();
+    for (std::size_t i = 0; i < c.columns.size(); ++i) {
+        metrics[c.columns[i]] = optional_number(row.values[i]);
+        if (ranked)
+            ranks[c.columns[i]] = row.ranks[i] ? nlohmann::ordered_json(*row.ranks[i]) : nlohmann::ordered_json(nullptr);
+        if (has_z_score(c.columns[i])) z[c.columns[i]] = optional_number(row.z[i]);
+    }
+    out["metrics"] = std::move(metrics);
+    if (ranked) out["ranks"] = std::move(ranks);
+    out["z"] = std::move(z);
+    return out;
+}
+
+/// 4 significant digits, integers as integers.
+std::string short_number(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4g", x);
+    return buf;
+}
+
+std::string cell(const std::optional<double>& v) { return v ? short_number(*v) : "–"; }
+
+std::string value_and_rank(const ComparisonRow& row, std::size_t i, bool ranked) {
+    std::string s = cell(row.values[i]);
+    if (ranked && row.ranks.size() > i && row.ranks[i]) s += " (" + std::to_string(*row.ranks[i]) + ")";
+    return s;
+}
+
+/// Every row to print: the compared rows, then the whole network.
+std::vector<std::pair<const ComparisonRow*, bool>> printed_rows(const Comparison& c) {
+    std::vector<std::pair<const ComparisonRow*, bool>> rows;
+    for (const ComparisonRow& r : c.rows) rows.emplace_back(&r, true);
+    if (c.whole) rows.emplace_back(&*c.whole, false);
+    return rows;
+}
+
+std::string row_label(const Comparison& c, const ComparisonRow& row) {
+    if (c.by == CompareBy::year) return row.name;
+    if (c.by == CompareBy::network) return row.id;  // the file: the network names may be alike
+    if (row.id == "*") return "* (whole network)";
+    return row.name.empty() || row.name == row.id ? row.id : row.name + " [" + row.id + "]";
+}
+
+/// Backslash before every ASCII punctuation character (CommonMark allows it for all
+/// of them), so no name is read as emphasis, a link, a table cell or HTML; control
+/// characters become spaces.
+std::string markdown_text(const std::string& s) {
+    std::string out;
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c == 0x7f) out += ' ';
+        else if ((c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e)) {
+            out += '\\';
+            out += ch;
+        } else out += ch;
+    }
+    return out;
+}
+
+std::string z_note(const Comparison& c) {
+    if (c.null.samples == 0) return "Ranks in brackets: 1 = highest value. No z-scores (no random graphs drawn); – = not defined.";
+    return "Ranks in brackets: 1 = highest value. z: how many standard deviations the value lies above (+) or below "
+           "(-) its mean over " +
+           std::to_string(c.null.samples) + " random graphs with the same actors and degrees (seed " +
+           std::to_string(c.null.seed) + "); – = not defined.";
+}
+
+std::vector<std::string> header(const Comparison& c, std::string first) {
+    std::vector<std::string> h{std::move(first)};
+    for (const std::string& k : c.columns) h.push_back(k);
+    for (const std::string& k : c.columns)
+        if (has_z_score(k)) h.push_back(k + " z");
+    return h;
+}
+
+std::vector<std::string> cells(const Comparison& c, const ComparisonRow& row, bool ranked, std::string label) {
+    std::vector<std::string> out{std::move(label)};
+    for (std::size_t i = 0; i < c.columns.size(); ++i) out.push_back(value_and_rank(row, i, ranked));
+    for (std::size_t i = 0; i < c.columns.size(); ++i)
+        if (has_z_score(c.columns[i])) {
+            std::string z = cell(row.z[i]);
+            if (row.z[i] && *row.z[i] >= 0) z = "+" + z;
+            out.push_back(z);
+        }
+    return out;
+}
+
+std::string first_heading(const Comparison& c) {
+    switch (c.by) {
+    case CompareBy::region: return "region";
+    case CompareBy::network: return "network";
+    case CompareBy::year: return "year";
+    }
+    return "";
+}
+
+}  // namespace
+
+nlohmann::ordered_json comparison_to_json(const Comparison& c) {
+    nlohmann::ordered_json out;
+    out["by"] = std::string(to_string(c.by));
+    out["region"] = c.region.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(c.region);
+    out["weighted"] = c.weighted;
+    out["null_model"] = {{"model", "degree-preserving double-edge swaps"},
+                         {"samples", c.null.samples},
+                         {"seed", c.null.seed},
+                         {"swaps_per_edge", c.null.swaps_per_edge}};
+    out["columns"] = c.columns;
+    nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+    for (const ComparisonRow& r : c.rows) rows.push_back(row_to_json(c, r, true));
+    out["rows"] = std::move(rows);
+    if (c.whole) out["whole"] = row_to_json(c, *c.whole, false);
+    return out;
+}
+
+std::string format_comparison_json(const Comparison& c) { return comparison_to_json(c).dump(2) + "\n"; }
+
+std::string format_comparison_csv(const Comparison& c, bool bom) {
+    std::string out = bom ? "\xEF\xBB\xBF" : "";
+    std::vector<std::string> h{"id", "name"};
+    for (const std::string& k : c.columns) {
+        h.push_back(k);
+        h.push_back(k + "_rank");
+        if (has_z_score(k)) h.push_back(k + "_z");
+    }
+    out += detail::csv_line(h);
+    for (const auto& [row, ranked] : printed_rows(c)) {
+        std::vector<std::string> f{row->id, row->name};
+        for (std::size_t i = 0; i < c.columns.size(); ++i) {
+            f.push_back(row->values[i] ? detail::shortest_number(*row->values[i]) : "");
+            f.push_back(ranked && row->ranks[i] ? std::to_string(*row->ranks[i]) : "");
+            if (has_z_score(c.columns[i])) f.push_back(row->z[i] ? detail::shortest_number(*row->z[i]) : "");
+        }
+        out += detail::csv_line(f);
+    }
+    return out;
+}
+
+std::string format_comparison_markdown(const Comparison& c) {
+    const std::vector<std::string> h = header(c, first_heading(c));
+    std::string out = "|";
+    for (const std::string& s : h) out += " " + markdown_text(s) + " |";
+    out += "\n|";
+    for (std::size_t i = 0; i < h.size(); ++i) out += i == 0 ? " --- |" : " ---: |";
+    out += "\n";
+    for (const auto& [row, ranked] : printed_rows(c)) {
+        const std::vector<std::string> f = cells(c, *row, ranked, row_label(c, *row));
+        out += "| " + markdown_text(f[0]) + " |";  // numbers need no escaping
+        for (std::size_t i = 1; i < f.size(); ++i) out += " " + f[i] + " |";
+        out += "\n";
+    }
+    return out + "\n" + z_note(c) + "\n";
+}
+
+std::string format_comparison_table(const Comparison& c) {
+    detail::TextTable table(header(c, first_heading(c)));
+    for (std::size_t i = 1; i < header(c, "").size(); ++i) table.align_right(i);
+    for (const auto& [row, ranked] : printed_rows(c))
+        table.add(cells(c, *row, ranked, detail::shorten(row_label(c, *row), 32)));
+    return table.str() + "\n" + z_note(c) + "\n";
+}
+
+}  // namespace ecosys

@@ -1,0 +1,44 @@
+#pragma once
+// The report's own small charts, drawn as inline SVG and HTML (no charting library,
+// nothing fetched): bar charts of one metric across regions (the small multiples),
+// a sector-to-sector heat map and a sector mix bar.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ecosys::detail {
+
+struct Bar {
+    std::string label;             ///< region name, shortened to fit
+    std::optional<double> value;   ///< absent: "–", no bar
+    std::string target;            ///< id of the element a click on the bar jumps to; may be empty
+};
+
+/// A horizontal bar chart of `bars`, bars growing from 0 (left or right), value at the
+/// bar's end, and `reference` (the whole network) as a dashed line labelled "all".
+/// `title` above it. Fixed width 320 px, 18 px per bar.
+[[nodiscard]] std::string bar_chart_svg(std::string_view title, const std::vector<Bar>& bars,
+                                        std::optional<double> reference);
+
+struct SectorLabel {
+    std::string id, label, color, glyph;
+};
+
+/// The sector mixing matrix as an HTML table: ties per sector pair in each cell, the
+/// cell shaded by the pair's density (ties / possible pairs: white 0, dark 1, by the
+/// square root so that sparse pairs still show), "–" where no pair is possible, and
+/// missing links (possible pairs with no tie) marked.
+[[nodiscard]] std::string heat_map_html(const std::vector<SectorLabel>& sectors,
+                                        const std::vector<std::vector<std::size_t>>& ties,
+                                        const std::vector<std::vector<std::optional<double>>>& density);
+
+/// Actors per sector as one stacked bar with a legend of counts and shares.
+[[nodiscard]] std::string sector_mix_html(const std::vector<SectorLabel>& sectors, const std::vector<std::size_t>& actors);
+
+/// A number for a reader: 4 significant digits, "–" when absent.
+[[nodiscard]] std::string readable_number(std::optional<double> x);
+
+}  // namespace ecosys::detail

@@ -1,0 +1,14 @@
+#pragma once
+// Names and one-sentence definitions of the region metrics for readers of a report
+// (the full definitions are docs/metrics.md and docs/helix.md).
+
+#include <string_view>
+
+namespace ecosys::detail {
+
+/// "Density" for "density"; the key itself for a key without a label.
+[[nodiscard]] std::string_view metric_label(std::string_view key);
+/// One sentence; empty for a key without one.
+[[nodiscard]] std::string_view metric_definition(std::string_view key);
+
+}  // namespace ecosys::detail

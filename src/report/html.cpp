@@ -1,0 +1,86 @@
+#include "report/html.hpp"
+
+#include <cstdio>
+#include <regex>
+
+namespace ecosys::detail {
+
+namespace {
+
+std::string replace_all(std::string s, std::string_view from, std::string_view to) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t at = 0;
+    for (std::size_t hit; (hit = s.find(from, at)) != std::string::npos; at = hit + from.size()) {
+        out.append(s, at, hit - at);
+        out += to;
+    }
+    out.append(s, at, std::string::npos);
+    return out;
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        switch (c) {
+        case '&': out += "&amp;"; continue;
+        case '<': out += "&lt;"; continue;
+        case '>': out += "&gt;"; continue;
+        case '"': out += "&quot;"; continue;
+        case '\'': out += "&#39;"; continue;
+        default: break;
+        }
+        if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) {
+            out += "\xEF\xBF\xBD";
+            continue;
+        }
+        // U+202A..U+202E are E2 80 AA..AE; U+2066..U+2069 are E2 81 A6..A9.
+        if (c == 0xE2 && i + 2 < text.size()) {
+            const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+            const bool embedding = b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE;
+            const bool isolate = b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9;
+            if (embedding || isolate) {
+                const unsigned cp = embedding ? 0x202A + (b2 - 0xAA) : 0x2066 + (b2 - 0xA6);
+                char buf[16];
+                std::snprintf(buf, sizeof buf, "[U+%04X]", cp);
+                out += buf;
+                i += 2;
+                continue;
+            }
+        }
+        out += static_cast<char>(c);
+    }
+    return out;
+}
+
+std::string inline_svg(std::string_view svg, std::string_view prefix) {
+    std::string s(svg);
+    // Comments first: Graphviz writes node names into them.
+    for (std::size_t open; (open = s.find("<!--")) != std::string::npos;) {
+        const std::size_t close = s.find("-->", open + 4);
+        s.erase(open, close == std::string::npos ? std::string::npos : close + 3 - open);
+    }
+    const std::size_t start = s.find("<svg");
+    if (start == std::string::npos) return {};
+    s.erase(0, start);
+    const std::string p(prefix);
+    s = replace_all(std::move(s), " id=\"", " id=\"" + p);
+    s = replace_all(std::move(s), "href=\"#", "href=\"#" + p);
+    s = replace_all(std::move(s), "url(#", "url(#" + p);
+    // The root's fixed size in points: keep it as the largest size, scale down to fit.
+    const std::size_t root_end = s.find('>');
+    std::string root = s.substr(0, root_end);
+    std::smatch m;
+    std::string width;
+    if (std::regex_search(root, m, std::regex(R"re( width="([0-9.]+)pt")re"))) width = m[1];
+    root = std::regex_replace(root, std::regex(R"re( (width|height)="[^"]*")re"), "");
+    root += " class=\"diagram\" role=\"img\"";
+    if (!width.empty()) root += " style=\"max-width:" + width + "pt\"";
+    return root + s.substr(root_end);
+}
+
+}  // namespace ecosys::detail

@@ -1,0 +1,463 @@
+#include "ecosys/report/report.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "ecosys/compare/comparison.hpp"
+#include "ecosys/error.hpp"
+#include "ecosys/helix/helix_report.hpp"
+#include "ecosys/metrics/metric_set.hpp"
+#include "ecosys/render/names.hpp"
+#include "ecosys/render/renderer.hpp"
+#include "ecosys/render/style.hpp"
+#include "report/charts.hpp"
+#include "report/definitions.hpp"
+#include "report/html.hpp"
+#include "util/table.hpp"
+
+namespace ecosys {
+
+namespace {
+
+using detail::html_escape;
+using detail::readable_number;
+
+/// The key metrics of the small multiples, in reading order.
+const std::vector<std::string>& chart_keys() {
+    static const std::vector<std::string> keys = {
+        "density",      "mean_degree",        "openness",   "transitivity", "mean_path_length",
+        "cross_sector_share", "ei_index", "multi_sector_share", "betweenness_centralization"};
+    return keys;
+}
+
+std::string base64(const std::string& bytes) {
+    static const char* table = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    std::size_t i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8) |
+                           static_cast<unsigned char>(bytes[i + 2]);
+        out += table[(v >> 18) & 63], out += table[(v >> 12) & 63], out += table[(v >> 6) & 63], out += table[v & 63];
+    }
+    if (i + 1 == bytes.size()) {
+        const unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
+        out += table[(v >> 18) & 63], out += table[(v >> 12) & 63], out += "==";
+    } else if (i + 2 == bytes.size()) {
+        const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8);
+        out += table[(v >> 18) & 63], out += table[(v >> 12) & 63], out += table[(v >> 6) & 63], out += '=';
+    }
+    return out;
+}
+
+/// 'sha256-...' source expression of a script, for the Content-Security-Policy.
+std::string csp_hash(const std::string& script) {
+    const std::string hex = sha256_hex(script);
+    std::string bytes;
+    for (std::size_t i = 0; i < hex.size(); i += 2) bytes += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
+    return "'sha256-" + base64(bytes) + "'";
+}
+
+const char* const style_sheet = R"css(
+:root{--ink:#1d2330;--muted:#5b6475;--rule:#d8dce3;--accent:#0072B2;--bg:#fff;--soft:#f4f6f9}
+*{box-sizing:border-box}
+body{margin:0;font-family:"Noto Sans CJK JP","Noto Sans","DejaVu Sans",sans-serif;color:var(--ink);background:var(--bg);line-height:1.45;font-size:15px}
+header.top{padding:28px 40px 18px;border-bottom:1px solid var(--rule);background:var(--soft)}
+header.top h1{margin:0 0 4px;font-size:28px}
+header.top p{margin:0;color:var(--muted)}
+nav{padding:8px 40px;border-bottom:1px solid var(--rule);font-size:14px;position:sticky;top:0;background:#fffffff2;z-index:2}
+nav a{margin-right:14px;color:var(--accent);text-decoration:none}
+main{padding:8px 40px 40px;max-width:1280px}
+section{margin:28px 0;scroll-margin-top:44px}
+h2{font-size:21px;border-bottom:2px solid var(--ink);padding-bottom:4px;margin:0 0 12px}
+h3{font-size:16px;margin:18px 0 8px}
+.cards{display:flex;flex-wrap:wrap;gap:10px;margin:16px 0}
+.card{border:1px solid var(--rule);border-radius:6px;padding:8px 14px;min-width:120px;background:#fff}
+.card b{display:block;font-size:22px}
+.card span{color:var(--muted);font-size:13px}
+.note{color:var(--muted);font-size:13px;max-width:900px}
+.figure{border:1px solid var(--rule);border-radius:6px;padding:8px;margin:10px 0;text-align:center;overflow:auto}
+svg.diagram{width:100%;height:auto}
+table{border-collapse:collapse;font-size:13px}
+th,td{padding:4px 8px;border-bottom:1px solid var(--rule);text-align:right;white-space:nowrap}
+th:first-child,td:first-child{text-align:left}
+table.sortable button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;color:var(--ink)}
+table.sortable th[aria-sort=descending] button::after{content:" ▼"}
+table.sortable th[aria-sort=ascending] button::after{content:" ▲"}
+table.sortable tbody tr{cursor:pointer}
+table.sortable tbody tr:hover{background:var(--soft)}
+td small{color:var(--muted)}
+td.z{color:var(--muted)}
+tfoot td{font-style:italic;border-top:2px solid var(--rule)}
+.table-wrap{overflow-x:auto}
+.multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(330px,1fr));gap:18px}
+svg.chart{font-size:11px}
+svg.chart .chart-title{font-weight:bold;font-size:12px}
+svg.chart .bar{fill:var(--accent)}
+svg.chart a:hover .bar{fill:#D55E00}
+svg.chart .bar-label{text-anchor:end;fill:var(--ink)}
+svg.chart .bar-value{fill:var(--muted)}
+svg.chart .axis{stroke:#888}
+svg.chart .reference{stroke:#D55E00;stroke-dasharray:3 2}
+svg.chart .reference-label{fill:#D55E00;font-size:10px;text-anchor:middle}
+.panels{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:20px;align-items:start}
+.panels > div{overflow-x:auto}
+table.heat td{text-align:center;min-width:44px}
+table.heat td.missing{outline:2px dashed #D55E00;outline-offset:-3px}
+table.heat td.impossible{color:#aaa}
+.mix-bar{display:flex;height:18px;border-radius:3px;overflow:hidden;border:1px solid var(--rule);max-width:420px}
+.mix-bar span{display:block;height:100%}
+.mix-legend{list-style:none;padding:0;margin:6px 0;font-size:13px}
+.mix-legend li{display:inline-block;margin-right:12px}
+dl.methods{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;font-size:14px}
+dl.methods dt{color:var(--muted)}
+dl.methods dd{margin:0}
+code{font-size:12px;word-break:break-all}
+.top-link{font-size:13px}
+@media print{nav{display:none}section{break-inside:avoid-page}}
+)css";
+
+/// Sorting the comparison table by a click on its column header; a click on a row
+/// jumps to the region's section. No data lives in the script: it reads data-v.
+const char* const script = R"js(
+(function () {
+  function key(cell) { return cell.getAttribute('data-v'); }
+  document.querySelectorAll('table.sortable').forEach(function (table) {
+    var heads = table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(heads, function (th, col) {
+      var button = th.querySelector('button');
+      if (!button) return;
+      button.addEventListener('click', function () {
+        var descending = th.getAttribute('aria-sort') !== 'descending';
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        var text = th.hasAttribute('data-text');
+        rows.sort(function (a, b) {
+          var x = key(a.cells[col]), y = key(b.cells[col]);
+          if (x === '' || y === '') return (x === '') - (y === '');
+          var order = text ? x.localeCompare(y) : Number(x) - Number(y);
+          return descending ? -order : order;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+  document.querySelectorAll('tr[data-target]').forEach(function (tr) {
+    tr.addEventListener('click', function (event) {
+      if (event.target.closest('a')) return;
+      location.hash = tr.getAttribute('data-target');
+    });
+  });
+})();
+)js";
+
+std::string anchor_of(const std::string& region_id) { return render::element_id("region", region_id); }
+
+std::string card(const std::string& value, const std::string& label, const std::string& title = "") {
+    return "<div class=\"card\"" + (title.empty() ? std::string() : " title=\"" + html_escape(title) + "\"") + "><b>" +
+           html_escape(value) + "</b><span>" + html_escape(label) + "</span></div>";
+}
+
+std::optional<double> value_of(const Comparison& c, const ComparisonRow& row, std::string_view key) {
+    const auto i = c.column(key);
+    return i ? row.values[*i] : std::nullopt;
+}
+
+std::string svg_of(const render::Diagram& diagram, const std::string& prefix, std::vector<std::string>& notes) {
+    render::Rendered r = render::render(diagram, render::Format::svg);
+    for (std::string& w : r.warnings) notes.push_back(diagram.title + ": " + w);
+    for (const std::string& n : diagram.notes) notes.push_back(diagram.title + ": " + n);
+    return detail::inline_svg(r.data, prefix);
+}
+
+std::vector<detail::SectorLabel> sector_labels(const Network& network, const std::vector<std::string>& ids) {
+    const render::Style style(network);
+    std::vector<detail::SectorLabel> out;
+    for (const std::string& id : ids) {
+        const Sector* s = network.find_sector(id);
+        const render::SectorStyle& st = style.sector(id);
+        out.push_back({id, s && !s->label.empty() ? s->label : id, st.color, st.glyph});
+    }
+    return out;
+}
+
+std::string comparison_table(const Comparison& c) {
+    std::string out = "<div class=\"table-wrap\"><table class=\"sortable\" id=\"comparison-table\"><thead><tr>";
+    out += "<th scope=\"col\" data-text><button type=\"button\">Region</button></th>";
+    for (const std::string& key : c.columns)
+        out += "<th scope=\"col\" title=\"" + html_escape(detail::metric_definition(key)) + "\"><button type=\"button\">" +
+               html_escape(detail::metric_label(key)) + "</button></th>";
+    for (const std::string& key : c.columns)
+        if (has_z_score(key))
+            out += "<th scope=\"col\" title=\"Size-adjusted: standard deviations from random graphs with the same "
+                   "degrees\"><button type=\"button\">" +
+                   html_escape(detail::metric_label(key)) + " z</button></th>";
+    out += "</tr></thead><tbody>";
+    auto row_cells = [&](const ComparisonRow& row, bool ranked) {
+        std::string cells;
+        for (std::size_t i = 0; i < c.columns.size(); ++i) {
+            const auto& v = row.values[i];
+            cells += "<td data-v=\"" + (v ? detail::shortest_number(*v) : std::string()) + "\">" + readable_number(v);
+            if (ranked && row.ranks[i]) cells += " <small>" + std::to_string(*row.ranks[i]) + "</small>";
+            cells += "</td>";
+        }
+        for (std::size_t i = 0; i < c.columns.size(); ++i)
+            if (has_z_score(c.columns[i])) {
+                const auto& z = row.z[i];
+                cells += "<td class=\"z\" data-v=\"" + (z ? detail::shortest_number(*z) : std::string()) + "\">" +
+                         (z && *z >= 0 ? "+" : "") + readable_number(z) + "</td>";
+            }
+        return cells;
+    };
+    for (const ComparisonRow& row : c.rows) {
+        const std::string target = anchor_of(row.id);
+        out += "<tr data-target=\"" + html_escape(target) + "\"><td data-v=\"" + html_escape(row.name) + "\"><a href=\"#" +
+               html_escape(target) + "\">" + html_escape(row.name) + "</a></td>" + row_cells(row, true) + "</tr>";
+    }
+    out += "</tbody>";
+    if (c.whole)
+        out += "<tfoot><tr><td>Whole network</td>" + row_cells(*c.whole, false) + "</tr></tfoot>";
+    return out + "</table></div>";
+}
+
+std::string brokers_table(const Network& network, const RegionHelix& region, const MetricsReport& betweenness,
+                          const render::Style& style) {
+    if (region.top_brokers.empty()) return "<p class=\"note\">No actor brokers a path here (no two of its partners are left untied).</p>";
+    std::string out = "<table><thead><tr><th>Actor</th><th title=\"Brokered pairs, all roles\">Paths</th>"
+                      "<th title=\"Brokers within its own sector\">Coord.</th><th title=\"Outsider brokering within another sector\">Itin.</th>"
+                      "<th title=\"Passes its own sector's flow out\">Repr.</th><th title=\"Lets another sector's flow in\">Gatek.</th>"
+                      "<th title=\"Brokers between two other sectors\">Liaison</th><th title=\"Normalised betweenness inside the region\">Betw.</th></tr></thead><tbody>";
+    for (const auto& [id, counts] : region.top_brokers) {
+        const auto index = network.find_actor(id);
+        if (!index) continue;
+        const Actor& a = network.actors[*index];
+        std::size_t total = 0;
+        for (std::size_t n : counts) total += n;
+        std::optional<double> b;
+        if (const MetricValue* v = betweenness.actor_value(id, "betweenness"))
+            if (const auto* d = std::get_if<double>(v)) b = *d;
+        const render::SectorStyle& st = style.sector(a.sector);
+        out += "<tr><td title=\"" + html_escape(a.id + " · " + a.sector) + "\"><span style=\"color:" + html_escape(st.color) +
+               "\">" + html_escape(st.glyph) + "</span> " + html_escape(detail::shorten(a.name, 36)) + "</td><td>" +
+               std::to_string(total) + "</td>";
+        for (std::size_t n : counts) out += "<td>" + std::to_string(n) + "</td>";
+        out += "<td>" + readable_number(b) + "</td></tr>";
+    }
+    return out + "</tbody></table>";
+}
+
+std::string helix_panels(const Network& network, const HelixReport& helix, const RegionHelix& region,
+                         const MetricsReport& betweenness, const render::Style& style) {
+    const std::vector<detail::SectorLabel> sectors = sector_labels(network, helix.sectors);
+    std::vector<std::size_t> mix(helix.sectors.size(), 0);
+    const std::vector<std::size_t> members =
+        region.id == "*" ? std::vector<std::size_t>{} : network.actors_in_region(region.id);
+    auto count = [&](const Actor& a) {
+        for (std::size_t s = 0; s < helix.sectors.size(); ++s)
+            if (helix.sectors[s] == a.sector) ++mix[s];
+    };
+    if (region.id == "*") for (const Actor& a : network.actors) count(a);
+    else for (std::size_t i : members) count(network.actors[i]);
+
+    std::string out = "<div class=\"panels\"><div><h3>Top brokers</h3>" + brokers_table(network, region, betweenness, style) +
+                      "<p class=\"note\">Gould &amp; Fernandez brokerage roles with the sector as the group: "
+                      "paths a → broker → c with no tie a → c, counted inside the region.</p></div>";
+    out += "<div><h3>Sector mix</h3>" + detail::sector_mix_html(sectors, mix);
+    out += "<h3>Sector-to-sector ties</h3>" + detail::heat_map_html(sectors, region.mixing, region.mixing_density);
+    std::string facts = "Cross-sector share " + readable_number(region.cross_sector_share) + " · E-I index " +
+                        readable_number(region.ei_index);
+    if (region.ei_p_value) facts += " (p = " + readable_number(region.ei_p_value) + ")";
+    facts += " · assortativity " + readable_number(region.assortativity);
+    if (region.synergy) facts += " · synergy T " + readable_number(region.synergy->t3) + " bits";
+    out += "<p class=\"note\">" + html_escape(facts) + "</p>";
+    if (!region.missing_links.empty()) {
+        std::string missing;
+        for (const auto& [a, b] : region.missing_links) {
+            if (!missing.empty()) missing += ", ";
+            missing += a + " – " + b;
+        }
+        out += "<p class=\"note\">No tie at all between: " + html_escape(missing) + " (dashed cells).</p>";
+    }
+    return out + "</div></div>";
+}
+
+}  // namespace
+
+Report build_report(const Network& network, const ReportOptions& options) {
+    if (network.actors.empty()) throw UsageError("the network has no actors: there is nothing to report");
+    Report report;
+    const render::Style style(network);
+
+    CompareOptions co;
+    co.metrics_options.weighted = options.weighted;
+    co.metrics_options.graph = options.graph;
+    co.metrics_options.seed = options.seed;
+    co.metrics_options.threads = options.threads;
+    co.null.samples = options.samples;
+    co.null.seed = options.seed;
+    const Comparison comparison = compare_regions(network, co);
+
+    HelixOptions ho;
+    ho.weighted = options.weighted;
+    ho.graph = options.graph;
+    ho.ei.permutations = options.permutations;
+    ho.ei.seed = options.seed;
+    const HelixReport helix = compute_helix(network, ho);
+
+    MetricsOptions bo;
+    bo.scope = MetricScope::region;
+    bo.only = {"betweenness"};
+    bo.weighted = options.weighted;
+    bo.graph = options.graph;
+    bo.threads = options.threads;
+    bo.seed = options.seed;
+    const MetricsReport region_betweenness = compute_metrics(network, bo);
+    bo.scope = MetricScope::network;
+    const MetricsReport whole_betweenness = compute_metrics(network, bo);
+
+    render::DiagramOptions dopt;
+    dopt.engine = options.engine;
+    dopt.weighted = options.weighted;
+    dopt.graph = options.graph;
+    dopt.seed = options.seed;
+
+    const bool has_regions = !comparison.rows.empty();
+    const ComparisonRow& whole = *comparison.whole;
+    const std::string title = network.name.empty() ? "Network" : network.name;
+
+    // Header and key figures.
+    std::string body = "<header class=\"top\"><h1>" + html_escape(title) + "</h1><p>Regional innovation ecosystem report · " +
+                       std::to_string(network.actors.size()) + " actors · " +
+                       readable_number(value_of(comparison, whole, "ties")) + " ties · " +
+                       std::to_string(comparison.rows.size()) + " regions · made with ecosys " ECOSYS_VERSION "</p></header>";
+    body += "<nav><a href=\"#overview\">Overview</a><a href=\"#comparison\">Regions compared</a>";
+    if (has_regions) body += "<a href=\"#charts\">Key metrics</a><a href=\"#regions\">Regions</a>";
+    body += "<a href=\"#methods\">Methods</a></nav><main>";
+
+    body += "<section id=\"overview\"><h2>Overview</h2><div class=\"cards\">";
+    body += card(std::to_string(network.actors.size()), "actors");
+    body += card(readable_number(value_of(comparison, whole, "ties")), "ties", detail::metric_definition("ties").data());
+    body += card(std::to_string(comparison.rows.size()), "regions");
+    for (const char* key : {"density", "cross_sector_share", "ei_index", "multi_sector_share", "modularity"})
+        body += card(readable_number(value_of(comparison, whole, key)), std::string(detail::metric_label(key)),
+                     std::string(detail::metric_definition(key)));
+    body += "</div>";
+    {
+        const render::Diagram d = has_regions ? render::overview_diagram(network, dopt) : render::network_diagram(network, dopt);
+        body += "<div class=\"figure\">" + svg_of(d, "overview-", report.notes) + "</div>";
+        body += has_regions ? "<p class=\"note\">One card per region: its size shows the number of actors, its colour and "
+                              "shape the sector with most actors, the marks below it the sector mix; lines are ties "
+                              "between regions, labelled with their number. Hover for details.</p>"
+                            : "<p class=\"note\">Every actor: colour and shape show the sector, size the betweenness. "
+                              "Hover an actor for its figures.</p>";
+    }
+    const RegionHelix* whole_helix = nullptr;
+    for (const RegionHelix& r : helix.regions)
+        if (r.id == "*") whole_helix = &r;
+    if (whole_helix) body += "<h3>The whole network</h3>" + helix_panels(network, helix, *whole_helix, whole_betweenness, style);
+    body += "</section>";
+
+    // The comparison table.
+    body += "<section id=\"comparison\"><h2>Regions compared</h2>";
+    if (has_regions) {
+        body += comparison_table(comparison);
+        body += "<p class=\"note\">Click a column to sort by it, a row to go to the region. Small numbers are ranks "
+                "(1 = highest value). z columns: how many standard deviations the value lies from its mean over " +
+                std::to_string(options.samples) +
+                " random graphs with the region's actors and degrees; they compare regions of different sizes fairly. "
+                "Hover a column name for its definition.</p>";
+    } else {
+        body += "<p class=\"note\">This network has no regions: the figures of the whole network follow.</p>" +
+                comparison_table(comparison);
+    }
+    body += "</section>";
+
+    // Small multiples.
+    if (has_regions) {
+        body += "<section id=\"charts\"><h2>Key metrics across regions</h2><div class=\"multiples\">";
+        for (const std::string& key : chart_keys()) {
+            const auto col = comparison.column(key);
+            if (!col) continue;
+            std::vector<detail::Bar> bars;
+            for (const ComparisonRow& row : comparison.rows) bars.push_back({row.name, row.values[*col], anchor_of(row.id)});
+            body += "<div>" + detail::bar_chart_svg(detail::metric_label(key), bars, whole.values[*col]) + "</div>";
+        }
+        body += "</div><p class=\"note\">Dashed line: the whole network.</p></section>";
+    }
+
+    // One section per region.
+    if (has_regions) {
+        body += "<section id=\"regions\"><h2>Regions</h2>";
+        std::size_t k = 0;
+        for (const ComparisonRow& row : comparison.rows) {
+            ++k;
+            const RegionHelix* rh = nullptr;
+            for (const RegionHelix& r : helix.regions)
+                if (r.id == row.id) rh = &r;
+            body += "<section id=\"" + html_escape(anchor_of(row.id)) + "\" class=\"region\"><h2>" + html_escape(row.name) +
+                    "</h2><div class=\"cards\">";
+            for (const char* key : {"actors", "ties", "density", "openness", "transitivity", "mean_path_length", "ei_index"}) {
+                const auto col = comparison.column(key);
+                std::string label(detail::metric_label(key));
+                if (col && row.ranks[*col]) label += " · rank " + std::to_string(*row.ranks[*col]);
+                body += card(readable_number(value_of(comparison, row, key)), label, std::string(detail::metric_definition(key)));
+            }
+            body += "</div>";
+            const render::Diagram d = render::region_diagram(network, row.id, dopt);
+            body += "<div class=\"figure\">" + svg_of(d, "r" + std::to_string(k) + "-", report.notes) + "</div>";
+            if (rh) body += helix_panels(network, helix, *rh, region_betweenness, style);
+            body += "<p class=\"top-link\"><a href=\"#comparison\">↑ Regions compared</a></p></section>";
+        }
+        body += "</section>";
+    }
+
+    // Methods.
+    body += "<section id=\"methods\"><h2>Methods</h2><dl class=\"methods\">";
+    for (const InputFile& f : options.inputs)
+        body += "<dt>Input</dt><dd>" + html_escape(f.name) + " · " + std::to_string(f.bytes) + " bytes · SHA-256 <code>" +
+                html_escape(f.sha256) + "</code></dd>";
+    body += "<dt>Tool</dt><dd>ecosys " ECOSYS_VERSION "</dd>";
+    if (!options.command.empty()) body += "<dt>Command</dt><dd><code>" + html_escape(options.command) + "</code></dd>";
+    body += "<dt>Ties</dt><dd>undirected; parallel ties are one tie whose weight is their sum; self-loops left out; " +
+            std::string(options.graph.projects
+                            ? "each pair of a project's participants is tied (weight: " +
+                                  std::string(options.graph.project_weighting == ProjectWeighting::newman
+                                                  ? "Newman's 1/(k−1)"
+                                                  : "shared projects") +
+                                  ")"
+                            : "projects left out") +
+            "</dd>";
+    body += "<dt>Weights</dt><dd>" +
+            std::string(options.weighted ? "used as tie strengths (distance = 1/weight for path metrics)" : "not used") +
+            "</dd>";
+    body += "<dt>Seed</dt><dd>" + std::to_string(options.seed) +
+            " (Louvain communities, layouts, E-I permutations, random graphs)</dd>";
+    body += "<dt>Random graphs</dt><dd>" + std::to_string(options.samples) +
+            " per region, degree-preserving double-edge swaps (" + std::to_string(co.null.swaps_per_edge) +
+            " attempted per tie)</dd>";
+    body += "<dt>E-I test</dt><dd>" + std::to_string(options.permutations) + " permutations of the sector labels</dd>";
+    body += "<dt>Layout</dt><dd>Graphviz " + std::string(render::to_string(options.engine)) +
+            " (auto: neato up to 600 actors, sfdp above)</dd>";
+    body += "</dl><h3>Definitions</h3><table><thead><tr><th>Metric</th><th style=\"text-align:left\">Definition</th></tr></thead><tbody>";
+    std::vector<std::string> defined = comparison.columns;
+    for (const char* extra : {"ei_p_value", "synergy_t3"}) defined.emplace_back(extra);
+    for (const std::string& key : defined)
+        body += "<tr><td>" + html_escape(detail::metric_label(key)) + "</td><td style=\"text-align:left;white-space:normal\">" +
+                html_escape(detail::metric_definition(key)) + "</td></tr>";
+    body += "</tbody></table><p class=\"note\">Full definitions, normalisations and references: docs/metrics.md and "
+            "docs/helix.md of ecosys. Values agree with NetworkX where it has the measure.</p></section></main>";
+
+    const std::string policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src " +
+                               csp_hash(script);
+    report.html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                  "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">"
+                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                  "<meta name=\"generator\" content=\"ecosys " ECOSYS_VERSION "\"><title>" +
+                  html_escape(title) + " · ecosystem report</title><style>" + style_sheet + "</style></head><body>" + body +
+                  "<script>" + script + "</script></body></html>\n";
+    return report;
+}
+
+}  // namespace ecosys

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The HTML report and the SVG diagrams as a reader sees them: opened in headless
+# Chromium (tests/report/browser_check.py). The shipped national network's report
+# loads with no console message and no request, has a section per region, sorts when a
+# column header is clicked; a network of hostile names, rendered to SVG and to the
+# report, runs no script and shows the names as text. Exit 77 (skipped) without Chromium.
+#   report_browser_test.sh ECOSYS ROOT [SCREENSHOT_DIR]
+set -uo pipefail
+ecosys="$1" root="$2" shots="${3:-}"
+python=/usr/bin/python3
+check="$root/tests/report/browser_check.py"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "SKIP: Debian's chromium and chromium-driver are not installed (scripts/setup.sh test installs them)"
+  exit 77
+fi
+failed=0
+run() { "$@" || { echo "FAIL: $*"; failed=$((failed + 1)); }; }
+
+japan="$root/networks/japan-innovation.json"
+run "$ecosys" report -q "$japan" -o "$work/report.html" --samples 20 --permutations 99
+run "$python" "$check" "$work/report.html" --regions-from "$japan" --sort-column Density \
+  ${shots:+--screenshot "$shots/report.png"}
+run "$python" "$check" "$work/report.html" --sort-column "Transitivity z"
+
+# Hostile names: every kind of text the data can carry, nowhere executed.
+cat >"$work/hostile.json" <<'JSON'
+{"name": "Hostile </title><script>window.__pwned=1</script>",
+ "regions": [{"id": "r\"1", "name": "<img src=x onerror=window.__pwned=1>"},
+             {"id": "r2", "name": "javascript:window.__pwned=1"}],
+ "actors": [
+  {"id": "a", "name": "<script>window.__pwned=1</script>", "sector": "industry", "region": "r\"1"},
+  {"id": "b", "name": "</svg><svg onload=window.__pwned=1>", "sector": "academia", "region": "r\"1"},
+  {"id": "c", "name": "quote \" \\N \\G \\L <b>bold</b>", "sector": "finance", "region": "r\"1"},
+  {"id": "d", "name": "rtl \u202Egnp.exe", "sector": "government", "region": "r2", "kind": "<i onmouseover=window.__pwned=1>"},
+  {"id": "e", "name": "=HYPERLINK(\"http://x\")", "sector": "industry", "region": "r2"}],
+ "ties": [{"source": "a", "target": "b", "type": "<script>window.__pwned=1</script>"},
+          {"source": "b", "target": "c"}, {"source": "c", "target": "d"}, {"source": "d", "target": "e"}]}
+JSON
+run "$ecosys" report -q "$work/hostile.json" -o "$work/hostile.html" --samples 5 --permutations 9
+run "$python" "$check" "$work/hostile.html" --region '<img src=x onerror=window.__pwned=1>' \
+  --region 'javascript:window.__pwned=1' --sort-column Actors \
+  --hostile '<script>window.__pwned=1</script>' --hostile '</svg><svg onload=window.__pwned=1>' \
+  --hostile 'Hostile </title><script>window.__pwned=1</script>' \
+  ${shots:+--screenshot "$shots/hostile-report.png"}
+run "$ecosys" render -q "$work/hostile.json" -o "$work/hostile.svg" --labels all
+run "$python" "$check" "$work/hostile.svg" --no-table \
+  --hostile '<script>window.__pwned=1</script>' --hostile '</svg><svg onload=window.__pwned=1>'
+
+if ((failed)); then echo "$failed check(s) failed"; exit 1; fi
+echo "all browser checks passed"
