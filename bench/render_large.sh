@@ -32,6 +32,15 @@ time_it "grouped by region   " "$ecosys" render -q "$net" --group-by region -o "
 time_it "overview            " "$ecosys" render -q "$net" --overview -o "$work/overview.svg"
 time_it "whole network, png  " "$ecosys" render -q "$net" -o "$work/whole.png"
 
+# Graphviz's own sfdp program on the same graph (issue 7 target: ecosys at most 1.2 x):
+# the diagram's DOT with every position and drawing attribute removed, laid out and
+# drawn to SVG by `sfdp`, reading the same attributes (overlap removal, sizes, labels).
+if command -v sfdp >/dev/null; then
+  "$ecosys" render -q "$net" --format dot -o "$work/whole.dot"
+  sed -E 's/(^|[[:space:],[])(pos|xlp|lp|bb|_[a-z]*draw[a-z]*_)="[^"]*",?/\1/g' "$work/whole.dot" >"$work/plain.dot"
+  time_it "sfdp program, svg   " sfdp -Tsvg "$work/plain.dot" -o "$work/sfdp.svg"
+fi
+
 "$ecosys" render -q "$net" -o "$work/again.svg"
 if cmp -s "$work/whole.svg" "$work/again.svg"; then
   echo "reproducible: the same input gave byte-identical SVG"

@@ -158,7 +158,7 @@ std::string format_comparison_csv(const Comparison& c, bool bom) {
 std::string format_comparison_markdown(const Comparison& c) {
     const std::vector<std::string> h = header(c, first_heading(c));
     std::string out = "|";
-    for (const std::string& s : h) out += " " + markdown_text(s) + " |";
+    for (const std::string& s : h) out += " " + s + " |";  // metric keys: letters and '_' only
     out += "\n|";
     for (std::size_t i = 0; i < h.size(); ++i) out += i == 0 ? " --- |" : " ---: |";
     out += "\n";
