@@ -50,6 +50,16 @@ std::string_view IdTable::store(std::string_view s) {
     return {at, s.size()};
 }
 
+std::uint64_t IdTable::tail_of(std::string_view s) {
+    // The length (capped) in one byte, then the first seven bytes: equal tails of
+    // names up to seven bytes long mean equal names.
+    std::uint64_t tail = 0;
+    const auto length = static_cast<unsigned char>(std::min<std::size_t>(s.size(), 255));
+    std::memcpy(&tail, &length, 1);
+    std::memcpy(reinterpret_cast<char*>(&tail) + 1, s.data(), std::min<std::size_t>(s.size(), 7));
+    return tail;
+}
+
 void IdTable::grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
@@ -65,26 +75,28 @@ void IdTable::grow() {
 std::uint32_t IdTable::intern(std::string_view id) {
     if ((names_.size() + 1) * 2 > slots_.size()) grow();
     const auto h = static_cast<std::uint32_t>(hash(id));
+    const std::uint64_t tail = tail_of(id);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         Slot& slot = slots_[i];
         if (slot.number == 0) {
             names_.push_back(store(id));
-            slot = {h, static_cast<std::uint32_t>(names_.size())};
+            slot = {h, static_cast<std::uint32_t>(names_.size()), tail};
             return slot.number - 1;
         }
-        if (slot.hash == h && names_[slot.number - 1] == id) return slot.number - 1;
+        if (slot.hash == h && slot.tail == tail && (id.size() <= 7 || names_[slot.number - 1] == id)) return slot.number - 1;
     }
 }
 
 std::uint32_t IdTable::find(std::string_view id) const {
     if (slots_.empty()) return none;
     const auto h = static_cast<std::uint32_t>(hash(id));
+    const std::uint64_t tail = tail_of(id);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         const Slot& slot = slots_[i];
         if (slot.number == 0) return none;
-        if (slot.hash == h && names_[slot.number - 1] == id) return slot.number - 1;
+        if (slot.hash == h && slot.tail == tail && (id.size() <= 7 || names_[slot.number - 1] == id)) return slot.number - 1;
     }
 }
 

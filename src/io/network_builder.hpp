@@ -67,7 +67,9 @@ private:
     struct Slot {
         std::uint32_t hash = 0;    // low 32 bits of the name's hash
         std::uint32_t number = 0;  // name number + 1; 0 = empty
+        std::uint64_t tail = 0;    // tail_of(name): a name of up to 7 bytes is compared here, without a cache miss
     };
+    static std::uint64_t tail_of(std::string_view s);
     std::vector<std::string_view> names_;
     std::vector<Slot> slots_;  // size a power of two, at most half full
     std::vector<std::unique_ptr<char[]>> blocks_;
