@@ -2,7 +2,7 @@
 # Side-by-side benchmark of ecosys against igraph, graph-tool and NetworkX (issue 7).
 # Not a test: it takes minutes (--quick) to an hour (--full) and needs a quiet machine.
 #
-#   bench/run.sh [--quick | --full] [--install] [--before REV] [--reps N]
+#   bench/run.sh [--quick | --full] [--install] [--before REV] [--reps N] [--anchor-reps N]
 #                [--graphs "sbm-1e4 ba-1e4"] [--ops betweenness,pagerank] [--threads 1,2]
 #
 #   --install     install the anchors from Debian first (apt-get; needs root)
@@ -10,6 +10,7 @@
 #                 the same driver: a before/after column
 #   --graphs      graph names (bench/graphs/NAME, generated when missing) instead of
 #                 the suite's; --ops, --threads, --reps are passed to compare.py
+#   --anchor-reps repetitions of the slow anchors (graph-tool, NetworkX), default 1
 #
 # Prints the machine, the versions, then one Markdown table row per graph and
 # operation: median seconds measured inside each process around the call, peak
@@ -22,7 +23,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 cd "$root"
 
-suite=quick install=0 before="" reps=3 graphs="" ops="" threads="1,2"
+suite=quick install=0 before="" reps=3 anchor_reps=1 graphs="" ops="" threads="1,2"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) suite=quick ;;
@@ -30,10 +31,11 @@ while [[ $# -gt 0 ]]; do
     --install) install=1 ;;
     --before) before="$2"; shift ;;
     --reps) reps="$2"; shift ;;
+    --anchor-reps) anchor_reps="$2"; shift ;;
     --graphs) graphs="$2"; shift ;;
     --ops) ops="$2"; shift ;;
     --threads) threads="$2"; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option '$1'" >&2; exit 2 ;;
   esac
   shift
@@ -98,7 +100,7 @@ echo
 run() {  # run "GRAPHS" OPS [extra compare.py options]
   local list=() g
   for g in $1; do gen "$g"; list+=("$here/graphs/$g"); done
-  "$py" bench/compare.py "${list[@]}" --ops "${ops:-$2}" --reps "$reps" --threads "$threads" \
+  "$py" bench/compare.py "${list[@]}" --ops "${ops:-$2}" --reps "$reps" --anchor-reps "$anchor_reps" --threads "$threads" \
     --ecosys build-bench/ecosys_bench "${before_args[@]}" --json "$log" "${@:3}"
 }
 
@@ -113,7 +115,8 @@ else
   have_real=""
   [[ -f "$data/snap-ca-condmat/CA-CondMat.txt" ]] && have_real="condmat"
   run "sbm-1e3 ba-1e3 sbm-1e4 ba-1e4 $have_real" "$all_ops"
-  run "sbm-1e5 ba-1e5" "load,approx,pagerank,clustering,components,core,louvain" --epsilon 0.01
-  run "sbm-1e6 ba-1e6" "load,load-json,approx,pagerank,components,core,clustering,louvain" \
-    --epsilon 0.01 --tools igraph,graph-tool --reps 1
+  run "sbm-1e5 ba-1e5" "load,approx,pagerank,clustering,components,core,louvain" --epsilon 0.01 --timeout 300
+  # 10^6: every ecosys run loads the 5·10^6 ties again (about 20 s), so one run each.
+  run "sbm-1e6 ba-1e6" "load,load-json,approx,pagerank,louvain" \
+    --epsilon 0.01 --tools igraph,graph-tool --threads 2 --reps 1 --timeout 300
 fi

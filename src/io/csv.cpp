@@ -1,15 +1,13 @@
 #include "io/csv.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "util/text.hpp"
 
 namespace ecosys::detail {
 
-std::vector<CsvRow> parse_csv(std::string_view text, const std::string& source) {
-    auto fail = [&](int line, int column, std::string message) {
-        throw ParseError({{Diagnostic::Severity::error, {source, line, column}, std::move(message)}});
-    };
+CsvParser::CsvParser(std::string_view text, const std::string& source) : text_(text), source_(source) {
     if (std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
         auto lc = line_column_at(text, bad);
         char hex[8];
@@ -20,87 +18,115 @@ std::vector<CsvRow> parse_csv(std::string_view text, const std::string& source) 
         auto lc = line_column_at(text, nul);
         fail(lc.line, lc.column, "NUL byte in the file; is it a text CSV file?");
     }
-
-    std::size_t i = 0;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-    int line = 1, column = 1;
-    auto advance = [&]() {
-        unsigned char c = static_cast<unsigned char>(text[i++]);
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++column;
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") i_ = 3;
+    // Only quotes can make the syntax wrong: without one, no need to tokenize twice.
+    if (text_.find('"') != std::string_view::npos) {
+        CsvParser check = *this;
+        CsvRow row;
+        while (check.next(row)) {
         }
-    };
+    }
+}
 
-    std::vector<CsvRow> rows;
-    CsvRow row;
-    bool row_has_content = false;
-    auto end_row = [&]() {
-        if (row_has_content) rows.push_back(std::move(row));
-        row = CsvRow{};
-        row_has_content = false;
-    };
+void CsvParser::fail(int line, int column, std::string message) const {
+    throw ParseError({{Diagnostic::Severity::error, {source_, line, column}, std::move(message)}});
+}
 
-    while (i <= text.size()) {
-        if (row.fields.empty()) row.line = line;
-        CsvField field{{}, line, column};
-        if (i < text.size() && text[i] == '"') {
-            int open_line = line, open_column = column;
-            advance();
-            bool closed = false;
-            while (i < text.size()) {
-                if (text[i] == '"') {
-                    if (i + 1 < text.size() && text[i + 1] == '"') {
-                        field.value += '"';
+std::size_t CsvParser::line_ends() const { return static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')); }
+
+void CsvParser::advance() {
+    unsigned char c = static_cast<unsigned char>(text_[i_++]);
+    if (c == '\n') {
+        ++line_;
+        column_ = 1;
+    } else if ((c & 0xC0) != 0x80) {
+        ++column_;
+    }
+}
+
+bool CsvParser::next(CsvRow& row) {
+    const std::string_view text = text_;
+    const std::size_t n = text.size();
+    while (!done_) {
+        row.fields.clear();
+        row.line = line_;
+        bool row_has_content = false;
+        for (;;) {
+            CsvField& field = row.fields.emplace_back();
+            field.line = line_;
+            field.column = column_;
+            if (i_ < n && text[i_] == '"') {
+                int open_line = line_, open_column = column_;
+                advance();
+                bool closed = false;
+                while (i_ < n) {
+                    if (text[i_] == '"') {
+                        if (i_ + 1 < n && text[i_ + 1] == '"') {
+                            field.value += '"';
+                            advance();
+                            advance();
+                            continue;
+                        }
                         advance();
+                        closed = true;
+                        break;
+                    }
+                    // Inside quotes a CRLF is kept as a plain newline.
+                    if (text[i_] == '\r' && i_ + 1 < n && text[i_ + 1] == '\n') {
                         advance();
                         continue;
                     }
+                    field.value += text[i_];
                     advance();
-                    closed = true;
-                    break;
                 }
-                // Inside quotes a CRLF is kept as a plain newline.
-                if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-                    advance();
-                    continue;
+                if (!closed) fail(open_line, open_column, "unterminated quoted field; add the closing '\"'");
+                if (i_ < n && text[i_] != ',' && text[i_] != '\n' && text[i_] != '\r')
+                    fail(line_, column_, "unexpected text after a closing quote; a quote inside a quoted field is written \"\"");
+                row_has_content = true;
+            } else {
+                // An unquoted field holds no line end: count its code points, copy it once.
+                const std::size_t start = i_;
+                int columns = 0;
+                while (i_ < n) {
+                    const unsigned char c = static_cast<unsigned char>(text[i_]);
+                    if (c == ',' || c == '\n' || c == '\r') break;
+                    columns += (c & 0xC0) != 0x80;
+                    ++i_;
                 }
-                field.value += text[i];
+                field.value.assign(text.data() + start, i_ - start);
+                column_ += columns;
+                if (i_ > start) row_has_content = true;
+            }
+            if (i_ >= n) {
+                done_ = true;
+                break;
+            }
+            if (text[i_] == ',') {
+                row_has_content = true;
+                advance();
+                continue;
+            }
+            // End of line: \n, \r\n or a lone \r.
+            if (text[i_] == '\r') {
+                advance();
+                if (i_ < n && text[i_] == '\n') advance();
+                else ++line_, column_ = 1;
+            } else {
                 advance();
             }
-            if (!closed) fail(open_line, open_column, "unterminated quoted field; add the closing '\"'");
-            if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
-                fail(line, column, "unexpected text after a closing quote; a quote inside a quoted field is written \"\"");
-            row_has_content = true;
-        } else {
-            while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
-                field.value += text[i];
-                advance();
-            }
-            if (!field.value.empty()) row_has_content = true;
-        }
-        row.fields.push_back(std::move(field));
-        if (i >= text.size()) {
-            end_row();
             break;
         }
-        if (text[i] == ',') {
-            row_has_content = true;
-            advance();
-            continue;
-        }
-        // End of line: \n, \r\n or a lone \r.
-        if (text[i] == '\r') {
-            advance();
-            if (i < text.size() && text[i] == '\n') advance();
-            else ++line, column = 1;
-        } else {
-            advance();
-        }
-        end_row();
+        if (row_has_content) return true;
     }
+    row.fields.clear();
+    return false;
+}
+
+std::vector<CsvRow> parse_csv(std::string_view text, const std::string& source) {
+    CsvParser parser(text, source);
+    std::vector<CsvRow> rows;
+    CsvRow row;
+    while (parser.next(row)) rows.push_back(row);
     return rows;
 }
 

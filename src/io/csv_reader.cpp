@@ -22,33 +22,33 @@ using detail::CsvField;
 using detail::CsvRow;
 using detail::quote;
 
-std::string trim(std::string_view s) {
+std::string_view trim_view(std::string_view s) {
     std::size_t b = s.find_first_not_of(" \t");
     if (b == std::string_view::npos) return {};
     std::size_t e = s.find_last_not_of(" \t");
-    return std::string(s.substr(b, e - b + 1));
+    return s.substr(b, e - b + 1);
 }
+
+std::string trim(std::string_view s) { return std::string(trim_view(s)); }
 
 std::string lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
 }
 
-/// One CSV file with its header, checked for the columns a table needs.
+/// One CSV file with its header, checked for the columns a table needs; its
+/// rows are read one at a time (next()), so the file is never held as strings.
 class Table {
 public:
-    Table(std::string source, std::vector<CsvRow> rows, detail::NetworkBuilder& builder,
+    Table(std::string source, std::string_view text, detail::NetworkBuilder& builder,
           std::initializer_list<std::string_view> required, std::initializer_list<std::string_view> optional,
           bool extra_columns_are_attributes)
-        : source_(std::move(source)), b_(builder) {
-        if (rows.empty()) {
+        : source_(std::move(source)), parser_(text, source_), b_(builder), file_(builder.file(source_)) {
+        if (!parser_.next(header_)) {
             b_.error({source_, 1, 1}, "the file is empty; expected a header row with " + list(required));
             ok_ = false;
             return;
         }
-        header_ = std::move(rows.front());
-        rows.erase(rows.begin());
-        rows_ = std::move(rows);
         for (std::size_t i = 0; i < header_.fields.size(); ++i) {
             std::string name = lower(trim(header_.fields[i].value));
             names_.push_back(name);
@@ -83,8 +83,12 @@ public:
     }
 
     bool ok() const { return ok_; }
-    const std::vector<CsvRow>& rows() const { return rows_; }
+    /// The next data row; false at the end of the file.
+    bool next(CsvRow& row) { return parser_.next(row); }
+    /// An upper bound of the rows left, for reserving.
+    std::size_t max_rows() const { return parser_.line_ends() + 1; }
     const std::vector<std::string>& names() const { return names_; }
+    const std::string& source() const { return source_; }
     int column(std::string_view name) const {
         for (std::size_t i = 0; i < names_.size(); ++i)
             if (names_[i] == name) return static_cast<int>(i);
@@ -92,6 +96,8 @@ public:
     }
     Location where(const CsvField& f) const { return {source_, f.line, f.column}; }
     Location where(const CsvRow& r) const { return {source_, r.line, 1}; }
+    detail::Place place(const CsvField& f) const { return {file_, f.line, f.column}; }
+    detail::Place place(const CsvRow& r) const { return {file_, r.line, 1}; }
 
     /// The row has as many fields as the header; reports it otherwise.
     bool check_width(const CsvRow& row) {
@@ -107,10 +113,13 @@ public:
         if (c < 0) return std::nullopt;
         return trim(row.fields[c].value);
     }
+    /// The value in column number `c` (from column()), trimmed; "" when c < 0.
+    static std::string_view view(const CsvRow& row, int c) { return c < 0 ? std::string_view() : trim_view(row.fields[c].value); }
     Location where(const CsvRow& row, std::string_view name) const {
         int c = column(name);
         return c < 0 ? where(row) : where(row.fields[c]);
     }
+    detail::Place place(const CsvRow& row, int c) const { return c < 0 ? place(row) : place(row.fields[c]); }
 
 private:
     static std::string list(std::initializer_list<std::string_view> names) {
@@ -118,9 +127,10 @@ private:
         return detail::join_alternatives(v, " and ");
     }
     std::string source_;
+    detail::CsvParser parser_;
     detail::NetworkBuilder& b_;
+    std::uint32_t file_;
     CsvRow header_;
-    std::vector<CsvRow> rows_;
     std::vector<std::string> names_;
     bool ok_ = true;
 };
@@ -153,7 +163,10 @@ std::optional<int> parse_year(const std::string& text, const Location& at, detai
     return static_cast<int>(v);
 }
 
-std::optional<Table> open_table(const CsvFiles& files, const std::string& folder, const std::string& file, bool required,
+/// The files of a CSV folder as views: file name -> content.
+using CsvViews = std::map<std::string, std::string_view>;
+
+std::optional<Table> open_table(const CsvViews& files, const std::string& folder, const std::string& file, bool required,
                                 detail::NetworkBuilder& b, std::initializer_list<std::string_view> req,
                                 std::initializer_list<std::string_view> opt, bool attributes = false) {
     std::string source = folder + "/" + file;
@@ -163,7 +176,7 @@ std::optional<Table> open_table(const CsvFiles& files, const std::string& folder
         return std::nullopt;
     }
     try {
-        return Table(source, detail::parse_csv(it->second, source), b, req, opt, attributes);
+        return std::optional<Table>(std::in_place, source, it->second, b, req, opt, attributes);
     } catch (const ParseError& e) {
         // Keep going with the other files, so every problem is reported at once.
         for (const Diagnostic& d : e.diagnostics()) b.error(d.where, d.message);
@@ -171,35 +184,65 @@ std::optional<Table> open_table(const CsvFiles& files, const std::string& folder
     }
 }
 
-}  // namespace
-
-LoadResult read_csv_network(const std::filesystem::path& folder) {
-    std::string folder_name = folder.generic_string();
-    while (folder_name.size() > 1 && folder_name.back() == '/') folder_name.pop_back();
-    CsvFiles files;
-    for (const char* file : {"sectors.csv", "regions.csv", "actors.csv", "ties.csv", "projects.csv", "participants.csv"}) {
-        std::error_code ec;
-        if (std::filesystem::exists(folder / file, ec)) files[file] = detail::read_text_file(folder / file, folder_name + "/" + file);
+/// Reads the rows of ties.csv straight into the builder.
+void read_ties(Table& t, detail::NetworkBuilder& b) {
+    const int c_source = t.column("source"), c_target = t.column("target"), c_type = t.column("type"),
+              c_weight = t.column("weight"), c_year = t.column("year"), c_directed = t.column("directed");
+    b.expect_ties(t.max_rows());
+    CsvRow row;
+    while (t.next(row)) {
+        if (!t.check_width(row)) continue;
+        Tie tie;
+        tie.type = Table::view(row, c_type);
+        const detail::Place at_weight = t.place(row, c_weight);
+        bool ok = true;
+        if (std::string_view w = Table::view(row, c_weight); !w.empty()) {
+            double v = 0;
+            auto [end, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
+            if (ec == std::errc::result_out_of_range) {
+                b.error(at_weight, "weight " + quote(w) + " is out of range; weights must be finite numbers >= 0");
+                ok = false;
+            } else if (ec != std::errc() || end != w.data() + w.size()) {
+                b.error(at_weight, "weight " + quote(w) + " is not a number; weights must be finite numbers >= 0");
+                ok = false;
+            } else {
+                tie.weight = v;
+            }
+        }
+        if (std::string_view y = Table::view(row, c_year); !y.empty())
+            tie.year = parse_year(std::string(y), t.where(row, "year"), b);
+        if (std::string_view d = Table::view(row, c_directed); !d.empty()) {
+            std::string flag = lower(std::string(d));
+            if (flag == "true" || flag == "1" || flag == "yes") tie.directed = true;
+            else if (flag != "false" && flag != "0" && flag != "no") {
+                b.error(t.where(row, "directed"), "directed " + quote(flag) + " is not true or false");
+                ok = false;
+            }
+        }
+        if (ok)
+            b.add_tie(std::move(tie), Table::view(row, c_source), Table::view(row, c_target), t.place(row),
+                      t.place(row, c_source), t.place(row, c_target), at_weight);
     }
-    return read_csv_files(files, folder_name);
 }
 
-LoadResult read_csv_files(const CsvFiles& files, const std::string& folder) {
+LoadResult read_csv_views(const CsvViews& files, const std::string& folder) {
     std::string name = std::filesystem::path(folder).filename().string();
     if (name.empty()) name = folder;
     detail::NetworkBuilder b(name);
+    CsvRow row;
 
     if (auto t = open_table(files, folder, "sectors.csv", false, b, {"id"}, {"label", "color"}); t && t->ok()) {
         b.clear_sectors();
-        if (t->rows().empty()) b.error({folder + "/sectors.csv", 1, 1}, "sectors.csv declares no sectors; add rows or remove the file for the default four");
-        for (const CsvRow& row : t->rows()) {
+        bool have = t->next(row);
+        if (!have) b.error({folder + "/sectors.csv", 1, 1}, "sectors.csv declares no sectors; add rows or remove the file for the default four");
+        for (; have; have = t->next(row)) {
             if (!t->check_width(row)) continue;
             Sector s{*t->get(row, "id"), t->get(row, "label").value_or(""), t->get(row, "color").value_or("")};
             b.add_sector(std::move(s), t->where(row, "id"));
         }
     }
     if (auto t = open_table(files, folder, "regions.csv", false, b, {"id"}, {"name", "parent"}); t && t->ok()) {
-        for (const CsvRow& row : t->rows()) {
+        while (t->next(row)) {
             if (!t->check_width(row)) continue;
             Region r{*t->get(row, "id"), t->get(row, "name").value_or(""), t->get(row, "parent").value_or(""), true};
             if (r.id.empty()) {
@@ -214,71 +257,41 @@ LoadResult read_csv_files(const CsvFiles& files, const std::string& folder) {
     static constexpr std::string_view actor_columns[] = {"id", "name", "sector", "region", "kind", "role", "needs", "seeds"};
     if (auto t = open_table(files, folder, "actors.csv", true, b, {"id", "sector"}, {"name", "region", "kind", "role", "needs", "seeds"}, true);
         t && t->ok()) {
-        for (const CsvRow& row : t->rows()) {
+        const int c_id = t->column("id"), c_sector = t->column("sector"), c_name = t->column("name"),
+                  c_region = t->column("region"), c_kind = t->column("kind"), c_role = t->column("role"),
+                  c_needs = t->column("needs"), c_seeds = t->column("seeds");
+        std::vector<std::size_t> extra;  // columns kept as attributes
+        for (std::size_t c = 0; c < t->names().size(); ++c) {
+            const std::string& col = t->names()[c];
+            if (col.empty() || std::find(std::begin(actor_columns), std::end(actor_columns), col) != std::end(actor_columns)) continue;
+            extra.push_back(c);
+        }
+        while (t->next(row)) {
             if (!t->check_width(row)) continue;
-            detail::RawActor raw;
-            Actor& a = raw.actor;
-            a.id = *t->get(row, "id");
-            a.sector = *t->get(row, "sector");
-            a.name = t->get(row, "name").value_or("");
-            a.region = t->get(row, "region").value_or("");
-            a.kind = t->get(row, "kind").value_or("");
-            a.role = t->get(row, "role").value_or("");
-            a.needs = split_keywords(t->get(row, "needs").value_or(""));
-            a.seeds = split_keywords(t->get(row, "seeds").value_or(""));
-            for (std::size_t c = 0; c < t->names().size(); ++c) {
-                const std::string& col = t->names()[c];
-                if (col.empty() || std::find(std::begin(actor_columns), std::end(actor_columns), col) != std::end(actor_columns)) continue;
+            Actor a;
+            a.id = Table::view(row, c_id);
+            a.sector = Table::view(row, c_sector);
+            a.name = Table::view(row, c_name);
+            a.region = Table::view(row, c_region);
+            a.kind = Table::view(row, c_kind);
+            a.role = Table::view(row, c_role);
+            if (c_needs >= 0) a.needs = split_keywords(std::string(Table::view(row, c_needs)));
+            if (c_seeds >= 0) a.seeds = split_keywords(std::string(Table::view(row, c_seeds)));
+            for (std::size_t c : extra) {
                 std::string v = trim(row.fields[c].value);
-                if (!v.empty()) a.attributes[col] = v;
+                if (!v.empty()) a.attributes[t->names()[c]] = v;
             }
-            raw.at = t->where(row);
-            raw.at_id = t->where(row, "id");
-            raw.at_sector = t->where(row, "sector");
-            b.add_actor(std::move(raw));
+            b.add_actor(std::move(a), t->place(row, c_id), t->place(row, c_sector));
         }
     }
 
-    if (auto t = open_table(files, folder, "ties.csv", false, b, {"source", "target"}, {"type", "weight", "year", "directed"}); t && t->ok()) {
-        for (const CsvRow& row : t->rows()) {
-            if (!t->check_width(row)) continue;
-            detail::RawTie raw;
-            raw.source = *t->get(row, "source");
-            raw.target = *t->get(row, "target");
-            raw.at = t->where(row);
-            raw.at_source = t->where(row, "source");
-            raw.at_target = t->where(row, "target");
-            raw.at_weight = t->where(row, "weight");
-            raw.tie.type = t->get(row, "type").value_or("");
-            bool ok = true;
-            if (std::string w = t->get(row, "weight").value_or(""); !w.empty()) {
-                double v = 0;
-                auto [end, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
-                if (ec == std::errc::result_out_of_range) {
-                    b.error(raw.at_weight, "weight " + quote(w) + " is out of range; weights must be finite numbers >= 0");
-                    ok = false;
-                } else if (ec != std::errc() || end != w.data() + w.size()) {
-                    b.error(raw.at_weight, "weight " + quote(w) + " is not a number; weights must be finite numbers >= 0");
-                    ok = false;
-                } else {
-                    raw.tie.weight = v;
-                }
-            }
-            raw.tie.year = parse_year(t->get(row, "year").value_or(""), t->where(row, "year"), b);
-            std::string d = lower(t->get(row, "directed").value_or(""));
-            if (d == "true" || d == "1" || d == "yes") raw.tie.directed = true;
-            else if (!d.empty() && d != "false" && d != "0" && d != "no") {
-                b.error(t->where(row, "directed"), "directed " + quote(d) + " is not true or false");
-                ok = false;
-            }
-            if (ok) b.add_tie(std::move(raw));
-        }
-    }
+    if (auto t = open_table(files, folder, "ties.csv", false, b, {"source", "target"}, {"type", "weight", "year", "directed"}); t && t->ok())
+        read_ties(*t, b);
 
     bool has_projects = false;
     if (auto t = open_table(files, folder, "projects.csv", false, b, {"id"}, {"name", "type", "year", "region"}); t && t->ok()) {
         has_projects = true;
-        for (const CsvRow& row : t->rows()) {
+        while (t->next(row)) {
             if (!t->check_width(row)) continue;
             detail::RawProject raw;
             raw.project.id = *t->get(row, "id");
@@ -292,14 +305,36 @@ LoadResult read_csv_files(const CsvFiles& files, const std::string& folder) {
         }
     }
     if (auto t = open_table(files, folder, "participants.csv", false, b, {"project", "actor"}, {}); t && t->ok()) {
-        if (!has_projects && !t->rows().empty())
+        bool have = t->next(row);
+        if (!has_projects && have)
             b.error({folder + "/participants.csv", 1, 1}, "participants.csv needs projects.csv beside it, listing the projects");
-        for (const CsvRow& row : t->rows()) {
+        for (; have; have = t->next(row)) {
             if (!t->check_width(row)) continue;
             b.add_participation(*t->get(row, "project"), t->where(row, "project"), *t->get(row, "actor"), t->where(row, "actor"));
         }
     }
     return b.finish();
+}
+
+}  // namespace
+
+LoadResult read_csv_network(const std::filesystem::path& folder) {
+    std::string folder_name = folder.generic_string();
+    while (folder_name.size() > 1 && folder_name.back() == '/') folder_name.pop_back();
+    std::vector<detail::FileText> texts;
+    texts.reserve(6);
+    CsvViews files;
+    for (const char* file : {"sectors.csv", "regions.csv", "actors.csv", "ties.csv", "projects.csv", "participants.csv"}) {
+        std::error_code ec;
+        if (std::filesystem::exists(folder / file, ec)) files[file] = texts.emplace_back(folder / file, folder_name + "/" + file).view();
+    }
+    return read_csv_views(files, folder_name);
+}
+
+LoadResult read_csv_files(const CsvFiles& files, const std::string& folder) {
+    CsvViews views;
+    for (const auto& [file, text] : files) views[file] = text;
+    return read_csv_views(views, folder);
 }
 
 }  // namespace ecosys

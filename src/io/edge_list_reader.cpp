@@ -2,10 +2,11 @@
 // semicolons or blanks (whichever the first line uses); # and % start comments.
 // A first line naming its columns (source,target,weight,type,year) is a header.
 
+#include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <map>
-#include <set>
-#include <unordered_map>
+#include <unordered_set>
 
 #include "ecosys/io/edge_list.hpp"
 #include "io/foreign_import.hpp"
@@ -23,8 +24,9 @@ struct Field {
     int column = 1;
 };
 
-std::vector<Field> split(std::string_view line, char delimiter) {
-    std::vector<Field> out;
+/// Splits `line` into `out` (its storage reused from line to line).
+void split(std::string_view line, char delimiter, std::vector<Field>& out) {
+    out.clear();
     int column = 1;
     std::size_t i = 0;
     auto is_sep = [&](char c) { return delimiter == ' ' ? (c == ' ' || c == '\t') : c == delimiter; };
@@ -46,7 +48,6 @@ std::vector<Field> split(std::string_view line, char delimiter) {
         if (i >= line.size()) break;
         ++i, ++column;  // the delimiter
     }
-    return out;
 }
 
 int column_role(const std::string& name) {
@@ -69,8 +70,9 @@ LoadResult read_edge_list_text(std::string_view text, const std::string& source,
     int columns[5] = {0, 1, 2, -1, -1};  // source, target, weight, type, year
     std::size_t width = 3;
     bool first = true;
-    std::unordered_map<std::string, bool> nodes;
-    std::set<std::pair<std::string, std::string>> pairs;
+    detail::IdTable nodes;                      // node ids, numbered in order of first use
+    std::unordered_set<std::uint64_t> pairs;    // {smaller, larger} node number
+    std::vector<Field> fields;
     std::size_t repeated = 0;
     Location first_repeat;
     int line_no = 0;
@@ -88,7 +90,7 @@ LoadResult read_edge_list_text(std::string_view text, const std::string& source,
                       : line.find(';') != std::string_view::npos  ? ';'
                                                                   : ' ';
         }
-        std::vector<Field> fields = split(line, delimiter);
+        split(line, delimiter, fields);
         if (first) {
             first = false;
             bool header = fields.size() >= 2 && column_role(fields[0].text) == 0 && column_role(fields[1].text) == 1;
@@ -138,15 +140,19 @@ LoadResult read_edge_list_text(std::string_view text, const std::string& source,
         }
         if (const Field* type = get(3); type && !type->text.empty()) e.attrs.push_back({"type", type->text, {source, line_no, type->column}});
         if (const Field* year = get(4); year && !year->text.empty()) e.attrs.push_back({"year", year->text, {source, line_no, year->column}});
-        for (const Field* end : {s, t}) {
-            if (nodes.emplace(end->text, true).second) {
+        std::uint64_t ends[2];
+        for (int k = 0; k < 2; ++k) {
+            const Field* end = k == 0 ? s : t;
+            const std::size_t known = nodes.size();
+            ends[k] = nodes.intern(end->text);
+            if (ends[k] == known) {
                 detail::ForeignNode n;
                 n.id = end->text;
                 n.at = n.at_id = {source, line_no, end->column};
                 import.add_node(std::move(n));
             }
         }
-        auto key = s->text < t->text ? std::make_pair(s->text, t->text) : std::make_pair(t->text, s->text);
+        const std::uint64_t key = std::min(ends[0], ends[1]) << 32 | std::max(ends[0], ends[1]);
         if (!pairs.insert(key).second && repeated++ == 0) first_repeat = e.at;
         import.add_edge(std::move(e));
     }

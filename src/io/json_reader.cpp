@@ -1,14 +1,19 @@
 // The native JSON reader. nlohmann/json's SAX parser checks the syntax (it is
 // iterative, so deep nesting cannot overflow the stack); a small token locator
 // walks the same text in step with the SAX events to give every value its line
-// and column, which nlohmann's DOM does not keep. The located tree is then
-// turned into a Network by the shared NetworkBuilder.
+// and column, which nlohmann's DOM does not keep. The events go straight into
+// the shared NetworkBuilder: each record (one actor, tie, ...) is gathered as a
+// small located tree, converted and dropped, so the document is never held as a
+// tree. Only a file whose top level is wrong (not an object, a member twice) is
+// read again as one located tree, to report it exactly as before.
 
 #include <cmath>
 #include <fstream>
 #include <iterator>
 #include <limits>
 #include <sstream>
+#include <type_traits>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -258,10 +263,12 @@ nlohmann::json to_json(const Node& n) {
     return nullptr;
 }
 
-/// Turns the located tree into network records, reporting type errors.
+/// Turns located trees into network records, reporting type errors: the whole
+/// document (network()) or one record at a time (sector(), actor(), tie() ...).
 class Converter {
 public:
-    Converter(const std::string& source, detail::NetworkBuilder& builder) : source_(source), b_(builder) {}
+    Converter(const std::string& source, detail::NetworkBuilder& builder)
+        : source_(source), b_(builder), file_(builder.file(source)) {}
 
     void network(const Node& root) {
         if (root.kind != Node::Kind::object) {
@@ -291,8 +298,19 @@ public:
             for (const Node& item : p->items) project(item);
     }
 
-private:
     Location at(const Node& n) const { return {source_, n.line, n.column}; }
+    Location at(int line, int column) const { return {source_, line, column}; }
+    detail::Place place(const Node& n) const { return {file_, n.line, n.column}; }
+
+    /// The warning for member `key` of `owner`, not one of `known`, whose value is at `where`.
+    void unknown_member(const Location& where, const std::string& key, const std::string& owner,
+                        std::initializer_list<std::string_view> known) {
+        std::vector<std::string> names(known.begin(), known.end());
+        std::string hint = detail::closest_match(key, names);
+        b_.warning(where, "unknown member " + quote(key) + " in " + owner + " is ignored" +
+                              (hint.empty() ? std::string("; put extra values in \"attributes\"")
+                                            : " (did you mean '" + hint + "'?)"));
+    }
 
     static const Node* member(const Node& obj, std::string_view key) {
         const Node* found = nullptr;
@@ -315,28 +333,32 @@ private:
         return n;
     }
 
-    void check_members(const Node& obj, const std::string& owner, std::initializer_list<std::string_view> known) {
-        std::vector<std::string> names(known.begin(), known.end());
+    void check_members(const Node& obj, const char* owner, std::initializer_list<std::string_view> known) {
         for (std::size_t i = 0; i < obj.keys.size(); ++i) {
             const std::string& k = obj.keys[i];
             for (std::size_t j = 0; j < i; ++j)
                 if (obj.keys[j] == k) b_.error(at(obj.items[i]), "duplicate member " + quote(k) + " in " + owner);
             bool is_known = false;
             for (auto name : known) is_known = is_known || name == k;
-            if (is_known) continue;
-            std::string hint = detail::closest_match(k, names);
-            b_.warning(at(obj.items[i]), "unknown member " + quote(k) + " in " + owner + " is ignored" +
-                                             (hint.empty() ? std::string("; put extra values in \"attributes\"")
-                                                           : " (did you mean '" + hint + "'?)"));
+            if (!is_known) unknown_member(at(obj.items[i]), k, owner, known);
         }
     }
 
+    /// Messages name their record ("actor 'u1'") only when there is a problem:
+    /// `owner` is a string or a callable returning one.
+    template <class Owner>
+    static std::string text_of(const Owner& owner) {
+        if constexpr (std::is_invocable_v<const Owner&>) return owner();
+        else return std::string(owner);
+    }
+
     /// Reads an optional string member into `out`; true when present and valid.
-    bool get_string(const Node& obj, std::string_view key, const std::string& owner, std::string& out) {
+    template <class Owner>
+    bool get_string(const Node& obj, std::string_view key, const Owner& owner, std::string& out) {
         const Node* n = member(obj, key);
         if (!n) return false;
         if (n->kind != Node::Kind::string) {
-            type_error(*n, "\"" + std::string(key) + "\" of " + owner, "a string");
+            type_error(*n, "\"" + std::string(key) + "\" of " + text_of(owner), "a string");
             return false;
         }
         out = n->text;
@@ -344,39 +366,47 @@ private:
     }
 
     /// Reads a required string member; reports it missing at the object.
-    bool get_required_string(const Node& obj, std::string_view key, const std::string& owner, std::string& out) {
+    template <class Owner>
+    bool get_required_string(const Node& obj, std::string_view key, const Owner& owner, std::string& out) {
         if (!member(obj, key)) {
-            b_.error(at(obj), owner + " is missing required member \"" + std::string(key) + "\"");
+            b_.error(at(obj), text_of(owner) + " is missing required member \"" + std::string(key) + "\"");
             return false;
         }
         return get_string(obj, key, owner, out);
     }
 
-    void get_year(const Node& obj, const std::string& owner, std::optional<int>& out) {
+    template <class Owner>
+    void get_year(const Node& obj, const Owner& owner, std::optional<int>& out) {
         const Node* n = member(obj, "year");
         if (!n || n->kind == Node::Kind::null) return;
         double v = is_number(*n) ? as_double(*n) : 0;
         if (!is_number(*n) || std::floor(v) != v) {
-            type_error(*n, "\"year\" of " + owner, "an integer");
+            type_error(*n, "\"year\" of " + text_of(owner), "an integer");
         } else if (v < -9999 || v > 9999) {
-            b_.error(at(*n), "\"year\" of " + owner + " is out of range: " + n->text + "; expected a year between -9999 and 9999");
+            b_.error(at(*n), "\"year\" of " + text_of(owner) + " is out of range: " + n->text + "; expected a year between -9999 and 9999");
         } else {
             out = static_cast<int>(v);
         }
     }
 
-    std::vector<std::string> keywords(const Node& obj, std::string_view key, const std::string& owner) {
+    template <class Owner>
+    std::vector<std::string> keywords(const Node& obj, std::string_view key, const Owner& owner) {
         std::vector<std::string> out;
-        const Node* n = array_member(obj, key, owner);
+        const Node* n = member(obj, key);
         if (!n) return out;
+        if (n->kind != Node::Kind::array) {
+            type_error(*n, "\"" + std::string(key) + "\" of " + text_of(owner), "an array");
+            return out;
+        }
         for (const Node& item : n->items) {
             if (item.kind == Node::Kind::string) out.push_back(item.text);
-            else type_error(item, "each of \"" + std::string(key) + "\" of " + owner, "a string");
+            else type_error(item, "each of \"" + std::string(key) + "\" of " + text_of(owner), "a string");
         }
         return out;
     }
 
-    bool expect_object(const Node& n, const std::string& what) {
+public:
+    bool expect_object(const Node& n, const char* what) {
         if (n.kind == Node::Kind::object) return true;
         type_error(n, what, "an object");
         return false;
@@ -416,14 +446,13 @@ private:
     void actor(const Node& n) {
         if (!expect_object(n, "each actor")) return;
         check_members(n, "an actor", {"id", "name", "sector", "region", "kind", "role", "needs", "seeds", "attributes"});
-        detail::RawActor raw;
-        raw.at = raw.at_id = raw.at_sector = at(n);
-        Actor& a = raw.actor;
+        detail::Place at_id = place(n), at_sector = place(n);
+        Actor a;
         bool ok = get_required_string(n, "id", "an actor", a.id);
-        std::string owner = ok ? "actor " + quote(a.id) : std::string("an actor");
-        if (ok) raw.at_id = at(*member(n, "id"));
+        auto owner = [&] { return ok ? "actor " + quote(a.id) : std::string("an actor"); };
+        if (ok) at_id = place(*member(n, "id"));
         bool has_sector = get_required_string(n, "sector", owner, a.sector);
-        if (has_sector) raw.at_sector = at(*member(n, "sector"));
+        if (has_sector) at_sector = place(*member(n, "sector"));
         get_string(n, "name", owner, a.name);
         get_string(n, "region", owner, a.region);
         get_string(n, "kind", owner, a.kind);
@@ -432,35 +461,36 @@ private:
         a.seeds = keywords(n, "seeds", owner);
         if (const Node* attrs = member(n, "attributes")) {
             if (attrs->kind == Node::Kind::object) a.attributes = to_json(*attrs);
-            else type_error(*attrs, "\"attributes\" of " + owner, "an object");
+            else type_error(*attrs, "\"attributes\" of " + owner(), "an object");
         }
-        if (ok && has_sector) b_.add_actor(std::move(raw));
+        if (ok && has_sector) b_.add_actor(std::move(a), at_id, at_sector);
     }
 
     void tie(const Node& n) {
         if (!expect_object(n, "each tie")) return;
         check_members(n, "a tie", {"source", "target", "type", "weight", "year", "directed"});
-        detail::RawTie raw;
-        raw.at = raw.at_weight = at(n);
-        bool ok = get_required_string(n, "source", "a tie", raw.source);
-        ok = get_required_string(n, "target", "a tie", raw.target) && ok;
+        std::string source, target;
+        bool ok = get_required_string(n, "source", "a tie", source);
+        ok = get_required_string(n, "target", "a tie", target) && ok;
         if (!ok) return;
-        raw.at_source = at(*member(n, "source"));
-        raw.at_target = at(*member(n, "target"));
-        std::string owner = "the tie " + quote(raw.source) + " - " + quote(raw.target);
-        get_string(n, "type", owner, raw.tie.type);
+        Tie tie;
+        detail::Place at_weight = place(n);
+        auto owner = [&] { return "the tie " + quote(source) + " - " + quote(target); };
+        get_string(n, "type", owner, tie.type);
         bool valid = true;
         if (const Node* w = member(n, "weight")) {
-            raw.at_weight = at(*w);
-            if (is_number(*w)) raw.tie.weight = as_double(*w);
-            else type_error(*w, "\"weight\" of " + owner, "a number"), valid = false;
+            at_weight = place(*w);
+            if (is_number(*w)) tie.weight = as_double(*w);
+            else type_error(*w, "\"weight\" of " + owner(), "a number"), valid = false;
         }
-        get_year(n, owner, raw.tie.year);
+        get_year(n, owner, tie.year);
         if (const Node* d = member(n, "directed")) {
-            if (d->kind == Node::Kind::boolean) raw.tie.directed = d->boolean;
-            else type_error(*d, "\"directed\" of " + owner, "true or false"), valid = false;
+            if (d->kind == Node::Kind::boolean) tie.directed = d->boolean;
+            else type_error(*d, "\"directed\" of " + owner(), "true or false"), valid = false;
         }
-        if (valid) b_.add_tie(std::move(raw));
+        if (valid)
+            b_.add_tie(std::move(tie), source, target, place(n), place(*member(n, "source")), place(*member(n, "target")),
+                       at_weight);
     }
 
     void project(const Node& n) {
@@ -492,8 +522,271 @@ private:
         b_.add_project(std::move(raw));
     }
 
+private:
     const std::string& source_;
     detail::NetworkBuilder& b_;
+    std::uint32_t file_;
+};
+
+/// Reads the network straight from nlohmann's SAX events: the members of the
+/// top-level object are handled as they come; each element of "sectors",
+/// "regions", "actors", "ties" and "projects" is gathered as a small located tree
+/// (reused from one element to the next), converted and dropped. A top level
+/// that is not an object, or names a member twice, stops it (fallback()): the
+/// caller then reads the whole located tree, as the messages for those need it.
+class StreamReader {
+public:
+    using json = nlohmann::json;
+
+    StreamReader(std::string_view text, int max_depth, Converter& converter, detail::NetworkBuilder& builder)
+        : locator_(text), max_depth_(max_depth), c_(converter), b_(builder) {}
+
+    bool null() { return scalar(Node{}); }
+    bool boolean(bool v) {
+        Node n;
+        n.kind = Node::Kind::boolean;
+        n.boolean = v;
+        return scalar(std::move(n));
+    }
+    bool number_integer(json::number_integer_t v) {
+        Node n;
+        n.kind = Node::Kind::integer;
+        n.integer = v;
+        n.text = std::to_string(v);
+        return scalar(std::move(n));
+    }
+    bool number_unsigned(json::number_unsigned_t v) {
+        Node n;
+        n.kind = Node::Kind::unsigned_integer;
+        n.unsigned_integer = v;
+        n.text = std::to_string(v);
+        return scalar(std::move(n));
+    }
+    bool number_float(json::number_float_t v, const json::string_t& literal) {
+        Node n;
+        n.kind = Node::Kind::floating;
+        n.floating = v;
+        n.text = literal;
+        return scalar(std::move(n));
+    }
+    bool string(json::string_t& v) {
+        Node n;
+        n.kind = Node::Kind::string;
+        n.text = std::move(v);
+        return scalar(std::move(n));
+    }
+    bool binary(json::binary_t&) { return scalar(Node{}); }
+    bool start_object(std::size_t) { return open(Node::Kind::object); }
+    bool start_array(std::size_t) { return open(Node::Kind::array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(json::string_t& k) {
+        locator_.next();
+        if (!capture_.empty()) {
+            capture_.back()->keys.push_back(std::move(k));
+        } else if (depth_ == 1) {
+            if (!root_keys_.insert(k).second) return fallback();
+            member_ = role_of(k);
+            key_ = std::move(k);
+        }
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+        error_position_ = position;
+        error_message_ = ex.what();
+        failed_ = true;
+        return false;
+    }
+
+    bool failed() const { return failed_; }
+    bool too_deep() const { return too_deep_; }
+    bool fell_back() const { return fallback_; }
+    std::size_t error_position() const { return error_position_; }
+    const std::string& error_message() const { return error_message_; }
+    std::pair<int, int> too_deep_at() const { return too_deep_at_; }
+
+    /// What the top level asks once it is read (as Converter::network() does).
+    void finish() {
+        if (const Node* n = member_node(Role::name)) {
+            if (n->kind == Node::Kind::string) b_.set_name(n->text);
+            else c_.type_error(*n, "\"name\" of the network", "a string");
+        }
+        for (Role r : {Role::sectors, Role::regions, Role::actors, Role::ties, Role::projects}) {
+            const Node* n = member_node(r);
+            if (!n) continue;
+            if (r == Role::actors) c_.type_error(*n, "\"actors\"", "an array");
+            else c_.type_error(*n, "\"" + std::string(role_name(r)) + "\" of the network", "an array");
+        }
+        if (!has_[static_cast<int>(Role::actors)])
+            b_.error(c_.at(root_line_, root_column_),
+                     "missing required member \"actors\"; a network needs an array of actors (it may be empty)");
+    }
+
+private:
+    enum class Role : unsigned char { name, sectors, regions, actors, ties, projects, unknown };
+    static constexpr std::string_view role_names_[] = {"name", "sectors", "regions", "actors", "ties", "projects"};
+    static std::string_view role_name(Role r) { return role_names_[static_cast<int>(r)]; }
+    static Role role_of(std::string_view key) {
+        for (int i = 0; i < 6; ++i)
+            if (role_names_[i] == key) return static_cast<Role>(i);
+        return Role::unknown;
+    }
+    static bool is_list(Role r) { return r != Role::name && r != Role::unknown; }
+
+    bool fallback() {
+        fallback_ = true;
+        return false;
+    }
+    /// A member kept whole because it is not an array of records (a name, or an error).
+    const Node* member_node(Role r) const {
+        return has_member_[static_cast<int>(r)] ? &members_[static_cast<int>(r)] : nullptr;
+    }
+
+    /// A value starts at depth_ (0: the document, 1: a member of the top level, 2: a record).
+    bool scalar(Node n) {
+        auto [line, column] = locator_.next();
+        n.line = line;
+        n.column = column;
+        if (!capture_.empty()) {
+            capture_.back()->items.push_back(std::move(n));
+            return true;
+        }
+        if (depth_ == 0) return fallback();
+        if (depth_ == 1) {
+            if (member_ == Role::unknown) {
+                c_.unknown_member(c_.at(n), key_, "the network", {"name", "sectors", "regions", "actors", "ties", "projects"});
+                return true;
+            }
+            keep_member(std::move(n));
+            return true;
+        }
+        if (depth_ == 2 && list_ != Role::unknown) {
+            ++list_count_;
+            convert(n);
+        }
+        return true;  // inside an ignored member
+    }
+
+    bool open(Node::Kind kind) {
+        if (depth_ >= max_depth_) {
+            too_deep_ = true;
+            too_deep_at_ = locator_.next();
+            return false;
+        }
+        auto [line, column] = locator_.next();
+        ++depth_;
+        if (!capture_.empty()) {
+            Node n;
+            n.kind = kind;
+            n.line = line;
+            n.column = column;
+            capture_.back()->items.push_back(std::move(n));
+            capture_.push_back(&capture_.back()->items.back());
+            return true;
+        }
+        if (depth_ == 1) {
+            if (kind != Node::Kind::object) return fallback();
+            root_line_ = line;
+            root_column_ = column;
+            return true;
+        }
+        if (depth_ == 2) {
+            if (member_ == Role::unknown) {
+                c_.unknown_member(c_.at(line, column), key_, "the network", {"name", "sectors", "regions", "actors", "ties", "projects"});
+                return true;  // its content is skipped
+            }
+            if (kind == Node::Kind::array && is_list(member_)) {
+                has_[static_cast<int>(member_)] = true;
+                list_ = member_;
+                list_line_ = line;
+                list_column_ = column;
+                list_count_ = 0;
+                if (list_ == Role::sectors) b_.clear_sectors();
+                return true;
+            }
+            Node& kept = members_[static_cast<int>(member_)];
+            begin_capture(kept, kind, line, column);
+            return true;
+        }
+        if (depth_ == 3 && list_ != Role::unknown) {
+            ++list_count_;
+            begin_capture(record_, kind, line, column);
+        }
+        return true;  // inside an ignored member
+    }
+
+    bool close() {
+        locator_.next();
+        --depth_;
+        if (!capture_.empty()) {
+            capture_.pop_back();
+            if (!capture_.empty()) return true;
+            if (depth_ == 1) {
+                has_member_[static_cast<int>(member_)] = true;
+                has_[static_cast<int>(member_)] = true;
+            } else {
+                convert(record_);
+            }
+            return true;
+        }
+        if (depth_ == 1 && list_ != Role::unknown) {
+            if (list_ == Role::sectors && list_count_ == 0)
+                b_.error(c_.at(list_line_, list_column_),
+                         "\"sectors\" is empty; declare at least one sector or leave it out for the default four");
+            list_ = Role::unknown;
+        }
+        return true;
+    }
+
+    void begin_capture(Node& root, Node::Kind kind, int line, int column) {
+        root.kind = kind;
+        root.line = line;
+        root.column = column;
+        root.items.clear();
+        root.keys.clear();
+        root.text.clear();
+        capture_.push_back(&root);
+    }
+
+    void keep_member(Node n) {
+        const int r = static_cast<int>(member_);
+        members_[r] = std::move(n);
+        has_member_[r] = true;
+        has_[r] = true;
+    }
+
+    void convert(const Node& n) {
+        switch (list_) {
+            case Role::sectors: c_.sector(n); break;
+            case Role::regions: c_.region(n); break;
+            case Role::actors: c_.actor(n); break;
+            case Role::ties: c_.tie(n); break;
+            case Role::projects: c_.project(n); break;
+            default: break;
+        }
+    }
+
+    TokenLocator locator_;
+    int max_depth_;
+    Converter& c_;
+    detail::NetworkBuilder& b_;
+    int depth_ = 0;  // containers open
+    int root_line_ = 0, root_column_ = 0;
+    std::unordered_set<std::string> root_keys_;
+    std::string key_;                // the top-level member being read
+    Role member_ = Role::unknown;    // its role
+    Role list_ = Role::unknown;      // the array of records being read, if any
+    int list_line_ = 0, list_column_ = 0;
+    std::size_t list_count_ = 0;
+    Node members_[6];                // members kept whole, by role
+    bool has_member_[6] = {};        // ... which of them are
+    bool has_[6] = {};               // members present, kept whole or read as records
+    Node record_;                    // the record being gathered
+    std::vector<Node*> capture_;     // open containers of the value being gathered
+    bool failed_ = false, too_deep_ = false, fallback_ = false;
+    std::pair<int, int> too_deep_at_{0, 0};
+    std::size_t error_position_ = 0;
+    std::string error_message_;
 };
 
 /// nlohmann's messages start "[json.exception.parse_error.101] parse error at line 1, column 2: ";
@@ -530,20 +823,35 @@ LoadResult read_json_network_text(std::string_view text, const std::string& sour
     if (body.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return fail(1, 1, "the file holds only white space; expected a JSON object with an \"actors\" array");
 
-    TreeBuilder tree(text, limits.max_depth);
-    nlohmann::json::sax_parse(text.begin(), text.end(), &tree);
-    if (tree.too_deep()) {
-        auto [line, column] = tree.too_deep_at();
-        return fail(line, column, "JSON nested deeper than " + std::to_string(limits.max_depth) +
-                                      " levels; a network file needs at most 4");
-    }
-    if (tree.failed()) {
-        // nlohmann reports the count of characters read; the last one read is the culprit.
-        std::size_t offset = tree.error_position() > 0 ? tree.error_position() - 1 : 0;
-        auto lc = detail::line_column_at(text, offset);
-        return fail(lc.line, lc.column, "malformed JSON: " + parse_error_text(tree.error_message()));
+    auto syntax = [&](auto& reader) {
+        if (reader.too_deep()) {
+            auto [line, column] = reader.too_deep_at();
+            fail(line, column, "JSON nested deeper than " + std::to_string(limits.max_depth) + " levels; a network file needs at most 4");
+        }
+        if (reader.failed()) {
+            // nlohmann reports the count of characters read; the last one read is the culprit.
+            std::size_t offset = reader.error_position() > 0 ? reader.error_position() - 1 : 0;
+            auto lc = detail::line_column_at(text, offset);
+            fail(lc.line, lc.column, "malformed JSON: " + parse_error_text(reader.error_message()));
+        }
+    };
+
+    {
+        detail::NetworkBuilder builder(default_name(source));
+        Converter converter(source, builder);
+        StreamReader reader(text, limits.max_depth, converter, builder);
+        nlohmann::json::sax_parse(text.begin(), text.end(), &reader);
+        if (!reader.fell_back()) {
+            syntax(reader);
+            reader.finish();
+            return builder.finish();
+        }
     }
 
+    // The top level itself is wrong: read the whole located tree and report it.
+    TreeBuilder tree(text, limits.max_depth);
+    nlohmann::json::sax_parse(text.begin(), text.end(), &tree);
+    syntax(tree);
     detail::NetworkBuilder builder(default_name(source));
     Converter(source, builder).network(tree.root());
     return builder.finish();

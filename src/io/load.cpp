@@ -68,7 +68,8 @@ LoadResult load_network(const std::filesystem::path& path, const ImportOptions& 
         refuse_mapping(options, Format::csv_folder);
         return read_csv_network(path);
     }
-    std::string text = detail::read_text_file(path, source);
+    const detail::FileText file(path, source);
+    const std::string_view text = file.view();
 
     std::vector<Diagnostic> notes;
     Format format = Format::json;

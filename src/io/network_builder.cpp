@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -31,7 +33,84 @@ std::string check_weight(double weight) {
     return {};
 }
 
+// --- IdTable
+
+std::uint64_t IdTable::hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
+
+std::string_view IdTable::store(std::string_view s) {
+    if (s.empty()) return {};
+    if (block_used_ + s.size() > block_size_) {
+        block_size_ = std::max<std::size_t>(std::size_t{1} << 20, s.size());
+        blocks_.push_back(std::make_unique<char[]>(block_size_));
+        block_used_ = 0;
+    }
+    char* at = blocks_.back().get() + block_used_;
+    std::memcpy(at, s.data(), s.size());
+    block_used_ += s.size();
+    return {at, s.size()};
+}
+
+std::uint64_t IdTable::tail_of(std::string_view s) {
+    // The length (capped) in one byte, then the first seven bytes: equal tails of
+    // names up to seven bytes long mean equal names.
+    std::uint64_t tail = 0;
+    const auto length = static_cast<unsigned char>(std::min<std::size_t>(s.size(), 255));
+    std::memcpy(&tail, &length, 1);
+    std::memcpy(reinterpret_cast<char*>(&tail) + 1, s.data(), std::min<std::size_t>(s.size(), 7));
+    return tail;
+}
+
+void IdTable::grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+        if (s.number == 0) continue;
+        std::size_t i = s.hash & mask;
+        while (slots_[i].number != 0) i = (i + 1) & mask;
+        slots_[i] = s;
+    }
+}
+
+std::uint32_t IdTable::intern(std::string_view id) {
+    if ((names_.size() + 1) * 2 > slots_.size()) grow();
+    const auto h = static_cast<std::uint32_t>(hash(id));
+    const std::uint64_t tail = tail_of(id);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        Slot& slot = slots_[i];
+        if (slot.number == 0) {
+            names_.push_back(store(id));
+            slot = {h, static_cast<std::uint32_t>(names_.size()), tail};
+            return slot.number - 1;
+        }
+        if (slot.hash == h && slot.tail == tail && (id.size() <= 7 || names_[slot.number - 1] == id)) return slot.number - 1;
+    }
+}
+
+std::uint32_t IdTable::find(std::string_view id) const {
+    if (slots_.empty()) return none;
+    const auto h = static_cast<std::uint32_t>(hash(id));
+    const std::uint64_t tail = tail_of(id);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot& slot = slots_[i];
+        if (slot.number == 0) return none;
+        if (slot.hash == h && slot.tail == tail && (id.size() <= 7 || names_[slot.number - 1] == id)) return slot.number - 1;
+    }
+}
+
+// --- NetworkBuilder
+
 NetworkBuilder::NetworkBuilder(std::string default_name) { network_.name = std::move(default_name); }
+
+std::uint32_t NetworkBuilder::file(const std::string& source) {
+    if (last_file_ < sources_.size() && sources_[last_file_] == source) return last_file_;
+    for (std::size_t i = 0; i < sources_.size(); ++i)
+        if (sources_[i] == source) return last_file_ = static_cast<std::uint32_t>(i);
+    sources_.push_back(source);
+    return last_file_ = static_cast<std::uint32_t>(sources_.size() - 1);
+}
 
 void NetworkBuilder::error(const Location& at, std::string message) {
     errors_.push_back({Diagnostic::Severity::error, at, std::move(message)});
@@ -49,6 +128,25 @@ void NetworkBuilder::add_sector(Sector sector, const Location& at_id) {
 void NetworkBuilder::add_region(Region region, const Location& at_id) {
     network_.regions.push_back(std::move(region));
     region_at_.push_back(at_id);
+}
+
+void NetworkBuilder::add_actor(Actor actor, Place at_id, Place at_sector) {
+    actor_at_.push_back({at_id, at_sector, ids_.intern(actor.id)});
+    network_.actors.push_back(std::move(actor));
+}
+
+void NetworkBuilder::add_tie(Tie tie, std::string_view source, std::string_view target, Place at, Place at_source,
+                             Place at_target, Place at_weight) {
+    if (!std::isfinite(tie.weight) || tie.weight < 0) error(at_weight, check_weight(tie.weight));
+    tie.source = ids_.intern(source);
+    tie.target = ids_.intern(target);
+    network_.ties.push_back(std::move(tie));
+    tie_at_.push_back({at, at_source, at_target});
+}
+
+void NetworkBuilder::add_tie(RawTie raw) {
+    add_tie(std::move(raw.tie), raw.source, raw.target, place(raw.at), place(raw.at_source), place(raw.at_target),
+            place(raw.at_weight));
 }
 
 void NetworkBuilder::add_participation(std::string project, const Location& at_project, std::string actor,
@@ -89,63 +187,76 @@ LoadResult NetworkBuilder::finish() {
         }
     }
 
-    // Actors: unique ids, known sectors.
-    std::unordered_map<std::string, std::size_t> actor_at;
-    std::vector<std::string> actor_ids;
-    actor_ids.reserve(actors_.size());
-    net.actors.reserve(actors_.size());
-    std::vector<Location> kept_actor_at;
-    for (RawActor& raw : actors_) {
-        Actor& a = raw.actor;
+    // Actors: unique ids, known sectors. An actor in error stays in net.actors,
+    // which is never returned then (finish() throws).
+    constexpr std::uint32_t none = IdTable::none;
+    std::vector<std::uint32_t> actor_of_id(ids_.size(), none);  // id number -> kept actor
+    for (std::size_t i = 0; i < net.actors.size(); ++i) {
+        Actor& a = net.actors[i];
+        const ActorPlaces& at = actor_at_[i];
         bool ok = true;
         if (a.id.empty()) {
-            error(raw.at_id, "actor id is empty; every actor needs a unique, non-empty id");
+            error(at.at_id, "actor id is empty; every actor needs a unique, non-empty id");
             ok = false;
-        } else if (auto it = actor_at.find(a.id); it != actor_at.end()) {
-            error(raw.at_id, "duplicate actor id " + quote(a.id) + where_defined(kept_actor_at[it->second]));
+        } else if (std::uint32_t first = actor_of_id[at.id]; first != none) {
+            error(at.at_id, "duplicate actor id " + quote(a.id) + where_defined(location(actor_at_[first].at_id)));
             ok = false;
         }
         bool known_sector = false;
         for (const std::string& s : sector_ids) known_sector = known_sector || s == a.sector;
         if (!known_sector) {
             if (a.sector.empty())
-                error(raw.at_sector, "actor " + quote(a.id) + " has an empty sector; expected " + join_alternatives(sector_ids));
+                error(at.at_sector, "actor " + quote(a.id) + " has an empty sector; expected " + join_alternatives(sector_ids));
             else
-                error(raw.at_sector, "unknown sector " + quote(a.sector) + "; expected " + join_alternatives(sector_ids) +
-                                         did_you_mean(a.sector, sector_ids));
+                error(at.at_sector, "unknown sector " + quote(a.sector) + "; expected " + join_alternatives(sector_ids) +
+                                        did_you_mean(a.sector, sector_ids));
         }
         if (!ok) continue;
         if (a.name.empty()) a.name = a.id;
-        actor_at.emplace(a.id, net.actors.size());
-        kept_actor_at.push_back(raw.at_id);
-        actor_ids.push_back(a.id);
-        net.actors.push_back(std::move(a));
+        actor_of_id[at.id] = static_cast<std::uint32_t>(i);
     }
 
-    auto resolve = [&](const std::string& id, const Location& at, const std::string& what) -> std::optional<std::size_t> {
-        if (auto it = actor_at.find(id); it != actor_at.end()) return it->second;
-        if (id.empty()) error(at, what + " is empty; expected an actor id");
-        else error(at, what + " " + quote(id) + " is not an actor id" + did_you_mean(id, actor_ids));
+    // The ids of the kept actors, in file order: made only for a "did you mean".
+    std::vector<std::string> actor_ids;
+    bool have_actor_ids = false;
+    auto kept_actor_ids = [&]() -> const std::vector<std::string>& {
+        if (!have_actor_ids) {
+            for (std::size_t i = 0; i < net.actors.size(); ++i)
+                if (actor_of_id[actor_at_[i].id] == i) actor_ids.push_back(net.actors[i].id);
+            have_actor_ids = true;
+        }
+        return actor_ids;
+    };
+    auto resolve = [&](std::uint32_t id, std::string_view name, const Location& at,
+                       const std::string& what) -> std::optional<std::size_t> {
+        if (id < actor_of_id.size() && actor_of_id[id] != none) return actor_of_id[id];
+        if (name.empty()) error(at, what + " is empty; expected an actor id");
+        else error(at, what + " " + quote(name) + " is not an actor id" + did_you_mean(name, kept_actor_ids()));
         return std::nullopt;
     };
+    auto resolve_name = [&](const std::string& name, const Location& at, const std::string& what) {
+        return resolve(ids_.find(name), name, at, what);
+    };
 
-    // Ties.
-    net.ties.reserve(ties_.size());
-    for (RawTie& raw : ties_) {
-        auto s = resolve(raw.source, raw.at_source, "tie source");
-        auto t = resolve(raw.target, raw.at_target, "tie target");
-        if (std::string problem = check_weight(raw.tie.weight); !problem.empty()) {
-            error(raw.at_weight, problem);
-            continue;
-        }
+    // Ties: their ends hold id numbers until here.
+    for (std::size_t i = 0; i < net.ties.size(); ++i) {
+        Tie& tie = net.ties[i];
+        const TiePlaces& at = tie_at_[i];
+        const auto source = static_cast<std::uint32_t>(tie.source), target = static_cast<std::uint32_t>(tie.target);
+        std::optional<std::size_t> s, t;
+        if (source < actor_of_id.size() && actor_of_id[source] != none) s = actor_of_id[source];
+        else s = resolve(source, ids_.name(source), location(at.at_source), "tie source");
+        if (target < actor_of_id.size() && actor_of_id[target] != none) t = actor_of_id[target];
+        else t = resolve(target, ids_.name(target), location(at.at_target), "tie target");
+        if (!std::isfinite(tie.weight) || tie.weight < 0) continue;  // reported by add_tie()
         if (!s || !t) continue;
         if (*s == *t)
-            warning(raw.at, "self-loop on actor " + quote(raw.source) + "; it is kept in the data but left out of the metrics");
-        raw.tie.source = *s;
-        raw.tie.target = *t;
-        if (raw.tie.type.empty()) raw.tie.type = "tie";
-        net.ties.push_back(std::move(raw.tie));
+            warning(at.at, "self-loop on actor " + quote(ids_.name(source)) + "; it is kept in the data but left out of the metrics");
+        tie.source = *s;
+        tie.target = *t;
+        if (tie.type.empty()) tie.type = "tie";
     }
+    std::vector<TiePlaces>().swap(tie_at_);
 
     // Projects and their participants.
     std::unordered_map<std::string, std::size_t> project_at;
@@ -162,7 +273,7 @@ LoadResult NetworkBuilder::finish() {
         }
         std::unordered_set<std::size_t> members;
         for (auto& [id, at] : raw.participants) {
-            auto a = resolve(id, at, "participant");
+            auto a = resolve_name(id, at, "participant");
             if (!a) continue;
             if (!members.insert(*a).second) {
                 warning(at, "actor " + quote(id) + " is listed twice in project " + quote(p.id) + "; counted once");
@@ -180,7 +291,7 @@ LoadResult NetworkBuilder::finish() {
             error(row.at_project, "project " + quote(row.project) + " is not in projects.csv" + did_you_mean(row.project, project_ids));
             continue;
         }
-        auto a = resolve(row.actor, row.at_actor, "participant");
+        auto a = resolve_name(row.actor, row.at_actor, "participant");
         if (!a) continue;
         Project& p = net.projects[it->second];
         bool dup = false;
@@ -201,6 +312,8 @@ LoadResult NetworkBuilder::finish() {
         std::stable_sort(errors_.begin(), errors_.end(), by_place);
         throw ValidationError(std::move(errors_));
     }
+    ids_ = IdTable();
+    std::vector<ActorPlaces>().swap(actor_at_);
     net.index();
     return {std::move(net), std::move(warnings_)};
 }

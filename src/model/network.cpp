@@ -16,6 +16,7 @@ void Network::index() {
     actor_index_.clear();
     sector_index_.clear();
     region_index_.clear();
+    actor_index_.reserve(actors.size());
     for (std::size_t i = 0; i < actors.size(); ++i) actor_index_.emplace(actors[i].id, i);
     for (std::size_t i = 0; i < sectors.size(); ++i) sector_index_.emplace(sectors[i].id, i);
     for (std::size_t i = 0; i < regions.size(); ++i) region_index_.emplace(regions[i].id, i);
