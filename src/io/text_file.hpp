@@ -10,23 +10,19 @@ namespace ecosys::detail {
 /// file is missing, is a folder or cannot be read.
 std::string read_text_file(const std::filesystem::path& path, const std::string& source);
 
-/// The content of a file without a copy on the heap: a regular file is mapped
-/// into memory (its pages stay the page cache's, read ahead sequentially); any
-/// other file is read. Throws like read_text_file. Move-only.
+/// The content of a file, read once into one buffer sized from the file's length.
+/// Read, not mapped: a mapped file that another process truncates kills the reader
+/// with SIGBUS, where a read sees the shorter file and the parser reports where it
+/// ends; the peak memory is the same (mapped pages count as resident too). Throws
+/// like read_text_file.
 class FileText {
 public:
-    FileText(const std::filesystem::path& path, const std::string& source);
-    FileText(FileText&& other) noexcept;
-    FileText& operator=(FileText&&) = delete;
-    FileText(const FileText&) = delete;
-    ~FileText();
+    FileText(const std::filesystem::path& path, const std::string& source) : text_(read_text_file(path, source)) {}
 
-    [[nodiscard]] std::string_view view() const noexcept { return map_ ? std::string_view(map_, size_) : std::string_view(copy_); }
+    [[nodiscard]] std::string_view view() const noexcept { return text_; }
 
 private:
-    const char* map_ = nullptr;
-    std::size_t size_ = 0;
-    std::string copy_;
+    std::string text_;
 };
 
 }  // namespace ecosys::detail
