@@ -12,6 +12,7 @@
 #include "io/csv.hpp"
 #include "io/network_builder.hpp"
 #include "io/text_file.hpp"
+#include "util/spreadsheet_guard.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -28,6 +29,10 @@ std::string trim(std::string_view s) {
     std::size_t e = s.find_last_not_of(" \t");
     return std::string(s.substr(b, e - b + 1));
 }
+
+/// A cell's value: trimmed, then without the apostrophe the CSV writer puts
+/// before text starting with = + - @ TAB CR (util/spreadsheet_guard.hpp).
+std::string cell(std::string_view s) { return detail::unguard_spreadsheet_text(trim(s)); }
 
 std::string lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -50,7 +55,7 @@ public:
         rows.erase(rows.begin());
         rows_ = std::move(rows);
         for (std::size_t i = 0; i < header_.fields.size(); ++i) {
-            std::string name = lower(trim(header_.fields[i].value));
+            std::string name = lower(cell(header_.fields[i].value));
             names_.push_back(name);
             if (name.empty()) {
                 b_.warning(where(header_.fields[i]), "column " + std::to_string(i + 1) + " has no name in the header; it is ignored");
@@ -105,7 +110,7 @@ public:
     std::optional<std::string> get(const CsvRow& row, std::string_view name) const {
         int c = column(name);
         if (c < 0) return std::nullopt;
-        return trim(row.fields[c].value);
+        return cell(row.fields[c].value);
     }
     Location where(const CsvRow& row, std::string_view name) const {
         int c = column(name);
@@ -229,7 +234,7 @@ LoadResult read_csv_files(const CsvFiles& files, const std::string& folder) {
             for (std::size_t c = 0; c < t->names().size(); ++c) {
                 const std::string& col = t->names()[c];
                 if (col.empty() || std::find(std::begin(actor_columns), std::end(actor_columns), col) != std::end(actor_columns)) continue;
-                std::string v = trim(row.fields[c].value);
+                std::string v = cell(row.fields[c].value);
                 if (!v.empty()) a.attributes[col] = v;
             }
             raw.at = t->where(row);

@@ -3,6 +3,7 @@
 #include "ecosys/io/output_file.hpp"
 #include "io/export_util.hpp"
 #include "io/io_util.hpp"
+#include "util/spreadsheet_guard.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -22,10 +23,17 @@ std::string field(std::string_view s) {
     return out + "\"";
 }
 
-std::string row(const std::vector<std::string>& cells) {
+/// One line of cells, each written as it is (numbers) or already guarded (text).
+std::string line(const std::vector<std::string>& cells) {
     std::string out;
     for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + field(cells[i]);
     return out + "\n";
+}
+
+/// One line of text cells, each guarded against formula injection (util/spreadsheet_guard.hpp).
+std::string row(std::vector<std::string> cells) {
+    for (std::string& c : cells) c = detail::guard_spreadsheet_text(c);
+    return line(cells);
 }
 
 std::string keywords(const std::vector<std::string>& words) {
@@ -86,23 +94,27 @@ CsvFiles write_csv_files(const Network& net, const std::string& folder, WriteWar
                 continue;
             }
             typed = typed || !it->is_string();
-            cells.push_back(detail::scalar_text(*it));
+            // Numbers and booleans stay as written (-3 is a number, not a formula).
+            cells.push_back(it->is_string() ? detail::guard_spreadsheet_text(detail::scalar_text(*it)) : detail::scalar_text(*it));
         }
-        actors += row(cells);
+        for (std::size_t c = 0; c < 8; ++c) cells[c] = detail::guard_spreadsheet_text(cells[c]);
+        actors += line(cells);
     }
     files["actors.csv"] = actors;
     if (typed) notes.warn("typed", "a CSV folder keeps attribute values as text: numbers and booleans read back as strings");
 
     std::string ties = row({"source", "target", "type", "weight", "year", "directed"});
     for (const Tie& t : net.ties)
-        ties += row({net.actors.at(t.source).id, net.actors.at(t.target).id, t.type, detail::format_double(t.weight),
-                     t.year ? std::to_string(*t.year) : "", t.directed ? "true" : "false"});
+        ties += line({detail::guard_spreadsheet_text(net.actors.at(t.source).id), detail::guard_spreadsheet_text(net.actors.at(t.target).id),
+                      detail::guard_spreadsheet_text(t.type), detail::format_double(t.weight), t.year ? std::to_string(*t.year) : "",
+                      t.directed ? "true" : "false"});
     files["ties.csv"] = ties;
 
     std::string projects = row({"id", "name", "type", "year", "region"});
     std::string participants = row({"project", "actor"});
     for (const Project& p : net.projects) {
-        projects += row({p.id, p.name, p.type, p.year ? std::to_string(*p.year) : "", p.region});
+        projects += line({detail::guard_spreadsheet_text(p.id), detail::guard_spreadsheet_text(p.name), detail::guard_spreadsheet_text(p.type),
+                          p.year ? std::to_string(*p.year) : "", detail::guard_spreadsheet_text(p.region)});
         for (std::size_t i : p.participants) participants += row({p.id, net.actors.at(i).id});
     }
     files["projects.csv"] = projects;
