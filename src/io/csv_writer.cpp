@@ -134,7 +134,9 @@ WriteWarnings write_csv_network(const Network& network, const std::filesystem::p
     std::error_code ec;
     if (std::filesystem::exists(folder, ec) && !std::filesystem::is_directory(folder, ec))
         throw OutputError("cannot write " + name + ": it is a file, and a CSV network is a folder");
-    for (const auto& [file, content] : files) write_file_atomically(folder / file, content);
+    std::vector<std::pair<std::filesystem::path, std::string_view>> outputs;
+    for (const auto& [file, content] : files) outputs.emplace_back(folder / file, content);
+    write_files_atomically(outputs);
     return warnings;
 }
 
