@@ -128,6 +128,7 @@ public:
         return put(std::move(n));
     }
     bool string(json::string_t& v) {
+        if (v.find('\0') != json::string_t::npos) return nul_character();
         Node n;
         n.kind = Node::Kind::string;
         n.text = std::move(v);
@@ -139,6 +140,7 @@ public:
     bool end_object() { return close(); }
     bool end_array() { return close(); }
     bool key(json::string_t& k) {
+        if (k.find('\0') != json::string_t::npos) return nul_character();
         auto [line, column] = locator_.next();
         stack_.back()->keys.push_back(std::move(k));
         pending_key_line_ = line;
@@ -153,6 +155,9 @@ public:
     }
 
     bool failed() const { return failed_; }
+    /// A string held U+0000 (written \u0000): where it starts.
+    bool nul() const { return nul_; }
+    std::pair<int, int> nul_at() const { return nul_at_; }
     bool too_deep() const { return too_deep_; }
     std::size_t error_position() const { return error_position_; }
     const std::string& error_message() const { return error_message_; }
@@ -160,6 +165,14 @@ public:
     Node& root() { return root_; }
 
 private:
+    // Text in a network never holds U+0000: C libraries (Graphviz) cut strings
+    // there, and CSV, DOT and Pajek files cannot hold it, so it is refused here
+    // rather than written into files that cannot be read back.
+    bool nul_character() {
+        nul_ = true;
+        nul_at_ = locator_.next();
+        return false;
+    }
     bool put(Node n) {
         auto [line, column] = locator_.next();
         n.line = line;
@@ -204,7 +217,8 @@ private:
     Node root_;
     std::vector<Node*> stack_;
     int pending_key_line_ = 0, pending_key_column_ = 0;
-    bool failed_ = false, too_deep_ = false;
+    bool failed_ = false, too_deep_ = false, nul_ = false;
+    std::pair<int, int> nul_at_{0, 0};
     std::pair<int, int> too_deep_at_{0, 0};
     std::size_t error_position_ = 0;
     std::string error_message_;
@@ -536,6 +550,10 @@ LoadResult read_json_network_text(std::string_view text, const std::string& sour
         auto [line, column] = tree.too_deep_at();
         return fail(line, column, "JSON nested deeper than " + std::to_string(limits.max_depth) +
                                       " levels; a network file needs at most 4");
+    }
+    if (tree.nul()) {
+        auto [line, column] = tree.nul_at();
+        return fail(line, column, "a string holds the NUL character (\\u0000); remove it: network text cannot hold it");
     }
     if (tree.failed()) {
         // nlohmann reports the count of characters read; the last one read is the culprit.
