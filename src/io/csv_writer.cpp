@@ -85,8 +85,10 @@ CsvFiles write_csv_files(const Network& net, const std::string& folder, WriteWar
     bool typed = false;
     std::string actors = row(header);
     for (const Actor& a : net.actors) {
-        std::vector<std::string> cells = {a.id, a.name == a.id ? "" : a.name, a.sector, a.region, a.kind, a.role,
-                                          keywords(a.needs), keywords(a.seeds)};
+        std::vector<std::string> cells;
+        for (const std::string& field : {a.id, a.name == a.id ? std::string() : a.name, a.sector, a.region, a.kind, a.role,
+                                         keywords(a.needs), keywords(a.seeds)})
+            cells.push_back(detail::guard_spreadsheet_text(field));
         for (const auto& [column, key] : attrs) {
             auto it = a.attributes.is_object() ? a.attributes.find(key) : a.attributes.end();
             if (!a.attributes.is_object() || it == a.attributes.end() || it->is_null()) {
@@ -97,7 +99,6 @@ CsvFiles write_csv_files(const Network& net, const std::string& folder, WriteWar
             // Numbers and booleans stay as written (-3 is a number, not a formula).
             cells.push_back(it->is_string() ? detail::guard_spreadsheet_text(detail::scalar_text(*it)) : detail::scalar_text(*it));
         }
-        for (std::size_t c = 0; c < 8; ++c) cells[c] = detail::guard_spreadsheet_text(cells[c]);
         actors += line(cells);
     }
     files["actors.csv"] = actors;
