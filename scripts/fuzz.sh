@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Runs every libFuzzer target for SECONDS each (default 60) under ASan + UBSan,
-# with a corpus seeded from tests/data/ and networks/. Crashes are written to
-# build/fuzz/crashes/<target>/. Not part of the test suite: run it by hand.
-#   scripts/fuzz.sh [SECONDS]
+# Runs the libFuzzer targets (tests/fuzz/fuzz_<name>.cpp) for SECONDS each
+# (default 60) under ASan + UBSan, with corpora seeded from tests/data/,
+# networks/ and the shipped networks converted to every format. Crashes are
+# written to build/fuzz/crashes/<name>/, logs to build/fuzz/<name>.log, one
+# summary line per target (runs, coverage, exec/s) to build/fuzz/summary.txt.
+# Not part of the test suite: run it by hand, at low priority on a shared machine.
+#   scripts/fuzz.sh [SECONDS] [NAME...]      e.g. scripts/fuzz.sh 600 gml_reader dot_reader
+#   FUZZ_JOBS=4 scripts/fuzz.sh 600          run 4 targets at a time (default 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
+shift || true
+jobs="${FUZZ_JOBS:-1}"
 
-scripts/setup.sh demo >/dev/null  # packages
+scripts/setup.sh packages
 for p in clang libclang-rt-14-dev; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="${missing:-} $p"
 done
@@ -18,29 +24,99 @@ fi
 
 dir=build/fuzz
 if [ ! -f "$dir/CMakeCache.txt" ]; then
-  CC=clang CXX=clang++ cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DECOSYS_FUZZ=ON -DECOSYS_BUILD_TESTS=OFF >/dev/null
+  # -O1 -gline-tables-only as libFuzzer's documentation and OSS-Fuzz build: quick
+  # to compile on a shared machine, fast enough to fuzz, symbolised stack traces.
+  CC=clang CXX=clang++ cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DECOSYS_FUZZ=ON -DECOSYS_BUILD_TESTS=OFF \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" >/dev/null
 fi
-cmake --build "$dir" -j "$(nproc)" >/dev/null
+all=()
+for f in tests/fuzz/fuzz_*.cpp; do n="$(basename "$f" .cpp)"; all+=("${n#fuzz_}"); done
+targets=("$@")
+((${#targets[@]})) || targets=("${all[@]}")
+cmake --build "$dir" -j "$(nproc)" --target "${targets[@]/#/fuzz_}" >/dev/null
+# The shipped networks are converted to every format by a plain build of ecosys.
+converter=""
+for c in build/release/ecosys build/test/ecosys; do [ -x "$c" ] && converter="$c" && break; done
+[ -n "$converter" ] || converter="$(scripts/setup.sh demo | tail -n 1)/ecosys"
 
-# Seed corpora: every JSON file we have for the JSON reader; CSV files joined
-# with the 0x1F separator the CSV target splits on.
-mkdir -p "$dir/corpus/json" "$dir/corpus/csv"
-for f in tests/data/bad/*.json networks/*.json; do cp "$f" "$dir/corpus/json/"; done
-for d in tests/data/bad/csv_*/; do
-  { cat "$d/actors.csv" 2>/dev/null || true; printf '\x1f'; cat "$d/ties.csv" 2>/dev/null || true; printf '\x1f'; cat "$d/participants.csv" 2>/dev/null || true; } \
-    > "$dir/corpus/csv/$(basename "$d")"
+# Seed corpora. Generated, never committed: rebuilt from scratch on every run
+# (the fuzzer adds what it finds to the same folders while it runs).
+corpus="$dir/corpus"
+rm -rf "$dir/seeds"
+mkdir -p "$dir/seeds"
+for name in "${all[@]}"; do mkdir -p "$corpus/$name"; done
+seed() { cp "$@" 2>/dev/null || true; }
+seed tests/data/bad/*.json networks/*.json "$corpus/json_reader/"
+seed tests/data/bad/*.graphml tests/data/interop/*.graphml "$corpus/graphml_reader/"
+seed tests/data/bad/*.gexf tests/data/interop/*.gexf "$corpus/gexf_reader/"
+seed tests/data/bad/*.gml tests/data/interop/*.gml "$corpus/gml_reader/"
+seed tests/data/bad/*.net tests/data/interop/*.net "$corpus/pajek_reader/"
+seed tests/data/bad/*.dot "$corpus/dot_reader/"
+seed tests/data/bad/*.txt tests/data/interop/*.ncol tests/data/interop/*.tsv "$corpus/edge_list_reader/"
+seed tests/data/interop/karate-sectors.csv docs/sector-maps/*.csv "$corpus/sector_map/"
+# Inputs that once failed (docs/robustness.md, "Found and fixed").
+for d in tests/fuzz/regressions/*/; do seed "$d"* "$corpus/$(basename "$d")/"; done
+# The CSV target splits its input at 0x1F into actors.csv, ties.csv and participants.csv.
+csv_seed() {  # folder -> one file
+  { cat "$1/actors.csv" 2>/dev/null || true; printf '\x1f'; cat "$1/ties.csv" 2>/dev/null || true; printf '\x1f'
+    cat "$1/participants.csv" 2>/dev/null || true; } > "$corpus/csv_reader/$(basename "$1")"
+}
+for d in tests/data/bad/csv_*/; do csv_seed "$d"; done
+# The shipped networks in every format ecosys writes.
+for n in networks/*.json; do
+  stem="$(basename "$n" .json)"
+  for ext in graphml gexf gml net dot; do
+    "$converter" convert "$n" "$dir/seeds/$stem.$ext" -q >/dev/null 2>&1 || true
+  done
+  "$converter" convert "$n" "$dir/seeds/$stem/" -q >/dev/null 2>&1 && csv_seed "$dir/seeds/$stem"
 done
+seed "$dir"/seeds/*.graphml "$corpus/graphml_reader/"
+seed "$dir"/seeds/*.gexf "$corpus/gexf_reader/"
+seed "$dir"/seeds/*.gml "$corpus/gml_reader/"
+seed "$dir"/seeds/*.net "$corpus/pajek_reader/"
+seed "$dir"/seeds/*.dot "$corpus/dot_reader/"
+# Participation tables with the columns the target maps (tests/fuzz/fuzz_participation_table.cpp).
+printf 'project,actor,name,type,country,year,role,title,scheme,city,size\np1,u,Univ,HES,JP,2016,coordinator,T,RIA,Sendai,L\np1,c,"Co, Ltd",PRC,JP,2016,participant,T,RIA,,S\np2,c,Co,PRC,KR,NA,coordinator,U,CSA,Seoul,\np2,g,Gov,PUB,,2017,participant,U,CSA,,\n' \
+  > "$corpus/participation_table/cordis_like.csv"
+printf 'Project,Actor\nx,y\nx,z\n' > "$corpus/participation_table/minimal.csv"
+# Hostile text for the renderer, fields separated by 0x1F (see tests/fuzz/fuzz_render_labels.cpp).
+printf 'Net <b>&amp;</b>\x1fq"id\x1f</svg><script>alert(1)</script>\x1f+k\x1fback\\slash\x1f\\N \\G \\L \\E\x1f<<b>x</b>>\x1f\xe2\x80\xae\x1f\x07bell\x1fjavascript:alert(1)\x1fr"1\x1fRegion &#60;\x1fsec]]>\x1f<!-- x -->\x1ftype"<&>\\N\x1f\r\n' \
+  > "$corpus/render_labels/hostile"
+printf 'network\x1fa\x1fA\x1fk\x1fb\x1fB\x1fk\x1fc\x1fC\x1fk\x1fr\x1fR\x1fs\x1fS\x1ft\x1fu' > "$corpus/render_labels/plain"
 
-status=0
-for target in json csv; do
-  exe="$dir/tests/fuzz/fuzz_${target}_reader"
-  mkdir -p "$dir/crashes/$target"
-  echo "fuzz: $target reader for ${seconds}s"
-  if ! "$exe" "$dir/corpus/$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-      -artifact_prefix="$dir/crashes/$target/" -print_final_stats=1 2>"$dir/$target.log"; then
-    status=1
-    echo "fuzz: $target reader FAILED; see $dir/$target.log and $dir/crashes/$target/"
+run() {
+  local name="$1" exe="$dir/tests/fuzz/fuzz_$1" max_len=65536 timeout=10
+  # Graphviz lays out every input of the renderer: shorter inputs, more time each.
+  [ "$name" = render_labels ] && max_len=4096 && timeout=30
+  mkdir -p "$dir/crashes/$name"
+  if "$exe" "$corpus/$name" -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout" -rss_limit_mb=2048 \
+      -artifact_prefix="$dir/crashes/$name/" -print_final_stats=1 >"$dir/$name.log" 2>&1; then
+    result=clean
+  else
+    result="FAILED (see $dir/$name.log and $dir/crashes/$name/)"
   fi
-  grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|cov:" "$dir/$target.log" | tail -3
+  local runs cov rate
+  runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/$name.log" | tail -1)" || true
+  cov="$(grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+' "$dir/$name.log" | tail -1)" || true
+  rate="$(grep -oE 'exec/s: [0-9]+' "$dir/$name.log" | tail -1)" || true
+  local took
+  took="$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$dir/$name.log" | grep -oE '[0-9]+ second' | tail -1)" || true
+  echo "$name: ${took:-?}s of ${seconds}s, runs ${runs:-?}, ${cov:-cov: ?}, ${rate:-exec/s: ?}: $result" | tee -a "$dir/summary.txt"
+  [ "$result" = clean ]
+}
+
+: > "$dir/summary.txt"
+status=0
+pids=()
+for name in "${targets[@]}"; do
+  [ -x "$dir/tests/fuzz/fuzz_$name" ] || { echo "fuzz: no target '$name'; targets: ${all[*]}" >&2; exit 2; }
+  echo "fuzz: $name for ${seconds}s"
+  run "$name" &
+  pids+=($!)
+  if ((${#pids[@]} >= jobs)); then
+    wait "${pids[0]}" || status=1
+    pids=("${pids[@]:1}")
+  fi
 done
+for p in "${pids[@]}"; do wait "$p" || status=1; done
 exit $status

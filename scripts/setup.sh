@@ -5,6 +5,7 @@
 #   scripts/setup.sh demo   # Release build of the library and the program
 #   scripts/setup.sh test   # the same plus the test suite
 #   scripts/setup.sh sanitize  # the test build with ASan + UBSan
+#   scripts/setup.sh packages  # only install what is missing (scripts/fuzz.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,10 +51,11 @@ if ((${#missing_optional[@]})); then
 fi
 
 case "$kind" in
+  packages) exit 0 ;;
   demo) dir=build/release; flags=(-DCMAKE_BUILD_TYPE=Release -DECOSYS_BUILD_TESTS=OFF) ;;
   test) dir=build/test; flags=(-DCMAKE_BUILD_TYPE=Release -DECOSYS_BUILD_TESTS=ON) ;;
   sanitize) dir=build/sanitize; flags=(-DCMAKE_BUILD_TYPE=Debug -DECOSYS_BUILD_TESTS=ON -DECOSYS_SANITIZE=ON) ;;
-  *) echo "setup: unknown build kind '$kind'; expected demo, test or sanitize" >&2; exit 2 ;;
+  *) echo "setup: unknown build kind '$kind'; expected demo, test, sanitize or packages" >&2; exit 2 ;;
 esac
 if [ ! -f "$dir/CMakeCache.txt" ]; then
   cmake -S . -B "$dir" "${flags[@]}" >/dev/null

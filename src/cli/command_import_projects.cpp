@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/input_files.hpp"
 #include "cli/input_options.hpp"
 #include "cli/network_output.hpp"
 #include "ecosys/io/participation_table.hpp"
@@ -32,6 +33,7 @@ void run_import_projects(const ImportProjectsOptions& opt) {
     const ImportOptions& input = input_options();
     options.sector_map = input.sector_map;
     options.default_sector = input.default_sector;
+    remember_input(opt.path);
     LoadResult loaded = load_participation_table(opt.path, options);
     if (!opt.quiet)
         for (const Diagnostic& w : loaded.warnings) std::cerr << w.to_string() << '\n';

@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/graph_options.hpp"
+#include "cli/input_files.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/render/names.hpp"
@@ -143,6 +144,8 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
                                                        : opt.output;
         outputs.push_back({std::move(file), std::move(rendered.data), summary.str()});
     }
+    for (const Output& out : outputs)
+        if (!to_stdout) refuse_input_as_output(out.file);
     for (const Output& out : outputs) {
         emit(out.data, out.file);
         if (!opt.quiet && !to_stdout) std::cerr << "wrote " << out.file << " (" << out.summary << ")\n";

@@ -2,12 +2,14 @@
 
 #include <iostream>
 
+#include "cli/input_files.hpp"
 #include "cli/input_options.hpp"
 #include "ecosys/io/output_file.hpp"
 
 namespace ecosys::cli {
 
 LoadResult load(const std::string& path, bool quiet) {
+    remember_input(path);
     LoadResult result = load_network(path, input_options());
     if (!quiet)
         for (const Diagnostic& w : result.warnings) std::cerr << w.to_string() << '\n';
@@ -20,6 +22,7 @@ void emit(std::string_view content, const std::string& output) {
         std::cout.flush();
         return;
     }
+    refuse_input_as_output(output);
     write_file_atomically(output, content);
 }
 

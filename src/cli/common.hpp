@@ -10,11 +10,13 @@
 
 namespace ecosys::cli {
 
-/// Loads a network; prints its warnings to stderr unless `quiet`.
+/// Loads a network (and remembers it as an input: input_files.hpp); prints its
+/// warnings to stderr unless `quiet`.
 /// Throws InputError (every problem found) when the network is invalid.
 LoadResult load(const std::string& path, bool quiet = false);
 
 /// Writes `content` to `output` atomically, or to stdout when `output` is empty or "-".
+/// Throws UsageError, writing nothing, when `output` is one of the command's inputs.
 void emit(std::string_view content, const std::string& output);
 
 }  // namespace ecosys::cli

@@ -1,5 +1,6 @@
 #include "cli/input_options.hpp"
 
+#include "cli/input_files.hpp"
 #include "util/text.hpp"
 
 namespace ecosys::cli {
@@ -60,7 +61,10 @@ const ImportOptions& input_options() {
     options.type_attr = g.type_attr;
     options.weight_attr = g.weight_attr;
     options.default_sector = g.default_sector;
-    if (!g.sector_map.empty()) options.sector_map = load_sector_map(g.sector_map);
+    if (!g.sector_map.empty()) {
+        remember_input(g.sector_map);
+        options.sector_map = load_sector_map(g.sector_map);
+    }
     ready = true;
     return options;
 }

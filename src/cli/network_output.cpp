@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/common.hpp"
+#include "cli/input_files.hpp"
 #include "ecosys/io/csv_writer.hpp"
 #include "util/text.hpp"
 
@@ -30,6 +31,13 @@ void NetworkOutput::check() const { (void)resolve(); }
 
 void NetworkOutput::write(const Network& network, bool quiet) const {
     Format f = resolve();
+    if (path != "-") {
+        if (f == Format::csv_folder)
+            for (const char* file : {"sectors.csv", "regions.csv", "actors.csv", "ties.csv", "projects.csv", "participants.csv"})
+                refuse_input_as_output(std::filesystem::path(path) / file);
+        else
+            refuse_input_as_output(path);
+    }
     ExportOptions options;
     WriteWarnings warnings;
     bool large = network.actors.size() > layout_actor_limit || network.ties.size() > layout_tie_limit;

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <numeric>
 
+#include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
 
@@ -187,11 +188,19 @@ std::string format_helix_csv(const HelixReport& report) {
     };
     const std::vector<std::string>& sectors = report.sectors;
     const std::size_t k = sectors.size();
+    // The columns holding text (ids, names, sectors, lists of them); the others hold numbers.
+    std::vector<bool> text(header.size(), false);
+    for (const char* name : {"region", "id", "name", "sector", "to_sector", "sectors_present", "missing_links"}) text[column(name)] = true;
     std::string out = detail::csv_line(header);
+    auto line = [&](std::vector<std::string> fields) {
+        for (std::size_t c = 0; c < fields.size(); ++c)
+            if (text[c]) fields[c] = detail::guard_spreadsheet_text(fields[c]);
+        out += detail::csv_line(fields);
+    };
     auto row = [&](std::initializer_list<std::pair<const char*, std::string>> cells) {
         std::vector<std::string> fields(header.size());
         for (const auto& [name, value] : cells) fields[column(name)] = value;
-        out += detail::csv_line(fields);
+        line(std::move(fields));
     };
     auto roles = [&](std::vector<std::string>& fields, const BrokerageCounts& c) {
         for (std::size_t r = 0; r < brokerage_role_count; ++r)
@@ -225,7 +234,7 @@ std::string format_helix_csv(const HelixReport& report) {
         }
         f[column("brokered")] = count(total(r.brokerage));
         roles(f, r.brokerage);
-        out += detail::csv_line(f);
+        line(std::move(f));
 
         for (std::size_t s = 0; s < k; ++s)
             row({{"record", "sector"},
@@ -266,7 +275,7 @@ std::string format_helix_csv(const HelixReport& report) {
             f[column("brokered")] = count(total(a.brokerage));
             roles(f, a.brokerage);
         }
-        out += detail::csv_line(f);
+        line(std::move(f));
     }
     return out;
 }

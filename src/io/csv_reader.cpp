@@ -12,6 +12,7 @@
 #include "io/csv.hpp"
 #include "io/network_builder.hpp"
 #include "io/text_file.hpp"
+#include "util/spreadsheet_guard.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -30,6 +31,10 @@ std::string_view trim_view(std::string_view s) {
 }
 
 std::string trim(std::string_view s) { return std::string(trim_view(s)); }
+/// A cell's value: trimmed, then without the apostrophe the CSV writer puts
+/// before text starting with = + - @ TAB CR (util/spreadsheet_guard.hpp).
+std::string_view cell_view(std::string_view s) { return detail::unguard_spreadsheet_view(trim_view(s)); }
+std::string cell(std::string_view s) { return std::string(cell_view(s)); }
 
 std::string lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -50,7 +55,7 @@ public:
             return;
         }
         for (std::size_t i = 0; i < header_.fields.size(); ++i) {
-            std::string name = lower(trim(header_.fields[i].value));
+            std::string name = lower(cell(header_.fields[i].value));
             names_.push_back(name);
             if (name.empty()) {
                 b_.warning(where(header_.fields[i]), "column " + std::to_string(i + 1) + " has no name in the header; it is ignored");
@@ -111,10 +116,10 @@ public:
     std::optional<std::string> get(const CsvRow& row, std::string_view name) const {
         int c = column(name);
         if (c < 0) return std::nullopt;
-        return trim(row.fields[c].value);
+        return cell(row.fields[c].value);
     }
-    /// The value in column number `c` (from column()), trimmed; "" when c < 0.
-    static std::string_view view(const CsvRow& row, int c) { return c < 0 ? std::string_view() : trim_view(row.fields[c].value); }
+    /// The value in column number `c` (from column()), trimmed and unguarded (cell_view); "" when c < 0.
+    static std::string_view view(const CsvRow& row, int c) { return c < 0 ? std::string_view() : cell_view(row.fields[c].value); }
     Location where(const CsvRow& row, std::string_view name) const {
         int c = column(name);
         return c < 0 ? where(row) : where(row.fields[c]);
@@ -278,7 +283,7 @@ LoadResult read_csv_views(const CsvViews& files, const std::string& folder) {
             if (c_needs >= 0) a.needs = split_keywords(std::string(Table::view(row, c_needs)));
             if (c_seeds >= 0) a.seeds = split_keywords(std::string(Table::view(row, c_seeds)));
             for (std::size_t c : extra) {
-                std::string v = trim(row.fields[c].value);
+                std::string v = cell(row.fields[c].value);
                 if (!v.empty()) a.attributes[t->names()[c]] = v;
             }
             b.add_actor(std::move(a), t->place(row, c_id), t->place(row, c_sector));

@@ -3,6 +3,7 @@
 #include "ecosys/io/output_file.hpp"
 #include "io/export_util.hpp"
 #include "io/io_util.hpp"
+#include "util/spreadsheet_guard.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -22,10 +23,17 @@ std::string field(std::string_view s) {
     return out + "\"";
 }
 
-std::string row(const std::vector<std::string>& cells) {
+/// One line of cells, each written as it is (numbers) or already guarded (text).
+std::string line(const std::vector<std::string>& cells) {
     std::string out;
     for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + field(cells[i]);
     return out + "\n";
+}
+
+/// One line of text cells, each guarded against formula injection (util/spreadsheet_guard.hpp).
+std::string row(std::vector<std::string> cells) {
+    for (std::string& c : cells) c = detail::guard_spreadsheet_text(c);
+    return line(cells);
 }
 
 std::string keywords(const std::vector<std::string>& words) {
@@ -77,8 +85,10 @@ CsvFiles write_csv_files(const Network& net, const std::string& folder, WriteWar
     bool typed = false;
     std::string actors = row(header);
     for (const Actor& a : net.actors) {
-        std::vector<std::string> cells = {a.id, a.name == a.id ? "" : a.name, a.sector, a.region, a.kind, a.role,
-                                          keywords(a.needs), keywords(a.seeds)};
+        std::vector<std::string> cells;
+        for (const std::string& field : {a.id, a.name == a.id ? std::string() : a.name, a.sector, a.region, a.kind, a.role,
+                                         keywords(a.needs), keywords(a.seeds)})
+            cells.push_back(detail::guard_spreadsheet_text(field));
         for (const auto& [column, key] : attrs) {
             auto it = a.attributes.is_object() ? a.attributes.find(key) : a.attributes.end();
             if (!a.attributes.is_object() || it == a.attributes.end() || it->is_null()) {
@@ -86,23 +96,26 @@ CsvFiles write_csv_files(const Network& net, const std::string& folder, WriteWar
                 continue;
             }
             typed = typed || !it->is_string();
-            cells.push_back(detail::scalar_text(*it));
+            // Numbers and booleans stay as written (-3 is a number, not a formula).
+            cells.push_back(it->is_string() ? detail::guard_spreadsheet_text(detail::scalar_text(*it)) : detail::scalar_text(*it));
         }
-        actors += row(cells);
+        actors += line(cells);
     }
     files["actors.csv"] = actors;
     if (typed) notes.warn("typed", "a CSV folder keeps attribute values as text: numbers and booleans read back as strings");
 
     std::string ties = row({"source", "target", "type", "weight", "year", "directed"});
     for (const Tie& t : net.ties)
-        ties += row({net.actors.at(t.source).id, net.actors.at(t.target).id, t.type, detail::format_double(t.weight),
-                     t.year ? std::to_string(*t.year) : "", t.directed ? "true" : "false"});
+        ties += line({detail::guard_spreadsheet_text(net.actors.at(t.source).id), detail::guard_spreadsheet_text(net.actors.at(t.target).id),
+                      detail::guard_spreadsheet_text(t.type), detail::format_double(t.weight), t.year ? std::to_string(*t.year) : "",
+                      t.directed ? "true" : "false"});
     files["ties.csv"] = ties;
 
     std::string projects = row({"id", "name", "type", "year", "region"});
     std::string participants = row({"project", "actor"});
     for (const Project& p : net.projects) {
-        projects += row({p.id, p.name, p.type, p.year ? std::to_string(*p.year) : "", p.region});
+        projects += line({detail::guard_spreadsheet_text(p.id), detail::guard_spreadsheet_text(p.name), detail::guard_spreadsheet_text(p.type),
+                          p.year ? std::to_string(*p.year) : "", detail::guard_spreadsheet_text(p.region)});
         for (std::size_t i : p.participants) participants += row({p.id, net.actors.at(i).id});
     }
     files["projects.csv"] = projects;
@@ -122,7 +135,9 @@ WriteWarnings write_csv_network(const Network& network, const std::filesystem::p
     std::error_code ec;
     if (std::filesystem::exists(folder, ec) && !std::filesystem::is_directory(folder, ec))
         throw OutputError("cannot write " + name + ": it is a file, and a CSV network is a folder");
-    for (const auto& [file, content] : files) write_file_atomically(folder / file, content);
+    std::vector<std::pair<std::filesystem::path, std::string_view>> outputs;
+    for (const auto& [file, content] : files) outputs.emplace_back(folder / file, content);
+    write_files_atomically(outputs);
     return warnings;
 }
 

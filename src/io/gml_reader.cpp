@@ -123,7 +123,7 @@ private:
     }
 
     GmlList list(int depth, const Location* opened) {
-        if (depth > 64) fail(here(), "lists nested deeper than 64 levels");
+        if (depth > 64) fail(opened ? *opened : here(), "lists nested deeper than 64 levels");  // at the '[' that opens level 65
         GmlList out;
         while (true) {
             skip();

@@ -133,6 +133,7 @@ public:
         return put(std::move(n));
     }
     bool string(json::string_t& v) {
+        if (v.find('\0') != json::string_t::npos) return nul_character();
         Node n;
         n.kind = Node::Kind::string;
         n.text = std::move(v);
@@ -144,6 +145,7 @@ public:
     bool end_object() { return close(); }
     bool end_array() { return close(); }
     bool key(json::string_t& k) {
+        if (k.find('\0') != json::string_t::npos) return nul_character();
         auto [line, column] = locator_.next();
         stack_.back()->keys.push_back(std::move(k));
         pending_key_line_ = line;
@@ -158,6 +160,9 @@ public:
     }
 
     bool failed() const { return failed_; }
+    /// A string held U+0000 (written \u0000): where it starts.
+    bool nul() const { return nul_; }
+    std::pair<int, int> nul_at() const { return nul_at_; }
     bool too_deep() const { return too_deep_; }
     std::size_t error_position() const { return error_position_; }
     const std::string& error_message() const { return error_message_; }
@@ -165,6 +170,14 @@ public:
     Node& root() { return root_; }
 
 private:
+    // Text in a network never holds U+0000: C libraries (Graphviz) cut strings
+    // there, and CSV, DOT and Pajek files cannot hold it, so it is refused here
+    // rather than written into files that cannot be read back.
+    bool nul_character() {
+        nul_ = true;
+        nul_at_ = locator_.next();
+        return false;
+    }
     bool put(Node n) {
         auto [line, column] = locator_.next();
         n.line = line;
@@ -209,7 +222,8 @@ private:
     Node root_;
     std::vector<Node*> stack_;
     int pending_key_line_ = 0, pending_key_column_ = 0;
-    bool failed_ = false, too_deep_ = false;
+    bool failed_ = false, too_deep_ = false, nul_ = false;
+    std::pair<int, int> nul_at_{0, 0};
     std::pair<int, int> too_deep_at_{0, 0};
     std::size_t error_position_ = 0;
     std::string error_message_;
@@ -570,6 +584,7 @@ public:
         return scalar(std::move(n));
     }
     bool string(json::string_t& v) {
+        if (v.find('\0') != json::string_t::npos) return nul_character();
         Node n;
         n.kind = Node::Kind::string;
         n.text = std::move(v);
@@ -581,6 +596,7 @@ public:
     bool end_object() { return close(); }
     bool end_array() { return close(); }
     bool key(json::string_t& k) {
+        if (k.find('\0') != json::string_t::npos) return nul_character();
         locator_.next();
         if (!capture_.empty()) {
             capture_.back()->keys.push_back(std::move(k));
@@ -599,6 +615,9 @@ public:
     }
 
     bool failed() const { return failed_; }
+    /// A string held U+0000 (written \u0000): where it starts (TreeBuilder says why).
+    bool nul() const { return nul_; }
+    std::pair<int, int> nul_at() const { return nul_at_; }
     bool too_deep() const { return too_deep_; }
     bool fell_back() const { return fallback_; }
     std::size_t error_position() const { return error_position_; }
@@ -635,6 +654,11 @@ private:
 
     bool fallback() {
         fallback_ = true;
+        return false;
+    }
+    bool nul_character() {
+        nul_ = true;
+        nul_at_ = locator_.next();
         return false;
     }
     /// A member kept whole because it is not an array of records (a name, or an error).
@@ -783,7 +807,8 @@ private:
     bool has_[6] = {};               // members present, kept whole or read as records
     Node record_;                    // the record being gathered
     std::vector<Node*> capture_;     // open containers of the value being gathered
-    bool failed_ = false, too_deep_ = false, fallback_ = false;
+    bool failed_ = false, too_deep_ = false, fallback_ = false, nul_ = false;
+    std::pair<int, int> nul_at_{0, 0};
     std::pair<int, int> too_deep_at_{0, 0};
     std::size_t error_position_ = 0;
     std::string error_message_;
@@ -827,6 +852,10 @@ LoadResult read_json_network_text(std::string_view text, const std::string& sour
         if (reader.too_deep()) {
             auto [line, column] = reader.too_deep_at();
             fail(line, column, "JSON nested deeper than " + std::to_string(limits.max_depth) + " levels; a network file needs at most 4");
+        }
+        if (reader.nul()) {
+            auto [line, column] = reader.nul_at();
+            fail(line, column, "a string holds the NUL character (\\u0000); remove it: network text cannot hold it");
         }
         if (reader.failed()) {
             // nlohmann reports the count of characters read; the last one read is the culprit.

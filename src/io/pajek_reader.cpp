@@ -3,6 +3,7 @@
 // their label is the actor id. Key/value pairs after a vertex or edge (as
 // NetworkX writes them) are attributes; Pajek's drawing parameters are not kept.
 
+#include <algorithm>
 #include <iterator>
 #include <map>
 #include <set>
@@ -15,6 +16,9 @@
 namespace ecosys {
 
 namespace {
+
+/// The most vertices a *Vertices line may declare beyond the file's line count.
+constexpr long long max_unlisted_vertices = 100000;
 
 using detail::quote;
 
@@ -129,6 +133,16 @@ private:
             if (!n || *n < 0 || *n > 100000000) {
                 throw ValidationError({{Diagnostic::Severity::error, at(tokens.size() > 1 ? tokens[1].column : 1),
                                         "*Vertices needs the number of vertices, e.g. *Vertices 34"}});
+            }
+            // Vertices the file does not list still become actors: a few bytes must
+            // not make millions of them (a 22-byte file "*Vertices 100000000" took
+            // 19 GB). Beyond 10^5, every vertex needs a line of its own.
+            const auto lines = static_cast<long long>(std::count(text_.begin(), text_.end(), '\n')) + 1;
+            if (*n > max_unlisted_vertices && *n > lines) {
+                throw ValidationError({{Diagnostic::Severity::error, at(tokens[1].column),
+                                        "*Vertices " + tokens[1].text + " is more than the file's " + std::to_string(lines) +
+                                            " lines and more than the " + std::to_string(max_unlisted_vertices) +
+                                            " vertices ecosys makes without a line of their own; is the number right?"}});
             }
             vertex_count_ = static_cast<std::size_t>(*n);
             vertices_at_ = at();

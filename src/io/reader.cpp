@@ -1,6 +1,7 @@
 #include <fstream>
 #include <iterator>
 #include <utility>
+#include <vector>
 
 #include "ecosys/io/import_options.hpp"
 #include "ecosys/io/reader.hpp"
@@ -29,12 +30,26 @@ std::string read_text_file(const std::filesystem::path& path, const std::string&
     check_readable_file(path, source);
     std::ifstream in(path, std::ios::binary);
     if (!in) fail_to_read(source, "cannot open the file for reading");
-    std::string text;
+    // Refused before reading when the size is known.
     std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (!ec && size > max_file_bytes)
+        fail_to_read(source, "the file is " + std::to_string(size >> 20) + " MiB, more than the " +
+                                 std::to_string(max_file_bytes >> 20) +
+                                 " MiB ecosys reads (a file is held in memory whole while read); split the network, "
+                                 "e.g. by region");
+    std::string text;
     if (!ec) text.reserve(static_cast<std::size_t>(size));  // one allocation for a regular file
-    char block[1 << 16];
-    while (in.read(block, sizeof block) || in.gcount() > 0) text.append(block, static_cast<std::size_t>(in.gcount()));
+    // Read in chunks, so that a pipe or device with no size stops at the limit too.
+    std::vector<char> chunk(1 << 20);
+    while (in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        if (text.size() + static_cast<std::size_t>(in.gcount()) > max_file_bytes)
+            fail_to_read(source, "the input is more than the " + std::to_string(max_file_bytes >> 20) +
+                                     " MiB ecosys reads (a file is held in memory whole while read); split the "
+                                     "network, e.g. by region");
+        text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    }
     if (in.bad()) fail_to_read(source, "error while reading the file");
     return text;
 }

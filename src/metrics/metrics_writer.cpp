@@ -7,6 +7,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "util/spreadsheet_guard.hpp"
+#include "util/table.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -79,11 +81,10 @@ bool is_number(const MetricValue& value) {
            std::holds_alternative<std::monostate>(value);
 }
 
-std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
+/// A value as a CSV cell: numbers as they are, text guarded against formula injection.
+std::string csv_value(const MetricValue& value) {
+    std::string text = value_text(value, false);
+    return is_number(value) ? text : detail::guard_spreadsheet_text(text);
 }
 
 /// `text` cut to at most `width` terminal columns, ending in "…" when cut.
@@ -179,21 +180,22 @@ std::string format_metrics_csv(const MetricsReport& report) {
     auto line = [&out](const std::vector<std::string>& cells) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i > 0) out += ',';
-            out += csv_field(cells[i]);
+            out += detail::csv_field(cells[i]);
         }
         out += "\n";
     };
     line(header);
     for (const ActorRow& row : report.actors) {
-        std::vector<std::string> cells = {"actor", row.id, row.name, row.sector, row.region};
-        for (const MetricValue& v : row.values) cells.push_back(value_text(v, false));
+        std::vector<std::string> cells = {"actor", detail::guard_spreadsheet_text(row.id), detail::guard_spreadsheet_text(row.name),
+                                          detail::guard_spreadsheet_text(row.sector), detail::guard_spreadsheet_text(row.region)};
+        for (const MetricValue& v : row.values) cells.push_back(csv_value(v));
         cells.resize(header.size());
         line(cells);
     }
     for (const RegionRow& row : report.regions) {
-        std::vector<std::string> cells = {"region", row.id, row.name, "", ""};
+        std::vector<std::string> cells = {"region", detail::guard_spreadsheet_text(row.id), detail::guard_spreadsheet_text(row.name), "", ""};
         cells.resize(5 + report.actor_columns.size());
-        for (const MetricValue& v : row.values) cells.push_back(value_text(v, false));
+        for (const MetricValue& v : row.values) cells.push_back(csv_value(v));
         line(cells);
     }
     return out;

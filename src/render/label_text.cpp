@@ -28,6 +28,28 @@ std::vector<std::string_view> code_points(std::string_view s) {
     return out;
 }
 
+/// The code point of a 2- or 3-byte UTF-8 sequence.
+unsigned code_point(std::string_view cp) {
+    auto b = [&](std::size_t k) { return static_cast<unsigned>(static_cast<unsigned char>(cp[k])); };
+    if (cp.size() == 2) return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    if (cp.size() == 3) return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    return 0;
+}
+
+/// C1 controls (U+0080-U+009F) and the bidirectional embeddings, overrides and
+/// isolates (U+202A-U+202E, U+2066-U+2069) that reorder the text after them, so
+/// that "abc\u202Etxt.exe" would show as "abcexe.txt" (CVE-2021-42574).
+bool invisible_control(std::string_view cp) {
+    const unsigned c = code_point(cp);
+    return (c >= 0x80 && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+std::string hex4(std::string_view cp) {
+    static constexpr char digits[] = "0123456789abcdef";
+    const unsigned c = code_point(cp);
+    return {digits[(c >> 12) & 0xF], digits[(c >> 8) & 0xF], digits[(c >> 4) & 0xF], digits[c & 0xF]};
+}
+
 }  // namespace
 
 std::string clean_text(std::string_view text) {
@@ -38,6 +60,7 @@ std::string clean_text(std::string_view text) {
         if (c >= 0x80) {
             std::size_t len = sequence_length(text, i);
             if (len == 1) out += "\xEF\xBF\xBD";  // U+FFFD
+            else if (invisible_control(text.substr(i, len))) out += "\\u" + hex4(text.substr(i, len));
             else out.append(text.substr(i, len));
             i += len;
             continue;

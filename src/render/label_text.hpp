@@ -11,7 +11,9 @@ namespace ecosys::render::detail {
 
 /// `text` made safe to show: bytes that are not valid UTF-8 become U+FFFD, "\r\n" and
 /// "\r" become "\n", a tab a space, and other control characters (U+0000-U+001F, U+007F)
-/// their visible form "\x01" (XML cannot hold them at all). Newlines stay.
+/// their visible form "\x01" (XML cannot hold them at all). Newlines stay. C1 controls
+/// and the bidirectional overrides, embeddings and isolates, which would reorder what
+/// follows them (a name showing as another), become visible too: "\u202e".
 [[nodiscard]] std::string clean_text(std::string_view text);
 
 /// Cleaned text escaped for the inside of a Graphviz HTML-like label: & < > " ' as

@@ -81,7 +81,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
-std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates, std::size_t* budget) {
     if (word.size() > 256) return {};
     // Short words are too easily "close" to anything: suggest only for 3+ characters.
     if (word.size() < 3) return {};
@@ -89,6 +89,17 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     std::size_t best_distance = std::max<std::size_t>(1, word.size() / 3) + 1;
     for (const std::string& c : candidates) {
         if (c == word) continue;
+        // The distance is at least the difference in length.
+        const std::size_t longer = std::max(c.size(), word.size()), shorter = std::min(c.size(), word.size());
+        if (longer - shorter >= best_distance) continue;
+        if (budget) {
+            const std::size_t cost = word.size() * c.size();
+            if (*budget < cost) {
+                *budget = 0;
+                break;
+            }
+            *budget -= cost;
+        }
         std::size_t d = edit_distance(word, c);
         if (d < best_distance) {
             best_distance = d;

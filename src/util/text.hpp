@@ -23,7 +23,11 @@ LineColumn line_column_at(std::string_view text, std::size_t offset);
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// The candidate closest to `word` if it is close enough to be a likely typo, else "".
-std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
+/// Cost: up to |word| x |candidate| steps per candidate whose length is close enough.
+/// `budget`, when given, caps those steps across calls (it is decreased by what is
+/// spent, and a call that would exceed it returns the best found so far), so that
+/// thousands of unknown references to thousands of ids stay fast.
+std::string closest_match(std::string_view word, const std::vector<std::string>& candidates, std::size_t* budget = nullptr);
 
 /// "a, b, c or d".
 std::string join_alternatives(const std::vector<std::string>& items, std::string_view last_sep = " or ");

@@ -128,3 +128,21 @@ TEST_CASE("helix summary for ecosys metrics: the scalar figures of one graph") {
     REQUIRE(s.synergy_t3.has_value());
     CHECK(*s.synergy_t3 == doctest::Approx(0.0));  // one project: no variation
 }
+
+TEST_CASE("helix CSV: text starting with = + - @ gets an apostrophe, negative numbers stay numbers") {
+    //   =x (industry, region @r) --- -y (industry, region @r)      +z (academia, region @r)
+    // The one tie joins two actors of one sector: E-I index -1 for the region and for both.
+    HelixOptions options;
+    options.ei.permutations = 0;
+    const Network net = helix_network({{"=x", "industry", "@r"}, {"-y", "industry", "@r"}, {"+z", "academia", "@r"}},
+                                      {{"=x", "-y"}});
+    const std::string csv = format_helix_csv(compute_helix(net, options));
+    CHECK(csv.find("\nregion,'@r,,'@r,,,3,1,0.3333333333333333,0,-1,") != std::string::npos);
+    CHECK(csv.find("\nactor,'@r,'=x,'=x,industry,,,,,,-1,") != std::string::npos);
+    CHECK(csv.find("\nactor,'@r,'-y,'-y,industry,,,,,,-1,") != std::string::npos);
+    CHECK(csv.find("\nactor,'@r,'+z,'+z,academia,") != std::string::npos);
+    CHECK(csv.find("\n=") == std::string::npos);
+    CHECK(csv.find(",=") == std::string::npos);
+    CHECK(csv.find(",@") == std::string::npos);
+    CHECK(csv.find(",+") == std::string::npos);
+}

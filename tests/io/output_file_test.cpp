@@ -32,3 +32,29 @@ TEST_CASE("files are written whole, into created folders, with no temporary left
     CHECK(again.str() == "second");
     fs::remove_all(dir);
 }
+
+TEST_CASE("several files: when one cannot be written, none is replaced and no temporary is left") {
+    fs::path dir = fs::temp_directory_path() / ("ecosys-out-many-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    write_files_atomically({{dir / "actors.csv", "old actors"}, {dir / "ties.csv", "old ties"}});
+    std::ofstream(dir / "blocker") << "x";
+    // The third file cannot be made (a file stands where its folder should be).
+    CHECK_THROWS_WITH_AS(write_files_atomically({{dir / "actors.csv", "new actors"},
+                                                 {dir / "ties.csv", "new ties"},
+                                                 {dir / "blocker" / "c.csv", "new c"}}),
+                         ("cannot write " + (dir / "blocker" / "c.csv").generic_string() + ": cannot create folder " +
+                          (dir / "blocker").generic_string() + " (Not a directory)")
+                             .c_str(),
+                         OutputError);
+    auto read = [](const fs::path& p) {
+        std::stringstream ss;
+        ss << std::ifstream(p).rdbuf();
+        return ss.str();
+    };
+    CHECK(read(dir / "actors.csv") == "old actors");
+    CHECK(read(dir / "ties.csv") == "old ties");
+    int files = 0;
+    for ([[maybe_unused]] auto& e : fs::directory_iterator(dir)) ++files;
+    CHECK(files == 3);  // actors.csv, ties.csv, blocker
+    fs::remove_all(dir);
+}

@@ -89,3 +89,25 @@ TEST_CASE("table: long names are shortened to 40 columns") {
     const std::string table = format_metrics_table(compute_metrics(net, options));
     CHECK(table.find(std::string(30, 'x') + "産学官金…") != std::string::npos);  // 30 + 8 + 1 = 39 columns
 }
+
+TEST_CASE("CSV: text starting with = + - @ gets an apostrophe, negative numbers stay numbers") {
+    //   =cmd (industry, region +r) --- @b (industry, region +r)      -u (academia, region +r)
+    // One tie, inside a sector: E-I index (0 - 1) / 1 = -1.
+    Network net = test::regional_network(
+        {{"=cmd|' /C calc'!A0", "+r", "industry"}, {"@b", "+r", "industry"}, {"-u", "+r", "academia"}},
+        {{"=cmd|' /C calc'!A0", "@b", 1}});
+    net.name = "test";
+    MetricsOptions options;
+    options.only = {"degree", "ei_index", "top_brokers"};
+    const std::string csv = format_metrics_csv(compute_metrics(net, options));
+    std::istringstream lines(csv);
+    std::vector<std::string> rows;
+    for (std::string line; std::getline(lines, line);) rows.push_back(line);
+    REQUIRE(rows.size() == 6);
+    CHECK(rows[0] == "record,id,name,sector,region,degree,top_brokers,ei_index");  // actor, then region metrics
+    CHECK(rows[1] == "actor,'=cmd|' /C calc'!A0,'=cmd|' /C calc'!A0,industry,'+r,1,,");
+    CHECK(rows[2] == "actor,'@b,'@b,industry,'+r,1,,");
+    CHECK(rows[3] == "actor,'-u,'-u,academia,'+r,0,,");
+    CHECK(rows[4] == "region,'+r,'+r,,,,,-1");  // no brokers: nobody sits between two others
+    CHECK(rows[5] == "region,*,test,,,,,-1");
+}

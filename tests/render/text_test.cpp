@@ -127,3 +127,13 @@ TEST_CASE("styles: 産学官金 colours and shapes, declared colours win, extra 
     CHECK(style.region_color("r") == "#E69F00");
     CHECK(style.region_color("nowhere") == "#BBBBBB");
 }
+
+TEST_CASE("clean_text shows C1 controls and bidirectional overrides instead of obeying them") {
+    using render::detail::clean_text;
+    // "invoice" + RIGHT-TO-LEFT OVERRIDE + "fdp.exe" would show as "invoiceexe.pdf".
+    CHECK(clean_text("invoice\xE2\x80\xAE" "fdp.exe") == "invoice\\u202efdp.exe");
+    CHECK(clean_text("a\xE2\x80\xAA" "b\xE2\x81\xA6" "c\xE2\x81\xA9" "d") == "a\\u202ab\\u2066c\\u2069d");
+    CHECK(clean_text("c1 \xC2\x85 \xC2\x9F") == "c1 \\u0085 \\u009f");
+    // Neighbours of those ranges are ordinary text: U+00A0, U+2029, U+202F, U+2070.
+    CHECK(clean_text("\xC2\xA0\xE2\x80\xA9\xE2\x80\xAF\xE2\x81\xB0") == "\xC2\xA0\xE2\x80\xA9\xE2\x80\xAF\xE2\x81\xB0");
+}

@@ -16,7 +16,8 @@ namespace ecosys {
 /// lists and objects are written as JSON text, with a warning.
 CsvFiles write_csv_files(const Network& network, const std::string& folder, WriteWarnings& warnings);
 
-/// Writes the folder, each file atomically; creates the folder if needed.
+/// Writes the folder atomically as a whole (write_files_atomically: a failure
+/// leaves every previous file intact); creates the folder if needed.
 WriteWarnings write_csv_network(const Network& network, const std::filesystem::path& folder);
 
 }  // namespace ecosys

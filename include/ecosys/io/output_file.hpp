@@ -5,11 +5,21 @@
 
 #include <filesystem>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace ecosys {
 
 /// Writes `content` to `path` atomically, creating missing parent folders.
 /// Throws OutputError (with the path and the reason) on failure.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+
+/// Writes several files (e.g. the tables of a CSV folder) so that a failure leaves
+/// every previous file intact: all contents go to temporary files first, and
+/// the files are renamed into place only when all of them are complete. (The
+/// renames themselves are one after the other: a crash between two renames can
+/// mix old and new files, a window of microseconds, unlike the write itself.)
+/// Throws OutputError naming the file that failed; no temporary file is left.
+void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string_view>>& files);
 
 }  // namespace ecosys

@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Output integrity, by injecting real failures (no test hooks in the program):
+# a write cut short by the file size limit (ulimit -f, SIGXFSZ ignored, so
+# write() fails with EFBIG half-way) must exit 1 with a clear message, leave the
+# previous file byte for byte as it was and leave no temporary file; a CSV folder
+# is replaced as a whole or not at all; an output that is one of the inputs is
+# refused before anything is written.  Usage: output_integrity_test.sh ECOSYS REPO_ROOT
+set -uo pipefail
+ecosys="$1"
+root="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+run() {  # run NAME EXPECTED_EXIT_CODE COMMAND...: stdout in $work/out, stderr in $work/err
+  local name="$1" want="$2"
+  shift 2
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  if [ "$got" -eq "$want" ]; then pass; else
+    fail "$name: exit $got, expected $want"
+    sed 's/^/  stderr: /' "$work/err" | head -5
+  fi
+}
+
+err_is() {  # err_is NAME TEXT: stderr is exactly TEXT
+  if [ "$(cat "$work/err")" = "$2" ]; then pass; else
+    fail "$1: stderr is '$(head -c 400 "$work/err")', expected '$2'"
+  fi
+}
+
+same() {  # same NAME FILE_A FILE_B: byte for byte
+  if cmp -s "$2" "$3"; then pass; else fail "$1: $2 changed"; fi
+}
+
+only() {  # only NAME DIR ENTRY...: DIR holds exactly these entries (no temporary files)
+  local name="$1" dir="$2"
+  shift 2
+  local want got
+  want="$(printf '%s\n' "$@" | sort)"
+  got="$(ls -A "$dir" | sort)"
+  if [ "$got" = "$want" ]; then pass; else fail "$name: $dir holds '$(echo $got)', expected '$(echo $want)'"; fi
+}
+
+# Writes fail at 1 KiB: each command runs in a subshell that ignores SIGXFSZ
+# (inherited by ecosys), so the write returns EFBIG instead of killing it.
+limited() { (trap '' XFSZ; ulimit -f 1; "$@"); }
+
+small="$root/networks/florentine-families.json"    # small outputs (under 1 KiB where it matters)
+large="$root/networks/zachary-karate-club.json"    # outputs well over 1 KiB
+
+# --- metrics -o: a failed rewrite keeps the previous file --------------------
+mkdir -p "$work/m"
+run "metrics first write" 0 "$ecosys" metrics -q "$small" --only degree --format csv -o "$work/m/out.csv"
+cp "$work/m/out.csv" "$work/m.before"
+run "metrics write cut short" 1 limited "$ecosys" metrics -q "$large" --format csv -o "$work/m/out.csv"
+err_is "metrics write cut short" "ecosys: error: cannot write $work/m/out.csv: File too large"
+same "metrics write cut short" "$work/m.before" "$work/m/out.csv"
+only "metrics write cut short" "$work/m" out.csv
+
+# --- convert to a file, and render -----------------------------------------
+mkdir -p "$work/c"
+run "convert first write" 0 "$ecosys" convert -q "$small" "$work/c/net.graphml"
+cp "$work/c/net.graphml" "$work/c.before"
+run "convert write cut short" 1 limited "$ecosys" convert -q "$large" "$work/c/net.graphml"
+err_is "convert write cut short" "ecosys: error: cannot write $work/c/net.graphml: File too large"
+same "convert write cut short" "$work/c.before" "$work/c/net.graphml"
+only "convert write cut short" "$work/c" net.graphml
+
+mkdir -p "$work/r"
+printf 'previous drawing\n' >"$work/r/net.svg"
+run "render write cut short" 1 limited "$ecosys" render -q "$large" -o "$work/r/net.svg"
+err_is "render write cut short" "ecosys: error: cannot write $work/r/net.svg: File too large"
+if [ "$(cat "$work/r/net.svg")" = "previous drawing" ]; then pass; else fail "render write cut short: net.svg changed"; fi
+only "render write cut short" "$work/r" net.svg
+
+# --- a CSV folder is replaced as a whole or not at all -----------------------
+# The new network's tables are under 1 KiB but for ties.csv (45 ties with a long
+# type), written last: the other new tables are complete before the failure, and
+# must not replace the old ones.
+run "CSV folder first write" 0 "$ecosys" convert -q "$small" "$work/folder/"
+cp -r "$work/folder" "$work/folder.before"
+{
+  printf '{"actors": ['
+  sep=""
+  for i in 0 1 2 3 4 5 6 7 8 9; do printf '%s{"id": "a%s", "sector": "industry"}' "$sep" "$i"; sep=", "; done
+  printf '], "ties": ['
+  sep=""
+  for i in 0 1 2 3 4 5 6 7 8 9; do for j in 0 1 2 3 4 5 6 7 8 9; do
+    if [ "$i" -lt "$j" ]; then printf '%s{"source": "a%s", "target": "a%s", "type": "joint_research_and_development"}' "$sep" "$i" "$j"; sep=", "; fi
+  done; done
+  printf ']}\n'
+} >"$work/ties45.json"
+run "CSV folder write cut short" 1 limited "$ecosys" convert -q "$work/ties45.json" "$work/folder/"
+err_is "CSV folder write cut short" "ecosys: error: cannot write $work/folder/ties.csv: File too large"
+for f in actors.csv participants.csv projects.csv regions.csv sectors.csv ties.csv; do
+  same "CSV folder write cut short: $f" "$work/folder.before/$f" "$work/folder/$f"
+done
+only "CSV folder write cut short" "$work/folder" actors.csv participants.csv projects.csv regions.csv sectors.csv ties.csv
+
+# --- a folder that cannot be written ------------------------------------------
+# (root writes into read-only folders, so this part only runs for other users)
+if [ "$(id -u)" -ne 0 ]; then
+  mkdir -p "$work/ro"
+  printf 'old\n' >"$work/ro/out.json"
+  chmod a-w "$work/ro"
+  run "read-only folder" 1 "$ecosys" metrics -q "$small" --format json -o "$work/ro/out.json"
+  err_is "read-only folder" "ecosys: error: cannot write $work/ro/out.json: Permission denied"
+  if [ "$(cat "$work/ro/out.json")" = "old" ]; then pass; else fail "read-only folder: out.json changed"; fi
+  chmod u+w "$work/ro"
+fi
+
+# --- the tool never writes over its input -------------------------------------
+cp "$small" "$work/in.json"
+cp "$work/in.json" "$work/in.before"
+refused() {  # refused NAME MESSAGE COMMAND...: exit 2, MESSAGE, the input unchanged
+  local name="$1" message="$2"
+  shift 2
+  run "$name" 2 "$@"
+  err_is "$name" "ecosys: error: $message"
+  same "$name" "$work/in.before" "$work/in.json"
+}
+refused "convert onto its input" "will not write '$work/in.json': it is the input '$work/in.json'; write to another file" \
+  "$ecosys" convert -q "$work/in.json" "$work/in.json"
+refused "convert onto its input, spelled otherwise" \
+  "will not write '$work/./sub/../in.json': it is the input '$work/in.json'; write to another file" \
+  "$ecosys" convert -q "$work/in.json" "$work/./sub/../in.json"
+mkdir -p "$work/sub"
+refused "convert onto its input, spelled otherwise, folder present" \
+  "will not write '$work/./sub/../in.json': it is the input '$work/in.json'; write to another file" \
+  "$ecosys" convert -q "$work/in.json" "$work/./sub/../in.json"
+refused "metrics onto its input" "will not write '$work/in.json': it is the input '$work/in.json'; write to another file" \
+  "$ecosys" metrics -q "$work/in.json" --format json -o "$work/in.json"
+refused "helix onto its input" "will not write '$work/in.json': it is the input '$work/in.json'; write to another file" \
+  "$ecosys" helix -q "$work/in.json" --format json -o "$work/in.json"
+ln -s "$work/in.json" "$work/link.svg"
+refused "render onto its input through a link" "will not write '$work/link.svg': it is the input '$work/in.json'; write to another file" \
+  "$ecosys" render -q "$work/in.json" -o "$work/link.svg"
+
+# A CSV folder: neither the folder itself nor one of its tables.
+run "CSV input folder" 0 "$ecosys" convert -q "$small" "$work/csvin/"
+cp -r "$work/csvin" "$work/csvin.before"
+run "convert a CSV folder onto itself" 2 "$ecosys" convert -q "$work/csvin" "$work/csvin/"
+err_is "convert a CSV folder onto itself" \
+  "ecosys: error: will not write '$work/csvin/sectors.csv': it is a file of the input folder '$work/csvin'; write to another file"
+run "metrics onto a table of its CSV folder" 2 "$ecosys" metrics -q "$work/csvin" --format csv -o "$work/csvin/actors.csv"
+err_is "metrics onto a table of its CSV folder" \
+  "ecosys: error: will not write '$work/csvin/actors.csv': it is a file of the input folder '$work/csvin'; write to another file"
+for f in actors.csv participants.csv projects.csv regions.csv sectors.csv ties.csv; do
+  same "CSV input folder unchanged: $f" "$work/csvin.before/$f" "$work/csvin/$f"
+done
+# Other files beside the tables are fine.
+run "metrics beside the tables of its CSV folder" 0 "$ecosys" metrics -q "$work/csvin" --format csv -o "$work/csvin/metrics.csv"
+
+# import-projects: the table and the sector map are inputs too.
+printf 'project,actor,type\np1,a,PRC\np1,b,HES\n' >"$work/table.csv"
+printf 'value,sector\nPRC,industry\nHES,academia\n' >"$work/map.csv"
+cp "$work/table.csv" "$work/table.before"
+cp "$work/map.csv" "$work/map.before"
+run "import-projects onto its table" 2 "$ecosys" import-projects -q "$work/table.csv" --project-col project --actor-col actor \
+  --sector-col type --sector-map "$work/map.csv" --format json -o "$work/table.csv"
+err_is "import-projects onto its table" \
+  "ecosys: error: will not write '$work/table.csv': it is the input '$work/table.csv'; write to another file"
+run "import-projects onto its sector map" 2 "$ecosys" import-projects -q "$work/table.csv" --project-col project --actor-col actor \
+  --sector-col type --sector-map "$work/map.csv" --format json -o "$work/map.csv"
+err_is "import-projects onto its sector map" \
+  "ecosys: error: will not write '$work/map.csv': it is the input '$work/map.csv'; write to another file"
+same "import-projects table unchanged" "$work/table.before" "$work/table.csv"
+same "import-projects sector map unchanged" "$work/map.before" "$work/map.csv"
+
+echo "output integrity: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
