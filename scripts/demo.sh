@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-dir="$(scripts/setup.sh demo | tail -n 1)"
+dir="$(scripts/setup.sh demo | tail -n 1)" || { echo "demo: set-up or build failed (messages above)" >&2; exit 1; }
 ecosys="$dir/ecosys"
 mkdir -p output
 

@@ -61,6 +61,8 @@ if [ ! -f "$dir/CMakeCache.txt" ]; then
   cmake -S . -B "$dir" "${flags[@]}" >/dev/null
 fi
 jobs="$(nproc 2>/dev/null || echo 2)"
-cmake --build "$dir" -j "$jobs" 2>&1 | { grep -vE '^\[ *[0-9]+%\]|^Consolidate compiler|^gmake' || true; }
+# The compiler's messages go to stderr: stdout carries only the build folder (the
+# last line), which test.sh and demo.sh read.
+cmake --build "$dir" -j "$jobs" 2>&1 | { grep -vE '^\[ *[0-9]+%\]|^Consolidate compiler|^gmake' || true; } >&2
 test "${PIPESTATUS[0]}" -eq 0
 echo "$dir"

@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 
 kind=test
 if [ "${1:-}" = "--sanitize" ]; then kind=sanitize; fi
-dir="$(scripts/setup.sh "$kind" | tail -n 1)"
+dir="$(scripts/setup.sh "$kind" | tail -n 1)" || { echo "test: set-up or build failed (messages above)" >&2; exit 1; }
 cd "$dir"
 ctest --output-on-failure --timeout 600

@@ -213,6 +213,10 @@ contains "report methods checksum" rep/r.html "SHA-256 <code>$(sha256sum "$root/
 if grep -qE '(src|href)="(https?:)?//' "$work/rep/r.html"; then failed=$((failed + 1)); echo "FAIL: report refers to the network"; else passed=$((passed + 1)); fi
 check "report again" 0 "$ecosys" report -q "$root/networks/florentine-families.json" --samples 5 --permutations 9 -o "$work/rep/r2.html"
 cmp -s "$work/rep/r.html" "$work/rep/r2.html" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: report not reproducible"; }
+cp "$root/networks/florentine-families.json" "$work/own.json"
+check "report over its input" 2 "$ecosys" report -q "$work/own.json" --samples 0 --permutations 0 -o "$work/own.json"
+check "compare over its input" 2 "$ecosys" compare -q "$work/own.json" --samples 0 -o "$work/own.json"
+cmp -s "$root/networks/florentine-families.json" "$work/own.json" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: input overwritten"; }
 check "report bad layout" 2 "$ecosys" report "$japan" --layout nato -o "$work/never.html"
 contains "report bad layout suggests" err "did you mean 'neato'?"
 check "report broken file" 1 "$ecosys" report "$root/tests/data/bad/duplicate_actor.json" -o "$work/never.html"

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
 
 namespace ecosys {
@@ -144,7 +145,8 @@ std::string format_comparison_csv(const Comparison& c, bool bom) {
     }
     out += detail::csv_line(h);
     for (const auto& [row, ranked] : printed_rows(c)) {
-        std::vector<std::string> f{row->id, row->name};
+        // Text cells guarded against formula injection; numbers never (docs/robustness.md).
+        std::vector<std::string> f{detail::guard_spreadsheet_text(row->id), detail::guard_spreadsheet_text(row->name)};
         for (std::size_t i = 0; i < c.columns.size(); ++i) {
             f.push_back(row->values[i] ? detail::shortest_number(*row->values[i]) : "");
             f.push_back(ranked && row->ranks[i] ? std::to_string(*row->ranks[i]) : "");
