@@ -30,21 +30,21 @@ cap=""
 if (ulimit -v 1048576; "$ecosys" --version) >/dev/null 2>&1; then cap="ulimit -v 1048576;"; fi
 truncate -s 3G "$work/huge.json"
 check "a 3 GiB JSON file" 1 \
-  "$work/huge.json: error: the file is 3072 MiB, more than the 256 MiB ecosys reads (a file is held in memory whole while read); split the network, e.g. by region" \
+  "$work/huge.json: error: the file is 3072 MiB, more than the 1024 MiB ecosys reads (a file is held in memory whole while read); split the network, e.g. by region" \
   bash -c "$cap"' "$0" validate "$1"' "$ecosys" "$work/huge.json"
 mkdir -p "$work/folder"
 printf 'id,sector\na,industry\n' >"$work/folder/actors.csv"
 truncate -s 3G "$work/folder/ties.csv"
 check "a 3 GiB table in a CSV folder" 1 \
-  "$work/folder/ties.csv: error: the file is 3072 MiB, more than the 256 MiB ecosys reads (a file is held in memory whole while read); split the network, e.g. by region" \
+  "$work/folder/ties.csv: error: the file is 3072 MiB, more than the 1024 MiB ecosys reads (a file is held in memory whole while read); split the network, e.g. by region" \
   bash -c "$cap"' "$0" validate "$1"' "$ecosys" "$work/folder"
 truncate -s 3G "$work/huge.graphml"
 check "a 3 GiB GraphML file" 1 \
-  "$work/huge.graphml: error: the file is 3072 MiB, more than the 256 MiB ecosys reads (a file is held in memory whole while read); split the network, e.g. by region" \
+  "$work/huge.graphml: error: the file is 3072 MiB, more than the 1024 MiB ecosys reads (a file is held in memory whole while read); split the network, e.g. by region" \
   bash -c "$cap"' "$0" validate "$1"' "$ecosys" "$work/huge.graphml"
 # A device that never ends is read up to the limit, then refused.
 check "an endless device" 1 \
-  "/dev/zero: error: the input is more than the 256 MiB ecosys reads (a file is held in memory whole while read); split the network, e.g. by region" \
+  "/dev/zero: error: the input is more than the 1024 MiB ecosys reads (a file is held in memory whole while read); split the network, e.g. by region" \
   "$ecosys" validate --input-format json /dev/zero
 
 echo "limits: $passed passed, $failed failed"

@@ -99,13 +99,16 @@ public:
 
     /// An actor as read; `at_id` and `at_sector` locate its id and sector.
     void add_actor(Actor actor, Place at_id, Place at_sector);
-    void add_actor(RawActor raw) { add_actor(std::move(raw.actor), place(raw.at_id), place(raw.at_sector)); }
+    /// An actor of another tool's format; refused (an error at `raw.at`) when a text
+    /// of it holds the NUL character.
+    void add_actor(RawActor raw);
 
     /// A tie between the actors named `source` and `target` (resolved in finish());
     /// a bad weight is reported at once, at `at_weight`. `at` locates the whole
     /// tie (self-loop warning).
     void add_tie(Tie tie, std::string_view source, std::string_view target, Place at, Place at_source, Place at_target,
                  Place at_weight);
+    /// A tie of another tool's format; refused like add_actor(RawActor) for NUL.
     void add_tie(RawTie raw);
 
     void add_project(RawProject project) { projects_.push_back(std::move(project)); }

@@ -21,9 +21,10 @@ std::string guard_spreadsheet_text(std::string_view text) {
     return std::string(text);
 }
 
-std::string unguard_spreadsheet_text(std::string_view text) {
-    if (starts_with_guard(text)) return std::string(text.substr(1));
-    return std::string(text);
+std::string_view unguard_spreadsheet_view(std::string_view text) {
+    return starts_with_guard(text) ? text.substr(1) : text;
 }
+
+std::string unguard_spreadsheet_text(std::string_view text) { return std::string(unguard_spreadsheet_view(text)); }
 
 }  // namespace ecosys::detail

@@ -24,5 +24,7 @@ namespace ecosys::detail {
 /// apostrophe (a ' followed by = + - @ TAB CR or '), else `text` unchanged.
 /// unguard(guard(s)) == s for every s.
 [[nodiscard]] std::string unguard_spreadsheet_text(std::string_view text);
+/// The same without a copy: a view of `text` past its guard apostrophe.
+[[nodiscard]] std::string_view unguard_spreadsheet_view(std::string_view text);
 
 }  // namespace ecosys::detail
