@@ -84,7 +84,8 @@ std::uint64_t IdTable::tail_of(std::string_view s) {
     std::uint64_t tail = 0;
     const auto length = static_cast<unsigned char>(std::min<std::size_t>(s.size(), 255));
     std::memcpy(&tail, &length, 1);
-    std::memcpy(reinterpret_cast<char*>(&tail) + 1, s.data(), std::min<std::size_t>(s.size(), 7));
+    // An empty view may hold a null pointer, which memcpy must not be given even for 0 bytes.
+    if (!s.empty()) std::memcpy(reinterpret_cast<char*>(&tail) + 1, s.data(), std::min<std::size_t>(s.size(), 7));
     return tail;
 }
 
