@@ -13,18 +13,7 @@ namespace {
 
 [[noreturn]] void unknown(std::string_view what, std::string_view value, const std::vector<std::string>& candidates,
                           std::string_view known_label) {
-    std::string message = "unknown " + std::string(what) + " " + detail::quote(value);
-    const std::string suggestion = detail::closest_match(value, candidates);
-    if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
-    message += "; " + std::string(known_label) + ": " + detail::join_alternatives(candidates, ", ");
-    throw UsageError(message);
-}
-
-std::string_view trim(std::string_view s) {
-    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
-    while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-    while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-    return s;
+    throw UsageError(detail::unknown_name_message(what, value, candidates, known_label));
 }
 
 std::optional<double> number(const MetricValue& value) {
@@ -177,18 +166,8 @@ void Comparison::sort_by(std::string_view key) {
 }
 
 std::vector<std::string> parse_compare_metrics(std::string_view list) {
-    std::vector<std::string> out;
-    while (true) {
-        const std::size_t comma = list.find(',');
-        const std::string_view item = trim(list.substr(0, comma));
-        if (!item.empty()) {
-            if (std::find(scalar_region_keys().begin(), scalar_region_keys().end(), item) == scalar_region_keys().end())
-                unknown("metric", item, scalar_region_keys(), "metrics compare accepts");
-            if (std::find(out.begin(), out.end(), item) == out.end()) out.emplace_back(item);
-        }
-        if (comma == std::string_view::npos) break;
-        list.remove_prefix(comma + 1);
-    }
+    std::vector<std::string> out = detail::split_list(list);
+    check_keys(out);
     return out;
 }
 

@@ -109,6 +109,29 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     return best;
 }
 
+std::string unknown_name_message(std::string_view what, std::string_view value,
+                                 const std::vector<std::string>& candidates, std::string_view known_label) {
+    std::string message = "unknown " + std::string(what) + " " + quote(value);
+    const std::string suggestion = closest_match(value, candidates);
+    if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
+    return message + "; " + std::string(known_label) + ": " + join_alternatives(candidates, ", ");
+}
+
+std::vector<std::string> split_list(std::string_view list) {
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    std::vector<std::string> out;
+    while (true) {
+        const std::size_t comma = list.find(',');
+        std::string_view item = list.substr(0, comma);
+        while (!item.empty() && blank(item.front())) item.remove_prefix(1);
+        while (!item.empty() && blank(item.back())) item.remove_suffix(1);
+        if (!item.empty() && std::find(out.begin(), out.end(), item) == out.end()) out.emplace_back(item);
+        if (comma == std::string_view::npos) break;
+        list.remove_prefix(comma + 1);
+    }
+    return out;
+}
+
 std::string join_alternatives(const std::vector<std::string>& items, std::string_view last_sep) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {

@@ -29,6 +29,15 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 /// thousands of unknown references to thousands of ids stay fast.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates, std::size_t* budget = nullptr);
 
+/// The message of a usage error for a name not among `candidates`:
+/// "unknown WHAT 'value' (did you mean 'x'?); KNOWN_LABEL: a, b, c".
+std::string unknown_name_message(std::string_view what, std::string_view value,
+                                 const std::vector<std::string>& candidates, std::string_view known_label);
+
+/// The items of a comma-separated list in order, blanks and tabs trimmed, empty
+/// items and repeats dropped: " a,b ,,a" -> {"a", "b"}.
+std::vector<std::string> split_list(std::string_view list);
+
 /// "a, b, c or d".
 std::string join_alternatives(const std::vector<std::string>& items, std::string_view last_sep = " or ");
 
