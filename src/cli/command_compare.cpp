@@ -2,11 +2,13 @@
 // ranks and size-adjusted z-scores, as a table, CSV, JSON or Markdown.
 
 #include <charconv>
+#include <iostream>
 #include <filesystem>
 #include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/progress_line.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/compare/comparison.hpp"
 #include "ecosys/compare/comparison_writer.hpp"
@@ -31,6 +33,8 @@ struct CompareCommandOptions {
     std::uint64_t seed = 1;
     unsigned threads = 0;
     GraphOptionsGiven graph;
+    bool no_whole = false;
+    bool stats = false;
     bool quiet = false;
 };
 
@@ -65,6 +69,7 @@ void run_compare(const CompareCommandOptions& opt) {
     options.metrics_options.graph = opt.graph.graph_options();
     options.null.samples = opt.samples;
     options.null.seed = opt.seed;
+    options.include_whole = !opt.no_whole;
 
     const CompareBy by = opt.by.empty() ? (opt.paths.size() > 1 ? CompareBy::network : CompareBy::region)
                                         : parse_compare_by(opt.by);
@@ -75,7 +80,16 @@ void run_compare(const CompareCommandOptions& opt) {
         throw UsageError("--region picks the region followed --by network or --by year; --by region compares them all");
     if (by != CompareBy::year && !opt.years.empty()) throw UsageError("--years needs --by year");
 
+    InterruptGuard interrupt;
+    ProgressLine line(opt.quiet);
+    Progress progress;
+    progress.report = [&line](std::string_view step, std::size_t done, std::size_t total) { line.update(step, done, total); };
+    progress.cancel = &InterruptGuard::flag();
+    options.metrics_options.progress = &progress;
+
     Comparison comparison;
+    std::string stats;
+    try {
     if (by == CompareBy::network) {
         std::vector<Network> networks;
         std::vector<std::string> labels;
@@ -86,8 +100,23 @@ void run_compare(const CompareCommandOptions& opt) {
         comparison = compare_networks(networks, labels, options);
     } else {
         const LoadResult loaded = load(opt.paths.front(), opt.quiet);
-        comparison = by == CompareBy::region ? compare_regions(loaded.network, options)
-                                             : compare_years(loaded.network, options);
+        if (by == CompareBy::region) {
+            AnalysisCache cache(loaded.network, options.metrics_options.analysis());
+            comparison = compare_regions(cache, options);
+            stats = cache.stats_text();
+        } else {
+            comparison = compare_years(loaded.network, options);
+        }
+    }
+    } catch (const Cancelled&) {
+        line.clear();
+        std::cerr << "ecosys: interrupted; nothing was written\n";
+        throw Exit{130};
+    }
+    line.clear();
+    if (opt.stats) {
+        if (stats.empty()) std::cerr << "ecosys: --stats covers --by region (one network, one cache)\n";
+        else std::cerr << stats;
     }
     if (!opt.sort.empty()) comparison.sort_by(opt.sort);
 
@@ -119,10 +148,8 @@ void setup_compare(CLI::App& app) {
                     "The region followed --by network or --by year (default: the whole network)")
         ->type_name("ID");
     cmd->add_option("--metrics", opt->metrics,
-                    "Columns, comma-separated region metric keys (default: actors, ties, density,\n"
-                    "mean_degree, openness, components, largest_component_share, transitivity,\n"
-                    "mean_clustering, mean_path_length, betweenness_centralization, modularity,\n"
-                    "cross_sector_share, ei_index, sector_assortativity, multi_sector_share)")
+                    "Columns, comma-separated region metric keys: " + wrapped_keys(scalar_region_keys()) +
+                        "\n(default: " + wrapped_keys(default_compare_keys()) + ")")
         ->type_name("LIST");
     cmd->add_option("--sort", opt->sort, "Order the rows by this metric, highest first (default: file order)")
         ->type_name("METRIC");
@@ -140,7 +167,9 @@ void setup_compare(CLI::App& app) {
     cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")
         ->capture_default_str();
     add_graph_options(cmd, opt->graph);
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
+    cmd->add_flag("--no-whole", opt->no_whole, "--by region: leave out the whole-network row (and its whole-network work)");
+    cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");
+    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input, nor the progress of long steps");
     cmd->callback([opt] { run_compare(*opt); });
 }
 

@@ -11,8 +11,8 @@
 #include "cli/graph_options.hpp"
 #include "cli/progress_line.hpp"
 #include "ecosys/error.hpp"
-#include "ecosys/metrics/metric_set.hpp"
-#include "ecosys/metrics/metrics_writer.hpp"
+#include "ecosys/analysis/metric_set.hpp"
+#include "ecosys/analysis/metrics_writer.hpp"
 
 namespace ecosys::cli {
 
@@ -21,7 +21,7 @@ namespace {
 struct MetricsCommandOptions {
     std::string path;
     std::vector<std::string> regions;
-    std::string scope = "network";
+    std::string scope;
     bool weighted = false;
     std::string only;
     std::string format = "table";
@@ -31,6 +31,8 @@ struct MetricsCommandOptions {
     unsigned threads = 0;
     std::string approx;
     bool quiet = false;
+    bool no_whole = false;
+    bool stats = false;
 };
 
 /// "EPS[,DELTA]" of --approx; throws UsageError when it is not that.
@@ -51,13 +53,19 @@ std::pair<double, double> parse_approx(const std::string& text) {
 
 void run_metrics(const MetricsCommandOptions& opt) {
     MetricsOptions options;
-    options.scope = opt.scope == "region" ? MetricScope::region : MetricScope::network;
+    // Without --scope: the whole network, or with --region each actor's own region, so
+    // that a command restricted to a region costs in proportion to it.
+    const std::string scope = opt.scope.empty() ? (opt.regions.empty() ? "network" : "region") : opt.scope;
+    options.scope = scope == "region" ? MetricScope::region : MetricScope::network;
     options.weighted = opt.weighted;
     options.only = parse_metric_list(opt.only);  // bad names are usage errors, before any loading
     options.regions = opt.regions;
     options.seed = opt.seed;
     options.graph = opt.graph.graph_options();
     options.threads = opt.threads;
+    // The whole network's record costs whole-network work: left out under --region
+    // (scoped work stays scoped) and with --no-whole.
+    options.include_whole = !opt.no_whole && opt.regions.empty();
     if (!opt.approx.empty()) std::tie(options.approx_epsilon, options.approx_delta) = parse_approx(opt.approx);
 
     // Ctrl-C stops the computation between two sources; output is written only after
@@ -72,16 +80,20 @@ void run_metrics(const MetricsCommandOptions& opt) {
     options.progress = &progress;
 
     MetricsReport report;
+    std::string stats;
     try {
         LoadResult loaded = load(opt.path, opt.quiet);
         if (InterruptGuard::flag()) throw Cancelled();
-        report = compute_metrics(loaded.network, options);
+        AnalysisCache cache(loaded.network, options.analysis());
+        report = compute_metrics(cache, options);
+        stats = cache.stats_text();
     } catch (const Cancelled&) {
         line.clear();
         std::cerr << "ecosys: interrupted; nothing was written\n";
         throw Exit{130};
     }
     line.clear();
+    if (opt.stats) std::cerr << stats;
     if (opt.format == "json") emit(format_metrics_json(report), opt.output);
     else if (opt.format == "csv") emit(format_metrics_csv(report), opt.output);
     else emit(format_metrics_table(report), opt.output);
@@ -102,24 +114,20 @@ void setup_metrics(CLI::App& app) {
         "pagerank, eigenvector, clustering and community use weights as strengths, and\n"
         "the path metrics (betweenness, closeness, harmonic, mean_path_length, diameter)\n"
         "use distance = 1/weight; a tie of weight 0 is then no path.\n\n"
-        "Actor metrics: degree strength betweenness closeness harmonic eigenvector\n"
-        "  pagerank clustering core component community\n"
-        "Region metrics: actors ties external_ties openness density mean_degree components\n"
-        "  largest_component_share isolates transitivity mean_clustering mean_path_length\n"
-        "  diameter degree_centralization betweenness_centralization communities modularity\n"
-        "  sector_counts top_brokers cross_sector_share ei_index ei_p_value\n"
-        "  sector_assortativity multi_sector_share synergy_t3 synergy_t4 (docs/helix.md)\n"
+        "Actor metrics: " + wrapped_keys(actor_metric_keys()) + "\n" +
+        "Region metrics: " + wrapped_keys(region_metric_keys()) + " (helix figures: docs/helix.md)\n" +
         "Definitions, normalisations and references: docs/metrics.md.");
     cmd->add_option("NETWORK", opt->path, "Network: a JSON file or a folder of CSV files")->required();
     cmd->add_option("--region", opt->regions,
-                    "Report only this region (its actors and its record; repeat for more). The\n"
-                    "whole-network record '*' is always reported")
+                    "Report only this region (its actors, those of the regions inside it, and its\n"
+                    "record; repeat for more). The work stays in proportion to the region: the\n"
+                    "whole-network record '*' is then left out")
         ->type_name("ID");
     cmd->add_option("--scope", opt->scope,
                     "Where actor metrics are computed: 'network' (the whole network) or 'region'\n"
-                    "(inside each actor's own region). Region metrics are always per region")
-        ->check(CLI::IsMember({"network", "region"}))
-        ->capture_default_str();
+                    "(inside each actor's own region). Default: network, or region with --region.\n"
+                    "Region metrics are always per region")
+        ->check(CLI::IsMember({"network", "region"}));
     cmd->add_flag("--weighted", opt->weighted, "Use tie weights as strengths (distance = 1/weight for path metrics)");
     cmd->add_option("--only", opt->only,
                     "Compute only these metrics, comma-separated (actor or region keys), e.g.\n"
@@ -145,6 +153,8 @@ void setup_metrics(CLI::App& app) {
                     "(default 0.1); e.g. --approx 0.01. Unweighted only. Seeded by --seed\n"
                     "(docs/metrics.md, 'Approximate betweenness')")
         ->type_name("EPS[,DELTA]");
+    cmd->add_flag("--no-whole", opt->no_whole, "Leave out the whole-network record '*' (and its whole-network work)");
+    cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input, nor the progress of long steps");
     cmd->callback([opt] { run_metrics(*opt); });
 }

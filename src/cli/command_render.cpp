@@ -128,6 +128,13 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
         std::string summary;
     };
     std::vector<Output> outputs;
+    // One analysis for every diagram of this run: a region's metrics are computed once.
+    AnalysisOptions ao;
+    ao.weighted = options.weighted;
+    ao.graph = options.graph;
+    ao.seed = options.seed;
+    AnalysisCache cache(net, ao);
+    options.cache = &cache;
     for (const Target& target : targets) {
         render::Diagram diagram = target.overview           ? render::overview_diagram(net, options)
                                   : target.region.empty()   ? render::network_diagram(net, options)
@@ -169,7 +176,7 @@ void setup_render(CLI::App& app) {
     cmd->add_option("--format", opt->format, "svg, png, pdf or dot (default: from the -o extension, else svg)");
     cmd->add_option("--layout", opt->layout, "auto, dot, neato, fdp, sfdp, circo or twopi")->capture_default_str();
     cmd->add_option("--size-by", opt->size_by,
-                    "Node size: degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, core, clustering or none")
+                    "Node size: an actor metric (" + wrapped_keys(render::size_by_keys()) + ")")
         ->capture_default_str();
     cmd->add_option("--color-by", opt->color_by, "Node colour: sector, community or region (the shape always shows the sector)")
         ->capture_default_str();

@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/progress_line.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/io/output_file.hpp"
 #include "ecosys/render/diagram.hpp"
@@ -25,6 +26,7 @@ struct ReportCommandOptions {
     unsigned threads = 0;
     GraphOptionsGiven graph;
     bool quiet = false;
+    bool stats = false;
 };
 
 void run_report(const ReportCommandOptions& opt) {
@@ -43,7 +45,30 @@ void run_report(const ReportCommandOptions& opt) {
                       " --seed " + std::to_string(opt.seed) + " --samples " + std::to_string(opt.samples) +
                       " --permutations " + std::to_string(opt.permutations) + " --layout " + opt.layout +
                       (options.graph.projects ? " --project-weighting " + opt.graph.project_weighting : " --no-projects");
-    const Report report = build_report(loaded.network, options);
+    InterruptGuard interrupt;
+    ProgressLine line(opt.quiet);
+    Progress progress;
+    progress.report = [&line](std::string_view step, std::size_t done, std::size_t total) { line.update(step, done, total); };
+    progress.cancel = &InterruptGuard::flag();
+    AnalysisOptions ao;
+    ao.weighted = options.weighted;
+    ao.graph = options.graph;
+    ao.seed = options.seed;
+    ao.threads = options.threads;
+    ao.ei_permutations = options.permutations;
+    ao.progress = &progress;
+    AnalysisCache cache(loaded.network, ao);
+    options.cache = &cache;
+    Report report;
+    try {
+        report = build_report(loaded.network, options);
+    } catch (const Cancelled&) {
+        line.clear();
+        std::cerr << "ecosys: interrupted; nothing was written\n";
+        throw Exit{130};
+    }
+    line.clear();
+    if (opt.stats) std::cerr << cache.stats_text();
     if (!opt.quiet)
         for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << note << '\n';
     emit(report.html, opt.output);
@@ -75,7 +100,8 @@ void setup_report(CLI::App& app) {
     cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")
         ->capture_default_str();
     add_graph_options(cmd, opt->graph);
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings and notes");
+    cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");
+    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings, notes, nor the progress of long steps");
     cmd->callback([opt] { run_report(*opt); });
 }
 

@@ -26,4 +26,23 @@ void emit(std::string_view content, const std::string& output) {
     write_file_atomically(output, content);
 }
 
+std::string wrapped_keys(const std::vector<std::string>& keys) {
+    std::string out;
+    std::size_t column = 16;  // after "Region metrics: "
+    for (const std::string& key : keys) {
+        if (!out.empty()) {
+            if (column + 1 + key.size() > 80) {
+                out += "\n  ";
+                column = 2;
+            } else {
+                out += ' ';
+                ++column;
+            }
+        }
+        out += key;
+        column += key.size();
+    }
+    return out;
+}
+
 }  // namespace ecosys::cli

@@ -11,6 +11,8 @@ namespace ecosys::cli {
 namespace {
 
 constexpr double show_after_seconds = 2.0;
+/// Not on a terminal: a percentage line at most this often.
+constexpr double log_every_seconds = 5.0;
 
 std::atomic<bool> interrupted{false};
 static_assert(std::atomic<bool>::is_always_lock_free, "the SIGINT handler needs a lock-free flag");
@@ -37,7 +39,7 @@ std::string clock_time(double seconds) {
 
 }  // namespace
 
-ProgressLine::ProgressLine(bool quiet) : enabled_(!quiet && ::isatty(STDERR_FILENO)) {}
+ProgressLine::ProgressLine(bool quiet) : enabled_(!quiet), terminal_(::isatty(STDERR_FILENO) != 0) {}
 
 ProgressLine::~ProgressLine() { clear(); }
 
@@ -60,16 +62,25 @@ void ProgressLine::update(std::string_view step, std::size_t done, std::size_t t
         clear();
         step_ = std::string(step);
         start_ = now;
+        last_line_ = now;
     }
+    const double elapsed = std::chrono::duration<double>(now - start_).count();
     if (done >= total) {
         clear();
+        // Not a terminal (a log, a pipe): one line for each stage that took a while.
+        if (!terminal_ && elapsed >= show_after_seconds)
+            std::cerr << "ecosys: " << step_ << ": done in " << clock_time(elapsed) << '\n' << std::flush;
         step_.clear();
         return;
     }
-    const double elapsed = std::chrono::duration<double>(now - start_).count();
     if (elapsed < show_after_seconds) return;
-    std::cerr << '\r' << format(step, done, total, elapsed) << "\x1b[K" << std::flush;
-    shown_ = true;
+    if (terminal_) {
+        std::cerr << '\r' << format(step, done, total, elapsed) << "\x1b[K" << std::flush;
+        shown_ = true;
+    } else if (done > 0 && std::chrono::duration<double>(now - last_line_).count() >= log_every_seconds) {
+        std::cerr << "ecosys: " << format(step, done, total, elapsed) << '\n' << std::flush;
+        last_line_ = now;
+    }
 }
 
 void ProgressLine::clear() {

@@ -8,13 +8,15 @@
 #include <string>
 #include <string_view>
 
-#include "ecosys/metrics/progress.hpp"
+#include "ecosys/progress.hpp"
 
 namespace ecosys::cli {
 
-/// One line on stderr, redrawn in place, for steps that run longer than about two
-/// seconds: "betweenness: 42% (4,200/10,000, 350/s, 0:17 left)". Shown only when
-/// stderr is a terminal and not `quiet`; erased when the step ends.
+/// Progress of the steps that run longer than about two seconds, unless `quiet`.
+/// On a terminal: one line on stderr, redrawn in place ("betweenness of region kanto:
+/// 42% (4,200/10,000, 350/s, 0:17 left)") and erased when the step ends. Elsewhere (a
+/// log file, a pipe, CI): a line "ecosys: STEP: 42% (...)" at most every 5 s and
+/// "ecosys: STEP: done in 0:17" when it ends.
 class ProgressLine {
 public:
     explicit ProgressLine(bool quiet);
@@ -32,7 +34,9 @@ public:
 
 private:
     bool enabled_;
+    bool terminal_;
     bool shown_ = false;
+    std::chrono::steady_clock::time_point last_line_;
     std::string step_;
     std::chrono::steady_clock::time_point start_;
 };

@@ -33,48 +33,40 @@ void check_keys(const std::vector<std::string>& keys) {
             unknown("metric", key, scalar_region_keys(), "metrics compare accepts");
 }
 
-/// The metrics of regions `ids` of `network` ("*" = the whole network), one
-/// compute_metrics call for all of them, with their z-scores.
-std::vector<ComparisonRow> measure(const Network& network, const std::vector<std::string>& ids,
+/// The metrics of scopes `ids` of the cache's network ("*" = the whole network),
+/// with their z-scores.
+std::vector<ComparisonRow> measure(AnalysisCache& cache, const std::vector<std::string>& ids,
                                    const CompareOptions& options) {
-    MetricsOptions mo = options.metrics_options;
-    mo.only = columns_of(options);
-    mo.scope = MetricScope::network;
-    mo.regions.clear();
-    for (const std::string& id : ids)
-        if (id != "*") mo.regions.push_back(id);
-    mo.whole_network_only = mo.regions.empty();
-    // "actors" is needed for the row whatever the columns.
-    if (std::find(mo.only.begin(), mo.only.end(), "actors") == mo.only.end()) mo.only.push_back("actors");
-    const MetricsReport report = compute_metrics(network, mo);
-
-    const auto& cols = columns_of(options);
+    const Network& network = cache.network();
+    std::vector<const MetricInfo*> columns;
+    for (const std::string& key : columns_of(options)) columns.push_back(find_metric(key));
     const bool any_z = options.null.samples > 0 &&
-                       std::any_of(cols.begin(), cols.end(), [](const std::string& k) { return has_z_score(k); });
+                       std::any_of(columns.begin(), columns.end(), [](const MetricInfo* m) { return has_z_score(m->key); });
     std::vector<ComparisonRow> rows;
     for (const std::string& id : ids) {
+        ScopeAnalysis& scope = cache.scope(id);
         ComparisonRow row;
         row.id = id;
-        for (const RegionRow& r : report.regions)
-            if (r.id == id) row.name = r.name;
-        if (const MetricValue* v = report.region_value(id, "actors"))
-            row.actors = static_cast<std::size_t>(number(*v).value_or(0));
-        for (const std::string& key : cols) {
-            const MetricValue* v = report.region_value(id, key);
-            row.values.push_back(v ? number(*v) : std::nullopt);
-        }
+        row.name = id == "*" ? network.name : network.find_region(id)->name;
+        row.actors = scope.graph().vertex_count();
+        for (const MetricInfo* m : columns) row.values.push_back(number(m->region_value(scope)));
         row.z.assign(row.values.size(), std::nullopt);
         if (any_z) {
-            const Graph graph = id == "*" ? Graph::from_network(network, mo.graph)
-                                          : Graph::induced(network, network.actors_in_region(id), mo.graph);
-            DegreePreservingNull null(graph, options.null);
+            DegreePreservingNull null(scope.graph(), options.null);
             null.run();
-            for (std::size_t c = 0; c < cols.size(); ++c)
-                if (has_z_score(cols[c])) row.z[c] = null.distribution(cols[c]).z();
+            for (std::size_t c = 0; c < columns.size(); ++c)
+                if (has_z_score(columns[c]->key)) row.z[c] = null.distribution(columns[c]->key).z();
         }
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+/// measure() on a network of its own (a snapshot, one of several files).
+std::vector<ComparisonRow> measure(const Network& network, const std::vector<std::string>& ids,
+                                   const CompareOptions& options) {
+    AnalysisCache cache(network, options.metrics_options.analysis());
+    return measure(cache, ids, options);
 }
 
 void rank_rows(std::vector<ComparisonRow>& rows, std::size_t columns) {
@@ -130,8 +122,8 @@ CompareBy parse_compare_by(std::string_view text) {
 const std::vector<std::string>& scalar_region_keys() {
     static const std::vector<std::string> keys = [] {
         std::vector<std::string> k;
-        for (const std::string& key : region_metric_keys())
-            if (key != "sector_counts" && key != "top_brokers") k.push_back(key);
+        for (const MetricInfo& m : metric_registry())
+            if (m.level == MetricLevel::region && m.scalar) k.emplace_back(m.key);
         return k;
     }();
     return keys;
@@ -172,13 +164,20 @@ std::vector<std::string> parse_compare_metrics(std::string_view list) {
 }
 
 Comparison compare_regions(const Network& network, const CompareOptions& options) {
+    AnalysisCache cache(network, options.metrics_options.analysis());
+    return compare_regions(cache, options);
+}
+
+Comparison compare_regions(AnalysisCache& cache, const CompareOptions& options) {
     Comparison out = start(CompareBy::region, options);
     out.region.clear();
-    std::vector<std::string> ids = network.populated_regions();
-    ids.push_back("*");
-    out.rows = measure(network, ids, options);
-    out.whole = std::move(out.rows.back());
-    out.rows.pop_back();
+    std::vector<std::string> ids = cache.network().populated_regions();
+    if (options.include_whole) ids.push_back("*");
+    out.rows = measure(cache, ids, options);
+    if (options.include_whole) {
+        out.whole = std::move(out.rows.back());
+        out.rows.pop_back();
+    }
     rank_rows(out.rows, out.columns.size());
     return out;
 }

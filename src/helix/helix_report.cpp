@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/helix/helix_completeness.hpp"
 #include "ecosys/helix/sector_assortativity.hpp"
@@ -18,65 +19,19 @@ namespace {
 
 constexpr std::size_t no_row = static_cast<std::size_t>(-1);
 
-/// The groups of a region's graph, with the whole network's sector order.
-SectorGroups restricted(const Graph& g, const SectorGroups& whole_by_actor) {
-    SectorGroups groups;
-    groups.sectors = whole_by_actor.sectors;
-    groups.of_vertex.resize(g.vertex_count());
-    for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) groups.of_vertex[v] = whole_by_actor.of_vertex[g.actor(v)];
-    return groups;
-}
-
-std::vector<std::size_t> actors_of(const Graph& g) {
-    std::vector<std::size_t> out(g.vertex_count());
-    for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) out[v] = g.actor(v);
-    return out;
-}
-
-std::optional<SynergyFigures> synergy_of(const Network& network, std::span<const std::size_t> actors) {
-    const std::vector<std::string> helices = synergy_helices(network);
-    if (helices.empty()) return std::nullopt;
-    std::vector<std::uint32_t> patterns = project_patterns(network, helices, actors);
-    if (patterns.empty()) return std::nullopt;
-    Synergy synergy(helices, std::move(patterns));
-    synergy.run();
-    SynergyFigures f;
-    f.projects = synergy.projects();
-    f.helices = helices;
-    f.t3 = synergy.t3();
-    f.t4 = synergy.t4();
-    f.r4 = synergy.r4();
-    // Every three of the helices, in helix order: (0,1,2), then (0,1,3), (0,2,3), (1,2,3).
-    const std::vector<std::uint32_t> masks =
-        helices.size() == 3 ? std::vector<std::uint32_t>{0b0111} : std::vector<std::uint32_t>{0b0111, 0b1011, 0b1101, 0b1110};
-    for (std::uint32_t mask : masks) {
-        std::vector<std::string> names;
-        for (std::size_t h = 0; h < helices.size(); ++h)
-            if (mask & (1u << h)) names.push_back(helices[h]);
-        f.triples.push_back({std::move(names), synergy.information(mask)});
-    }
-    return f;
-}
-
-/// Every measure on one graph.
+/// Every measure on one scope, from the analysis cache (run on first use).
 struct Analysis {
     const Graph& graph;
-    SectorGroups groups;
-    SectorMixing mixing;
-    EIIndex ei;
-    HelixCompleteness completeness;
-    Brokerage brokerage;
+    const SectorGroups& groups;
+    const SectorMixing& mixing;
+    const EIIndex& ei;
+    const HelixCompleteness& completeness;
+    const Brokerage& brokerage;
+    const std::optional<SynergyFigures>& synergy;
 
-    Analysis(const Graph& g, SectorGroups sg, const EIOptions& options)
-        : graph(g), groups(std::move(sg)), mixing(graph, groups), ei(graph, groups, options), completeness(graph, groups),
-          brokerage(graph, groups) {
-        mixing.run();
-        ei.run();
-        completeness.run();
-        brokerage.run();
-    }
-    Analysis(const Analysis&) = delete;
-    Analysis& operator=(const Analysis&) = delete;
+    explicit Analysis(ScopeAnalysis& s)
+        : graph(s.graph()), groups(s.sector_groups()), mixing(s.mixing()), ei(s.ei(true)), completeness(s.completeness()),
+          brokerage(s.brokerage()), synergy(s.synergy()) {}
 };
 
 RegionHelix region_record(const Analysis& a, std::string id, std::string name, const Network& network) {
@@ -116,7 +71,7 @@ RegionHelix region_record(const Analysis& a, std::string id, std::string name, c
         const Graph::Vertex v = ranked[i].second;
         r.top_brokers.push_back({network.actors[a.graph.actor(v)].id, a.brokerage.counts()[v]});
     }
-    r.synergy = synergy_of(network, actors_of(a.graph));
+    r.synergy = a.synergy;
     return r;
 }
 
@@ -151,12 +106,23 @@ void fill_actors(const Analysis& a, bool weighted, const std::vector<std::size_t
 }  // namespace
 
 HelixReport compute_helix(const Network& network, const HelixOptions& options) {
+    AnalysisOptions ao;
+    ao.weighted = options.weighted;
+    ao.graph = options.graph;
+    ao.seed = options.ei.seed;
+    ao.ei_permutations = options.ei.permutations;
+    AnalysisCache cache(network, ao);
+    return compute_helix(cache, options);
+}
+
+HelixReport compute_helix(AnalysisCache& cache, const HelixOptions& options) {
+    const Network& network = cache.network();
     HelixReport report;
     report.network = network.name;
     report.scope = options.scope;
-    report.weighted = options.weighted;
-    report.graph = options.graph;
-    report.ei = options.ei;
+    report.weighted = cache.options().weighted;
+    report.graph = cache.options().graph;
+    report.ei = EIOptions{cache.options().ei_permutations, cache.options().seed};
 
     std::vector<std::string> regions;
     if (options.regions.empty()) {
@@ -168,14 +134,16 @@ HelixReport compute_helix(const Network& network, const HelixOptions& options) {
         }
     }
 
-    const Graph whole_graph = Graph::from_network(network, options.graph);
-    const SectorGroups whole_groups = sector_groups(whole_graph, network);  // vertex v is actor v
-    report.sectors = whole_groups.sectors;
+    ScopeAnalysis& whole_scope = cache.whole();
+    report.sectors = whole_scope.sector_groups().sectors;
 
+    std::vector<char> listed(network.actors.size(), options.regions.empty() ? 1 : 0);
+    for (const std::string& id : options.regions)
+        for (std::size_t i : cache.scope(id).members()) listed[i] = 1;
     std::vector<std::size_t> row_of_actor(network.actors.size(), no_row);
     for (std::size_t i = 0; i < network.actors.size(); ++i) {
+        if (!listed[i]) continue;
         const Actor& actor = network.actors[i];
-        if (!options.regions.empty() && std::find(regions.begin(), regions.end(), actor.region) == regions.end()) continue;
         row_of_actor[i] = report.actors.size();
         ActorHelix row;
         row.id = actor.id;
@@ -186,39 +154,27 @@ HelixReport compute_helix(const Network& network, const HelixOptions& options) {
         report.actors.push_back(std::move(row));
     }
 
-    const Analysis whole(whole_graph, whole_groups, options.ei);
-    if (options.scope == MetricScope::network) fill_actors(whole, options.weighted, row_of_actor, report.actors);
-    for (const std::string& id : regions) {
-        const std::vector<std::size_t> members = network.actors_in_region(id);
-        const Graph g = Graph::induced(network, members, options.graph);
-        const Analysis region(g, restricted(g, whole_groups), options.ei);
-        report.regions.push_back(region_record(region, id, network.find_region(id)->name, network));
-        if (options.scope == MetricScope::region) fill_actors(region, options.weighted, row_of_actor, report.actors);
+    const bool weighted = cache.options().weighted;
+    if (options.scope == MetricScope::network) fill_actors(Analysis(whole_scope), weighted, row_of_actor, report.actors);
+    for (const std::string& id : regions)
+        report.regions.push_back(region_record(Analysis(cache.scope(id)), id, network.find_region(id)->name, network));
+    if (options.scope == MetricScope::region) {
+        // Each listed actor takes its figures from the scope of its own region.
+        std::vector<std::string> own;
+        for (std::size_t i = 0; i < network.actors.size(); ++i)
+            if (row_of_actor[i] != no_row && !network.actors[i].region.empty() &&
+                std::find(own.begin(), own.end(), network.actors[i].region) == own.end())
+                own.push_back(network.actors[i].region);
+        for (const std::string& id : own) {
+            ScopeAnalysis& scope = cache.scope(id);
+            std::vector<std::size_t> rows(network.actors.size(), no_row);
+            for (std::size_t i : scope.members())
+                if (network.actors[i].region == id) rows[i] = row_of_actor[i];
+            fill_actors(Analysis(scope), weighted, rows, report.actors);
+        }
     }
-    report.regions.push_back(region_record(whole, "*", network.name, network));
+    report.regions.push_back(region_record(Analysis(whole_scope), "*", network.name, network));
     return report;
-}
-
-HelixSummary summarise_helix(const Graph& graph, const Network& network, const EIOptions& ei_options) {
-    const SectorGroups groups = sector_groups(graph, network);
-    SectorMixing mixing(graph, groups);
-    mixing.run();
-    EIIndex ei(graph, groups, ei_options);
-    ei.run();
-    HelixCompleteness completeness(graph, groups);
-    completeness.run();
-
-    HelixSummary s;
-    s.cross_sector_share = mixing.cross_sector_share();
-    s.ei_index = ei.network_index();
-    s.ei_p_value = ei.network_p_value();
-    s.assortativity = sector_assortativity(mixing);
-    s.multi_sector_share = completeness.multi_sector_share();
-    if (auto synergy = synergy_of(network, actors_of(graph))) {
-        s.synergy_t3 = synergy->t3;
-        s.synergy_t4 = synergy->t4;
-    }
-    return s;
 }
 
 }  // namespace ecosys

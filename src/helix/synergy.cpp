@@ -97,4 +97,29 @@ std::vector<std::uint32_t> project_patterns(const Network& network, const std::v
     return out;
 }
 
+std::optional<SynergyFigures> synergy_figures(const Network& network, std::span<const std::size_t> actors) {
+    const std::vector<std::string> helices = synergy_helices(network);
+    if (helices.empty()) return std::nullopt;
+    std::vector<std::uint32_t> patterns = project_patterns(network, helices, actors);
+    if (patterns.empty()) return std::nullopt;
+    Synergy synergy(helices, std::move(patterns));
+    synergy.run();
+    SynergyFigures f;
+    f.projects = synergy.projects();
+    f.helices = helices;
+    f.t3 = synergy.t3();
+    f.t4 = synergy.t4();
+    f.r4 = synergy.r4();
+    // Every three of the helices, in helix order: (0,1,2), then (0,1,3), (0,2,3), (1,2,3).
+    const std::vector<std::uint32_t> masks =
+        helices.size() == 3 ? std::vector<std::uint32_t>{0b0111} : std::vector<std::uint32_t>{0b0111, 0b1011, 0b1101, 0b1110};
+    for (std::uint32_t mask : masks) {
+        std::vector<std::string> names;
+        for (std::size_t h = 0; h < helices.size(); ++h)
+            if (mask & (1u << h)) names.push_back(helices[h]);
+        f.triples.push_back({std::move(names), synergy.information(mask)});
+    }
+    return f;
+}
+
 }  // namespace ecosys

@@ -19,7 +19,7 @@ std::map<std::string, Position> graphviz_positions(const Network& network) {
     // Node sizes and labels change the layout little and cost a betweenness run
     // and text measuring: left out, positions for large networks come sooner.
     render::DiagramOptions options;
-    options.size_by = render::SizeBy::none;
+    options.size_by = "none";
     options.labels.kind = render::LabelRule::Kind::none;
     render::Diagram diagram = render::network_diagram(network, options);
     render::Rendered laid_out = render::render(diagram, render::Format::dot);

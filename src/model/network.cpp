@@ -44,9 +44,24 @@ const Region* Network::find_region(std::string_view id) const {
 }
 
 std::vector<std::size_t> Network::actors_in_region(std::string_view region_id) const {
+    // The regions at or below region_id: walk up from each region by its parent; a
+    // cycle of parents ends after regions.size() steps.
+    std::unordered_map<std::string_view, bool> inside;
+    inside[region_id] = true;
+    for (const Region& r : regions) {
+        std::string_view at = r.id;
+        for (std::size_t step = 0; step <= regions.size() && !at.empty(); ++step) {
+            if (at == region_id) {
+                inside[r.id] = true;
+                break;
+            }
+            const Region* up = find_region(at);
+            at = up ? std::string_view(up->parent) : std::string_view();
+        }
+    }
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < actors.size(); ++i)
-        if (actors[i].region == region_id) out.push_back(i);
+        if (!actors[i].region.empty() && inside.count(actors[i].region)) out.push_back(i);
     return out;
 }
 

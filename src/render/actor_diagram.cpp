@@ -3,21 +3,19 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
+#include <variant>
 #include <numeric>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/analysis/registry.hpp"
 #include "ecosys/error.hpp"
-#include "ecosys/graph/graph.hpp"
-#include "ecosys/metrics/betweenness.hpp"
-#include "ecosys/metrics/closeness.hpp"
-#include "ecosys/metrics/clustering.hpp"
-#include "ecosys/metrics/core_number.hpp"
 #include "ecosys/metrics/degree.hpp"
-#include "ecosys/metrics/eigenvector.hpp"
-#include "ecosys/metrics/harmonic.hpp"
 #include "ecosys/metrics/louvain.hpp"
 #include "ecosys/metrics/pagerank.hpp"
+#include "ecosys/graph/graph.hpp"
 #include "ecosys/model/projection.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/render/names.hpp"
@@ -43,102 +41,47 @@ struct ActorScores {
     std::size_t communities = 0;
 };
 
-ActorScores score(const Graph& g, const DiagramOptions& opt, bool need_communities) {
-    ActorScores s;
-    Degree degree(g);
-    degree.run();
-    s.degree = degree.degrees();
-    s.strength = degree.strengths();
-    Betweenness betweenness(g, opt.weighted);
-    betweenness.run();
-    s.betweenness = betweenness.normalized_scores();
-    PageRank pagerank(g, opt.weighted);
-    pagerank.run();
-    s.pagerank = pagerank.scores();
+/// Whether two graphs are the same, array for array.
+bool same_graph(const Graph& a, const Graph& b) {
+    if (a.vertex_count() != b.vertex_count() || a.edge_count() != b.edge_count()) return false;
+    for (Graph::Vertex v = 0; v < a.vertex_count(); ++v)
+        if (a.actor(v) != b.actor(v)) return false;
+    return a.offsets() == b.offsets() && a.targets() == b.targets() && a.edge_weights() == b.edge_weights();
+}
 
-    auto from_counts = [](const std::vector<std::size_t>& counts) {
-        return std::vector<double>(counts.begin(), counts.end());
-    };
-    switch (opt.size_by) {
-        case SizeBy::none: break;
-        case SizeBy::degree: s.size = from_counts(s.degree); break;
-        case SizeBy::strength: s.size = s.strength; break;
-        case SizeBy::betweenness: s.size = s.betweenness; break;
-        case SizeBy::pagerank: s.size = s.pagerank; break;
-        case SizeBy::closeness: {
-            Closeness m(g, opt.weighted);
-            m.run();
-            s.size = m.scores();
-            break;
-        }
-        case SizeBy::harmonic: {
-            Harmonic m(g, opt.weighted);
-            m.run();
-            s.size = m.scores();
-            break;
-        }
-        case SizeBy::eigenvector: {
-            Eigenvector m(g, opt.weighted);
-            m.run();
-            s.size = m.scores();
-            break;
-        }
-        case SizeBy::core: {
-            CoreNumber m(g);
-            m.run();
-            s.size = from_counts(m.scores());
-            break;
-        }
-        case SizeBy::clustering: {
-            Clustering m(g, opt.weighted);
-            m.run();
-            s.size = m.scores();
-            break;
-        }
+double as_real(const MetricValue& value) {
+    if (const auto* i = std::get_if<std::int64_t>(&value)) return static_cast<double>(*i);
+    if (const auto* d = std::get_if<double>(&value)) return *d;
+    return 0.0;
+}
+
+ActorScores score(ScopeAnalysis& scope, const DiagramOptions& opt, bool need_communities) {
+    ActorScores s;
+    s.degree = scope.degree().degrees();
+    s.strength = scope.degree().strengths();
+    s.betweenness = scope.betweenness();
+    s.pagerank = scope.pagerank().scores();
+    if (opt.size_by != "none") {
+        const MetricInfo* m = find_metric(opt.size_by);
+        if (!m || m->level != MetricLevel::actor) (void)parse_size_by(opt.size_by);  // throws the usage message
+        for (const MetricValue& v : m->actor_values(scope)) s.size.push_back(as_real(v));
     }
     if (need_communities) {
-        Louvain louvain(g, opt.weighted, opt.seed);
-        louvain.run();
-        s.community = louvain.communities();
-        s.communities = louvain.count();
+        s.community = scope.louvain().communities();
+        s.communities = scope.louvain().count();
     }
     return s;
 }
 
 /// What the size metric is called in legends and tooltips.
-std::string size_metric_label(SizeBy size_by) {
-    switch (size_by) {
-        case SizeBy::betweenness: return "betweenness (normalised)";
-        case SizeBy::harmonic: return "harmonic closeness";
-        case SizeBy::eigenvector: return "eigenvector centrality";
-        case SizeBy::pagerank: return "PageRank";
-        case SizeBy::core: return "core number";
-        case SizeBy::clustering: return "clustering coefficient";
-        default: return std::string(to_string(size_by));
-    }
+std::string size_metric_label(const std::string& size_by) {
+    const MetricInfo* m = find_metric(size_by);
+    return m ? std::string(m->label) : size_by;
 }
 
 std::string type_label(std::string type) {
     std::replace(type.begin(), type.end(), '_', ' ');
     return type;
-}
-
-/// Regions at or below `root` (by Region::parent).
-std::unordered_set<std::string> subtree(const Network& net, const std::string& root) {
-    std::unordered_set<std::string> out{root};
-    for (const Region& r : net.regions) {
-        // Walk up from r; a cycle in the parents ends after regions.size() steps.
-        std::string at = r.id;
-        for (std::size_t step = 0; step <= net.regions.size() && !at.empty(); ++step) {
-            if (at == root) {
-                out.insert(r.id);
-                break;
-            }
-            const Region* up = net.find_region(at);
-            at = up ? up->parent : std::string();
-        }
-    }
-    return out;
 }
 
 /// All the kept ties between one pair of vertices.
@@ -150,7 +93,7 @@ struct Pair {
 
 /// Builds a diagram of the given actors (indices into net.actors, file order).
 Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors, std::string title,
-                      const DiagramOptions& opt, bool region_scope) {
+                      const DiagramOptions& opt, bool region_scope, const std::string& scope_id) {
     const Style style(net);
     const std::size_t n = actors.size();
     std::vector<std::size_t> vertex_of(net.actors.size(), no_group);
@@ -185,7 +128,24 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
     ties_only.projects = false;
     const Graph g = Graph::induced(filtered, actors, ties_only);
     const bool need_communities = opt.color_by == ColorBy::community || opt.group_by == GroupBy::community;
-    const ActorScores scores = score(g, opt, need_communities);
+    // The shared analysis when the diagram's graph is its scope's analysis graph (no
+    // tie filter changed it); else an analysis of the drawn ties alone.
+    ScopeAnalysis* shared = nullptr;
+    if (opt.cache) {
+        ScopeAnalysis& candidate = opt.cache->scope(scope_id);
+        if (same_graph(candidate.graph(), g)) shared = &candidate;
+    }
+    std::unique_ptr<AnalysisCache> own;
+    if (!shared) {
+        AnalysisOptions ao = opt.cache ? opt.cache->options() : AnalysisOptions{};
+        ao.weighted = opt.weighted;
+        ao.seed = opt.seed;
+        ao.graph = ties_only;
+        ao.approx_epsilon = 0.0;
+        own = std::make_unique<AnalysisCache>(filtered, ao);
+        shared = &own->scope(scope_id);
+    }
+    const ActorScores scores = score(*shared, opt, need_communities);
 
     Diagram d;
     d.seed = opt.seed;
@@ -235,7 +195,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
         node.shape = sector.shape;
         node.glyph = sector.glyph;
         node.value = scores.size.empty() ? 0.0 : scores.size[v];
-        node.size = opt.size_by == SizeBy::none ? range.min + 0.35 * (range.max - range.min)
+        node.size = opt.size_by == "none" ? range.min + 0.35 * (range.max - range.min)
                                                 : detail::scaled_size(node.value, max_size, range);
         switch (opt.color_by) {
             case ColorBy::sector: node.fill = sector.color; break;
@@ -252,8 +212,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
         if (!kind_role.empty()) tip += "\n" + kind_role;
         tip += "\ndegree " + std::to_string(scores.degree[v]) + " · betweenness " +
                format_number(scores.betweenness[v]) + " · PageRank " + format_number(scores.pagerank[v]);
-        if (opt.size_by != SizeBy::none && opt.size_by != SizeBy::degree && opt.size_by != SizeBy::betweenness &&
-            opt.size_by != SizeBy::pagerank)
+        if (opt.size_by != "none" && opt.size_by != "degree" && opt.size_by != "betweenness" && opt.size_by != "pagerank")
             tip += "\n" + size_metric_label(opt.size_by) + " " + format_number(node.value);
         if (need_communities) tip += "\ncommunity " + std::to_string(community_rank[scores.community[v]] + 1);
         node.tooltip = std::move(tip);
@@ -465,7 +424,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
 
     LegendRow size;
     size.heading = "Size";
-    if (opt.size_by == SizeBy::none) {
+    if (opt.size_by == "none") {
         size.note = "every actor the same size";
     } else {
         size.note = "area shows " + size_metric_label(opt.size_by);
@@ -490,7 +449,7 @@ Diagram network_diagram(const Network& network, const DiagramOptions& options) {
     std::vector<std::size_t> all(network.actors.size());
     std::iota(all.begin(), all.end(), std::size_t{0});
     std::string title = network.name.empty() ? "Network" : network.name;
-    return actor_diagram(network, all, title, options, false);
+    return actor_diagram(network, all, title, options, false, "*");
 }
 
 Diagram region_diagram(const Network& network, std::string_view region_id, const DiagramOptions& options) {
@@ -505,12 +464,9 @@ Diagram region_diagram(const Network& network, std::string_view region_id, const
                          (populated.empty() ? std::string("; the network has no regions")
                                             : "; regions with actors are " + ecosys::detail::join_alternatives(populated, " and ")));
     }
-    const std::unordered_set<std::string> regions = subtree(network, id);
-    std::vector<std::size_t> actors;
-    for (std::size_t i = 0; i < network.actors.size(); ++i)
-        if (!network.actors[i].region.empty() && regions.count(network.actors[i].region)) actors.push_back(i);
+    const std::vector<std::size_t> actors = network.actors_in_region(id);
     if (actors.empty()) throw UsageError("region " + ecosys::detail::quote(id) + " has no actors (nor have the regions inside it)");
-    return actor_diagram(network, actors, detail::region_name(network, id), options, true);
+    return actor_diagram(network, actors, detail::region_name(network, id), options, true, id);
 }
 
 }  // namespace ecosys::render

@@ -1,9 +1,11 @@
 // Names of the diagram options and their parsers.
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <utility>
 
+#include "ecosys/analysis/registry.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "util/text.hpp"
@@ -23,16 +25,7 @@ constexpr NameTable<Engine, 7> engine_names = {{{Engine::automatic, "auto"},
                                                 {Engine::circo, "circo"},
                                                 {Engine::twopi, "twopi"}}};
 
-constexpr NameTable<SizeBy, 10> size_names = {{{SizeBy::betweenness, "betweenness"},
-                                               {SizeBy::degree, "degree"},
-                                               {SizeBy::strength, "strength"},
-                                               {SizeBy::closeness, "closeness"},
-                                               {SizeBy::harmonic, "harmonic"},
-                                               {SizeBy::eigenvector, "eigenvector"},
-                                               {SizeBy::pagerank, "pagerank"},
-                                               {SizeBy::core, "core"},
-                                               {SizeBy::clustering, "clustering"},
-                                               {SizeBy::none, "none"}}};
+
 
 constexpr NameTable<ColorBy, 3> color_names = {
     {{ColorBy::sector, "sector"}, {ColorBy::community, "community"}, {ColorBy::region, "region"}}};
@@ -65,12 +58,28 @@ E parse(const NameTable<E, N>& table, std::string_view text, std::string_view wh
 }  // namespace
 
 std::string_view to_string(Engine engine) { return name_of(engine_names, engine); }
-std::string_view to_string(SizeBy size_by) { return name_of(size_names, size_by); }
 std::string_view to_string(ColorBy color_by) { return name_of(color_names, color_by); }
 std::string_view to_string(GroupBy group_by) { return name_of(group_names, group_by); }
 
 Engine parse_engine(std::string_view text) { return parse(engine_names, text, "layout"); }
-SizeBy parse_size_by(std::string_view text) { return parse(size_names, text, "size metric"); }
+const std::vector<std::string>& size_by_keys() {
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> k;
+        for (const MetricInfo& m : metric_registry())
+            if (m.level == MetricLevel::actor && m.scalar) k.emplace_back(m.key);
+        k.emplace_back("none");
+        return k;
+    }();
+    return keys;
+}
+
+std::string parse_size_by(std::string_view text) {
+    const auto& keys = size_by_keys();
+    if (std::find(keys.begin(), keys.end(), text) != keys.end()) return std::string(text);
+    const std::string hint = detail::closest_match(text, keys);
+    throw UsageError("unknown size metric " + detail::quote(text) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+                     "; expected " + detail::join_alternatives(keys));
+}
 ColorBy parse_color_by(std::string_view text) { return parse(color_names, text, "colour scheme"); }
 GroupBy parse_group_by(std::string_view text) { return parse(group_names, text, "grouping"); }
 

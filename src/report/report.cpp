@@ -4,10 +4,11 @@
 #include <map>
 #include <optional>
 
+#include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/compare/comparison.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/helix/helix_report.hpp"
-#include "ecosys/metrics/metric_set.hpp"
+#include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/render/names.hpp"
 #include "ecosys/render/renderer.hpp"
 #include "ecosys/render/style.hpp"
@@ -222,7 +223,7 @@ std::string comparison_table(const Comparison& c) {
     return out + "</table></div>";
 }
 
-std::string brokers_table(const Network& network, const RegionHelix& region, const MetricsReport& betweenness,
+std::string brokers_table(const Network& network, const RegionHelix& region, ScopeAnalysis& scope,
                           const render::Style& style) {
     if (region.top_brokers.empty()) return "<p class=\"note\">No actor brokers a path here (no two of its partners are left untied).</p>";
     std::string out = "<table><thead><tr><th>Actor</th><th title=\"Brokered pairs, all roles\">Paths</th>"
@@ -235,9 +236,11 @@ std::string brokers_table(const Network& network, const RegionHelix& region, con
         const Actor& a = network.actors[*index];
         std::size_t total = 0;
         for (std::size_t n : counts) total += n;
+        // Betweenness inside the region: vertex v of the scope's graph is members()[v].
         std::optional<double> b;
-        if (const MetricValue* v = betweenness.actor_value(id, "betweenness"))
-            if (const auto* d = std::get_if<double>(v)) b = *d;
+        const auto& members = scope.members();
+        const auto at = std::lower_bound(members.begin(), members.end(), *index);
+        if (at != members.end() && *at == *index) b = scope.betweenness()[static_cast<std::size_t>(at - members.begin())];
         const render::SectorStyle& st = style.sector(a.sector);
         out += "<tr><td title=\"" + html_escape(a.id + " · " + a.sector) + "\"><span style=\"color:" + html_escape(st.color) +
                "\">" + html_escape(st.glyph) + "</span> " + html_escape(detail::shorten(a.name, 36)) + "</td><td>" +
@@ -249,17 +252,12 @@ std::string brokers_table(const Network& network, const RegionHelix& region, con
 }
 
 std::string helix_panels(const Network& network, const HelixReport& helix, const RegionHelix& region,
-                         const MetricsReport& betweenness, const render::Style& style) {
+                         ScopeAnalysis& betweenness, const render::Style& style) {
     const std::vector<detail::SectorLabel> sectors = sector_labels(network, helix.sectors);
     std::vector<std::size_t> mix(helix.sectors.size(), 0);
-    const std::vector<std::size_t> members =
-        region.id == "*" ? std::vector<std::size_t>{} : network.actors_in_region(region.id);
-    auto count = [&](const Actor& a) {
+    for (std::size_t i : betweenness.members())
         for (std::size_t s = 0; s < helix.sectors.size(); ++s)
-            if (helix.sectors[s] == a.sector) ++mix[s];
-    };
-    if (region.id == "*") for (const Actor& a : network.actors) count(a);
-    else for (std::size_t i : members) count(network.actors[i]);
+            if (helix.sectors[s] == network.actors[i].sector) ++mix[s];
 
     std::string out = "<div class=\"panels\"><div><h3>Top brokers</h3>" + brokers_table(network, region, betweenness, style) +
                       "<p class=\"note\">Gould &amp; Fernandez brokerage roles with the sector as the group: "
@@ -290,6 +288,18 @@ Report build_report(const Network& network, const ReportOptions& options) {
     Report report;
     const render::Style style(network);
 
+    // One analysis for the whole report: the comparison, the helix panels and the
+    // diagrams read the same kernels, each run once per scope.
+    AnalysisOptions ao;
+    ao.weighted = options.weighted;
+    ao.graph = options.graph;
+    ao.seed = options.seed;
+    ao.threads = options.threads;
+    ao.ei_permutations = options.permutations;
+    ao.progress = options.progress;
+    AnalysisCache own_cache(network, ao);
+    AnalysisCache& cache = options.cache ? *options.cache : own_cache;
+
     CompareOptions co;
     co.metrics_options.weighted = options.weighted;
     co.metrics_options.graph = options.graph;
@@ -297,31 +307,16 @@ Report build_report(const Network& network, const ReportOptions& options) {
     co.metrics_options.threads = options.threads;
     co.null.samples = options.samples;
     co.null.seed = options.seed;
-    const Comparison comparison = compare_regions(network, co);
+    const Comparison comparison = compare_regions(cache, co);
 
-    HelixOptions ho;
-    ho.weighted = options.weighted;
-    ho.graph = options.graph;
-    ho.ei.permutations = options.permutations;
-    ho.ei.seed = options.seed;
-    const HelixReport helix = compute_helix(network, ho);
-
-    MetricsOptions bo;
-    bo.scope = MetricScope::region;
-    bo.only = {"betweenness"};
-    bo.weighted = options.weighted;
-    bo.graph = options.graph;
-    bo.threads = options.threads;
-    bo.seed = options.seed;
-    const MetricsReport region_betweenness = compute_metrics(network, bo);
-    bo.scope = MetricScope::network;
-    const MetricsReport whole_betweenness = compute_metrics(network, bo);
+    const HelixReport helix = compute_helix(cache, HelixOptions{});
 
     render::DiagramOptions dopt;
     dopt.engine = options.engine;
     dopt.weighted = options.weighted;
     dopt.graph = options.graph;
     dopt.seed = options.seed;
+    dopt.cache = &cache;
 
     const bool has_regions = !comparison.rows.empty();
     const ComparisonRow& whole = *comparison.whole;
@@ -356,7 +351,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
     const RegionHelix* whole_helix = nullptr;
     for (const RegionHelix& r : helix.regions)
         if (r.id == "*") whole_helix = &r;
-    if (whole_helix) body += "<h3>The whole network</h3>" + helix_panels(network, helix, *whole_helix, whole_betweenness, style);
+    if (whole_helix) body += "<h3>The whole network</h3>" + helix_panels(network, helix, *whole_helix, cache.whole(), style);
     body += "</section>";
 
     // The comparison table.
@@ -407,7 +402,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
             body += "</div>";
             const render::Diagram d = render::region_diagram(network, row.id, dopt);
             body += "<div class=\"figure\">" + svg_of(d, "r" + std::to_string(k) + "-", report.notes) + "</div>";
-            if (rh) body += helix_panels(network, helix, *rh, region_betweenness, style);
+            if (rh) body += helix_panels(network, helix, *rh, cache.scope(rh->id), style);
             body += "<p class=\"top-link\"><a href=\"#comparison\">↑ Regions compared</a></p></section>";
         }
         body += "</section>";

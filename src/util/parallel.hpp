@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "ecosys/metrics/progress.hpp"
+#include "ecosys/progress.hpp"
 
 namespace ecosys::detail {
 

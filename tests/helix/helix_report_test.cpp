@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "ecosys/error.hpp"
+#include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/helix/helix_report.hpp"
 #include "ecosys/helix/helix_writer.hpp"
 #include "helix/helix_test_network.hpp"
@@ -118,15 +119,15 @@ TEST_CASE("helix CSV: one header, records told apart by the first column") {
     CHECK(table.find("missing links       academia–finance") != std::string::npos);
 }
 
-TEST_CASE("helix summary for ecosys metrics: the scalar figures of one graph") {
+TEST_CASE("helix figures in ecosys metrics: the registry's helix rows on the whole network") {
     const Network net = regional();
-    const Graph g = Graph::from_network(net);
-    const HelixSummary s = summarise_helix(g, net, {0, 1});
-    CHECK(s.cross_sector_share == doctest::Approx(1.0));  // u1-c1 a-i, b1-c1 f-i, u1-g1 a-g, g1-c2 g-i, c1-g1 i-g
-    CHECK(*s.ei_index == doctest::Approx(1.0));
-    CHECK_FALSE(s.ei_p_value.has_value());
-    REQUIRE(s.synergy_t3.has_value());
-    CHECK(*s.synergy_t3 == doctest::Approx(0.0));  // one project: no variation
+    MetricsOptions options;
+    options.only = {"cross_sector_share", "ei_index", "synergy_t3"};
+    const MetricsReport r = compute_metrics(net, options);
+    auto real = [&](const char* key) { return std::get<double>(*r.region_value("*", key)); };
+    CHECK(real("cross_sector_share") == doctest::Approx(1.0));  // u1-c1 a-i, b1-c1 f-i, u1-g1 a-g, g1-c2 g-i, c1-g1 i-g
+    CHECK(real("ei_index") == doctest::Approx(1.0));
+    CHECK(real("synergy_t3") == doctest::Approx(0.0));  // one project: no variation
 }
 
 TEST_CASE("helix CSV: text starting with = + - @ gets an apostrophe, negative numbers stay numbers") {

@@ -13,7 +13,7 @@
 #include "ecosys/error.hpp"
 #include "ecosys/metrics/approx_betweenness.hpp"
 #include "ecosys/metrics/betweenness.hpp"
-#include "ecosys/metrics/metric_set.hpp"
+#include "ecosys/analysis/metric_set.hpp"
 #include "metrics/small_network.hpp"
 
 using namespace ecosys;

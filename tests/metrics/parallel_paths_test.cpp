@@ -17,9 +17,9 @@
 #include "ecosys/metrics/betweenness.hpp"
 #include "ecosys/metrics/closeness.hpp"
 #include "ecosys/metrics/harmonic.hpp"
-#include "ecosys/metrics/metric_set.hpp"
+#include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/metrics/path_lengths.hpp"
-#include "ecosys/metrics/progress.hpp"
+#include "ecosys/progress.hpp"
 #include "metrics/small_network.hpp"
 
 using namespace ecosys;

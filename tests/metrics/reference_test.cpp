@@ -14,11 +14,16 @@
 #include <map>
 #include <set>
 
+#include "ecosys/analysis/registry.hpp"
+
+#include <map>
+#include <set>
+
 #include <nlohmann/json.hpp>
 
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/metrics/louvain.hpp"
-#include "ecosys/metrics/metric_set.hpp"
+#include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/metrics/modularity.hpp"
 #include "metrics/reference_fixture.hpp"
 
@@ -161,6 +166,31 @@ void check_fixture(const std::string& name) {
 }
 
 }  // namespace
+
+TEST_CASE("reference: every registered metric has a reference value or a named exact test") {
+    // Keys whose reference is not a NetworkX value in the fixtures, and where it is.
+    const std::map<std::string, std::string> elsewhere = {
+        {"community", "check_communities: NetworkX's modularity of the same partition"},
+        {"communities", "check_communities"},
+        {"modularity", "check_communities"},
+        {"ei_p_value", "tests/helix/ei_index_test.cpp: the exact permutation distribution"},
+    };
+    for (const char* name : {"karate", "florentine", "disconnected", "japan-innovation"}) {
+        const json fixture = load_fixture(name);
+        const json& expected = fixture.at("expected").at("unweighted");
+        std::set<std::string> actor_keys, region_keys;
+        for (const auto& [id, metrics] : expected.at("actors_network").items())
+            for (const auto& [key, value] : metrics.items()) actor_keys.insert(key);
+        for (const auto& [id, metrics] : expected.at("regions").items())
+            for (const auto& [key, value] : metrics.items()) region_keys.insert(key);
+        for (const ecosys::MetricInfo& m : ecosys::metric_registry()) {
+            const std::string key(m.key);
+            INFO(name << ": " << key);
+            const auto& have = m.level == ecosys::MetricLevel::actor ? actor_keys : region_keys;
+            CHECK((have.count(key) == 1 || elsewhere.count(key) == 1));
+        }
+    }
+}
 
 TEST_CASE("reference: Zachary's karate club agrees with NetworkX") { check_fixture("karate"); }
 

@@ -302,10 +302,10 @@ TEST_CASE("option parsers accept the documented names and suggest the closest ot
     CHECK_THROWS_WITH_AS((void)parse_engine("nato"),
                          "unknown layout 'nato' (did you mean 'neato'?); expected auto, dot, neato, fdp, sfdp, circo or twopi",
                          UsageError);
-    CHECK(parse_size_by("pagerank") == SizeBy::pagerank);
+    CHECK(parse_size_by("pagerank") == "pagerank");
     CHECK_THROWS_WITH_AS((void)parse_size_by("betweeness"),
-                         "unknown size metric 'betweeness' (did you mean 'betweenness'?); expected betweenness, degree, "
-                         "strength, closeness, harmonic, eigenvector, pagerank, core, clustering or none",
+                         "unknown size metric 'betweeness' (did you mean 'betweenness'?); expected degree, strength, "
+                         "betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core or none",
                          UsageError);
     CHECK(parse_color_by("community") == ColorBy::community);
     CHECK(parse_group_by("none") == GroupBy::none);

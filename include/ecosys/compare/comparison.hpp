@@ -13,7 +13,8 @@
 #include <vector>
 
 #include "ecosys/compare/null_model.hpp"
-#include "ecosys/metrics/metric_set.hpp"
+#include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/model/network.hpp"
 
 namespace ecosys {
@@ -39,6 +40,9 @@ struct CompareOptions {
     MetricsOptions metrics_options;
     /// The random graphs of the z-scores; samples = 0 for none.
     NullModelOptions null;
+    /// By region: add the whole network's row (false: --no-whole, no whole-network work
+    /// but building its graph for external ties).
+    bool include_whole = true;
 };
 
 /// Region metrics that hold one number per region, in key order (the keys
@@ -91,6 +95,9 @@ struct Comparison {
 /// One row per populated region of `network` (declaration order), plus `whole`.
 /// The network must be indexed. Throws UsageError for a bad key.
 [[nodiscard]] Comparison compare_regions(const Network& network, const CompareOptions& options = {});
+/// The same through an analysis cache shared with other computations (the report):
+/// weights, graph, seed and threads are the cache's.
+[[nodiscard]] Comparison compare_regions(AnalysisCache& cache, const CompareOptions& options = {});
 
 /// One row per snapshot year (ascending); the row id is the year, its name "≤ YEAR".
 /// Actors stay the same in every snapshot (an actor without ties yet is an isolate).

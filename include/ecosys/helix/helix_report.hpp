@@ -17,7 +17,8 @@
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/helix/brokerage.hpp"
 #include "ecosys/helix/ei_index.hpp"
-#include "ecosys/metrics/metric_set.hpp"
+#include "ecosys/helix/synergy.hpp"
+#include "ecosys/metrics/scope.hpp"
 #include "ecosys/model/network.hpp"
 
 namespace ecosys {
@@ -36,14 +37,6 @@ struct HelixOptions {
     GraphOptions graph;
 };
 
-struct SynergyFigures {
-    std::size_t projects = 0;          ///< projects with a participant in the region
-    std::vector<std::string> helices;  ///< 3 or 4 sector ids; t3 reads the first three
-    double t3 = 0;                     ///< bits; negative = synergy
-    std::optional<double> t4, r4;      ///< with four helices: T and the mutual redundancy -T
-    /// T of every three of the helices (one with three helices, four with four).
-    std::vector<std::pair<std::vector<std::string>, double>> triples;
-};
 
 /// Region figures. Sector-indexed vectors follow HelixReport::sectors.
 struct RegionHelix {
@@ -93,16 +86,9 @@ struct HelixReport {
 /// the E-I test, O(sum of squared degrees) for brokerage and Burt's measures.
 [[nodiscard]] HelixReport compute_helix(const Network& network, const HelixOptions& options = {});
 
-/// The scalar region figures `ecosys metrics` adds to its region records.
-struct HelixSummary {
-    double cross_sector_share = 0;
-    std::optional<double> ei_index, ei_p_value, assortativity;
-    double multi_sector_share = 0;
-    std::optional<double> synergy_t3, synergy_t4;
-};
-
-/// The HelixSummary of `graph` (built from `network`; its actors select the
-/// projects for synergy).
-[[nodiscard]] HelixSummary summarise_helix(const Graph& graph, const Network& network, const EIOptions& ei = {});
+class AnalysisCache;
+/// The same through an analysis cache shared with other computations (the report):
+/// weights, graph and the E-I test are the cache's (options' own are ignored).
+[[nodiscard]] HelixReport compute_helix(AnalysisCache& cache, const HelixOptions& options = {});
 
 }  // namespace ecosys

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ecosys/metrics/algorithm.hpp"
@@ -78,5 +79,20 @@ private:
 /// none of the helices gives pattern 0.
 [[nodiscard]] std::vector<std::uint32_t> project_patterns(const Network& network, const std::vector<std::string>& helices,
                                                           std::span<const std::size_t> actors);
+
+/// The figures of `ecosys helix` for the projects with a participant among `actors`.
+struct SynergyFigures {
+    std::size_t projects = 0;          ///< projects with a participant in the region
+    std::vector<std::string> helices;  ///< 3 or 4 sector ids; t3 reads the first three
+    double t3 = 0;                     ///< bits; negative = synergy
+    std::optional<double> t4, r4;      ///< with four helices: T and the mutual redundancy -T
+    /// T of every three of the helices (one with three helices, four with four).
+    std::vector<std::pair<std::vector<std::string>, double>> triples;
+};
+
+/// Synergy of the projects with a participant among `actors` (indices into
+/// network.actors): T of the helices, of every three of them, and R with four;
+/// nullopt without projects there or with fewer than three declared sectors.
+[[nodiscard]] std::optional<SynergyFigures> synergy_figures(const Network& network, std::span<const std::size_t> actors);
 
 }  // namespace ecosys

@@ -6,7 +6,7 @@
 
 namespace ecosys {
 
-struct Progress;  // metrics/progress.hpp
+struct Progress;  // ecosys/progress.hpp
 
 class Algorithm {
 public:

@@ -86,7 +86,9 @@ public:
     [[nodiscard]] const Sector* find_sector(std::string_view id) const;
     [[nodiscard]] const Region* find_region(std::string_view id) const;
 
-    /// Indices of the actors whose region is `region_id`, in file order.
+    /// Indices of the actors of region `region_id`: those whose region is it or any
+    /// region below it (by Region::parent), in file order. The one definition of a
+    /// region's members that metrics, helix measures and diagrams share.
     [[nodiscard]] std::vector<std::size_t> actors_in_region(std::string_view region_id) const;
 
     /// Ids of the regions that have at least one actor, in declaration order

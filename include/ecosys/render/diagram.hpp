@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/model/network.hpp"
 
@@ -19,8 +20,6 @@ namespace ecosys::render {
 
 /// Graphviz layout engine; `automatic` picks one by size (resolve_engine).
 enum class Engine { automatic, dot, neato, fdp, sfdp, circo, twopi };
-/// What node size shows: an actor metric (the keys of `ecosys metrics`) or nothing.
-enum class SizeBy { none, degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, core, clustering };
 /// What node colour shows; the shape always shows the sector.
 enum class ColorBy { sector, community, region };
 /// Which actors are drawn together: as Graphviz clusters where the engine has them.
@@ -35,7 +34,8 @@ struct LabelRule {
 
 struct DiagramOptions {
     Engine engine = Engine::automatic;
-    SizeBy size_by = SizeBy::betweenness;
+    /// What node size shows: a scalar actor metric of the registry (size_by_keys()) or "none".
+    std::string size_by = "betweenness";
     ColorBy color_by = ColorBy::sector;
     GroupBy group_by = GroupBy::none;
     LabelRule labels;
@@ -53,10 +53,14 @@ struct DiagramOptions {
     GraphOptions graph;
     /// Seeds the layout and Louvain communities: the same input and seed give the same file.
     std::uint64_t seed = 1;
+    /// Where the tooltips' and sizes' metrics come from when the diagram's graph is the
+    /// analysis graph of its scope (no tie filter): shared with the tables of the same
+    /// process, so nothing is computed twice. nullptr (or a filtered diagram): computed
+    /// for the diagram alone. Its options must match weighted, graph and seed above.
+    AnalysisCache* cache = nullptr;
 };
 
 [[nodiscard]] std::string_view to_string(Engine engine);
-[[nodiscard]] std::string_view to_string(SizeBy size_by);
 [[nodiscard]] std::string_view to_string(ColorBy color_by);
 [[nodiscard]] std::string_view to_string(GroupBy group_by);
 
@@ -64,7 +68,10 @@ struct DiagramOptions {
 /// accepted ones and the closest ("unknown layout 'nato' (did you mean 'neato'?);
 /// expected auto, dot, neato, fdp, sfdp, circo or twopi").
 [[nodiscard]] Engine parse_engine(std::string_view text);
-[[nodiscard]] SizeBy parse_size_by(std::string_view text);
+/// A key of size_by_keys(), checked ("unknown size metric ..." otherwise).
+[[nodiscard]] std::string parse_size_by(std::string_view text);
+/// The scalar actor metrics of the registry, then "none".
+[[nodiscard]] const std::vector<std::string>& size_by_keys();
 [[nodiscard]] ColorBy parse_color_by(std::string_view text);
 [[nodiscard]] GroupBy parse_group_by(std::string_view text);
 /// "auto", "all", "none" or "top:N" with N >= 0.

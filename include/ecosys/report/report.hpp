@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/model/network.hpp"
 #include "ecosys/render/diagram.hpp"
@@ -37,6 +38,11 @@ struct ReportOptions {
     std::vector<InputFile> inputs;
     /// How the report was made, shown in the methods section (e.g. the command line).
     std::string command;
+    /// Progress of the long kernels and cancellation; may be null.
+    const Progress* progress = nullptr;
+    /// An analysis cache of this network to read from and fill (its options must be
+    /// those above); nullptr: the report makes its own. Lets a caller read --stats.
+    AnalysisCache* cache = nullptr;
 };
 
 struct Report {

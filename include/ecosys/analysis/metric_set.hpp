@@ -11,17 +11,15 @@
 #include <variant>
 #include <vector>
 
+#include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/analysis/metric_value.hpp"
+#include "ecosys/analysis/registry.hpp"
 #include "ecosys/graph/graph.hpp"
-#include "ecosys/metrics/progress.hpp"
+#include "ecosys/metrics/scope.hpp"
 #include "ecosys/model/network.hpp"
+#include "ecosys/progress.hpp"
 
 namespace ecosys {
-
-/// Where actor metrics are computed: on the whole network, or inside the subgraph
-/// induced by each actor's region (region metrics are always per region).
-enum class MetricScope { network, region };
-
-[[nodiscard]] std::string_view to_string(MetricScope scope);
 
 struct MetricsOptions {
     MetricScope scope = MetricScope::network;
@@ -49,40 +47,29 @@ struct MetricsOptions {
     /// Unweighted only: with `weighted` it is a UsageError.
     double approx_epsilon = 0.0;
     double approx_delta = 0.1;
-    /// Progress reports and cancellation of the long steps (metrics/progress.hpp); may be null.
+    /// Progress reports and cancellation of the long steps (ecosys/progress.hpp); may be null.
     const Progress* progress = nullptr;
     /// Report no region record but the whole network's "*" (and do no per-region
     /// work); actor rows are unaffected. For callers that want the whole network only.
     bool whole_network_only = false;
+    /// Report the whole network's record "*" (false: --no-whole, and no whole-network
+    /// work but what external_ties and openness need: the whole graph's ties).
+    bool include_whole = true;
+
+    /// The options of the analysis cache these stand for.
+    [[nodiscard]] AnalysisOptions analysis() const;
 };
 
-/// Actor metric keys, in column order: degree, strength, betweenness, closeness,
-/// harmonic, eigenvector, pagerank, clustering, core, component, community.
+/// Actor metric keys, in column order (the registry's actor rows).
 [[nodiscard]] const std::vector<std::string>& actor_metric_keys();
 
-/// Region metric keys, in column order: actors, ties, external_ties, openness, density,
-/// mean_degree, components, largest_component_share, isolates, transitivity,
-/// mean_clustering, mean_path_length, diameter, degree_centralization,
-/// betweenness_centralization, communities, modularity, sector_counts, top_brokers, and
-/// the helix figures (docs/helix.md) cross_sector_share, ei_index, ei_p_value,
-/// sector_assortativity, multi_sector_share, synergy_t3, synergy_t4.
+/// Region metric keys, in column order (the registry's region rows).
 [[nodiscard]] const std::vector<std::string>& region_metric_keys();
 
 /// Splits a comma-separated list ("betweenness,pagerank") into metric keys, trimming
 /// blanks and dropping duplicates. Throws UsageError for an unknown key:
 /// "unknown metric 'pagernak' (did you mean 'pagerank'?); known metrics: ...".
 [[nodiscard]] std::vector<std::string> parse_metric_list(std::string_view list);
-
-/// Actors of one sector in a region.
-struct SectorCount {
-    std::string sector;
-    std::size_t actors = 0;
-};
-
-/// One metric value: absent (monostate: an actor without a region under region scope),
-/// a count, a real number, a list of actor ids (top_brokers) or sector counts.
-using MetricValue =
-    std::variant<std::monostate, std::int64_t, double, std::vector<std::string>, std::vector<SectorCount>>;
 
 struct ActorRow {
     std::string id, name, sector, region;  ///< region is empty when the actor has none
@@ -113,5 +100,10 @@ struct MetricsReport {
 /// Cost: dominated by the path metrics, O(nm) per graph (betweenness, closeness,
 /// harmonic, mean_path_length, diameter); ask for fewer with `only` on large networks.
 [[nodiscard]] MetricsReport compute_metrics(const Network& network, const MetricsOptions& options = {});
+
+/// The same through an analysis cache shared with other computations of the same
+/// process: kernels already run on a scope are not run again. The weights, graph,
+/// seed, threads and approximation are the cache's (options' own are ignored).
+[[nodiscard]] MetricsReport compute_metrics(AnalysisCache& cache, const MetricsOptions& options = {});
 
 }  // namespace ecosys

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "ecosys/error.hpp"
-#include "ecosys/metrics/metric_set.hpp"
+#include "ecosys/analysis/metric_set.hpp"
 #include "metrics/small_network.hpp"
 
 using namespace ecosys;

@@ -1,4 +1,4 @@
-#include "ecosys/metrics/metrics_writer.hpp"
+#include "ecosys/analysis/metrics_writer.hpp"
 
 #include <algorithm>
 #include <array>

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "ecosys/metrics/metric_set.hpp"
+#include "ecosys/analysis/metric_set.hpp"
 
 namespace ecosys {
 

@@ -1,0 +1,190 @@
+#pragma once
+// The analysis cache: one object per network and options that builds each scope's
+// graph once (the whole network, each region with its sub-regions) and runs each
+// kernel on each scope at most once, on first use. Every command of one process
+// (metrics, helix, compare, render, report) reads its numbers from here, so a
+// report runs exact betweenness once per scope, not once per table and diagram.
+//
+// Scopes: "*" is the whole network; a region id scopes to the subgraph induced by
+// Network::actors_in_region (the region and every region below it), the one
+// definition of membership that tables, helix panels and diagrams share.
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ecosys/graph/graph.hpp"
+#include "ecosys/model/network.hpp"
+#include "ecosys/progress.hpp"
+
+namespace ecosys {
+
+class Degree;
+class Betweenness;
+class ApproxBetweenness;
+class Closeness;
+class Harmonic;
+class Eigenvector;
+class PageRank;
+class Clustering;
+class CoreNumber;
+class Components;
+class Louvain;
+class PathLengths;
+class SectorMixing;
+class EIIndex;
+class HelixCompleteness;
+class Brokerage;
+struct SectorGroups;
+struct SynergyFigures;
+
+/// Everything the numbers depend on besides the network: one cache per value.
+struct AnalysisOptions {
+    /// Tie strengths as weights (docs/metrics.md says per metric how).
+    bool weighted = false;
+    /// Whether projects add ties, and how they weigh.
+    GraphOptions graph;
+    /// Louvain's vertex order and the E-I permutation test.
+    std::uint64_t seed = 1;
+    /// Permutations of the E-I test (ei_p_value and the helix tables).
+    std::size_t ei_permutations = 9999;
+    /// Worker threads of the path kernels; 0 = one per hardware thread.
+    unsigned threads = 0;
+    /// > 0: betweenness estimated within this epsilon (ApproxBetweenness), unweighted only.
+    double approx_epsilon = 0.0;
+    double approx_delta = 0.1;
+    /// Progress of the long kernels and cancellation; may be null.
+    const Progress* progress = nullptr;
+};
+
+/// How often one kernel ran, over all scopes, and for how long.
+struct KernelStat {
+    std::string kernel;
+    std::size_t runs = 0;
+    double seconds = 0.0;
+};
+
+class AnalysisCache;
+
+/// The lazily computed kernels of one scope. Every accessor runs its kernel on
+/// first call (counted in AnalysisCache::stats()) and returns the same result after.
+class ScopeAnalysis {
+public:
+    ScopeAnalysis(AnalysisCache& cache, std::string id, std::vector<std::size_t> members);
+    ~ScopeAnalysis();
+    ScopeAnalysis(const ScopeAnalysis&) = delete;
+    ScopeAnalysis& operator=(const ScopeAnalysis&) = delete;
+
+    /// "*" for the whole network, else the region id.
+    [[nodiscard]] const std::string& id() const noexcept { return id_; }
+    [[nodiscard]] bool is_whole() const noexcept { return id_ == "*"; }
+    [[nodiscard]] const Network& network() const noexcept;
+    [[nodiscard]] const AnalysisOptions& options() const noexcept;
+    /// The scope's actors (indices into Network::actors, file order).
+    [[nodiscard]] const std::vector<std::size_t>& members() const noexcept { return members_; }
+    /// The scope's graph: vertex v is actor members()[v]. Built on first use.
+    const Graph& graph();
+
+    const Degree& degree();
+    /// Normalised betweenness: exact, or estimated when approx_epsilon > 0.
+    const std::vector<double>& betweenness();
+    const Closeness& closeness();
+    const Harmonic& harmonic();
+    const Eigenvector& eigenvector();
+    const PageRank& pagerank();
+    /// Clustering with the options' weights.
+    const Clustering& clustering();
+    /// Unweighted clustering (transitivity is always unweighted).
+    const Clustering& unweighted_clustering();
+    const CoreNumber& core();
+    const Components& components();
+    const Louvain& louvain();
+    const PathLengths& path_lengths();
+    /// Sector of each vertex, in the whole network's sector order.
+    const SectorGroups& sector_groups();
+    const SectorMixing& mixing();
+    /// The E-I index; with `test`, also its permutation test (ei_permutations).
+    const EIIndex& ei(bool test);
+    const HelixCompleteness& completeness();
+    const Brokerage& brokerage();
+    /// Triple-helix synergy of the projects with a participant in the scope.
+    const std::optional<SynergyFigures>& synergy();
+    /// Ties (collapsed) from the scope's actors to actors outside it; 0 for "*".
+    std::size_t external_ties();
+
+private:
+    template <class A, class... Args>
+    const A& lazy(std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args);
+    template <class F>
+    void timed(std::string_view kernel, F&& f);
+
+    AnalysisCache& cache_;
+    std::string id_;
+    std::vector<std::size_t> members_;
+    std::unique_ptr<Graph> graph_;
+    std::unique_ptr<Degree> degree_;
+    std::unique_ptr<Betweenness> betweenness_;
+    std::unique_ptr<ApproxBetweenness> approx_betweenness_;
+    std::unique_ptr<Closeness> closeness_;
+    std::unique_ptr<Harmonic> harmonic_;
+    std::unique_ptr<Eigenvector> eigenvector_;
+    std::unique_ptr<PageRank> pagerank_;
+    std::unique_ptr<Clustering> clustering_;
+    std::unique_ptr<Clustering> unweighted_clustering_;
+    std::unique_ptr<CoreNumber> core_;
+    std::unique_ptr<Components> components_;
+    std::unique_ptr<Louvain> louvain_;
+    std::unique_ptr<PathLengths> path_lengths_;
+    std::unique_ptr<SectorGroups> groups_;
+    std::unique_ptr<SectorMixing> mixing_;
+    std::unique_ptr<EIIndex> ei_;
+    std::unique_ptr<EIIndex> ei_test_;
+    std::unique_ptr<HelixCompleteness> completeness_;
+    std::unique_ptr<Brokerage> brokerage_;
+    std::unique_ptr<std::optional<SynergyFigures>> synergy_;
+    std::optional<std::size_t> external_;
+};
+
+/// One network's analyses. Not thread-safe: kernels parallelise inside.
+class AnalysisCache {
+public:
+    /// `network` must be indexed and outlive the cache.
+    AnalysisCache(const Network& network, AnalysisOptions options = {});
+    ~AnalysisCache();
+    AnalysisCache(const AnalysisCache&) = delete;
+    AnalysisCache& operator=(const AnalysisCache&) = delete;
+
+    [[nodiscard]] const Network& network() const noexcept { return network_; }
+    [[nodiscard]] const AnalysisOptions& options() const noexcept { return options_; }
+
+    /// The whole network's scope ("*").
+    ScopeAnalysis& whole();
+    /// A region's scope (the region and its sub-regions); "*" is whole(). Throws
+    /// UsageError for an unknown region, with "did you mean".
+    ScopeAnalysis& scope(std::string_view id);
+
+    /// Kernels in order of first run, with run counts and seconds over all scopes.
+    [[nodiscard]] const std::vector<KernelStat>& stats() const noexcept { return stats_; }
+    /// How often `kernel` ran on scope `id`.
+    [[nodiscard]] std::size_t runs(std::string_view kernel, std::string_view id) const;
+    /// The stats as a table, one kernel a line, for --stats.
+    [[nodiscard]] std::string stats_text() const;
+
+private:
+    friend class ScopeAnalysis;
+    void record(std::string_view kernel, const std::string& scope, double seconds);
+
+    const Network& network_;
+    AnalysisOptions options_;
+    std::map<std::string, std::unique_ptr<ScopeAnalysis>, std::less<>> scopes_;
+    std::vector<KernelStat> stats_;
+    std::map<std::pair<std::string, std::string>, std::size_t> runs_;
+};
+
+}  // namespace ecosys

@@ -1,0 +1,243 @@
+#include "ecosys/analysis/analysis_cache.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+#include <unordered_map>
+#include <utility>
+
+#include "ecosys/error.hpp"
+#include "ecosys/helix/brokerage.hpp"
+#include "ecosys/helix/ei_index.hpp"
+#include "ecosys/helix/helix_completeness.hpp"
+#include "ecosys/helix/sector_groups.hpp"
+#include "ecosys/helix/sector_mixing.hpp"
+#include "ecosys/helix/synergy.hpp"
+#include "ecosys/metrics/approx_betweenness.hpp"
+#include "ecosys/metrics/betweenness.hpp"
+#include "ecosys/metrics/closeness.hpp"
+#include "ecosys/metrics/clustering.hpp"
+#include "ecosys/metrics/components.hpp"
+#include "ecosys/metrics/core_number.hpp"
+#include "ecosys/metrics/degree.hpp"
+#include "ecosys/metrics/eigenvector.hpp"
+#include "ecosys/metrics/harmonic.hpp"
+#include "ecosys/metrics/louvain.hpp"
+#include "ecosys/metrics/pagerank.hpp"
+#include "ecosys/metrics/path_lengths.hpp"
+#include "util/text.hpp"
+
+namespace ecosys {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+}  // namespace
+
+ScopeAnalysis::ScopeAnalysis(AnalysisCache& cache, std::string id, std::vector<std::size_t> members)
+    : cache_(cache), id_(std::move(id)), members_(std::move(members)) {}
+
+ScopeAnalysis::~ScopeAnalysis() = default;
+
+const Network& ScopeAnalysis::network() const noexcept { return cache_.network(); }
+const AnalysisOptions& ScopeAnalysis::options() const noexcept { return cache_.options(); }
+
+template <class F>
+void ScopeAnalysis::timed(std::string_view kernel, F&& f) {
+    const Progress* outer = options().progress;
+    const std::string stage = std::string(kernel) + (is_whole() ? " of the whole network" : " of region " + id_);
+    if (outer && outer->report) outer->report(stage, 0, 1);  // a stage starts
+    const Clock::time_point start = Clock::now();
+    f();
+    cache_.record(kernel, id_, seconds_since(start));
+    if (outer && outer->report) outer->report(stage, 1, 1);  // and ends
+}
+
+template <class A, class... Args>
+const A& ScopeAnalysis::lazy(std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args) {
+    if (!slot) {
+        auto made = std::make_unique<A>(graph(), std::forward<Args>(args)...);
+        // The kernel's own reports (sources done) under the stage's name.
+        const Progress* outer = options().progress;
+        Progress inner;
+        if (outer) {
+            inner.cancel = outer->cancel;
+            const std::string stage = std::string(kernel) + (is_whole() ? " of the whole network" : " of region " + id_);
+            if (outer->report)
+                inner.report = [outer, stage](std::string_view, std::size_t done, std::size_t total) {
+                    outer->report(stage, done, total);
+                };
+            made->set_progress(&inner);
+        }
+        timed(kernel, [&] { made->run(); });
+        made->set_progress(nullptr);
+        slot = std::move(made);
+    }
+    return *slot;
+}
+
+const Graph& ScopeAnalysis::graph() {
+    if (!graph_) {
+        timed("graph", [&] {
+            graph_ = std::make_unique<Graph>(is_whole() ? Graph::from_network(network(), options().graph)
+                                                        : Graph::induced(network(), members_, options().graph));
+        });
+    }
+    return *graph_;
+}
+
+const Degree& ScopeAnalysis::degree() { return lazy(degree_, "degree"); }
+
+const std::vector<double>& ScopeAnalysis::betweenness() {
+    const AnalysisOptions& o = options();
+    if (o.approx_epsilon > 0.0)
+        return lazy(approx_betweenness_, "approx_betweenness", o.approx_epsilon, o.approx_delta, o.seed, o.threads)
+            .normalized_scores();
+    return lazy(betweenness_, "betweenness", o.weighted, o.threads).normalized_scores();
+}
+
+const Closeness& ScopeAnalysis::closeness() { return lazy(closeness_, "closeness", options().weighted, options().threads); }
+const Harmonic& ScopeAnalysis::harmonic() { return lazy(harmonic_, "harmonic", options().weighted, options().threads); }
+const Eigenvector& ScopeAnalysis::eigenvector() { return lazy(eigenvector_, "eigenvector", options().weighted); }
+const PageRank& ScopeAnalysis::pagerank() { return lazy(pagerank_, "pagerank", options().weighted); }
+const Clustering& ScopeAnalysis::clustering() { return lazy(clustering_, "clustering", options().weighted); }
+const Clustering& ScopeAnalysis::unweighted_clustering() {
+    return options().weighted ? lazy(unweighted_clustering_, "clustering_unweighted", false) : clustering();
+}
+const CoreNumber& ScopeAnalysis::core() { return lazy(core_, "core"); }
+const Components& ScopeAnalysis::components() { return lazy(components_, "components"); }
+const Louvain& ScopeAnalysis::louvain() { return lazy(louvain_, "louvain", options().weighted, options().seed); }
+const PathLengths& ScopeAnalysis::path_lengths() {
+    return lazy(path_lengths_, "path_lengths", options().weighted, options().threads);
+}
+
+const SectorGroups& ScopeAnalysis::sector_groups() {
+    if (!groups_) {
+        // The whole network's sector order (declared sectors, then undeclared ones in
+        // order of first use by an actor), so that every scope's sector-indexed
+        // figures line up.
+        const Network& net = network();
+        const Graph& g = graph();
+        auto groups = std::make_unique<SectorGroups>();
+        std::unordered_map<std::string_view, std::uint32_t> index;
+        auto add = [&](const std::string& id) {
+            if (index.emplace(id, static_cast<std::uint32_t>(groups->sectors.size())).second) groups->sectors.push_back(id);
+        };
+        for (const Sector& s : net.sectors) add(s.id);
+        for (const Actor& a : net.actors) add(a.sector);
+        groups->of_vertex.resize(g.vertex_count());
+        for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) groups->of_vertex[v] = index.at(net.actors[g.actor(v)].sector);
+        groups_ = std::move(groups);
+    }
+    return *groups_;
+}
+
+const SectorMixing& ScopeAnalysis::mixing() {
+    const SectorGroups& groups = sector_groups();
+    return lazy(mixing_, "sector_mixing", groups);
+}
+
+const EIIndex& ScopeAnalysis::ei(bool test) {
+    const SectorGroups& groups = sector_groups();
+    if (test || ei_test_) return lazy(ei_test_, "ei_test", groups, EIOptions{options().ei_permutations, options().seed});
+    return lazy(ei_, "ei_index", groups, EIOptions{0, options().seed});
+}
+
+const HelixCompleteness& ScopeAnalysis::completeness() {
+    const SectorGroups& groups = sector_groups();
+    return lazy(completeness_, "helix_completeness", groups);
+}
+
+const Brokerage& ScopeAnalysis::brokerage() {
+    const SectorGroups& groups = sector_groups();
+    return lazy(brokerage_, "brokerage", groups);
+}
+
+const std::optional<SynergyFigures>& ScopeAnalysis::synergy() {
+    if (!synergy_) {
+        const Graph& g = graph();
+        std::vector<std::size_t> actors(g.vertex_count());
+        for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) actors[v] = g.actor(v);
+        timed("synergy", [&] {
+            synergy_ = std::make_unique<std::optional<SynergyFigures>>(synergy_figures(network(), actors));
+        });
+    }
+    return *synergy_;
+}
+
+std::size_t ScopeAnalysis::external_ties() {
+    if (external_) return *external_;
+    if (is_whole()) return *(external_ = 0);
+    // The scope's actors' partners outside it, on the whole network's graph.
+    const Graph& g = graph();
+    const Graph& whole = cache_.whole().graph();
+    timed("external_ties", [&] {
+        std::vector<char> inside(whole.vertex_count(), 0);
+        for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) inside[g.actor(v)] = 1;
+        std::size_t count = 0;
+        for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
+            for (Graph::Vertex w : whole.neighbours(static_cast<Graph::Vertex>(g.actor(v)))) count += !inside[w];
+        external_ = count;
+    });
+    return *external_;
+}
+
+AnalysisCache::AnalysisCache(const Network& network, AnalysisOptions options)
+    : network_(network), options_(std::move(options)) {}
+
+AnalysisCache::~AnalysisCache() = default;
+
+ScopeAnalysis& AnalysisCache::whole() { return scope("*"); }
+
+ScopeAnalysis& AnalysisCache::scope(std::string_view id) {
+    if (auto it = scopes_.find(id); it != scopes_.end()) return *it->second;
+    std::vector<std::size_t> members;
+    if (id == "*") {
+        members.resize(network_.actors.size());
+        std::iota(members.begin(), members.end(), std::size_t{0});
+    } else {
+        if (!network_.find_region(id)) {
+            std::vector<std::string> ids;
+            for (const Region& r : network_.regions) ids.push_back(r.id);
+            throw UsageError(detail::unknown_name_message("region", id, ids, "regions in this network"));
+        }
+        members = network_.actors_in_region(id);
+    }
+    auto made = std::make_unique<ScopeAnalysis>(*this, std::string(id), std::move(members));
+    ScopeAnalysis& out = *made;
+    scopes_.emplace(std::string(id), std::move(made));
+    return out;
+}
+
+void AnalysisCache::record(std::string_view kernel, const std::string& scope, double seconds) {
+    auto it = std::find_if(stats_.begin(), stats_.end(), [&](const KernelStat& s) { return s.kernel == kernel; });
+    if (it == stats_.end()) it = stats_.insert(stats_.end(), KernelStat{std::string(kernel), 0, 0.0});
+    ++it->runs;
+    it->seconds += seconds;
+    ++runs_[{std::string(kernel), scope}];
+}
+
+std::size_t AnalysisCache::runs(std::string_view kernel, std::string_view id) const {
+    const auto it = runs_.find({std::string(kernel), std::string(id)});
+    return it == runs_.end() ? 0 : it->second;
+}
+
+std::string AnalysisCache::stats_text() const {
+    std::string out = "kernel                  runs    seconds\n";
+    char line[128];
+    double total = 0;
+    for (const KernelStat& s : stats_) {
+        std::snprintf(line, sizeof line, "%-22s %5zu %10.3f\n", s.kernel.c_str(), s.runs, s.seconds);
+        out += line;
+        total += s.seconds;
+    }
+    std::snprintf(line, sizeof line, "%-22s %5s %10.3f\n", "total", "", total);
+    return out + line;
+}
+
+}  // namespace ecosys

@@ -1,0 +1,165 @@
+#include "ecosys/analysis/metric_set.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+#include <utility>
+
+#include "ecosys/error.hpp"
+#include "ecosys/metrics/approx_betweenness.hpp"
+#include "util/text.hpp"
+
+namespace ecosys {
+
+namespace {
+
+constexpr std::size_t no_row = static_cast<std::size_t>(-1);
+
+void fill_actor_rows(ScopeAnalysis& scope, const std::vector<const MetricInfo*>& columns,
+                     const std::vector<std::size_t>& row_of_actor, std::vector<ActorRow>& rows) {
+    const Graph& g = scope.graph();
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        std::vector<MetricValue> values = columns[c]->actor_values(scope);
+        for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) {
+            const std::size_t row = row_of_actor[g.actor(v)];
+            if (row != no_row) rows[row].values[c] = std::move(values[v]);
+        }
+    }
+}
+
+RegionRow region_row(ScopeAnalysis& scope, std::string name, const std::vector<const MetricInfo*>& columns) {
+    RegionRow row{scope.id(), std::move(name), {}};
+    row.values.reserve(columns.size());
+    for (const MetricInfo* m : columns) row.values.push_back(m->region_value(scope));
+    return row;
+}
+
+void check_approximation(const MetricsOptions& options) {
+    if (options.approx_epsilon == 0.0) return;
+    if (options.weighted) throw UsageError("approximate betweenness is unweighted only; drop --weighted or --approx");
+    const Graph empty;
+    ApproxBetweenness check(empty, options.approx_epsilon, options.approx_delta);  // throws on a bad epsilon or delta
+}
+
+}  // namespace
+
+AnalysisOptions MetricsOptions::analysis() const {
+    AnalysisOptions a;
+    a.weighted = weighted;
+    a.graph = graph;
+    a.seed = seed;
+    a.threads = threads;
+    a.approx_epsilon = approx_epsilon;
+    a.approx_delta = approx_delta;
+    a.progress = progress;
+    return a;
+}
+
+const std::vector<std::string>& actor_metric_keys() { return metric_keys(MetricLevel::actor); }
+
+const std::vector<std::string>& region_metric_keys() { return metric_keys(MetricLevel::region); }
+
+std::vector<std::string> parse_metric_list(std::string_view list) {
+    std::vector<std::string> out = detail::split_list(list);
+    for (const std::string& item : out) require_metric(item, all_metric_keys());
+    return out;
+}
+
+const MetricValue* MetricsReport::actor_value(std::string_view id, std::string_view key) const {
+    const auto column = std::find(actor_columns.begin(), actor_columns.end(), key);
+    if (column == actor_columns.end()) return nullptr;
+    for (const ActorRow& row : actors)
+        if (row.id == id) return &row.values[static_cast<std::size_t>(column - actor_columns.begin())];
+    return nullptr;
+}
+
+const MetricValue* MetricsReport::region_value(std::string_view id, std::string_view key) const {
+    const auto column = std::find(region_columns.begin(), region_columns.end(), key);
+    if (column == region_columns.end()) return nullptr;
+    for (const RegionRow& row : regions)
+        if (row.id == id) return &row.values[static_cast<std::size_t>(column - region_columns.begin())];
+    return nullptr;
+}
+
+MetricsReport compute_metrics(const Network& network, const MetricsOptions& options) {
+    check_approximation(options);
+    AnalysisCache cache(network, options.analysis());
+    return compute_metrics(cache, options);
+}
+
+MetricsReport compute_metrics(AnalysisCache& cache, const MetricsOptions& options) {
+    const Network& network = cache.network();
+    MetricsReport report;
+    report.network = network.name;
+    report.scope = options.scope;
+    report.weighted = cache.options().weighted;
+    check_approximation(options);
+
+    // Which metrics: every key given must be registered; columns keep the registry's order.
+    for (const std::string& key : options.only) require_metric(key, all_metric_keys());
+    auto wanted = [&](std::string_view key) {
+        return options.only.empty() || std::find(options.only.begin(), options.only.end(), key) != options.only.end();
+    };
+    std::vector<const MetricInfo*> actor_columns, region_columns;
+    for (const MetricInfo& m : metric_registry()) {
+        if (!wanted(m.key)) continue;
+        (m.level == MetricLevel::actor ? actor_columns : region_columns).push_back(&m);
+        (m.level == MetricLevel::actor ? report.actor_columns : report.region_columns).emplace_back(m.key);
+    }
+
+    // Which regions: the ones asked for (each must exist), else every populated one.
+    std::vector<std::string> regions;
+    if (options.regions.empty()) {
+        regions = network.populated_regions();
+    } else {
+        for (const std::string& id : options.regions) {
+            cache.scope(id);  // throws for an unknown region
+            if (std::find(regions.begin(), regions.end(), id) == regions.end()) regions.push_back(id);
+        }
+    }
+
+    // Actor rows, in file order; under a region filter only the members of those regions.
+    std::vector<std::size_t> row_of_actor(network.actors.size(), no_row);
+    if (!actor_columns.empty()) {
+        std::vector<char> listed(network.actors.size(), options.regions.empty() ? 1 : 0);
+        for (const std::string& id : options.regions)
+            for (std::size_t i : cache.scope(id).members()) listed[i] = 1;
+        for (std::size_t i = 0; i < network.actors.size(); ++i) {
+            if (!listed[i]) continue;
+            const Actor& actor = network.actors[i];
+            row_of_actor[i] = report.actors.size();
+            report.actors.push_back(
+                {actor.id, actor.name, actor.sector, actor.region, std::vector<MetricValue>(actor_columns.size())});
+        }
+    }
+
+    // Actor metrics: on the whole network, or on each actor's own region.
+    if (!actor_columns.empty()) {
+        if (options.scope == MetricScope::network) {
+            fill_actor_rows(cache.whole(), actor_columns, row_of_actor, report.actors);
+        } else {
+            // Each listed actor is measured in the scope of its own region.
+            std::vector<std::string> own;
+            for (std::size_t i = 0; i < network.actors.size(); ++i)
+                if (row_of_actor[i] != no_row && !network.actors[i].region.empty() &&
+                    std::find(own.begin(), own.end(), network.actors[i].region) == own.end())
+                    own.push_back(network.actors[i].region);
+            for (const std::string& id : own) {
+                ScopeAnalysis& scope = cache.scope(id);
+                // Only the actors whose own region this is take their values from it.
+                std::vector<std::size_t> rows(network.actors.size(), no_row);
+                for (std::size_t i : scope.members())
+                    if (network.actors[i].region == id) rows[i] = row_of_actor[i];
+                fill_actor_rows(scope, actor_columns, rows, report.actors);
+            }
+        }
+    }
+
+    if (!region_columns.empty()) {
+        if (!options.whole_network_only)
+            for (const std::string& id : regions) report.regions.push_back(region_row(cache.scope(id), network.find_region(id)->name, region_columns));
+        if (options.include_whole) report.regions.push_back(region_row(cache.whole(), network.name, region_columns));
+    }
+    return report;
+}
+
+}  // namespace ecosys

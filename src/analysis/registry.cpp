@@ -1,0 +1,318 @@
+// The metric registry: one row per metric. Formulas, normalisations and edge cases
+// are in docs/metrics.md and docs/helix.md at each row's anchor.
+
+#include "ecosys/analysis/registry.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/error.hpp"
+#include "ecosys/helix/ei_index.hpp"
+#include "ecosys/helix/helix_completeness.hpp"
+#include "ecosys/helix/sector_assortativity.hpp"
+#include "ecosys/helix/sector_mixing.hpp"
+#include "ecosys/helix/synergy.hpp"
+#include "ecosys/metrics/centralization.hpp"
+#include "ecosys/metrics/closeness.hpp"
+#include "ecosys/metrics/clustering.hpp"
+#include "ecosys/metrics/components.hpp"
+#include "ecosys/metrics/core_number.hpp"
+#include "ecosys/metrics/degree.hpp"
+#include "ecosys/metrics/eigenvector.hpp"
+#include "ecosys/metrics/harmonic.hpp"
+#include "ecosys/metrics/louvain.hpp"
+#include "ecosys/metrics/pagerank.hpp"
+#include "ecosys/metrics/path_lengths.hpp"
+#include "util/text.hpp"
+
+namespace ecosys {
+
+namespace {
+
+using Values = std::vector<MetricValue>;
+
+std::int64_t as_count(std::size_t n) { return static_cast<std::int64_t>(n); }
+
+template <class T>
+Values reals(const std::vector<T>& xs) {
+    Values out(xs.size());
+    for (std::size_t v = 0; v < xs.size(); ++v) out[v] = static_cast<double>(xs[v]);
+    return out;
+}
+
+template <class T>
+Values counts(const std::vector<T>& xs) {
+    Values out(xs.size());
+    for (std::size_t v = 0; v < xs.size(); ++v) out[v] = as_count(static_cast<std::size_t>(xs[v]));
+    return out;
+}
+
+MetricValue optional(const std::optional<double>& x) { return x ? MetricValue(*x) : MetricValue(); }
+
+double n_of(ScopeAnalysis& s) { return static_cast<double>(s.graph().vertex_count()); }
+double m_of(ScopeAnalysis& s) { return static_cast<double>(s.graph().edge_count()); }
+
+/// Up to three actors with the highest positive betweenness; equal values (to 1e-12
+/// after normalisation) in file order.
+MetricValue top_brokers(ScopeAnalysis& s) {
+    const auto& b = s.betweenness();
+    std::vector<std::pair<long long, Graph::Vertex>> ranked;
+    for (Graph::Vertex v = 0; v < b.size(); ++v) {
+        const long long key = std::llround(b[v] * 1e12);
+        if (key > 0) ranked.push_back({-key, v});
+    }
+    std::sort(ranked.begin(), ranked.end());  // highest first, then by vertex = file order
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i)
+        out.push_back(s.network().actors[s.graph().actor(ranked[i].second)].id);
+    return out;
+}
+
+MetricValue sector_counts(ScopeAnalysis& s) {
+    const Graph& g = s.graph();
+    const Network& network = s.network();
+    std::vector<SectorCount> out;
+    for (const Sector& sector : network.sectors) out.push_back({sector.id, 0});
+    for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) {
+        const std::string& sector = network.actors[g.actor(v)].sector;
+        auto it = std::find_if(out.begin(), out.end(), [&](const SectorCount& c) { return c.sector == sector; });
+        if (it == out.end()) out.push_back({sector, 1});  // not declared: the readers reject this, a hand-built network may not
+        else ++it->actors;
+    }
+    return out;
+}
+
+MetricInfo actor(std::string_view key, std::string_view label, std::string_view definition, std::string_view anchor,
+                 bool weighted, std::vector<std::string_view> kernels,
+                 std::function<Values(ScopeAnalysis&)> compute) {
+    MetricInfo m;
+    m.key = key;
+    m.label = label;
+    m.level = MetricLevel::actor;
+    m.definition = definition;
+    m.anchor = anchor;
+    m.weighted = weighted;
+    m.kernels = std::move(kernels);
+    m.actor_values = std::move(compute);
+    return m;
+}
+
+MetricInfo region(std::string_view key, std::string_view label, std::string_view definition, std::string_view anchor,
+                  bool weighted, std::vector<std::string_view> kernels, std::function<MetricValue(ScopeAnalysis&)> compute,
+                  bool scalar = true) {
+    MetricInfo m;
+    m.key = key;
+    m.label = label;
+    m.level = MetricLevel::region;
+    m.definition = definition;
+    m.anchor = anchor;
+    m.weighted = weighted;
+    m.scalar = scalar;
+    m.kernels = std::move(kernels);
+    m.region_value = std::move(compute);
+    return m;
+}
+
+constexpr std::string_view region_anchor = "docs/metrics.md#region-metrics";
+
+std::vector<MetricInfo> make_registry() {
+    std::vector<MetricInfo> r;
+    // Actor metrics, in column order.
+    r.push_back(actor("degree", "degree", "Number of partners (distinct actors tied to it).", "docs/metrics.md#degree",
+                      false, {"degree"}, [](ScopeAnalysis& s) { return counts(s.degree().degrees()); }));
+    r.push_back(actor("strength", "strength", "Sum of the weights of its ties.", "docs/metrics.md#strength", true,
+                      {"degree"}, [](ScopeAnalysis& s) { return reals(s.degree().strengths()); }));
+    r.push_back(actor("betweenness", "betweenness (normalised)",
+                      "Share of shortest paths between other actors that pass through it (Brandes), normalised to [0, 1].",
+                      "docs/metrics.md#betweenness", true, {"betweenness"},
+                      [](ScopeAnalysis& s) { return reals(s.betweenness()); }));
+    r.push_back(actor("closeness", "closeness",
+                      "Reach over short paths: (r-1)/Σ distances scaled by the reachable share (Wasserman-Faust).",
+                      "docs/metrics.md#closeness", true, {"closeness"},
+                      [](ScopeAnalysis& s) { return reals(s.closeness().scores()); }));
+    r.push_back(actor("harmonic", "harmonic closeness", "Sum of 1/distance to every other actor.",
+                      "docs/metrics.md#harmonic", true, {"harmonic"},
+                      [](ScopeAnalysis& s) { return reals(s.harmonic().scores()); }));
+    r.push_back(actor("eigenvector", "eigenvector centrality", "Tied to actors that are themselves central (unit length).",
+                      "docs/metrics.md#eigenvector", true, {"eigenvector"},
+                      [](ScopeAnalysis& s) { return reals(s.eigenvector().scores()); }));
+    r.push_back(actor("pagerank", "PageRank", "PageRank with damping 0.85: where a random walk along ties spends its time.",
+                      "docs/metrics.md#pagerank", true, {"pagerank"},
+                      [](ScopeAnalysis& s) { return reals(s.pagerank().scores()); }));
+    r.push_back(actor("clustering", "clustering coefficient", "Share of its partners' pairs that are tied themselves.",
+                      "docs/metrics.md#clustering", true, {"clustering"},
+                      [](ScopeAnalysis& s) { return reals(s.clustering().scores()); }));
+    r.push_back(actor("core", "core number", "Largest k such that it belongs to a group where everyone has k partners.",
+                      "docs/metrics.md#core", false, {"core"}, [](ScopeAnalysis& s) { return counts(s.core().scores()); }));
+    r.push_back(actor("component", "component", "Number of its connected component.", "docs/metrics.md#component", false,
+                      {"components"}, [](ScopeAnalysis& s) { return counts(s.components().component_of()); }));
+    r.back().scalar = false;  // a label, not a magnitude
+    r.push_back(actor("community", "community", "Number of its Louvain community (seeded).", "docs/metrics.md#community",
+                      true, {"louvain"}, [](ScopeAnalysis& s) { return counts(s.louvain().communities()); }));
+    r.back().scalar = false;
+
+    // Region metrics, in column order.
+    r.push_back(region("actors", "Actors", "Actors in the region.", region_anchor, false, {},
+                       [](ScopeAnalysis& s) -> MetricValue { return as_count(s.graph().vertex_count()); }));
+    r.push_back(region("ties", "Ties",
+                       "Pairs of actors of the region tied to each other (parallel ties and projects' ties count once per pair).",
+                       region_anchor, false, {}, [](ScopeAnalysis& s) -> MetricValue { return as_count(s.graph().edge_count()); }));
+    r.push_back(region("external_ties", "External ties", "Pairs tying an actor of the region to one outside it.",
+                       region_anchor, false, {"external_ties"},
+                       [](ScopeAnalysis& s) -> MetricValue { return as_count(s.external_ties()); }));
+    r.push_back(region("openness", "Openness",
+                       "External ties / (ties + external ties): the share of a region's ties that leave it.", region_anchor,
+                       false, {"external_ties"}, [](ScopeAnalysis& s) -> MetricValue {
+                           const double m = m_of(s), e = static_cast<double>(s.external_ties());
+                           return m + e > 0 ? e / (m + e) : 0.0;
+                       }));
+    r.push_back(region("density", "Density",
+                       "Ties / possible pairs, 2m / (n(n-1)). Falls with size alone: compare regions of similar size, or "
+                       "the z-scores.",
+                       region_anchor, false, {}, [](ScopeAnalysis& s) -> MetricValue {
+                           const double n = n_of(s), m = m_of(s);
+                           return n > 1 ? 2.0 * m / (n * (n - 1.0)) : 0.0;
+                       }));
+    r.push_back(region("mean_degree", "Mean degree", "Average number of partners inside the region, 2m / n.", region_anchor,
+                       false, {}, [](ScopeAnalysis& s) -> MetricValue {
+                           const double n = n_of(s), m = m_of(s);
+                           return n > 0 ? 2.0 * m / n : 0.0;
+                       }));
+    r.push_back(region("components", "Components", "Groups of actors with no path between them (an isolated actor is one).",
+                       region_anchor, false, {"components"},
+                       [](ScopeAnalysis& s) -> MetricValue { return as_count(s.components().count()); }));
+    r.push_back(region("largest_component_share", "Largest component",
+                       "Share of the region's actors in its largest connected group.", region_anchor, false, {"components"},
+                       [](ScopeAnalysis& s) -> MetricValue {
+                           if (s.graph().vertex_count() == 0) return 0.0;
+                           const Components& c = s.components();
+                           return static_cast<double>(c.sizes()[c.largest()]) / n_of(s);
+                       }));
+    r.push_back(region("isolates", "Isolates", "Actors without a tie inside the region.", region_anchor, false, {},
+                       [](ScopeAnalysis& s) -> MetricValue {
+                           const Graph& g = s.graph();
+                           std::size_t isolates = 0;
+                           for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) isolates += g.degree(v) == 0;
+                           return as_count(isolates);
+                       }));
+    r.push_back(region("transitivity", "Transitivity",
+                       "3 x triangles / connected triples: how often two partners of an actor are partners themselves.",
+                       region_anchor, false, {"clustering"},
+                       [](ScopeAnalysis& s) -> MetricValue { return s.unweighted_clustering().transitivity(); }));
+    r.push_back(region("mean_clustering", "Mean clustering",
+                       "Mean over actors of the share of their partners' pairs that are tied (Watts-Strogatz).", region_anchor,
+                       true, {"clustering"}, [](ScopeAnalysis& s) -> MetricValue { return s.clustering().mean(); }));
+    r.push_back(region("mean_path_length", "Mean path length",
+                       "Mean number of steps between two actors of the largest component.", region_anchor, true,
+                       {"path_lengths"}, [](ScopeAnalysis& s) -> MetricValue { return s.path_lengths().mean_path_length(); }));
+    r.push_back(region("diameter", "Diameter", "Longest shortest path in the largest component.", region_anchor, true,
+                       {"path_lengths"}, [](ScopeAnalysis& s) -> MetricValue {
+                           const double d = s.path_lengths().diameter();
+                           if (s.options().weighted) return d;
+                           return static_cast<std::int64_t>(d);
+                       }));
+    r.push_back(region("degree_centralization", "Degree centralization",
+                       "Freeman's centralization of degree: 1 for a star, 0 when every actor has as many partners.",
+                       region_anchor, false, {}, [](ScopeAnalysis& s) -> MetricValue { return degree_centralization(s.graph()); }));
+    r.push_back(region("betweenness_centralization", "Betweenness centralization",
+                       "Freeman's centralization of betweenness: 1 when one actor lies on every path (a star), 0 when "
+                       "brokerage is shared evenly.",
+                       region_anchor, true, {"betweenness"},
+                       [](ScopeAnalysis& s) -> MetricValue { return betweenness_centralization(s.betweenness()); }));
+    r.push_back(region("communities", "Communities", "Groups found by Louvain modularity optimisation (seeded).",
+                       region_anchor, true, {"louvain"},
+                       [](ScopeAnalysis& s) -> MetricValue { return as_count(s.louvain().count()); }));
+    r.push_back(region("modularity", "Modularity",
+                       "Newman-Girvan modularity of those communities: how much more tied they are inside than chance.",
+                       region_anchor, true, {"louvain"},
+                       [](ScopeAnalysis& s) -> MetricValue { return s.louvain().modularity(); }));
+    r.push_back(region("sector_counts", "Sector counts", "Actors of each sector in the region.", region_anchor, false, {},
+                       sector_counts, false));
+    r.push_back(region("top_brokers", "Top brokers", "Actors with the highest betweenness inside the region.", region_anchor,
+                       true, {"betweenness"}, top_brokers, false));
+    r.push_back(region("cross_sector_share", "Cross-sector ties", "Share of ties that join two different sectors (helices).",
+                       "docs/helix.md#sector-mixing-matrix", false, {"sector_mixing"},
+                       [](ScopeAnalysis& s) -> MetricValue { return s.mixing().cross_sector_share(); }));
+    r.push_back(region("ei_index", "E-I index",
+                       "Krackhardt-Stern (E - I) / (E + I) of the sectors: +1 every tie crosses sectors, -1 none does.",
+                       "docs/helix.md#e-i-index", false, {"ei_index"},
+                       [](ScopeAnalysis& s) { return optional(s.ei(false).network_index()); }));
+    r.push_back(region("ei_p_value", "E-I p-value",
+                       "Two-sided permutation p-value of the E-I index (sector labels shuffled, seeded).",
+                       "docs/helix.md#e-i-index", false, {"ei_test"},
+                       [](ScopeAnalysis& s) { return optional(s.ei(true).network_p_value()); }));
+    r.push_back(region("sector_assortativity", "Sector assortativity",
+                       "Newman's assortativity of the sector: > 0 actors tie within their sector, < 0 across.",
+                       "docs/helix.md#sector-assortativity", false, {"sector_mixing"},
+                       [](ScopeAnalysis& s) { return optional(sector_assortativity(s.mixing())); }));
+    r.push_back(region("multi_sector_share", "Multi-sector actors", "Share of actors whose partners span three or more sectors.",
+                       "docs/helix.md#helix-completeness", false, {"helix_completeness"},
+                       [](ScopeAnalysis& s) -> MetricValue { return s.completeness().multi_sector_share(); }));
+    r.push_back(region("synergy_t3", "Synergy T (3 helices)",
+                       "Leydesdorff's mutual information among academia, industry and government in projects, in bits; "
+                       "negative = synergy.",
+                       "docs/helix.md#triple-helix-synergy-t", false, {"synergy"}, [](ScopeAnalysis& s) -> MetricValue {
+                           const auto& f = s.synergy();
+                           return f ? MetricValue(f->t3) : MetricValue();
+                       }));
+    r.push_back(region("synergy_t4", "Synergy T (4 helices)", "The same with finance; its sign reads the other way (see docs/helix.md).",
+                       "docs/helix.md#triple-helix-synergy-t", false, {"synergy"}, [](ScopeAnalysis& s) -> MetricValue {
+                           const auto& f = s.synergy();
+                           return f && f->t4 ? MetricValue(*f->t4) : MetricValue();
+                       }));
+    return r;
+}
+
+std::vector<std::string> keys_where(bool (*keep)(const MetricInfo&)) {
+    std::vector<std::string> out;
+    for (const MetricInfo& m : metric_registry())
+        if (keep(m)) out.emplace_back(m.key);
+    return out;
+}
+
+}  // namespace
+
+std::string_view to_string(MetricLevel level) { return level == MetricLevel::actor ? "actor" : "region"; }
+
+std::span<const MetricInfo> metric_registry() {
+    static const std::vector<MetricInfo> registry = make_registry();
+    return registry;
+}
+
+const MetricInfo* find_metric(std::string_view key) {
+    for (const MetricInfo& m : metric_registry())
+        if (m.key == key) return &m;
+    return nullptr;
+}
+
+const std::vector<std::string>& metric_keys(MetricLevel level) {
+    static const std::vector<std::string> actor = keys_where([](const MetricInfo& m) { return m.level == MetricLevel::actor; });
+    static const std::vector<std::string> region =
+        keys_where([](const MetricInfo& m) { return m.level == MetricLevel::region; });
+    return level == MetricLevel::actor ? actor : region;
+}
+
+const std::vector<std::string>& all_metric_keys() {
+    static const std::vector<std::string> all = keys_where([](const MetricInfo&) { return true; });
+    return all;
+}
+
+const MetricInfo& require_metric(std::string_view key, std::span<const std::string> accepted,
+                                 std::string_view accepted_label) {
+    const MetricInfo* m = find_metric(key);
+    if (!m || std::find(accepted.begin(), accepted.end(), key) == accepted.end()) {
+        const std::vector<std::string> candidates(accepted.begin(), accepted.end());
+        throw UsageError(detail::unknown_name_message("metric", key, candidates, accepted_label));
+    }
+    return *m;
+}
+
+std::string key_list(std::span<const std::string> keys) {
+    std::string out;
+    for (const std::string& k : keys) out += (out.empty() ? "" : ", ") + k;
+    return out;
+}
+
+}  // namespace ecosys
