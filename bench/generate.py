@@ -12,7 +12,8 @@ undirected graph (no self-loops, no parallel ties), with vertex i = actor "a<i>"
 Models (both seeded; the same seed and numpy version give the same graph):
 
   sbm  stochastic block model: blocks are region x sector. Regions are 4..47 (one
-       per 2,000 actors), sectors industry/academia/government/finance (60/20/12/8 %).
+       per 2,000 actors; --regions N sets another count), sectors industry/academia/
+       government/finance (60/20/12/8 %).
        Each tie starts at a uniform actor; its other end is in the same region with
        probability 0.85, and its sector follows a sector-mixing row (industry-academia
        ties are common, finance-finance rare). Mean degree about 10, no hubs.
@@ -27,6 +28,7 @@ Usage:
   generate.py sbm 10000 --seed 1 --out bench/graphs
   generate.py ba 100000 --seed 1 --out bench/graphs --json
   generate.py real PATH/CA-CondMat.txt --name condmat --out bench/graphs
+  generate.py sbm 2e5 --regions 50 --json --name synthetic-1m   # 10^6 ties, 50 regions (bench/jobs)
 """
 
 import argparse
@@ -47,9 +49,12 @@ SECTOR_MIXING = [
 ]
 IN_REGION = 0.85
 MEAN_DEGREE = 10
+REGIONS = None  # --regions: a fixed region count instead of region_count's rule
 
 
 def region_count(n):
+    if REGIONS:
+        return REGIONS
     return int(min(47, max(4, n // 2000)))
 
 
@@ -201,7 +206,10 @@ def main():
     p.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "graphs"))
     p.add_argument("--name", help="folder name (default: model and size, e.g. sbm-1e4)")
     p.add_argument("--json", action="store_true", help="also write network.json")
+    p.add_argument("--regions", type=int, help="number of regions (sbm, ba; default: one per 2,000 actors, 4..47)")
     args = p.parse_args()
+    global REGIONS
+    REGIONS = args.regions
     if args.model == "real":
         regions, sectors, a, b = real(args.size)
         name = args.name or os.path.splitext(os.path.basename(args.size))[0].lower()
