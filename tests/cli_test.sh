@@ -88,6 +88,27 @@ check "metrics table" 0 "$ecosys" metrics -q "$japan" --region tohoku --only deg
 contains "metrics table region" out "東北 Tohoku"
 check "metrics without projects" 0 "$ecosys" metrics -q "$japan" --no-projects --only ties --format csv
 contains "metrics without projects" out "region,*,"
+# The analysis engine: one definition of membership, scoped work, --no-whole, --stats.
+check "metrics region leaves out the whole network" 0 "$ecosys" metrics -q "$japan" --region tohoku --only actors,betweenness --format csv
+contains "metrics region record" out "region,tohoku,"
+if grep -q '^region,\*,' "$work/out"; then failed=$((failed + 1)); echo "FAIL: metrics --region reported '*'"; else passed=$((passed + 1)); fi
+check "metrics parent region holds its sub-regions" 0 "$ecosys" metrics -q "$japan" --region japan --only actors --format csv
+contains "metrics parent region members" out "region,japan,"
+grep -q '^region,japan,.*,381$' "$work/out" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: japan should hold all 381 actors"; grep '^region,japan' "$work/out"; }
+check "metrics no-whole" 0 "$ecosys" metrics -q "$japan" --no-whole --only density --format csv
+if grep -q '^region,\*,' "$work/out"; then failed=$((failed + 1)); echo "FAIL: --no-whole reported '*'"; else passed=$((passed + 1)); fi
+check "metrics stats" 0 "$ecosys" metrics -q "$japan" --only betweenness,betweenness_centralization --stats --format csv
+contains "metrics stats table" err "betweenness"
+awk '$1 == "betweenness" && $2 != 13 { bad = 1 } END { exit bad }' "$work/err" && passed=$((passed + 1)) ||
+  { failed=$((failed + 1)); echo "FAIL: betweenness should run once per scope (12 regions + whole)"; cat "$work/err"; }
+check "compare no-whole" 0 "$ecosys" compare -q "$japan" --metrics density --samples 0 --no-whole --format csv
+if grep -q '^\*,' "$work/out"; then failed=$((failed + 1)); echo "FAIL: compare --no-whole has the whole row"; else passed=$((passed + 1)); fi
+check "report stats" 0 "$ecosys" report -q "$japan" --samples 2 --permutations 9 --stats -o "$work/stats.html"
+awk '$1 == "betweenness" && $2 != 13 { bad = 1 } END { exit bad }' "$work/err" && passed=$((passed + 1)) ||
+  { failed=$((failed + 1)); echo "FAIL: report should run betweenness once per scope"; cat "$work/err"; }
+check "render size-by from the registry" 2 "$ecosys" render "$japan" --size-by community -o "$work/never.svg"
+contains "render size-by names scalar keys" err "expected degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core or none"
+
 check "metrics bad project weighting" 2 "$ecosys" metrics "$japan" --project-weighting neuman
 contains "project weighting suggests" err "unknown project weighting 'neuman' (did you mean 'newman'?)"
 # --threads: the same output for 1 and 2 threads; --approx: usage errors are exit 2.

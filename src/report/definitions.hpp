@@ -1,5 +1,6 @@
 #pragma once
-// Names and one-sentence definitions of the region metrics for readers of a report
+// Names and one-sentence definitions of the metrics for readers of a report, from the
+// metric registry
 // (the full definitions are docs/metrics.md and docs/helix.md).
 
 #include <string_view>
