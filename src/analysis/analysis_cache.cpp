@@ -173,15 +173,43 @@ const std::optional<SynergyFigures>& ScopeAnalysis::synergy() {
 std::size_t ScopeAnalysis::external_ties() {
     if (external_) return *external_;
     if (is_whole()) return *(external_ = 0);
-    // The scope's actors' partners outside it, on the whole network's graph.
     const Graph& g = graph();
-    const Graph& whole = cache_.whole().graph();
+    std::vector<char> inside(network().actors.size(), 0);
+    for (std::size_t i : members_) inside[i] = 1;
+    if (cache_.has_whole_graph()) {
+        // The scope's actors' partners outside it, on the whole network's graph.
+        const Graph& whole = cache_.whole().graph();
+        timed("external_ties", [&] {
+            std::size_t count = 0;
+            for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
+                for (Graph::Vertex w : whole.neighbours(static_cast<Graph::Vertex>(g.actor(v)))) count += !inside[w];
+            external_ = count;
+        });
+        return *external_;
+    }
+    // Without the whole network's graph (a command restricted to regions): the same
+    // count from the ties and projects of the scope's actors alone, so that the work
+    // stays in proportion to the scope. An edge of the graph is a pair with a tie or a
+    // shared project, whatever its weight, so the distinct partners outside are its edges.
+    const AnalysisCache::Incidence& inc = cache_.incidence();
+    const Network& net = network();
     timed("external_ties", [&] {
-        std::vector<char> inside(whole.vertex_count(), 0);
-        for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) inside[g.actor(v)] = 1;
         std::size_t count = 0;
-        for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
-            for (Graph::Vertex w : whole.neighbours(static_cast<Graph::Vertex>(g.actor(v)))) count += !inside[w];
+        std::vector<std::size_t> partners;
+        for (std::size_t m : members_) {
+            partners.clear();
+            for (std::size_t t : inc.ties_of[m]) {
+                const Tie& tie = net.ties[t];
+                const std::size_t other = tie.source == m ? tie.target : tie.source;
+                if (other != m && !inside[other]) partners.push_back(other);
+            }
+            if (options().graph.projects)
+                for (std::size_t p : inc.projects_of[m])
+                    for (std::size_t other : net.projects[p].participants)
+                        if (other != m && !inside[other]) partners.push_back(other);
+            std::sort(partners.begin(), partners.end());
+            count += static_cast<std::size_t>(std::unique(partners.begin(), partners.end()) - partners.begin());
+        }
         external_ = count;
     });
     return *external_;
@@ -193,6 +221,28 @@ AnalysisCache::AnalysisCache(const Network& network, AnalysisOptions options)
 AnalysisCache::~AnalysisCache() = default;
 
 ScopeAnalysis& AnalysisCache::whole() { return scope("*"); }
+
+bool AnalysisCache::has_whole_graph() const {
+    const auto it = scopes_.find(std::string_view("*"));
+    return it != scopes_.end() && it->second->graph_ != nullptr;
+}
+
+const AnalysisCache::Incidence& AnalysisCache::incidence() {
+    if (!incidence_) {
+        auto inc = std::make_unique<Incidence>();
+        inc->ties_of.resize(network_.actors.size());
+        inc->projects_of.resize(network_.actors.size());
+        for (std::size_t t = 0; t < network_.ties.size(); ++t) {
+            inc->ties_of[network_.ties[t].source].push_back(t);
+            if (network_.ties[t].target != network_.ties[t].source) inc->ties_of[network_.ties[t].target].push_back(t);
+        }
+        for (std::size_t p = 0; p < network_.projects.size(); ++p)
+            for (std::size_t a : network_.projects[p].participants)
+                if (inc->projects_of[a].empty() || inc->projects_of[a].back() != p) inc->projects_of[a].push_back(p);
+        incidence_ = std::move(inc);
+    }
+    return *incidence_;
+}
 
 ScopeAnalysis& AnalysisCache::scope(std::string_view id) {
     if (auto it = scopes_.find(id); it != scopes_.end()) return *it->second;

@@ -109,6 +109,28 @@ TEST_CASE("the report runs exact betweenness once per scope") {
     for (const char* scope : {"north", "north-east", "south"}) CHECK(cache.runs("pagerank", scope) == 1);
 }
 
+TEST_CASE("external ties are the same counted from the whole graph or from the scope's ties and projects") {
+    // north: a, b, c; its partners outside: d (tie a-d) and, through project p, e and f.
+    Network net = nested();
+    Project p;
+    p.id = "p";
+    p.participants = {1, 4, 5, 1};  // b, e, f (b listed twice)
+    net.projects.push_back(p);
+    net.index();
+    for (bool projects : {true, false}) {
+        INFO("projects " << projects);
+        AnalysisOptions o;
+        o.graph.projects = projects;
+        AnalysisCache scoped(net, o);
+        AnalysisCache whole_first(net, o);
+        (void)whole_first.whole().graph();
+        const std::size_t want = projects ? 3 : 1;
+        CHECK(scoped.scope("north").external_ties() == want);
+        CHECK(whole_first.scope("north").external_ties() == want);
+        CHECK(scoped.runs("graph", "*") == 0);
+    }
+}
+
 TEST_CASE("work restricted to a region stays in the region") {
     const Network net = nested();
     AnalysisCache cache(net);
@@ -120,10 +142,10 @@ TEST_CASE("work restricted to a region stays in the region") {
     REQUIRE(report.regions.size() == 1);
     CHECK(report.regions[0].id == "south");
     CHECK(report.actors.size() == 2);
-    // The whole network's graph is built (external ties need it), nothing is run on it.
+    // Nothing runs on the whole network, not even building its graph.
     for (const KernelStat& s : cache.stats()) {
         INFO(s.kernel);
-        if (s.kernel != "graph") CHECK(cache.runs(s.kernel, "*") == 0);
+        CHECK(cache.runs(s.kernel, "*") == 0);
     }
     CHECK(cache.runs("betweenness", "south") == 1);
 }

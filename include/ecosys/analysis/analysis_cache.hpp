@@ -119,6 +119,7 @@ public:
     std::size_t external_ties();
 
 private:
+    friend class AnalysisCache;
     template <class A, class... Args>
     const A& lazy(std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args);
     template <class F>
@@ -179,6 +180,14 @@ public:
 private:
     friend class ScopeAnalysis;
     void record(std::string_view kernel, const std::string& scope, double seconds);
+    /// Whether the whole network's graph is built already.
+    [[nodiscard]] bool has_whole_graph() const;
+    /// Each actor's ties and projects (indices), built on first use: O(ties + participations).
+    struct Incidence {
+        std::vector<std::vector<std::size_t>> ties_of, projects_of;
+    };
+    const Incidence& incidence();
+    std::unique_ptr<Incidence> incidence_;
 
     const Network& network_;
     AnalysisOptions options_;
