@@ -1,5 +1,5 @@
 #include "ecosys/io/dot.hpp"
-#include "ecosys/render/style.hpp"
+#include "ecosys/model/sector_style.hpp"
 #include "io/export_util.hpp"
 #include "io/io_util.hpp"
 #include "util/text.hpp"
@@ -28,7 +28,7 @@ WriteWarnings write_dot(const Network& net, std::ostream& out, const std::string
     // Graphviz attributes with a meaning of their own must not carry data.
     std::vector<detail::NodeColumn> columns = detail::node_columns(net, detail::reserved_names(Format::dot), notes);
     bool digraph = detail::any_directed(net);
-    render::Style style(net);
+    SectorStyles style(net);
     const char* arrow = digraph ? " -> " : " -- ";
 
     out << (digraph ? "digraph " : "graph ") << dot_string(net.name) << " {\n";
@@ -53,7 +53,7 @@ WriteWarnings write_dot(const Network& net, std::ostream& out, const std::string
             out << (first ? "" : ", ") << (c.key == "name" ? std::string("label") : c.key) << "=" << dot_string(detail::scalar_text(*v));
             first = false;
         }
-        const render::SectorStyle& s = style.sector(a.sector);
+        const SectorStyle& s = style.sector(a.sector);
         out << ", fillcolor=" << dot_string(s.color) << ", shape=" << s.shape;
         if (auto p = options.positions.find(a.id); p != options.positions.end())
             out << ", pos=" << dot_string(detail::format_double(p->second.x) + "," + detail::format_double(p->second.y));

@@ -1,7 +1,7 @@
 #include <cstdio>
 
 #include "ecosys/io/gexf.hpp"
-#include "ecosys/render/style.hpp"
+#include "ecosys/model/sector_style.hpp"
 #include "io/export_util.hpp"
 #include "io/io_util.hpp"
 
@@ -38,7 +38,7 @@ WriteWarnings write_gexf(const Network& net, std::ostream& out, const std::strin
     bool years = false;
     for (const Tie& t : net.ties) years = years || t.year.has_value();
     bool directed = detail::all_directed(net);
-    render::Style style(net);
+    SectorStyles style(net);
 
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "

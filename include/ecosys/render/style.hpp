@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ecosys/model/network.hpp"
+#include "ecosys/model/sector_style.hpp"
 
 namespace ecosys::render {
 
@@ -19,24 +20,12 @@ namespace ecosys::render {
 /// so Japanese labels fit. Noto Sans CJK JP also carries Latin glyphs.
 inline constexpr std::string_view font_family = "Noto Sans CJK JP,Noto Sans,DejaVu Sans,sans-serif";
 
-/// Okabe–Ito colours (M. Okabe, K. Ito 2008, "Color Universal Design"), black left
-/// out: orange, sky blue, bluish green, yellow, blue, vermillion, reddish purple.
-[[nodiscard]] const std::vector<std::string>& okabe_ito();
-
-/// Colours for categories without a colour of their own (communities, regions, extra
-/// sectors): Okabe–Ito, then Paul Tol's "muted" scheme; 16 colours. Categories past the
-/// end share other_color.
-[[nodiscard]] const std::vector<std::string>& categorical_palette();
-inline constexpr std::string_view other_color = "#BBBBBB";
-
-/// How one sector is drawn: a fill colour and a Graphviz shape, so a grayscale print
-/// still separates sectors; `glyph` is the Unicode character of the same shape used in
-/// legends ("■" for box, "●" for circle ...).
-struct SectorStyle {
-    std::string color;  ///< "#RRGGBB"
-    std::string shape;  ///< Graphviz node shape
-    std::string glyph;  ///< UTF-8 character
-};
+// Sector colours, shapes and the palettes are the model's (model/sector_style.hpp),
+// so that exports (io/) draw sectors as diagrams do without including render/.
+using ecosys::categorical_palette;
+using ecosys::okabe_ito;
+using ecosys::other_color;
+using ecosys::SectorStyle;
 
 /// How ties of one type are drawn.
 struct TieStyle {
@@ -47,10 +36,7 @@ struct TieStyle {
 
 /// The styles of one network.
 ///
-/// Sectors: a colour the file declares wins; otherwise the 産学官金 defaults (industry
-/// orange box, academia blue circle, government green triangle, finance purple diamond);
-/// other sectors take the unused categorical colours and the unused shapes of
-/// circle, box, triangle, diamond, invtriangle, hexagon, pentagon, star, in order.
+/// Sectors: those of SectorStyles (model/sector_style.hpp).
 ///
 /// Tie types: the domain's types have fixed styles (joint_research, matching, council
 /// dark solid/dashed/dotted; supply, training, equipment_sharing light; funding, loan,
@@ -72,11 +58,10 @@ public:
     [[nodiscard]] const std::string& region_color(std::string_view region_id) const;
 
 private:
-    std::unordered_map<std::string, SectorStyle> sectors_;
+    SectorStyles sectors_;
     std::unordered_map<std::string, TieStyle> ties_;
     std::unordered_map<std::string, std::string> regions_;
     std::vector<std::string> tie_types_;
-    SectorStyle unknown_sector_;
     TieStyle unknown_tie_;
     std::string other_;
 };
