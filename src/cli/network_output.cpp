@@ -5,6 +5,7 @@
 #include "cli/common.hpp"
 #include "cli/input_files.hpp"
 #include "ecosys/io/csv_writer.hpp"
+#include "ecosys/render/positions.hpp"
 #include "util/text.hpp"
 
 namespace ecosys::cli {
@@ -49,7 +50,7 @@ void NetworkOutput::write(const Network& network, bool quiet) const {
                                 ", and a Graphviz layout would take minutes; give --layout to wait for it, or lay it out in Gephi"});
     } else if (f == Format::gexf && !no_layout && !network.actors.empty()) {
         try {
-            options.positions = graphviz_positions(network);
+            options.positions = render::graphviz_positions(network);
         } catch (const Error& e) {
             warnings.push_back({Diagnostic::Severity::warning, {path, 0, 0},
                                 std::string("no layout positions: ") + e.what() + "; the file is written without them"});

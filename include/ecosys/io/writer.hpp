@@ -47,15 +47,3 @@ WriteWarnings save_network(const Network& network, const std::filesystem::path& 
                            std::optional<Format> format = std::nullopt, const ExportOptions& options = {});
 
 }  // namespace ecosys
-
-namespace ecosys {
-
-/// Where Graphviz places every actor in the whole-network diagram of
-/// `ecosys render` (render::network_diagram without node sizes and labels, laid
-/// out by render::render), in points, by actor id: for GEXF exports that open
-/// laid out. Cost: that of the layout (neato for small networks, sfdp above a
-/// few thousand actors: about a second for 4k actors, minutes for 30k actors
-/// with 500k ties). Throws RenderError.
-std::map<std::string, Position> graphviz_positions(const Network& network);
-
-}  // namespace ecosys

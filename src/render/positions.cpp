@@ -1,31 +1,32 @@
 // Layout positions for exports, taken from the diagram `ecosys render` draws:
 // the diagram is rendered as laid-out DOT and the node positions read back.
 
+#include "ecosys/render/positions.hpp"
+
 #include <graphviz/cgraph.h>
 
 #include <cstdio>
 #include <unordered_map>
 
-#include "ecosys/io/writer.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/render/names.hpp"
 #include "ecosys/render/renderer.hpp"
 
-namespace ecosys {
+namespace ecosys::render {
 
 std::map<std::string, Position> graphviz_positions(const Network& network) {
     std::map<std::string, Position> out;
     if (network.actors.empty()) return out;
     // Node sizes and labels change the layout little and cost a betweenness run
     // and text measuring: left out, positions for large networks come sooner.
-    render::DiagramOptions options;
+    DiagramOptions options;
     options.size_by = "none";
-    options.labels.kind = render::LabelRule::Kind::none;
-    render::Diagram diagram = render::network_diagram(network, options);
-    render::Rendered laid_out = render::render(diagram, render::Format::dot);
+    options.labels.kind = LabelRule::Kind::none;
+    Diagram diagram = network_diagram(network, options);
+    Rendered laid_out = render(diagram, Format::dot);
 
     std::unordered_map<std::string, const Actor*> by_element;
-    for (const Actor& a : network.actors) by_element.emplace(render::element_id("actor", a.id), &a);
+    for (const Actor& a : network.actors) by_element.emplace(element_id("actor", a.id), &a);
     Agraph_t* g = agmemread(laid_out.data.c_str());
     if (!g) throw RenderError("cannot read back the layout Graphviz made");
     Agsym_t* pos = agattr(g, AGNODE, const_cast<char*>("pos"), nullptr);
@@ -39,4 +40,4 @@ std::map<std::string, Position> graphviz_positions(const Network& network) {
     return out;
 }
 
-}  // namespace ecosys
+}  // namespace ecosys::render
