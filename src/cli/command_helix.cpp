@@ -6,8 +6,8 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/graph_options.hpp"
-#include "ecosys/helix/helix_report.hpp"
-#include "ecosys/helix/helix_writer.hpp"
+#include "ecosys/analysis/helix_report.hpp"
+#include "ecosys/analysis/helix_writer.hpp"
 
 namespace ecosys::cli {
 

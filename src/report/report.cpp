@@ -7,7 +7,7 @@
 #include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/compare/comparison.hpp"
 #include "ecosys/error.hpp"
-#include "ecosys/helix/helix_report.hpp"
+#include "ecosys/analysis/helix_report.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/render/names.hpp"
 #include "ecosys/render/renderer.hpp"

@@ -11,7 +11,7 @@
 #include "ecosys/analysis/registry.hpp"
 #include "ecosys/compare/comparison.hpp"
 #include "ecosys/error.hpp"
-#include "ecosys/helix/helix_report.hpp"
+#include "ecosys/analysis/helix_report.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/report/report.hpp"
 #include "metrics/small_network.hpp"

@@ -16,8 +16,8 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/graph/graph.hpp"
-#include "ecosys/helix/helix_report.hpp"
-#include "ecosys/helix/helix_writer.hpp"
+#include "ecosys/analysis/helix_report.hpp"
+#include "ecosys/analysis/helix_writer.hpp"
 #include "metrics/reference_fixture.hpp"
 
 using nlohmann::json;

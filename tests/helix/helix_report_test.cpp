@@ -2,8 +2,8 @@
 
 #include "ecosys/error.hpp"
 #include "ecosys/analysis/metric_set.hpp"
-#include "ecosys/helix/helix_report.hpp"
-#include "ecosys/helix/helix_writer.hpp"
+#include "ecosys/analysis/helix_report.hpp"
+#include "ecosys/analysis/helix_writer.hpp"
 #include "helix/helix_test_network.hpp"
 
 using namespace ecosys;

@@ -1,4 +1,4 @@
-#include "ecosys/helix/helix_writer.hpp"
+#include "ecosys/analysis/helix_writer.hpp"
 
 #include <algorithm>
 #include <cstdio>

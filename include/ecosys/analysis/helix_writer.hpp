@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "ecosys/helix/helix_report.hpp"
+#include "ecosys/analysis/helix_report.hpp"
 
 namespace ecosys {
 

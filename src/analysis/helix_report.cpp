@@ -1,4 +1,4 @@
-#include "ecosys/helix/helix_report.hpp"
+#include "ecosys/analysis/helix_report.hpp"
 
 #include <algorithm>
 #include <numeric>
