@@ -5,7 +5,9 @@
 #include "ecosys/error.hpp"
 #include "graph/boost_graph.hpp"  // before Boost's algorithms (see there)
 
+#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/boykov_kolmogorov_max_flow.hpp>
+#include <boost/graph/push_relabel_max_flow.hpp>
 
 namespace ecosys {
 
@@ -53,6 +55,34 @@ StCut min_st_cut(const Graph& graph, Graph::Vertex s, Graph::Vertex t, bool weig
     for (Graph::Vertex v = 0; v < graph.vertex_count(); ++v)
         if (color[v] == boost::black_color) cut.source_side.push_back(v);
     return cut;
+}
+
+std::size_t vertex_disjoint_paths(const Graph& graph, Graph::Vertex s, Graph::Vertex t) {
+    check_ends(graph, s, t);
+    using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
+    using Split = boost::adjacency_list<
+        boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+        boost::property<boost::edge_capacity_t, long,
+                        boost::property<boost::edge_residual_capacity_t, long,
+                                        boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
+    // Actor v enters at 2v and leaves from 2v + 1; one unit may pass through it.
+    Split split(2 * graph.vertex_count());
+    auto capacity = get(boost::edge_capacity, split);
+    auto reverse = get(boost::edge_reverse, split);
+    const auto arc = [&](std::size_t from, std::size_t to) {
+        const auto there = add_edge(from, to, split).first;
+        const auto back = add_edge(to, from, split).first;
+        capacity[there] = 1;
+        capacity[back] = 0;
+        reverse[there] = back;
+        reverse[back] = there;
+    };
+    for (Graph::Vertex v = 0; v < graph.vertex_count(); ++v) {
+        arc(2 * std::size_t{v}, 2 * std::size_t{v} + 1);
+        for (const Graph::Vertex w : graph.neighbours(v)) arc(2 * std::size_t{v} + 1, 2 * std::size_t{w});
+    }
+    // From s's exit to t's entry, so that s and t themselves carry any number of paths.
+    return static_cast<std::size_t>(boost::push_relabel_max_flow(split, 2 * std::size_t{s} + 1, 2 * std::size_t{t}));
 }
 
 }  // namespace ecosys

@@ -1,6 +1,7 @@
 #pragma once
 // Maximum flow and minimum cut between two actors.
 
+#include <cstddef>
 #include <vector>
 
 #include "ecosys/graph/graph.hpp"
@@ -32,5 +33,17 @@ struct StCut {
 
 /// The maximum flow value and the minimum cut on the side of s (see max_flow()).
 [[nodiscard]] StCut min_st_cut(const Graph& graph, Graph::Vertex s, Graph::Vertex t, bool weighted);
+
+/// The largest number of paths from s to t that share no actor besides s and t (a
+/// tie between s and t counts as one path): how many independent intermediaries
+/// could introduce them. By Menger's theorem, also the fewest other actors whose
+/// removal separates s from t when they are not tied. As NetworkX
+/// node_connectivity(G, s, t). Every tie counts, whatever its weight.
+///
+/// A unit-capacity maximum flow (Boost.Graph's push_relabel_max_flow) on a directed
+/// copy with every actor split into an entry and an exit joined by one arc: O(n + m)
+/// memory for the copy, O(n^2 sqrt(m)) time at worst, much less on sparse graphs.
+/// Throws UsageError when s or t is not a vertex or s == t.
+[[nodiscard]] std::size_t vertex_disjoint_paths(const Graph& graph, Graph::Vertex s, Graph::Vertex t);
 
 }  // namespace ecosys
