@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <string>
+
+#include "ecosys/error.hpp"
 
 namespace ecosys {
 
@@ -103,6 +106,48 @@ Graph Graph::from_edges(std::size_t n, std::span<const std::pair<Vertex, Vertex>
                   g.targets_.begin() + static_cast<std::ptrdiff_t>(g.offsets_[v + 1]));
     g.weights_.assign(g.targets_.size(), 1.0);
     g.arcs_.assign(g.targets_.size(), arc_out | arc_in);
+    return g;
+}
+
+Graph Graph::relabeled(std::span<const Vertex> order) const {
+    const std::size_t n = vertex_count();
+    if (order.size() != n)
+        throw UsageError("a vertex order must list all " + std::to_string(n) + " vertices; it lists " +
+                         std::to_string(order.size()));
+    constexpr Vertex unplaced = std::numeric_limits<Vertex>::max();
+    std::vector<Vertex> position(n, unplaced);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (order[i] >= n || position[order[i]] != unplaced)
+            throw UsageError("a vertex order must be a permutation of 0 .. n-1; entry " + std::to_string(i) + " is " +
+                             std::to_string(order[i]) +
+                             (order[i] >= n ? ", not a vertex" : ", listed before"));
+        position[order[i]] = static_cast<Vertex>(i);
+    }
+
+    Graph g;
+    g.actor_.resize(n);
+    g.offsets_.assign(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        g.actor_[i] = actor_[order[i]];
+        g.offsets_[i + 1] = g.offsets_[i] + degree(order[i]);
+    }
+    g.targets_.resize(targets_.size());
+    g.weights_.resize(weights_.size());
+    g.arcs_.resize(arcs_.size());
+    std::vector<std::pair<Vertex, std::size_t>> list;  // (new target, old offset)
+    for (std::size_t i = 0; i < n; ++i) {
+        const Vertex old = order[i];
+        list.clear();
+        for (std::size_t k = offsets_[old]; k < offsets_[old + 1]; ++k) list.emplace_back(position[targets_[k]], k);
+        std::sort(list.begin(), list.end());
+        std::size_t out = g.offsets_[i];
+        for (const auto& [target, k] : list) {
+            g.targets_[out] = target;
+            g.weights_[out] = weights_[k];
+            g.arcs_[out] = arcs_[k];
+            ++out;
+        }
+    }
     return g;
 }
 

@@ -50,6 +50,13 @@ public:
     /// that are not a network's, such as the random graphs of compare/null_model.hpp.
     static Graph from_edges(std::size_t n, std::span<const std::pair<Vertex, Vertex>> edges);
 
+    /// The same graph with its vertices renumbered: vertex i of the result is vertex
+    /// order[i] of this one (actor(i) == actor(order[i])), with the same edges, weights
+    /// and direction flags, neighbour lists sorted again. For orders that place
+    /// neighbours close in memory (graph/ordering.hpp). Throws UsageError unless
+    /// `order` is a permutation of 0 .. n-1. O(n + m log d), d the largest degree.
+    [[nodiscard]] Graph relabeled(std::span<const Vertex> order) const;
+
     [[nodiscard]] std::size_t vertex_count() const noexcept { return actor_.size(); }
     /// Number of distinct undirected edges (after collapsing parallel ties).
     [[nodiscard]] std::size_t edge_count() const noexcept { return targets_.size() / 2; }
