@@ -7,8 +7,9 @@
 #
 #   bench/order.sh [--reps N] [--graphs "grqc condmat"] [--ops betweenness,closeness] [--threads 1,2]
 #
-# Graphs are bench/graphs/NAME (bench/run.sh --graphs NAME makes them; grqc and
-# condmat come from ../shared/data). Every run also goes to bench/results/order-<date>.jsonl.
+# Graphs are bench/graphs/NAME, made by bench/generate.py (grqc and condmat from
+# ../shared/data, e.g. generate.py real ../shared/data/snap-ca-grqc/CA-GrQc.txt --name grqc).
+# Every run also goes to bench/results/order-<date>.jsonl.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -31,7 +32,7 @@ done
 cmake -S bench -B build-bench -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build-bench -j2 --target ecosys_bench >/dev/null
 for g in $graphs; do
-  [[ -f "$here/graphs/$g/meta.json" ]] || { echo "order.sh: no bench/graphs/$g; run bench/run.sh --graphs $g first" >&2; exit 2; }
+  [[ -f "$here/graphs/$g/meta.json" ]] || { echo "order.sh: no bench/graphs/$g; make it with bench/generate.py (see the top of this script)" >&2; exit 2; }
 done
 
 mkdir -p "$here/results"

@@ -9,11 +9,13 @@
 //     {u, w} sits in both lists, so out_edges(u) holds (u, offset of w in u's list)
 //     and out_edges(w) holds (w, offset of u in w's list). The two halves are
 //     distinct descriptors (they compare unequal): an algorithm that writes an edge
-//     property writes the half it met; reverse_halves() pairs them up;
+//     property writes the half it met; reverse_halves() pairs them up. (So an
+//     algorithm that must see one property through both halves, such as
+//     undirected_dfs's edge colours, needs a map keyed by the pair, not HalfIndexMap.)
 //   - num_edges(g) is the number of undirected edges (Graph::edge_count()), as
 //     Boost expects of an undirected graph, and edges(g) lists each once, as the
 //     half held by its smaller end;
-//   - get(edge_weight, g) reads Graph::edge_weights() by offset; weight_map(g, false)
+//   - get(edge_weight, g) reads Graph::edge_weights() by offset; EdgeWeightMap(g, false)
 //     reads 1 for every edge.
 //
 // ArcView (directed) sees the same arrays as 2m arcs, each half one arc and the
