@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "ecosys/error.hpp"
+#include "ecosys/graph/biconnected.hpp"
 #include "ecosys/helix/brokerage.hpp"
 #include "ecosys/helix/ei_index.hpp"
 #include "ecosys/helix/helix_completeness.hpp"
@@ -114,6 +115,14 @@ const Components& ScopeAnalysis::components() { return lazy(components_, "compon
 const Louvain& ScopeAnalysis::louvain() { return lazy(louvain_, "louvain", options().weighted, options().seed); }
 const PathLengths& ScopeAnalysis::path_lengths() {
     return lazy(path_lengths_, "path_lengths", options().weighted, options().threads);
+}
+
+const std::vector<Graph::Vertex>& ScopeAnalysis::cut_points() {
+    if (!cut_points_) {
+        const Graph& g = graph();
+        timed("cut_points", [&] { cut_points_ = std::make_unique<std::vector<Graph::Vertex>>(articulation_points(g)); });
+    }
+    return *cut_points_;
 }
 
 const SectorGroups& ScopeAnalysis::sector_groups() {
@@ -288,6 +297,24 @@ std::string AnalysisCache::stats_text() const {
     }
     std::snprintf(line, sizeof line, "%-22s %5s %10.3f\n", "total", "", total);
     return out + line;
+}
+
+std::vector<OwnRegionRows> own_region_rows(AnalysisCache& cache, const std::vector<std::size_t>& row_of_actor) {
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    const Network& network = cache.network();
+    std::vector<std::string> own;
+    for (std::size_t i = 0; i < network.actors.size(); ++i)
+        if (row_of_actor[i] != none && !network.actors[i].region.empty() &&
+            std::find(own.begin(), own.end(), network.actors[i].region) == own.end())
+            own.push_back(network.actors[i].region);
+    std::vector<OwnRegionRows> out;
+    for (const std::string& id : own) {
+        OwnRegionRows r{&cache.scope(id), std::vector<std::size_t>(network.actors.size(), none)};
+        for (std::size_t i : r.scope->members())
+            if (network.actors[i].region == id) r.rows[i] = row_of_actor[i];
+        out.push_back(std::move(r));
+    }
+    return out;
 }
 
 }  // namespace ecosys

@@ -160,18 +160,8 @@ HelixReport compute_helix(AnalysisCache& cache, const HelixOptions& options) {
         report.regions.push_back(region_record(Analysis(cache.scope(id)), id, network.find_region(id)->name, network));
     if (options.scope == MetricScope::region) {
         // Each listed actor takes its figures from the scope of its own region.
-        std::vector<std::string> own;
-        for (std::size_t i = 0; i < network.actors.size(); ++i)
-            if (row_of_actor[i] != no_row && !network.actors[i].region.empty() &&
-                std::find(own.begin(), own.end(), network.actors[i].region) == own.end())
-                own.push_back(network.actors[i].region);
-        for (const std::string& id : own) {
-            ScopeAnalysis& scope = cache.scope(id);
-            std::vector<std::size_t> rows(network.actors.size(), no_row);
-            for (std::size_t i : scope.members())
-                if (network.actors[i].region == id) rows[i] = row_of_actor[i];
-            fill_actors(Analysis(scope), weighted, rows, report.actors);
-        }
+        for (const OwnRegionRows& own : own_region_rows(cache, row_of_actor))
+            fill_actors(Analysis(*own.scope), weighted, own.rows, report.actors);
     }
     report.regions.push_back(region_record(Analysis(whole_scope), "*", network.name, network));
     return report;

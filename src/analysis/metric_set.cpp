@@ -138,19 +138,8 @@ MetricsReport compute_metrics(AnalysisCache& cache, const MetricsOptions& option
             fill_actor_rows(cache.whole(), actor_columns, row_of_actor, report.actors);
         } else {
             // Each listed actor is measured in the scope of its own region.
-            std::vector<std::string> own;
-            for (std::size_t i = 0; i < network.actors.size(); ++i)
-                if (row_of_actor[i] != no_row && !network.actors[i].region.empty() &&
-                    std::find(own.begin(), own.end(), network.actors[i].region) == own.end())
-                    own.push_back(network.actors[i].region);
-            for (const std::string& id : own) {
-                ScopeAnalysis& scope = cache.scope(id);
-                // Only the actors whose own region this is take their values from it.
-                std::vector<std::size_t> rows(network.actors.size(), no_row);
-                for (std::size_t i : scope.members())
-                    if (network.actors[i].region == id) rows[i] = row_of_actor[i];
-                fill_actor_rows(scope, actor_columns, rows, report.actors);
-            }
+            for (const OwnRegionRows& own : own_region_rows(cache, row_of_actor))
+                fill_actor_rows(*own.scope, actor_columns, own.rows, report.actors);
         }
     }
 

@@ -146,6 +146,14 @@ std::vector<MetricInfo> make_registry() {
                       [](ScopeAnalysis& s) { return reals(s.clustering().scores()); }));
     r.push_back(actor("core", "core number", "Largest k such that it belongs to a group where everyone has k partners.",
                       "docs/metrics.md#core", false, {"core"}, [](ScopeAnalysis& s) { return counts(s.core().scores()); }));
+    r.push_back(actor("cut_point", "cut point",
+                      "1 when removing the actor disconnects its component (an articulation point), else 0.",
+                      "docs/metrics.md#cut_point", false, {"cut_points"}, [](ScopeAnalysis& s) {
+                          Values out(s.graph().vertex_count(), std::int64_t{0});
+                          for (Graph::Vertex v : s.cut_points()) out[v] = std::int64_t{1};
+                          return out;
+                      }));
+    r.back().scalar = false;  // a yes/no, not a magnitude
     r.push_back(actor("component", "component", "Number of its connected component.", "docs/metrics.md#component", false,
                       {"components"}, [](ScopeAnalysis& s) { return counts(s.components().component_of()); }));
     r.back().scalar = false;  // a label, not a magnitude
@@ -197,6 +205,10 @@ std::vector<MetricInfo> make_registry() {
                            for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) isolates += g.degree(v) == 0;
                            return as_count(isolates);
                        }));
+    r.push_back(region("cut_points", "Cut points",
+                       "Actors whose removal disconnects their component: single points of failure.", region_anchor,
+                       false, {"cut_points"},
+                       [](ScopeAnalysis& s) -> MetricValue { return as_count(s.cut_points().size()); }));
     r.push_back(region("transitivity", "Transitivity",
                        "3 x triangles / connected triples: how often two partners of an actor are partners themselves.",
                        region_anchor, false, {"clustering"},

@@ -80,40 +80,31 @@ void run_compare(const CompareCommandOptions& opt) {
         throw UsageError("--region picks the region followed --by network or --by year; --by region compares them all");
     if (by != CompareBy::year && !opt.years.empty()) throw UsageError("--years needs --by year");
 
-    InterruptGuard interrupt;
-    ProgressLine line(opt.quiet);
-    Progress progress;
-    progress.report = [&line](std::string_view step, std::size_t done, std::size_t total) { line.update(step, done, total); };
-    progress.cancel = &InterruptGuard::flag();
-    options.metrics_options.progress = &progress;
+    CommandProgress progress(opt.quiet);
+    options.metrics_options.progress = progress.progress();
 
     Comparison comparison;
     std::string stats;
-    try {
-    if (by == CompareBy::network) {
-        std::vector<Network> networks;
-        std::vector<std::string> labels;
-        for (const std::string& path : opt.paths) {
-            networks.push_back(load(path, opt.quiet).network);
-            labels.push_back(std::filesystem::path(path).filename().string());
-        }
-        comparison = compare_networks(networks, labels, options);
-    } else {
-        const LoadResult loaded = load(opt.paths.front(), opt.quiet);
-        if (by == CompareBy::region) {
-            AnalysisCache cache(loaded.network, options.metrics_options.analysis());
-            comparison = compare_regions(cache, options);
-            stats = cache.stats_text();
+    progress.run([&] {
+        if (by == CompareBy::network) {
+            std::vector<Network> networks;
+            std::vector<std::string> labels;
+            for (const std::string& path : opt.paths) {
+                networks.push_back(load(path, opt.quiet).network);
+                labels.push_back(std::filesystem::path(path).filename().string());
+            }
+            comparison = compare_networks(networks, labels, options);
         } else {
-            comparison = compare_years(loaded.network, options);
+            const LoadResult loaded = load(opt.paths.front(), opt.quiet);
+            if (by == CompareBy::region) {
+                AnalysisCache cache(loaded.network, options.metrics_options.analysis());
+                comparison = compare_regions(cache, options);
+                stats = cache.stats_text();
+            } else {
+                comparison = compare_years(loaded.network, options);
+            }
         }
-    }
-    } catch (const Cancelled&) {
-        line.clear();
-        std::cerr << "ecosys: interrupted; nothing was written\n";
-        throw Exit{130};
-    }
-    line.clear();
+    });
     if (opt.stats) {
         if (stats.empty()) std::cerr << "ecosys: --stats covers --by region (one network, one cache)\n";
         else std::cerr << stats;

@@ -70,29 +70,17 @@ void run_metrics(const MetricsCommandOptions& opt) {
 
     // Ctrl-C stops the computation between two sources; output is written only after
     // it, atomically, so an interrupted run leaves no file behind.
-    InterruptGuard interrupt;
-    ProgressLine line(opt.quiet);
-    Progress progress;
-    progress.report = [&line](std::string_view step, std::size_t done, std::size_t total) {
-        line.update(step, done, total);
-    };
-    progress.cancel = &InterruptGuard::flag();
-    options.progress = &progress;
-
+    CommandProgress progress(opt.quiet);
+    options.progress = progress.progress();
     MetricsReport report;
     std::string stats;
-    try {
+    progress.run([&] {
         LoadResult loaded = load(opt.path, opt.quiet);
         if (InterruptGuard::flag()) throw Cancelled();
         AnalysisCache cache(loaded.network, options.analysis());
         report = compute_metrics(cache, options);
         stats = cache.stats_text();
-    } catch (const Cancelled&) {
-        line.clear();
-        std::cerr << "ecosys: interrupted; nothing was written\n";
-        throw Exit{130};
-    }
-    line.clear();
+    });
     if (opt.stats) std::cerr << stats;
     if (opt.format == "json") emit(format_metrics_json(report), opt.output);
     else if (opt.format == "csv") emit(format_metrics_csv(report), opt.output);

@@ -45,29 +45,12 @@ void run_report(const ReportCommandOptions& opt) {
                       " --seed " + std::to_string(opt.seed) + " --samples " + std::to_string(opt.samples) +
                       " --permutations " + std::to_string(opt.permutations) + " --layout " + opt.layout +
                       (options.graph.projects ? " --project-weighting " + opt.graph.project_weighting : " --no-projects");
-    InterruptGuard interrupt;
-    ProgressLine line(opt.quiet);
-    Progress progress;
-    progress.report = [&line](std::string_view step, std::size_t done, std::size_t total) { line.update(step, done, total); };
-    progress.cancel = &InterruptGuard::flag();
-    AnalysisOptions ao;
-    ao.weighted = options.weighted;
-    ao.graph = options.graph;
-    ao.seed = options.seed;
-    ao.threads = options.threads;
-    ao.ei_permutations = options.permutations;
-    ao.progress = &progress;
-    AnalysisCache cache(loaded.network, ao);
+    CommandProgress progress(opt.quiet);
+    options.progress = progress.progress();
+    AnalysisCache cache(loaded.network, options.analysis());
     options.cache = &cache;
     Report report;
-    try {
-        report = build_report(loaded.network, options);
-    } catch (const Cancelled&) {
-        line.clear();
-        std::cerr << "ecosys: interrupted; nothing was written\n";
-        throw Exit{130};
-    }
-    line.clear();
+    progress.run([&] { report = build_report(loaded.network, options); });
     if (opt.stats) std::cerr << cache.stats_text();
     if (!opt.quiet)
         for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << note << '\n';

@@ -1,5 +1,7 @@
 #include "cli/progress_line.hpp"
 
+#include "cli/commands.hpp"
+
 #include <unistd.h>
 
 #include <cmath>
@@ -101,5 +103,21 @@ InterruptGuard::InterruptGuard() {
 InterruptGuard::~InterruptGuard() { ::sigaction(SIGINT, &previous_, nullptr); }
 
 const std::atomic<bool>& InterruptGuard::flag() noexcept { return interrupted; }
+
+CommandProgress::CommandProgress(bool quiet) : line_(quiet) {
+    progress_.report = [this](std::string_view step, std::size_t done, std::size_t total) { line_.update(step, done, total); };
+    progress_.cancel = &InterruptGuard::flag();
+}
+
+void CommandProgress::run(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const Cancelled&) {
+        line_.clear();
+        std::cerr << "ecosys: interrupted; nothing was written\n";
+        throw Exit{130};
+    }
+    line_.clear();
+}
 
 }  // namespace ecosys::cli

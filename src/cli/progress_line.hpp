@@ -5,6 +5,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -55,6 +56,21 @@ public:
 
 private:
     struct sigaction previous_ {};
+};
+
+/// What a long command sets up once: its progress line, Ctrl-C handling and the
+/// Progress the library reports to. run(f) calls f; if Ctrl-C stopped it, prints
+/// "ecosys: interrupted; nothing was written" and ends the command with status 130.
+class CommandProgress {
+public:
+    explicit CommandProgress(bool quiet);
+    [[nodiscard]] const Progress* progress() const noexcept { return &progress_; }
+    void run(const std::function<void()>& f);
+
+private:
+    InterruptGuard guard_;
+    ProgressLine line_;
+    Progress progress_;
 };
 
 }  // namespace ecosys::cli

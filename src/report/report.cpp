@@ -283,6 +283,17 @@ std::string helix_panels(const Network& network, const HelixReport& helix, const
 
 }  // namespace
 
+AnalysisOptions ReportOptions::analysis() const {
+    AnalysisOptions a;
+    a.weighted = weighted;
+    a.graph = graph;
+    a.seed = seed;
+    a.threads = threads;
+    a.ei_permutations = permutations;
+    a.progress = progress;
+    return a;
+}
+
 Report build_report(const Network& network, const ReportOptions& options) {
     if (network.actors.empty()) throw UsageError("the network has no actors: there is nothing to report");
     Report report;
@@ -290,14 +301,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
 
     // One analysis for the whole report: the comparison, the helix panels and the
     // diagrams read the same kernels, each run once per scope.
-    AnalysisOptions ao;
-    ao.weighted = options.weighted;
-    ao.graph = options.graph;
-    ao.seed = options.seed;
-    ao.threads = options.threads;
-    ao.ei_permutations = options.permutations;
-    ao.progress = options.progress;
-    AnalysisCache own_cache(network, ao);
+    AnalysisCache own_cache(network, options.analysis());
     AnalysisCache& cache = options.cache ? *options.cache : own_cache;
 
     CompareOptions co;

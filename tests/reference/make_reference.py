@@ -51,7 +51,7 @@ REPO = pathlib.Path(__file__).resolve().parents[2]
 HERE = pathlib.Path(__file__).resolve().parent
 
 ACTOR_METRICS = ["degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector",
-                 "pagerank", "clustering", "core", "component"]
+                 "pagerank", "clustering", "core", "component", "cut_point"]
 DEFAULT_SECTORS = [
     {"id": "industry", "label": "Industry 産"},
     {"id": "academia", "label": "Academia 学"},
@@ -307,6 +307,7 @@ def actor_metrics(G, weighted):
     pagerank = nx.pagerank(G, alpha=0.85, weight=wt, tol=1e-14, max_iter=100000)
     clustering = nx.clustering(G, weight=wt)
     core = nx.core_number(G)
+    cut = set(nx.articulation_points(G))
     component = {}
     for i, c in enumerate(nx.connected_components(G)):  # in order of first actor
         for v in c:
@@ -324,6 +325,7 @@ def actor_metrics(G, weighted):
             "clustering": clustering[v],
             "core": core[v],
             "component": component[v],
+            "cut_point": 1 if v in cut else 0,
         }
     return out
 
@@ -388,6 +390,7 @@ def region_metrics(net, G_all, members, weighted):
         "components": len(components),
         "largest_component_share": max(len(c) for c in components) / n if n else 0.0,
         "isolates": nx.number_of_isolates(H),
+        "cut_points": len(set(nx.articulation_points(H))),
         "transitivity": nx.transitivity(H),
         "mean_clustering": nx.average_clustering(H, weight=wt) if n else 0.0,
         "mean_path_length": mean_path,

@@ -106,6 +106,8 @@ public:
     const Components& components();
     const Louvain& louvain();
     const PathLengths& path_lengths();
+    /// Cut vertices (articulation points), ascending (graph/biconnected.hpp, Boost.Graph).
+    const std::vector<Graph::Vertex>& cut_points();
     /// Sector of each vertex, in the whole network's sector order.
     const SectorGroups& sector_groups();
     const SectorMixing& mixing();
@@ -142,6 +144,7 @@ private:
     std::unique_ptr<Components> components_;
     std::unique_ptr<Louvain> louvain_;
     std::unique_ptr<PathLengths> path_lengths_;
+    std::unique_ptr<std::vector<Graph::Vertex>> cut_points_;
     std::unique_ptr<SectorGroups> groups_;
     std::unique_ptr<SectorMixing> mixing_;
     std::unique_ptr<EIIndex> ei_;
@@ -195,5 +198,15 @@ private:
     std::vector<KernelStat> stats_;
     std::map<std::pair<std::string, std::string>, std::size_t> runs_;
 };
+
+/// Under region scope each actor is measured in the scope of its own region. For the
+/// actors with row_of_actor[i] != npos (indices into Network::actors), one entry per
+/// own region (in file order of its first such actor): the scope, and row_of_actor
+/// restricted to the actors whose own region it is (npos elsewhere).
+struct OwnRegionRows {
+    ScopeAnalysis* scope = nullptr;
+    std::vector<std::size_t> rows;
+};
+[[nodiscard]] std::vector<OwnRegionRows> own_region_rows(AnalysisCache& cache, const std::vector<std::size_t>& row_of_actor);
 
 }  // namespace ecosys

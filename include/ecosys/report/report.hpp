@@ -43,6 +43,9 @@ struct ReportOptions {
     /// An analysis cache of this network to read from and fill (its options must be
     /// those above); nullptr: the report makes its own. Lets a caller read --stats.
     AnalysisCache* cache = nullptr;
+
+    /// The options of the analysis cache these stand for.
+    [[nodiscard]] AnalysisOptions analysis() const;
 };
 
 struct Report {
