@@ -12,6 +12,7 @@ void setup_convert(CLI::App& app);
 void setup_import_projects(CLI::App& app);
 void setup_helix(CLI::App& app);
 void setup_info(CLI::App& app);
+void setup_keyplayers(CLI::App& app);
 void setup_metrics(CLI::App& app);
 void setup_render(CLI::App& app);
 void setup_report(CLI::App& app);
@@ -29,6 +30,7 @@ inline constexpr CommandEntry commands[] = {
     {"import-projects", setup_import_projects},
     {"helix", setup_helix},
     {"info", setup_info},
+    {"keyplayers", setup_keyplayers},
     {"metrics", setup_metrics},
     {"render", setup_render},
     {"report", setup_report},
