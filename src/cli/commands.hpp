@@ -17,6 +17,7 @@ void setup_metrics(CLI::App& app);
 void setup_render(CLI::App& app);
 void setup_report(CLI::App& app);
 void setup_validate(CLI::App& app);
+void setup_whatif(CLI::App& app);
 
 struct CommandEntry {
     const char* name;
@@ -35,6 +36,7 @@ inline constexpr CommandEntry commands[] = {
     {"render", setup_render},
     {"report", setup_report},
     {"validate", setup_validate},
+    {"whatif", setup_whatif},
 };
 
 /// Thrown by a command that has already printed what went wrong and only needs
