@@ -101,13 +101,6 @@ std::vector<std::pair<std::string, std::string>> min_cut_ties(ScopeAnalysis& sco
     return ties;
 }
 
-Graph::Vertex require_actor(const Network& net, const std::string& id) {
-    if (auto i = net.find_actor(id)) return static_cast<Graph::Vertex>(*i);
-    std::vector<std::string> all;
-    for (const Actor& a : net.actors) all.push_back(a.id);
-    throw UsageError(detail::unknown_name_message("actor", id, all, "actors in this network"));
-}
-
 }  // namespace
 
 WhatIfReport compute_whatif(const Network& network, const WhatIfOptions& options) {
@@ -116,8 +109,8 @@ WhatIfReport compute_whatif(const Network& network, const WhatIfOptions& options
     AnalysisCache before_cache(network, options.analysis);
     for (const std::string& id : regions) (void)before_cache.scope(id);  // unknown regions: UsageError
     if (options.pair) {
-        require_actor(network, options.pair->first);
-        require_actor(network, options.pair->second);
+        (void)require_actor(network, options.pair->first);
+        (void)require_actor(network, options.pair->second);
         if (options.pair->first == options.pair->second)
             throw UsageError("--pair needs two different actors; got '" + options.pair->first + "' twice");
     }
@@ -196,8 +189,8 @@ WhatIfReport compute_whatif(const Network& network, const WhatIfOptions& options
         PairPaths p;
         p.a = options.pair->first;
         p.b = options.pair->second;
-        p.before = vertex_disjoint_paths(before_cache.whole().graph(), require_actor(network, p.a),
-                                         require_actor(network, p.b));
+        p.before = vertex_disjoint_paths(before_cache.whole().graph(), static_cast<Graph::Vertex>(require_actor(network, p.a)),
+                                         static_cast<Graph::Vertex>(require_actor(network, p.b)));
         const auto a = after_net.find_actor(p.a), b = after_net.find_actor(p.b);
         if (a && b)
             p.after = vertex_disjoint_paths(after_cache.whole().graph(), static_cast<Graph::Vertex>(*a),

@@ -27,6 +27,15 @@ bool removes_actor(const Actor& a, const Removal& r, const std::set<std::string>
 
 }  // namespace
 
+std::size_t require_actor(const Network& network, const std::string& id) {
+    if (auto i = network.find_actor(id)) return *i;
+    std::vector<std::string> all;
+    for (const Actor& a : network.actors) all.push_back(a.id);
+    const std::string hint = detail::closest_match(id, all);
+    throw UsageError("unknown actor " + detail::quote(id) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+                     "; this network has " + std::to_string(all.size()) + " actors");
+}
+
 void check_removal(const Network& network, const Removal& removal) {
     std::set<std::string> roles, kinds, sectors, tie_types, project_ids, project_types;
     for (const Actor& a : network.actors) {
@@ -39,12 +48,7 @@ void check_removal(const Network& network, const Removal& removal) {
         project_ids.insert(p.id);
         if (!p.type.empty()) project_types.insert(p.type);
     }
-    for (const std::string& id : removal.actors)
-        if (!network.find_actor(id)) {
-            std::vector<std::string> all;
-            for (const Actor& a : network.actors) all.push_back(a.id);
-            throw UsageError(detail::unknown_name_message("actor", id, all, "actors in this network"));
-        }
+    for (const std::string& id : removal.actors) (void)require_actor(network, id);
     require("role", removal.role, roles, "roles in this network");
     require("kind", removal.kind, kinds, "kinds in this network");
     require("sector", removal.sector, sectors, "sectors in this network");

@@ -176,8 +176,10 @@ TEST_CASE("whatif options: project types, tie types and years; unknown names are
                          doctest::Contains("unknown role 'regional_coordinater' (did you mean 'regional_coordinator'?)"),
                          UsageError);
     bad = {};
-    bad.actors = {"hokkaido-coord9"};
-    CHECK_THROWS_AS(check_removal(net, bad), UsageError);
+    bad.actors = {"hokkaido-cord1"};
+    CHECK_THROWS_WITH_AS(check_removal(net, bad),
+                         "unknown actor 'hokkaido-cord1' (did you mean 'hokkaido-coord1'?); this network has 381 actors",
+                         UsageError);
 }
 
 TEST_CASE("dependence ranks each actor by the fragmentation its removal leaves") {

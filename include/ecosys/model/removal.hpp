@@ -27,6 +27,10 @@ struct Removal {
     [[nodiscard]] bool empty() const;
 };
 
+/// Index of the actor with this id; UsageError "unknown actor 'x' (did you mean
+/// 'y'?); this network has N actors" otherwise (the ids are too many to list).
+[[nodiscard]] std::size_t require_actor(const Network& network, const std::string& id);
+
 /// Throws UsageError, with "did you mean", for a name of `removal` that `network`
 /// does not have: an actor id, role, kind, sector, tie type, project id or type.
 void check_removal(const Network& network, const Removal& removal);
