@@ -277,6 +277,8 @@ contains "whatif bad project type suggests" err "(did you mean 'council'?)"
 check "whatif each role" 0 "$ecosys" whatif -q "$japan" --each-role regional_coordinator --format json
 contains "whatif each role json" out '"damage": '
 check "whatif each actor top" 0 "$ecosys" whatif -q "$japan" --each-actor --top 3
+check "whatif each project" 0 "$ecosys" whatif -q "$japan" --each-project --top 2 --format csv
+contains "whatif each project csv" out "okinawa,1,"
 check "whatif each with remove" 2 "$ecosys" whatif -q "$japan" --each-role regional_coordinator --remove-tie-type council
 
 echo "$passed passed, $failed failed"

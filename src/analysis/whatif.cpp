@@ -200,14 +200,12 @@ WhatIfReport compute_whatif(const Network& network, const WhatIfOptions& options
     return report;
 }
 
-DependenceReport compute_dependence(AnalysisCache& cache, const std::string& role, const std::vector<std::string>& regions,
-                                    std::size_t top) {
+namespace {
+
+template <class Pick>
+DependenceReport dependence_of(AnalysisCache& cache, const std::string& role, const std::vector<std::string>& regions,
+                               std::size_t top, Pick pick) {
     const Network& net = cache.network();
-    if (!role.empty()) {
-        Removal check;
-        check.role = role;
-        check_removal(net, check);
-    }
     std::vector<std::string> ids = regions.empty() ? net.populated_regions() : regions;
     for (const std::string& id : ids) (void)cache.scope(id);
     ids.push_back("*");
@@ -230,7 +228,7 @@ DependenceReport compute_dependence(AnalysisCache& cache, const std::string& rol
         label.assign(g.vertex_count(), 0);
         for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) {
             const Actor& actor = net.actors[g.actor(v)];
-            if (!role.empty() && actor.role != role) continue;
+            if (!pick(actor)) continue;
             removed[v] = 1;
             // Components of the scope without v, labelled 1, 2, ... with their sizes.
             std::fill(label.begin(), label.end(), 0);
@@ -271,6 +269,81 @@ DependenceReport compute_dependence(AnalysisCache& cache, const std::string& rol
         });
         if (top > 0 && region.rows.size() > top) region.rows.resize(top);
         report.regions.push_back(std::move(region));
+    }
+    return report;
+}
+
+}  // namespace
+
+DependenceReport compute_dependence(AnalysisCache& cache, const std::string& role, const std::vector<std::string>& regions,
+                                    std::size_t top) {
+    if (!role.empty()) {
+        Removal check;
+        check.role = role;
+        check_removal(cache.network(), check);
+    }
+    return dependence_of(cache, role, regions, top, [&](const Actor& a) { return role.empty() || a.role == role; });
+}
+
+DependenceReport compute_intermediary_dependence(AnalysisCache& cache, const std::vector<std::string>& regions,
+                                                 std::size_t top) {
+    return dependence_of(cache, "intermediary", regions, top, [](const Actor& a) { return !a.role.empty(); });
+}
+
+DependenceReport compute_project_dependence(AnalysisCache& cache, const std::vector<std::string>& regions,
+                                            std::size_t top) {
+    const Network& net = cache.network();
+    std::vector<std::string> ids = regions.empty() ? net.populated_regions() : regions;
+    for (const std::string& id : ids) (void)cache.scope(id);
+    ids.push_back("*");
+    DependenceReport report;
+    report.network = net.name;
+    report.role = "project";
+    for (const std::string& id : ids) {
+        DependenceRegion region;
+        region.id = id;
+        region.name = id == "*" ? net.name : net.find_region(id)->name;
+        report.regions.push_back(std::move(region));
+    }
+    for (const Project& project : net.projects) {
+        Removal removal;
+        removal.projects = {project.id};
+        const RemovalResult without = apply_removal(net, removal);
+        for (std::size_t r = 0; r < ids.size(); ++r) {
+            ScopeAnalysis& scope = cache.scope(ids[r]);
+            const std::vector<std::size_t>& members = scope.members();
+            const bool touches = ids[r] == "*" || std::any_of(project.participants.begin(), project.participants.end(),
+                                                              [&](std::size_t a) {
+                                                                  return std::binary_search(members.begin(), members.end(), a);
+                                                              });
+            if (!touches) continue;
+            // Actors keep their indices (no actor is removed), so the region's members
+            // induce the same vertices without the project.
+            const Graph g = Graph::induced(without.network, members, cache.options().graph);
+            Components after(g);
+            after.run();
+            const Components& before = scope.components();
+            DependenceRow row;
+            row.actor = project.id;
+            row.name = project.name.empty() ? project.id : project.name;
+            row.role = project.type;
+            row.fragmentation_before = fragmentation(before.sizes());
+            row.fragmentation_after = fragmentation(after.sizes());
+            row.components_before = before.count();
+            row.components_after = after.count();
+            if (after.count() > 0)
+                for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
+                    if (before.component_of()[v] == before.largest() && after.component_of()[v] != after.largest())
+                        ++row.cut_off;
+            report.regions[r].rows.push_back(std::move(row));
+        }
+    }
+    for (DependenceRegion& region : report.regions) {
+        std::stable_sort(region.rows.begin(), region.rows.end(), [](const DependenceRow& a, const DependenceRow& b) {
+            if (a.damage() != b.damage()) return a.damage() > b.damage();
+            return a.cut_off > b.cut_off;
+        });
+        if (top > 0 && region.rows.size() > top) region.rows.resize(top);
     }
     return report;
 }

@@ -26,6 +26,7 @@ struct WhatIfCommandOptions {
     std::vector<std::string> pair;
     std::string each_role;
     bool each_actor = false;
+    bool each_project = false;
     std::size_t top = 0;
     bool weighted = false;
     std::uint64_t seed = 1;
@@ -40,11 +41,12 @@ void run_whatif(WhatIfCommandOptions opt) {
     opt.removal.actors = detail::split_list(opt.remove_actors);
     opt.removal.projects = detail::split_list(opt.remove_projects);
     if (opt.after_year_given) opt.removal.after_year = opt.after_year;
-    const bool each = !opt.each_role.empty() || opt.each_actor;
+    const bool each = !opt.each_role.empty() || opt.each_actor || opt.each_project;
     if (each && !opt.removal.empty())
         throw UsageError("--each-role and --each-actor remove one actor at a time; drop the --remove-* and --after-year options");
     if (each && !opt.pair.empty()) throw UsageError("--pair does not combine with --each-role or --each-actor");
-    if (!opt.each_role.empty() && opt.each_actor) throw UsageError("give --each-role or --each-actor, not both");
+    if ((!opt.each_role.empty()) + opt.each_actor + opt.each_project > 1)
+        throw UsageError("give one of --each-role, --each-actor and --each-project");
 
     LoadResult loaded = load(opt.path, opt.quiet);
     AnalysisOptions analysis;
@@ -54,7 +56,8 @@ void run_whatif(WhatIfCommandOptions opt) {
     analysis.ei_permutations = opt.permutations;
     if (each) {
         AnalysisCache cache(loaded.network, analysis);
-        const DependenceReport report = compute_dependence(cache, opt.each_role, opt.regions, opt.top);
+        const DependenceReport report = opt.each_project ? compute_project_dependence(cache, opt.regions, opt.top)
+                                                         : compute_dependence(cache, opt.each_role, opt.regions, opt.top);
         if (opt.format == "json") emit(format_dependence_json(report), opt.output);
         else if (opt.format == "csv") emit(format_dependence_csv(report), opt.output);
         else if (opt.format == "md") emit(format_dependence_markdown(report), opt.output);
@@ -109,6 +112,7 @@ void setup_whatif(CLI::App& app) {
     cmd->add_option("--each-role", opt->each_role, "Remove each actor of this role alone and rank them per region")
         ->type_name("ROLE");
     cmd->add_flag("--each-actor", opt->each_actor, "Remove each actor alone and rank them per region");
+    cmd->add_flag("--each-project", opt->each_project, "Remove each project alone (the ties it stands for) and rank them per region");
     cmd->add_option("--top", opt->top, "With --each-*: keep the N most damaging per region (0 = all)")->capture_default_str();
     cmd->add_flag("--weighted", opt->weighted, "Use tie weights as strengths in the metrics (as in 'metrics')");
     cmd->add_option("--seed", opt->seed, "Seed of Louvain and of the E-I permutation test")->capture_default_str();

@@ -196,3 +196,29 @@ TEST_CASE("dependence ranks each actor by the fragmentation its removal leaves")
     for (std::size_t i = 1; i < 4; ++i) CHECK(r.rows[i].damage() == 0.0);
     CHECK(compute_dependence(cache, "", {}, 1).regions[0].rows.size() == 1);
 }
+
+TEST_CASE("project dependence: removing the project that alone ties an actor cuts it off") {
+    //   a ─── b ─── c      as drawn(), but b–d is only the project p {b, d}; removing p
+    //    ╲_________╱       cuts d off: components 1 -> 2, F 0 -> 1 - 6/12 = 1/2.
+    //         b ┄┄┄ d
+    Network net = regional_network({{"a", "r", "industry"}, {"b", "r", "government"}, {"c", "r", "academia"}, {"d", "r", "academia"}},
+                                   {{"a", "b"}, {"b", "c"}, {"a", "c"}});
+    Project p;
+    p.id = "p";
+    p.name = "Program P";
+    p.type = "council";
+    p.participants = {*net.find_actor("b"), *net.find_actor("d")};
+    net.projects.push_back(p);
+    AnalysisCache cache(net);
+    const DependenceReport report = compute_project_dependence(cache, {}, 0);
+    REQUIRE(report.regions.size() == 2);
+    REQUIRE(report.regions[0].rows.size() == 1);
+    const DependenceRow& row = report.regions[0].rows[0];
+    CHECK(row.actor == "p");
+    CHECK(row.role == "council");
+    CHECK(row.components_after == 2);
+    CHECK(row.cut_off == 1);
+    CHECK(row.damage() == doctest::Approx(0.5));
+    // Intermediaries: only actors with a role; none here.
+    CHECK(compute_intermediary_dependence(cache, {}, 0).regions[0].rows.empty());
+}

@@ -97,4 +97,17 @@ struct DependenceReport {
 [[nodiscard]] DependenceReport compute_dependence(AnalysisCache& cache, const std::string& role,
                                                   const std::vector<std::string>& regions, std::size_t top);
 
+/// compute_dependence() for every actor with a role (coordinators, matching
+/// planners, URAs ...): the intermediaries; report.role is "intermediary".
+[[nodiscard]] DependenceReport compute_intermediary_dependence(AnalysisCache& cache, const std::vector<std::string>& regions,
+                                                               std::size_t top);
+
+/// The same for projects: each project removed alone (the ties it stands for go),
+/// in every reported region that holds one of its participants and in "*"; a row's
+/// actor/name/role are the project's id, name and type, cut_off the actors leaving
+/// the region's largest component. One network copy and one graph per affected
+/// region per project: O(P (N + M)) for P projects; meant for program-sized lists.
+[[nodiscard]] DependenceReport compute_project_dependence(AnalysisCache& cache, const std::vector<std::string>& regions,
+                                                          std::size_t top);
+
 }  // namespace ecosys
