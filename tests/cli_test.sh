@@ -243,5 +243,43 @@ contains "report bad layout suggests" err "did you mean 'neato'?"
 check "report broken file" 1 "$ecosys" report "$root/tests/data/bad/duplicate_actor.json" -o "$work/never.html"
 [ ! -e "$work/never.html" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: report wrote on error"; }
 
+# keyplayers and whatif (docs/whatif.md).
+japan="$root/networks/japan-innovation.json"
+check "keyplayers" 0 "$ecosys" keyplayers -q "$root/networks/zachary-karate-club.json" --k 2 --format json
+contains "keyplayers exact" out '"exact": true'
+contains "keyplayers whole network" out '"id": "*"'
+check "keyplayers reach" 0 "$ecosys" keyplayers -q "$japan" --k 3 --goal reach --radius 2 --region tohoku --format csv
+contains "keyplayers csv" out "region,goal,k,set,score,exact"
+check "keyplayers k 0" 2 "$ecosys" keyplayers -q "$japan" --k 0
+contains "keyplayers k 0 says" err "--k must be at least 1"
+check "keyplayers k too large" 2 "$ecosys" keyplayers -q "$japan" --k 30 --candidates regional_coordinator
+contains "keyplayers k too large says" err "--k 30 is larger than the 17 candidates ('regional_coordinator') of the network; choose at most 17"
+check "keyplayers bad candidates" 2 "$ecosys" keyplayers -q "$japan" --k 2 --candidates financ
+contains "keyplayers bad candidates suggests" err "unknown role or sector 'financ' (did you mean 'finance'?)"
+check "keyplayers bad region" 2 "$ecosys" keyplayers -q "$japan" --k 2 --region tohok
+contains "keyplayers bad region suggests" err "(did you mean 'tohoku'?)"
+check "keyplayers small region" 0 "$ecosys" keyplayers -q "$root/networks/zachary-karate-club.json" --k 20 --region club-1 --format json
+contains "keyplayers small region says" out "fewer than k = 20"
+check "whatif nothing" 0 "$ecosys" whatif -q "$root/networks/florentine-families.json" --permutations 9 --format json
+contains "whatif json regions" out '"delta": {'
+check "whatif role" 0 "$ecosys" whatif -q "$japan" --remove-role regional_coordinator --remove-tie-type council --permutations 9 --format md
+contains "whatif md" out "| fragmentation |"
+check "whatif pair" 0 "$ecosys" whatif -q "$japan" --remove-actors tohoku-coord1 --pair tohoku-coord2 jst --permutations 9
+contains "whatif pair says" out "Actor-disjoint paths tohoku-coord2 – jst"
+check "whatif csv" 0 "$ecosys" whatif -q "$japan" --remove-project-type council --after-year 2015 --permutations 9 --format csv
+contains "whatif csv head" out "region,measure,before,after,delta"
+check "whatif bad role" 2 "$ecosys" whatif -q "$japan" --remove-role coordinater
+contains "whatif bad role suggests" err "unknown role 'coordinater'"
+check "whatif bad actor" 2 "$ecosys" whatif -q "$japan" --remove-actors tohoku-cord1
+contains "whatif bad actor suggests" err "(did you mean 'tohoku-coord1'?)"
+check "whatif bad project type" 2 "$ecosys" whatif -q "$japan" --remove-project-type concil
+contains "whatif bad project type suggests" err "(did you mean 'council'?)"
+check "whatif each role" 0 "$ecosys" whatif -q "$japan" --each-role regional_coordinator --format json
+contains "whatif each role json" out '"damage": '
+check "whatif each actor top" 0 "$ecosys" whatif -q "$japan" --each-actor --top 3
+check "whatif each project" 0 "$ecosys" whatif -q "$japan" --each-project --top 2 --format csv
+contains "whatif each project csv" out "okinawa,1,"
+check "whatif each with remove" 2 "$ecosys" whatif -q "$japan" --each-role regional_coordinator --remove-tie-type council
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -12,10 +12,12 @@ void setup_convert(CLI::App& app);
 void setup_import_projects(CLI::App& app);
 void setup_helix(CLI::App& app);
 void setup_info(CLI::App& app);
+void setup_keyplayers(CLI::App& app);
 void setup_metrics(CLI::App& app);
 void setup_render(CLI::App& app);
 void setup_report(CLI::App& app);
 void setup_validate(CLI::App& app);
+void setup_whatif(CLI::App& app);
 
 struct CommandEntry {
     const char* name;
@@ -29,10 +31,12 @@ inline constexpr CommandEntry commands[] = {
     {"import-projects", setup_import_projects},
     {"helix", setup_helix},
     {"info", setup_info},
+    {"keyplayers", setup_keyplayers},
     {"metrics", setup_metrics},
     {"render", setup_render},
     {"report", setup_report},
     {"validate", setup_validate},
+    {"whatif", setup_whatif},
 };
 
 /// Thrown by a command that has already printed what went wrong and only needs

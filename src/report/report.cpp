@@ -9,6 +9,7 @@
 #include "ecosys/error.hpp"
 #include "ecosys/analysis/helix_report.hpp"
 #include "ecosys/analysis/metric_set.hpp"
+#include "ecosys/analysis/whatif.hpp"
 #include "ecosys/render/names.hpp"
 #include "ecosys/render/renderer.hpp"
 #include "ecosys/render/style.hpp"
@@ -155,6 +156,27 @@ const char* const script = R"js(
 )js";
 
 std::string anchor_of(const std::string& region_id) { return render::element_id("region", region_id); }
+
+/// The rows of one region of a dependence ranking that would split it (new components
+/// or actors cut off from its largest component) as a small table, or a sentence when
+/// none would. A removal that splits nothing still nudges fragmentation up when the
+/// region has isolated actors (fewer actors, same unreachable pairs): not listed.
+std::string dependence_table(const DependenceRegion& region, const std::string& what, const std::string& name_head,
+                             const std::string& kind_head) {
+    if (region.rows.empty()) return "<p class=\"note\">No " + what + " in this region.</p>";
+    const auto splits = [](const DependenceRow& r) { return r.cut_off > 0 || r.components_after > r.components_before; };
+    if (std::none_of(region.rows.begin(), region.rows.end(), splits))
+        return "<p class=\"note\">Losing any one of its " + what + " would not split it.</p>";
+    std::string out = "<table><thead><tr><th>" + name_head + "</th><th>" + kind_head +
+                      "</th><th title=\"Rise in fragmentation: the share of actor pairs with no path left\">"
+                      "Fragmentation +</th><th title=\"Actors that would leave the region's largest component\">Cut off</th>"
+                      "</tr></thead><tbody>";
+    for (const DependenceRow& r : region.rows)
+        if (splits(r))
+            out += "<tr><td>" + html_escape(r.name) + "</td><td>" + html_escape(r.role) + "</td><td>" +
+                   detail::significant_number(r.damage()) + "</td><td>" + std::to_string(r.cut_off) + "</td></tr>";
+    return out + "</tbody></table>";
+}
 
 std::string card(const std::string& value, const std::string& label, const std::string& title = "") {
     return "<div class=\"card\"" + (title.empty() ? std::string() : " title=\"" + html_escape(title) + "\"") + "><b>" +
@@ -332,7 +354,8 @@ Report build_report(const Network& network, const ReportOptions& options) {
                        readable_number(value_of(comparison, whole, "ties")) + " ties · " +
                        std::to_string(comparison.rows.size()) + " regions · made with ecosys " ECOSYS_VERSION "</p></header>";
     body += "<nav><a href=\"#overview\">Overview</a><a href=\"#comparison\">Regions compared</a>";
-    if (has_regions) body += "<a href=\"#charts\">Key metrics</a><a href=\"#regions\">Regions</a>";
+    if (has_regions)
+        body += "<a href=\"#charts\">Key metrics</a><a href=\"#regions\">Regions</a><a href=\"#fragility\">Fragility</a>";
     body += "<a href=\"#methods\">Methods</a></nav><main>";
 
     body += "<section id=\"overview\"><h2>Overview</h2><div class=\"cards\">";
@@ -408,6 +431,29 @@ Report build_report(const Network& network, const ReportOptions& options) {
             body += "<div class=\"figure\">" + svg_of(d, "r" + std::to_string(k) + "-", report.notes) + "</div>";
             if (rh) body += helix_panels(network, helix, *rh, cache.scope(rh->id), style);
             body += "<p class=\"top-link\"><a href=\"#comparison\">↑ Regions compared</a></p></section>";
+        }
+        body += "</section>";
+    }
+
+    // Fragility: per region, the intermediaries (actors with a role) and the projects
+    // whose loss alone would fragment it most (docs/whatif.md, "Dependence").
+    if (has_regions) {
+        std::vector<std::string> ids;
+        for (const ComparisonRow& row : comparison.rows) ids.push_back(row.id);
+        constexpr std::size_t max_projects = 200;
+        const DependenceReport people = compute_intermediary_dependence(cache, ids, 3);
+        std::optional<DependenceReport> programs;
+        if (network.projects.size() <= max_projects) programs = compute_project_dependence(cache, ids, 3);
+        body += "<section id=\"fragility\"><h2>Fragility</h2><p class=\"note\">Per region, the coordinators and other "
+                "intermediaries (actors with a role) and the projects whose loss alone would fragment it most: the rise "
+                "in the share of actor pairs with no path between them, and the actors cut off from the region's largest "
+                "component (<code>ecosys whatif --each-role</code>, <code>--each-project</code>).";
+        if (!programs) body += " Projects are left out: the network has more than " + std::to_string(max_projects) + ".";
+        body += "</p>";
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            body += "<h3>" + html_escape(comparison.rows[i].name) + "</h3>";
+            body += dependence_table(people.regions[i], "intermediaries", "Actor", "Role");
+            if (programs) body += dependence_table(programs->regions[i], "projects", "Project", "Type");
         }
         body += "</section>";
     }

@@ -1,0 +1,82 @@
+#include "ecosys/analysis/key_players_writer.hpp"
+
+#include "util/spreadsheet_guard.hpp"
+#include "util/table.hpp"
+
+namespace ecosys {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& ids, const char* sep) {
+    std::string out;
+    for (const std::string& id : ids) out += (out.empty() ? "" : sep) + id;
+    return out;
+}
+
+}  // namespace
+
+nlohmann::ordered_json key_players_to_json(const KeyPlayersReport& report) {
+    nlohmann::ordered_json j;
+    j["network"] = report.network;
+    j["goal"] = to_string(report.goal);
+    j["k"] = report.k;
+    j["radius"] = report.radius;
+    j["candidates"] = report.candidates.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(report.candidates);
+    j["regions"] = nlohmann::ordered_json::array();
+    for (const KeyPlayersRow& r : report.regions) {
+        nlohmann::ordered_json row;
+        row["id"] = r.id;
+        row["goal"] = to_string(report.goal);
+        row["k"] = report.k;
+        row["set"] = r.set;
+        row["score"] = r.note.empty() ? nlohmann::ordered_json(r.score) : nlohmann::ordered_json(nullptr);
+        row["exact"] = r.exact;
+        row["actors"] = r.actors;
+        row["candidates"] = r.candidates;
+        row["restarts"] = r.restarts;
+        row["restarts_at_best"] = r.restarts_at_best;
+        row["worst_restart_score"] = r.note.empty() ? nlohmann::ordered_json(r.worst_restart_score) : nlohmann::ordered_json(nullptr);
+        if (!r.note.empty()) row["note"] = r.note;
+        j["regions"].push_back(std::move(row));
+    }
+    return j;
+}
+
+std::string format_key_players_json(const KeyPlayersReport& report) { return key_players_to_json(report).dump(2) + "\n"; }
+
+std::string format_key_players_csv(const KeyPlayersReport& report) {
+    std::string out = detail::csv_line({"region", "goal", "k", "set", "score", "exact", "actors", "candidates", "restarts",
+                                        "restarts_at_best", "worst_restart_score", "note"});
+    for (const KeyPlayersRow& r : report.regions) {
+        const bool ok = r.note.empty();
+        out += detail::csv_line({detail::guard_spreadsheet_text(r.id), to_string(report.goal), std::to_string(report.k),
+                                 detail::guard_spreadsheet_text(joined(r.set, ";")), ok ? detail::shortest_number(r.score) : "",
+                                 r.exact ? "true" : "false", std::to_string(r.actors), std::to_string(r.candidates),
+                                 std::to_string(r.restarts), std::to_string(r.restarts_at_best),
+                                 ok ? detail::shortest_number(r.worst_restart_score) : "", r.note});
+    }
+    return out;
+}
+
+std::string format_key_players_table(const KeyPlayersReport& report) {
+    detail::TextTable t({"region", "actors", "score", "exact", "restarts at best", "set"});
+    t.align_right(1);
+    t.align_right(2);
+    for (const KeyPlayersRow& r : report.regions) {
+        if (!r.note.empty()) {
+            t.add({r.id, std::to_string(r.actors), "-", "-", "-", r.note});
+            continue;
+        }
+        t.add({r.id, std::to_string(r.actors), detail::significant_number(r.score), r.exact ? "yes" : "no",
+               r.exact ? "-" : std::to_string(r.restarts_at_best) + " of " + std::to_string(r.restarts),
+               joined(r.set, ", ")});
+    }
+    std::string head = "Key players: k = " + std::to_string(report.k) + ", goal " + to_string(report.goal);
+    if (report.goal == KeyPlayerGoal::reach) head += " within " + std::to_string(report.radius) + " steps";
+    if (!report.candidates.empty()) head += ", candidates " + report.candidates;
+    head += report.goal == KeyPlayerGoal::fragment ? " (score: fragmentation after removing the set)\n"
+                                                   : " (score: share of the other actors reached)\n";
+    return head + t.str();
+}
+
+}  // namespace ecosys

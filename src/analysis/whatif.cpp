@@ -1,0 +1,351 @@
+#include "ecosys/analysis/whatif.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <type_traits>
+
+#include "ecosys/analysis/metric_set.hpp"
+#include "ecosys/analysis/registry.hpp"
+#include "ecosys/error.hpp"
+#include "ecosys/graph/max_flow.hpp"
+#include "ecosys/graph/min_cut.hpp"
+#include "ecosys/metrics/components.hpp"
+#include "ecosys/metrics/fragmentation.hpp"
+#include "util/text.hpp"
+
+namespace ecosys {
+
+const std::vector<std::string>& whatif_extra_keys() {
+    static const std::vector<std::string> keys{"fragmentation", "distance_fragmentation", "edge_connectivity"};
+    return keys;
+}
+
+namespace {
+
+/// The scalar region keys of the registry, in column order.
+std::vector<std::string> scalar_region_keys() {
+    std::vector<std::string> keys;
+    for (const std::string& key : metric_keys(MetricLevel::region))
+        if (find_metric(key)->scalar) keys.push_back(key);
+    return keys;
+}
+
+MetricValue difference(const MetricValue& before, const MetricValue& after) {
+    const auto* bi = std::get_if<std::int64_t>(&before);
+    const auto* ai = std::get_if<std::int64_t>(&after);
+    if (bi && ai) return *ai - *bi;
+    const auto number = [](const MetricValue& v) -> std::optional<double> {
+        if (const auto* i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i);
+        if (const auto* d = std::get_if<double>(&v)) return *d;
+        return std::nullopt;
+    };
+    const auto b = number(before), a = number(after);
+    if (a && b) return *a - *b;
+    return std::monostate{};
+}
+
+/// Fragmentation, distance-weighted fragmentation and edge connectivity of a scope.
+std::vector<MetricValue> extra_values(ScopeAnalysis& scope) {
+    const Graph& g = scope.graph();
+    std::vector<MetricValue> out;
+    out.emplace_back(fragmentation(scope.components().sizes()));
+    out.emplace_back(distance_fragmentation(g));
+    if (g.vertex_count() >= 2) out.emplace_back(static_cast<std::int64_t>(stoer_wagner_min_cut(g, false).value));
+    else out.emplace_back(std::monostate{});
+    return out;
+}
+
+/// Ids of the actors of the scope's largest component.
+std::set<std::string> largest_component(ScopeAnalysis& scope) {
+    std::set<std::string> ids;
+    const Components& c = scope.components();
+    if (c.count() == 0) return ids;
+    const Graph& g = scope.graph();
+    for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
+        if (c.component_of()[v] == c.largest()) ids.insert(scope.network().actors[g.actor(v)].id);
+    return ids;
+}
+
+/// Sector pairs (indices into the network's sectors, first <= second) with an edge in the scope.
+std::set<std::pair<std::size_t, std::size_t>> sector_links(ScopeAnalysis& scope) {
+    const Network& net = scope.network();
+    std::map<std::string, std::size_t> order;
+    for (std::size_t i = 0; i < net.sectors.size(); ++i) order.emplace(net.sectors[i].id, i);
+    const auto index = [&](const std::string& s) {
+        auto it = order.find(s);
+        return it == order.end() ? order.emplace(s, order.size()).first->second : it->second;
+    };
+    const Graph& g = scope.graph();
+    std::set<std::pair<std::size_t, std::size_t>> links;
+    for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
+        for (Graph::Vertex w : g.neighbours(v)) {
+            if (w < v) continue;
+            std::size_t a = index(net.actors[g.actor(v)].sector), b = index(net.actors[g.actor(w)].sector);
+            links.emplace(std::min(a, b), std::max(a, b));
+        }
+    return links;
+}
+
+std::vector<std::pair<std::string, std::string>> min_cut_ties(ScopeAnalysis& scope) {
+    std::vector<std::pair<std::string, std::string>> ties;
+    const Graph& g = scope.graph();
+    if (g.vertex_count() < 2) return ties;
+    const MinCut cut = stoer_wagner_min_cut(g, false);
+    std::vector<std::uint8_t> side(g.vertex_count(), 0);
+    for (Graph::Vertex v : cut.side) side[v] = 1;
+    const Network& net = scope.network();
+    for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
+        for (Graph::Vertex w : g.neighbours(v))
+            if (v < w && side[v] != side[w]) ties.emplace_back(net.actors[g.actor(v)].id, net.actors[g.actor(w)].id);
+    return ties;
+}
+
+}  // namespace
+
+WhatIfReport compute_whatif(const Network& network, const WhatIfOptions& options) {
+    check_removal(network, options.removal);
+    std::vector<std::string> regions = options.regions.empty() ? network.populated_regions() : options.regions;
+    AnalysisCache before_cache(network, options.analysis);
+    for (const std::string& id : regions) (void)before_cache.scope(id);  // unknown regions: UsageError
+    if (options.pair) {
+        (void)require_actor(network, options.pair->first);
+        (void)require_actor(network, options.pair->second);
+        if (options.pair->first == options.pair->second)
+            throw UsageError("--pair needs two different actors; got '" + options.pair->first + "' twice");
+    }
+
+    RemovalResult removed = apply_removal(network, options.removal);
+    const Network& after_net = removed.network;
+    AnalysisCache after_cache(after_net, options.analysis);
+
+    WhatIfReport report;
+    report.network = network.name;
+    report.removal = options.removal;
+    report.removed_actors = removed.removed_actors;
+    report.removed_ties = removed.removed_ties;
+    report.removed_projects = removed.removed_projects;
+    const std::vector<std::string> metric_keys = scalar_region_keys();
+    report.keys = metric_keys;
+    report.keys.insert(report.keys.end(), whatif_extra_keys().begin(), whatif_extra_keys().end());
+
+    MetricsOptions mo;
+    mo.only = metric_keys;
+    mo.only.push_back("top_brokers");
+    mo.regions = regions;
+    const MetricsReport before = compute_metrics(before_cache, mo);
+    std::vector<std::string> still;  // regions with actors left
+    for (const std::string& id : regions)
+        if (!after_net.actors_in_region(id).empty()) still.push_back(id);
+    mo.regions = still;
+    MetricsReport after;
+    if (!still.empty() || regions.empty()) after = compute_metrics(after_cache, mo);
+    else {
+        mo.whole_network_only = true;
+        after = compute_metrics(after_cache, mo);
+    }
+
+    std::vector<std::string> ids = regions;
+    ids.push_back("*");
+    for (const std::string& id : ids) {
+        WhatIfRegion r;
+        r.id = id;
+        r.name = id == "*" ? network.name : network.find_region(id)->name;
+        const bool present = id == "*" || std::find(still.begin(), still.end(), id) != still.end();
+        for (const std::string& key : metric_keys) {
+            r.before.push_back(*before.region_value(id, key));
+            const MetricValue* a = present ? after.region_value(id, key) : nullptr;
+            r.after.push_back(a ? *a : MetricValue{});
+        }
+        ScopeAnalysis& sb = before_cache.scope(id);
+        for (MetricValue& v : extra_values(sb)) r.before.push_back(std::move(v));
+        if (const auto* b = before.region_value(id, "top_brokers"))
+            if (const auto* list = std::get_if<std::vector<std::string>>(b)) r.top_brokers_before = *list;
+        if (present) {
+            ScopeAnalysis& sa = after_cache.scope(id);
+            for (MetricValue& v : extra_values(sa)) r.after.push_back(std::move(v));
+            if (const auto* a = after.region_value(id, "top_brokers"))
+                if (const auto* list = std::get_if<std::vector<std::string>>(a)) r.top_brokers_after = *list;
+            const std::set<std::string> big_before = largest_component(sb), big_after = largest_component(sa);
+            for (std::size_t m : sa.members()) {
+                const std::string& aid = after_net.actors[m].id;
+                if (big_before.count(aid) && !big_after.count(aid)) r.cut_off.push_back(aid);
+            }
+            const auto links_after = sector_links(sa);
+            for (const auto& link : sector_links(sb))
+                if (!links_after.count(link))
+                    r.lost_sector_links.emplace_back(network.sectors.at(link.first).id, network.sectors.at(link.second).id);
+            r.min_cut_after = min_cut_ties(sa);
+        } else {
+            r.after.resize(report.keys.size());
+            for (const auto& link : sector_links(sb))
+                r.lost_sector_links.emplace_back(network.sectors.at(link.first).id, network.sectors.at(link.second).id);
+        }
+        for (std::size_t i = 0; i < report.keys.size(); ++i) r.delta.push_back(difference(r.before[i], r.after[i]));
+        report.regions.push_back(std::move(r));
+    }
+
+    if (options.pair) {
+        PairPaths p;
+        p.a = options.pair->first;
+        p.b = options.pair->second;
+        p.before = vertex_disjoint_paths(before_cache.whole().graph(), static_cast<Graph::Vertex>(require_actor(network, p.a)),
+                                         static_cast<Graph::Vertex>(require_actor(network, p.b)));
+        const auto a = after_net.find_actor(p.a), b = after_net.find_actor(p.b);
+        if (a && b)
+            p.after = vertex_disjoint_paths(after_cache.whole().graph(), static_cast<Graph::Vertex>(*a),
+                                            static_cast<Graph::Vertex>(*b));
+        report.pair = p;
+    }
+    return report;
+}
+
+namespace {
+
+template <class Pick>
+DependenceReport dependence_of(AnalysisCache& cache, const std::string& role, const std::vector<std::string>& regions,
+                               std::size_t top, Pick pick) {
+    const Network& net = cache.network();
+    std::vector<std::string> ids = regions.empty() ? net.populated_regions() : regions;
+    for (const std::string& id : ids) (void)cache.scope(id);
+    ids.push_back("*");
+
+    DependenceReport report;
+    report.network = net.name;
+    report.role = role;
+    std::vector<std::uint8_t> removed;
+    std::vector<std::uint32_t> label;
+    std::vector<Graph::Vertex> queue;
+    for (const std::string& id : ids) {
+        ScopeAnalysis& scope = cache.scope(id);
+        const Graph& g = scope.graph();
+        const Components& comp = scope.components();
+        DependenceRegion region;
+        region.id = id;
+        region.name = id == "*" ? net.name : net.find_region(id)->name;
+        const double f_before = fragmentation(comp.sizes());
+        removed.assign(g.vertex_count(), 0);
+        label.assign(g.vertex_count(), 0);
+        for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) {
+            const Actor& actor = net.actors[g.actor(v)];
+            if (!pick(actor)) continue;
+            removed[v] = 1;
+            // Components of the scope without v, labelled 1, 2, ... with their sizes.
+            std::fill(label.begin(), label.end(), 0);
+            std::vector<std::size_t> sizes;
+            for (Graph::Vertex root = 0; root < g.vertex_count(); ++root) {
+                if (removed[root] || label[root]) continue;
+                const auto l = static_cast<std::uint32_t>(sizes.size() + 1);
+                queue.assign(1, root);
+                label[root] = l;
+                for (std::size_t head = 0; head < queue.size(); ++head)
+                    for (Graph::Vertex w : g.neighbours(queue[head]))
+                        if (!removed[w] && !label[w]) {
+                            label[w] = l;
+                            queue.push_back(w);
+                        }
+                sizes.push_back(queue.size());
+            }
+            removed[v] = 0;
+            DependenceRow row;
+            row.actor = actor.id;
+            row.name = actor.name;
+            row.role = actor.role;
+            row.fragmentation_before = f_before;
+            row.fragmentation_after = fragmentation(sizes);
+            row.components_before = comp.count();
+            row.components_after = sizes.size();
+            if (!sizes.empty()) {
+                const auto largest = static_cast<std::uint32_t>(
+                    std::max_element(sizes.begin(), sizes.end()) - sizes.begin() + 1);
+                for (Graph::Vertex w = 0; w < g.vertex_count(); ++w)
+                    if (w != v && comp.component_of()[w] == comp.largest() && label[w] != largest) ++row.cut_off;
+            }
+            region.rows.push_back(std::move(row));
+        }
+        std::stable_sort(region.rows.begin(), region.rows.end(), [](const DependenceRow& a, const DependenceRow& b) {
+            if (a.damage() != b.damage()) return a.damage() > b.damage();
+            return a.cut_off > b.cut_off;
+        });
+        if (top > 0 && region.rows.size() > top) region.rows.resize(top);
+        report.regions.push_back(std::move(region));
+    }
+    return report;
+}
+
+}  // namespace
+
+DependenceReport compute_dependence(AnalysisCache& cache, const std::string& role, const std::vector<std::string>& regions,
+                                    std::size_t top) {
+    if (!role.empty()) {
+        Removal check;
+        check.role = role;
+        check_removal(cache.network(), check);
+    }
+    return dependence_of(cache, role, regions, top, [&](const Actor& a) { return role.empty() || a.role == role; });
+}
+
+DependenceReport compute_intermediary_dependence(AnalysisCache& cache, const std::vector<std::string>& regions,
+                                                 std::size_t top) {
+    return dependence_of(cache, "intermediary", regions, top, [](const Actor& a) { return !a.role.empty(); });
+}
+
+DependenceReport compute_project_dependence(AnalysisCache& cache, const std::vector<std::string>& regions,
+                                            std::size_t top) {
+    const Network& net = cache.network();
+    std::vector<std::string> ids = regions.empty() ? net.populated_regions() : regions;
+    for (const std::string& id : ids) (void)cache.scope(id);
+    ids.push_back("*");
+    DependenceReport report;
+    report.network = net.name;
+    report.role = "project";
+    for (const std::string& id : ids) {
+        DependenceRegion region;
+        region.id = id;
+        region.name = id == "*" ? net.name : net.find_region(id)->name;
+        report.regions.push_back(std::move(region));
+    }
+    for (const Project& project : net.projects) {
+        Removal removal;
+        removal.projects = {project.id};
+        const RemovalResult without = apply_removal(net, removal);
+        for (std::size_t r = 0; r < ids.size(); ++r) {
+            ScopeAnalysis& scope = cache.scope(ids[r]);
+            const std::vector<std::size_t>& members = scope.members();
+            const bool touches = ids[r] == "*" || std::any_of(project.participants.begin(), project.participants.end(),
+                                                              [&](std::size_t a) {
+                                                                  return std::binary_search(members.begin(), members.end(), a);
+                                                              });
+            if (!touches) continue;
+            // Actors keep their indices (no actor is removed), so the region's members
+            // induce the same vertices without the project.
+            const Graph g = Graph::induced(without.network, members, cache.options().graph);
+            Components after(g);
+            after.run();
+            const Components& before = scope.components();
+            DependenceRow row;
+            row.actor = project.id;
+            row.name = project.name.empty() ? project.id : project.name;
+            row.role = project.type;
+            row.fragmentation_before = fragmentation(before.sizes());
+            row.fragmentation_after = fragmentation(after.sizes());
+            row.components_before = before.count();
+            row.components_after = after.count();
+            if (after.count() > 0)
+                for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
+                    if (before.component_of()[v] == before.largest() && after.component_of()[v] != after.largest())
+                        ++row.cut_off;
+            report.regions[r].rows.push_back(std::move(row));
+        }
+    }
+    for (DependenceRegion& region : report.regions) {
+        std::stable_sort(region.rows.begin(), region.rows.end(), [](const DependenceRow& a, const DependenceRow& b) {
+            if (a.damage() != b.damage()) return a.damage() > b.damage();
+            return a.cut_off > b.cut_off;
+        });
+        if (top > 0 && region.rows.size() > top) region.rows.resize(top);
+    }
+    return report;
+}
+
+}  // namespace ecosys

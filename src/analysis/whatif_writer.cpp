@@ -1,0 +1,250 @@
+#include "ecosys/analysis/whatif_writer.hpp"
+
+#include <type_traits>
+
+#include "util/spreadsheet_guard.hpp"
+#include "util/table.hpp"
+
+namespace ecosys {
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+ordered_json to_json(const MetricValue& v) {
+    if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;
+    if (const auto* d = std::get_if<double>(&v)) return *d;
+    return nullptr;
+}
+
+std::string text(const MetricValue& v, bool table) {
+    if (const auto* i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
+    if (const auto* d = std::get_if<double>(&v)) return table ? detail::significant_number(*d) : detail::shortest_number(*d);
+    return table ? "-" : "";
+}
+
+std::string delta_text(const MetricValue& v) {
+    std::string t = text(v, true);
+    const bool positive = (std::holds_alternative<std::int64_t>(v) && std::get<std::int64_t>(v) > 0) ||
+                          (std::holds_alternative<double>(v) && std::get<double>(v) > 0);
+    return positive ? "+" + t : t;
+}
+
+std::string joined(const std::vector<std::string>& items, const std::string& sep) {
+    std::string out;
+    for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
+    return out;
+}
+
+std::string pairs_text(const std::vector<std::pair<std::string, std::string>>& pairs, const std::string& join,
+                       const std::string& sep) {
+    std::vector<std::string> items;
+    for (const auto& [a, b] : pairs) items.push_back(a + join + b);
+    return joined(items, sep);
+}
+
+ordered_json removal_options(const Removal& r) {
+    ordered_json o = ordered_json::object();
+    if (!r.actors.empty()) o["remove_actors"] = r.actors;
+    if (!r.role.empty()) o["remove_role"] = r.role;
+    if (!r.kind.empty()) o["remove_kind"] = r.kind;
+    if (!r.sector.empty()) o["remove_sector"] = r.sector;
+    if (!r.tie_type.empty()) o["remove_tie_type"] = r.tie_type;
+    if (!r.projects.empty()) o["remove_project"] = r.projects;
+    if (!r.project_type.empty()) o["remove_project_type"] = r.project_type;
+    if (r.after_year) o["after_year"] = *r.after_year;
+    return o;
+}
+
+/// One line saying what was removed.
+std::string removed_line(const WhatIfReport& report) {
+    std::string line = "Removed: " + std::to_string(report.removed_actors.size()) + " actors";
+    if (!report.removed_actors.empty() && report.removed_actors.size() <= 12)
+        line += " (" + joined(report.removed_actors, ", ") + ")";
+    line += ", " + std::to_string(report.removed_ties) + " ties, " + std::to_string(report.removed_projects.size()) +
+            " projects";
+    if (!report.removed_projects.empty() && report.removed_projects.size() <= 12)
+        line += " (" + joined(report.removed_projects, ", ") + ")";
+    return line + "\n";
+}
+
+std::string list_or_none(const std::string& s) { return s.empty() ? "none" : s; }
+
+}  // namespace
+
+ordered_json whatif_to_json(const WhatIfReport& report) {
+    ordered_json j;
+    j["network"] = report.network;
+    j["removed"] = {{"actors", report.removed_actors},
+                    {"ties", report.removed_ties},
+                    {"projects", report.removed_projects},
+                    {"options", removal_options(report.removal)}};
+    j["regions"] = ordered_json::array();
+    for (const WhatIfRegion& r : report.regions) {
+        ordered_json row;
+        row["id"] = r.id;
+        row["name"] = r.name;
+        for (const char* part : {"before", "after", "delta"}) {
+            const auto& values = std::string(part) == "before" ? r.before : std::string(part) == "after" ? r.after : r.delta;
+            ordered_json o = ordered_json::object();
+            for (std::size_t i = 0; i < report.keys.size(); ++i) o[report.keys[i]] = to_json(values[i]);
+            row[part] = std::move(o);
+        }
+        row["cut_off"] = r.cut_off;
+        row["lost_sector_links"] = ordered_json::array();
+        for (const auto& [a, b] : r.lost_sector_links) row["lost_sector_links"].push_back({a, b});
+        row["min_cut_after"] = ordered_json::array();
+        for (const auto& [a, b] : r.min_cut_after) row["min_cut_after"].push_back({a, b});
+        row["top_brokers_before"] = r.top_brokers_before;
+        row["top_brokers_after"] = r.top_brokers_after;
+        j["regions"].push_back(std::move(row));
+    }
+    if (report.pair) {
+        j["pair"] = {{"a", report.pair->a},
+                     {"b", report.pair->b},
+                     {"disjoint_paths_before", report.pair->before},
+                     {"disjoint_paths_after", report.pair->after ? ordered_json(*report.pair->after) : ordered_json(nullptr)}};
+    }
+    return j;
+}
+
+std::string format_whatif_json(const WhatIfReport& report) { return whatif_to_json(report).dump(2) + "\n"; }
+
+std::string format_whatif_csv(const WhatIfReport& report) {
+    std::string out = detail::csv_line({"region", "measure", "before", "after", "delta"});
+    for (const WhatIfRegion& r : report.regions) {
+        const std::string id = detail::guard_spreadsheet_text(r.id);
+        for (std::size_t i = 0; i < report.keys.size(); ++i)
+            out += detail::csv_line({id, report.keys[i], text(r.before[i], false), text(r.after[i], false),
+                                     text(r.delta[i], false)});
+        out += detail::csv_line({id, "cut_off", "", detail::guard_spreadsheet_text(joined(r.cut_off, ";")), ""});
+        out += detail::csv_line({id, "lost_sector_links", "", pairs_text(r.lost_sector_links, "|", ";"), ""});
+        out += detail::csv_line({id, "min_cut_after", "", detail::guard_spreadsheet_text(pairs_text(r.min_cut_after, "|", ";")), ""});
+        out += detail::csv_line({id, "top_brokers", detail::guard_spreadsheet_text(joined(r.top_brokers_before, ";")),
+                                 detail::guard_spreadsheet_text(joined(r.top_brokers_after, ";")), ""});
+    }
+    if (report.pair) {
+        const std::string after = report.pair->after ? std::to_string(*report.pair->after) : "";
+        out += detail::csv_line({"*", "pair_disjoint_paths", std::to_string(report.pair->before), after,
+                                 report.pair->after ? std::to_string(static_cast<long long>(*report.pair->after) -
+                                                                     static_cast<long long>(report.pair->before))
+                                                    : ""});
+    }
+    return out;
+}
+
+std::string format_whatif_table(const WhatIfReport& report) {
+    std::string out = removed_line(report);
+    for (const WhatIfRegion& r : report.regions) {
+        out += "\n" + (r.id == "*" ? std::string("Whole network") : "Region " + r.id) + (r.name.empty() || r.name == r.id ? "" : " (" + r.name + ")") + "\n";
+        detail::TextTable t({"measure", "before", "after", "change"});
+        for (std::size_t c = 1; c <= 3; ++c) t.align_right(c);
+        for (std::size_t i = 0; i < report.keys.size(); ++i)
+            t.add({report.keys[i], text(r.before[i], true), text(r.after[i], true), delta_text(r.delta[i])});
+        out += t.str("  ");
+        out += "  cut off from the largest component: " + list_or_none(joined(r.cut_off, ", ")) + "\n";
+        out += "  sector pairs that lost their last tie: " + list_or_none(pairs_text(r.lost_sector_links, "–", ", ")) + "\n";
+        out += "  ties whose loss would split it now: " + list_or_none(pairs_text(r.min_cut_after, "–", ", ")) + "\n";
+        out += "  top brokers after: " + list_or_none(joined(r.top_brokers_after, ", ")) + "\n";
+    }
+    if (report.pair) {
+        out += "\nActor-disjoint paths " + report.pair->a + " – " + report.pair->b + ": " + std::to_string(report.pair->before) +
+               " before, " + (report.pair->after ? std::to_string(*report.pair->after) : "- (removed)") + " after\n";
+    }
+    return out;
+}
+
+std::string format_whatif_markdown(const WhatIfReport& report) {
+    std::string out = "# What if: " + report.network + "\n\n" + removed_line(report);
+    for (const WhatIfRegion& r : report.regions) {
+        out += "\n## " + (r.id == "*" ? std::string("Whole network") : r.name + " (`" + r.id + "`)") + "\n\n";
+        out += "| measure | before | after | change |\n|---|---:|---:|---:|\n";
+        for (std::size_t i = 0; i < report.keys.size(); ++i)
+            out += "| " + report.keys[i] + " | " + text(r.before[i], true) + " | " + text(r.after[i], true) + " | " +
+                   delta_text(r.delta[i]) + " |\n";
+        out += "\n- Cut off from the largest component: " + list_or_none(joined(r.cut_off, ", ")) + "\n";
+        out += "- Sector pairs that lost their last tie: " + list_or_none(pairs_text(r.lost_sector_links, "–", ", ")) + "\n";
+        out += "- Ties whose loss would split it now: " + list_or_none(pairs_text(r.min_cut_after, "–", ", ")) + "\n";
+        out += "- Top brokers after: " + list_or_none(joined(r.top_brokers_after, ", ")) + "\n";
+    }
+    if (report.pair)
+        out += "\nActor-disjoint paths " + report.pair->a + " – " + report.pair->b + ": " +
+               std::to_string(report.pair->before) + " before, " +
+               (report.pair->after ? std::to_string(*report.pair->after) : "- (removed)") + " after\n";
+    return out;
+}
+
+std::string format_dependence_json(const DependenceReport& report) {
+    ordered_json j;
+    j["network"] = report.network;
+    j["role"] = report.role.empty() ? ordered_json(nullptr) : ordered_json(report.role);
+    j["regions"] = ordered_json::array();
+    for (const DependenceRegion& r : report.regions) {
+        ordered_json region{{"id", r.id}, {"name", r.name}, {"actors", ordered_json::array()}};
+        for (const DependenceRow& a : r.rows)
+            region["actors"].push_back({{"id", a.actor},
+                                        {"name", a.name},
+                                        {"role", a.role},
+                                        {"fragmentation_before", a.fragmentation_before},
+                                        {"fragmentation_after", a.fragmentation_after},
+                                        {"damage", a.damage()},
+                                        {"components_before", a.components_before},
+                                        {"components_after", a.components_after},
+                                        {"cut_off", a.cut_off}});
+        j["regions"].push_back(std::move(region));
+    }
+    return j.dump(2) + "\n";
+}
+
+std::string format_dependence_csv(const DependenceReport& report) {
+    std::string out = detail::csv_line({"region", "rank", "actor", "name", "role", "fragmentation_before",
+                                        "fragmentation_after", "damage", "components_before", "components_after", "cut_off"});
+    for (const DependenceRegion& r : report.regions)
+        for (std::size_t i = 0; i < r.rows.size(); ++i) {
+            const DependenceRow& a = r.rows[i];
+            out += detail::csv_line({detail::guard_spreadsheet_text(r.id), std::to_string(i + 1),
+                                     detail::guard_spreadsheet_text(a.actor), detail::guard_spreadsheet_text(a.name), a.role,
+                                     detail::shortest_number(a.fragmentation_before),
+                                     detail::shortest_number(a.fragmentation_after), detail::shortest_number(a.damage()),
+                                     std::to_string(a.components_before), std::to_string(a.components_after),
+                                     std::to_string(a.cut_off)});
+        }
+    return out;
+}
+
+std::string format_dependence_table(const DependenceReport& report) {
+    std::string out = "Dependence on each " + (report.role.empty() ? std::string("actor") : report.role) +
+                      ", removed one at a time (damage: rise in fragmentation)\n";
+    for (const DependenceRegion& r : report.regions) {
+        if (r.rows.empty()) continue;
+        out += "\n" + (r.id == "*" ? std::string("Whole network") : "Region " + r.id) + "\n";
+        detail::TextTable t({"#", "actor", "damage", "fragmentation after", "components after", "cut off"});
+        for (std::size_t c : {0, 2, 3, 4, 5}) t.align_right(c);
+        for (std::size_t i = 0; i < r.rows.size(); ++i) {
+            const DependenceRow& a = r.rows[i];
+            t.add({std::to_string(i + 1), detail::shorten(a.actor == a.name ? a.actor : a.actor + " " + a.name, 50),
+                   detail::significant_number(a.damage()), detail::significant_number(a.fragmentation_after),
+                   std::to_string(a.components_after), std::to_string(a.cut_off)});
+        }
+        out += t.str("  ");
+    }
+    return out;
+}
+
+std::string format_dependence_markdown(const DependenceReport& report) {
+    std::string out = "# Dependence on each " + (report.role.empty() ? std::string("actor") : report.role) + "\n";
+    for (const DependenceRegion& r : report.regions) {
+        if (r.rows.empty()) continue;
+        out += "\n## " + (r.id == "*" ? std::string("Whole network") : r.name + " (`" + r.id + "`)") + "\n\n";
+        out += "| # | actor | damage | fragmentation after | components after | cut off |\n|---:|---|---:|---:|---:|---:|\n";
+        for (std::size_t i = 0; i < r.rows.size(); ++i) {
+            const DependenceRow& a = r.rows[i];
+            out += "| " + std::to_string(i + 1) + " | " + a.actor + " | " + detail::significant_number(a.damage()) + " | " +
+                   detail::significant_number(a.fragmentation_after) + " | " + std::to_string(a.components_after) +
+                   " | " + std::to_string(a.cut_off) + " |\n";
+        }
+    }
+    return out;
+}
+
+}  // namespace ecosys

@@ -1,0 +1,129 @@
+// ecosys whatif NETWORK: every region metric before and after removing actors, ties
+// or projects, with what the removal cut off; or, with --each-role / --each-actor,
+// each actor's removal alone ranked by the fragmentation it would leave.
+
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/graph_options.hpp"
+#include "ecosys/analysis/whatif.hpp"
+#include "ecosys/analysis/whatif_writer.hpp"
+#include "ecosys/error.hpp"
+#include "util/text.hpp"
+
+namespace ecosys::cli {
+
+namespace {
+
+struct WhatIfCommandOptions {
+    std::string path;
+    std::string remove_actors, remove_projects;
+    Removal removal;
+    int after_year = 0;
+    bool after_year_given = false;
+    std::vector<std::string> regions;
+    std::vector<std::string> pair;
+    std::string each_role;
+    bool each_actor = false;
+    bool each_project = false;
+    std::size_t top = 0;
+    bool weighted = false;
+    std::uint64_t seed = 1;
+    std::size_t permutations = 9999;
+    std::string format = "table";
+    std::string output;
+    GraphOptionsGiven graph;
+    bool quiet = false;
+};
+
+void run_whatif(WhatIfCommandOptions opt) {
+    opt.removal.actors = detail::split_list(opt.remove_actors);
+    opt.removal.projects = detail::split_list(opt.remove_projects);
+    if (opt.after_year_given) opt.removal.after_year = opt.after_year;
+    const bool each = !opt.each_role.empty() || opt.each_actor || opt.each_project;
+    if (each && !opt.removal.empty())
+        throw UsageError("--each-role and --each-actor remove one actor at a time; drop the --remove-* and --after-year options");
+    if (each && !opt.pair.empty()) throw UsageError("--pair does not combine with --each-role or --each-actor");
+    if ((!opt.each_role.empty()) + opt.each_actor + opt.each_project > 1)
+        throw UsageError("give one of --each-role, --each-actor and --each-project");
+
+    LoadResult loaded = load(opt.path, opt.quiet);
+    AnalysisOptions analysis;
+    analysis.weighted = opt.weighted;
+    analysis.graph = opt.graph.graph_options();
+    analysis.seed = opt.seed;
+    analysis.ei_permutations = opt.permutations;
+    if (each) {
+        AnalysisCache cache(loaded.network, analysis);
+        const DependenceReport report = opt.each_project ? compute_project_dependence(cache, opt.regions, opt.top)
+                                                         : compute_dependence(cache, opt.each_role, opt.regions, opt.top);
+        if (opt.format == "json") emit(format_dependence_json(report), opt.output);
+        else if (opt.format == "csv") emit(format_dependence_csv(report), opt.output);
+        else if (opt.format == "md") emit(format_dependence_markdown(report), opt.output);
+        else emit(format_dependence_table(report), opt.output);
+        return;
+    }
+    WhatIfOptions options;
+    options.removal = opt.removal;
+    options.regions = opt.regions;
+    if (!opt.pair.empty()) options.pair = std::make_pair(opt.pair[0], opt.pair[1]);
+    options.analysis = analysis;
+    const WhatIfReport report = compute_whatif(loaded.network, options);
+    if (opt.format == "json") emit(format_whatif_json(report), opt.output);
+    else if (opt.format == "csv") emit(format_whatif_csv(report), opt.output);
+    else if (opt.format == "md") emit(format_whatif_markdown(report), opt.output);
+    else emit(format_whatif_table(report), opt.output);
+}
+
+}  // namespace
+
+void setup_whatif(CLI::App& app) {
+    auto opt = std::make_shared<WhatIfCommandOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "whatif",
+        "What if actors, ties or projects go (a coordinator leaves, a program ends)? Every\n"
+        "region metric of each region and of the whole network '*' before and after, with\n"
+        "the change; the actors cut off from their region's largest component; fragmentation\n"
+        "(share of actor pairs with no path); sector pairs that lose their last tie; each\n"
+        "region's edge connectivity (Stoer-Wagner min cut, the cut listed). The --remove-*\n"
+        "options combine. --each-role ROLE / --each-actor instead remove one actor at a\n"
+        "time and rank them by the fragmentation they would leave. Definitions: docs/whatif.md.");
+    cmd->add_option("NETWORK", opt->path, "Network: a JSON file or a folder of CSV files")->required();
+    cmd->add_option("--remove-actors", opt->remove_actors, "These actors, comma-separated ids")->type_name("ID,...");
+    cmd->add_option("--remove-role", opt->removal.role, "Every actor of this role (e.g. regional_coordinator)")
+        ->type_name("ROLE");
+    cmd->add_option("--remove-kind", opt->removal.kind, "Every actor of this kind")->type_name("KIND");
+    cmd->add_option("--remove-sector", opt->removal.sector, "Every actor of this sector")->type_name("SECTOR");
+    cmd->add_option("--remove-tie-type", opt->removal.tie_type, "Every tie of this type (e.g. council)")->type_name("TYPE");
+    cmd->add_option("--remove-project", opt->remove_projects, "These projects (the ties they stand for), comma-separated")
+        ->type_name("ID,...");
+    cmd->add_option("--remove-project-type", opt->removal.project_type, "Every project of this type")->type_name("T");
+    cmd->add_option("--after-year", opt->after_year,
+                    "Every tie and project dated after year Y (undated ones stay): the network as it\n"
+                    "stood when a program ended in Y")
+        ->type_name("Y")
+        ->each([opt](const std::string&) { opt->after_year_given = true; });
+    cmd->add_option("--region", opt->regions, "Report only this region (repeat for more); '*' is always reported")
+        ->type_name("ID");
+    cmd->add_option("--pair", opt->pair, "Count the actor-disjoint paths between two actors, before and after")
+        ->expected(2)
+        ->type_name("A B");
+    cmd->add_option("--each-role", opt->each_role, "Remove each actor of this role alone and rank them per region")
+        ->type_name("ROLE");
+    cmd->add_flag("--each-actor", opt->each_actor, "Remove each actor alone and rank them per region");
+    cmd->add_flag("--each-project", opt->each_project, "Remove each project alone (the ties it stands for) and rank them per region");
+    cmd->add_option("--top", opt->top, "With --each-*: keep the N most damaging per region (0 = all)")->capture_default_str();
+    cmd->add_flag("--weighted", opt->weighted, "Use tie weights as strengths in the metrics (as in 'metrics')");
+    cmd->add_option("--seed", opt->seed, "Seed of Louvain and of the E-I permutation test")->capture_default_str();
+    cmd->add_option("--permutations", opt->permutations, "Permutations of the E-I test (ei_p_value)")->capture_default_str();
+    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown")
+        ->check(CLI::IsMember({"table", "csv", "json", "md"}))
+        ->capture_default_str();
+    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
+    add_graph_options(cmd, opt->graph);
+    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
+    cmd->callback([opt] { run_whatif(*opt); });
+}
+
+}  // namespace ecosys::cli
