@@ -64,13 +64,17 @@ std::vector<ComparisonRow> measure(const Network& network, const std::vector<std
             row.values.push_back(v ? number(*v) : std::nullopt);
         }
         row.z.assign(row.values.size(), std::nullopt);
+        row.z_error.assign(row.values.size(), 0.0);
         if (any_z) {
             const Graph graph = id == "*" ? Graph::from_network(network, mo.graph)
                                           : Graph::induced(network, network.actors_in_region(id), mo.graph);
             DegreePreservingNull null(graph, options.null);
+            null.set_progress(mo.progress);
             null.run();
             for (std::size_t c = 0; c < cols.size(); ++c)
                 if (has_z_score(cols[c])) row.z[c] = null.distribution(cols[c]).z();
+            for (std::size_t c = 0; c < cols.size(); ++c)
+                if (has_z_score(cols[c])) row.z_error[c] = null.distribution(cols[c]).z_error;
         }
         rows.push_back(std::move(row));
     }
