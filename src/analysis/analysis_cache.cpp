@@ -82,6 +82,8 @@ const A& ScopeAnalysis::lazy(std::unique_ptr<A>& slot, std::string_view kernel, 
     return *slot;
 }
 
+void ScopeAnalysis::stage(std::string_view kernel, const std::function<void()>& work) { timed(kernel, work); }
+
 const Graph& ScopeAnalysis::graph() {
     if (!graph_) {
         timed("graph", [&] {

@@ -69,6 +69,7 @@ void run_compare(const CompareCommandOptions& opt) {
     options.metrics_options.graph = opt.graph.graph_options();
     options.null.samples = opt.samples;
     options.null.seed = opt.seed;
+    options.null.threads = opt.threads;
     options.include_whole = !opt.no_whole;
 
     const CompareBy by = opt.by.empty() ? (opt.paths.size() > 1 ? CompareBy::network : CompareBy::region)
@@ -151,11 +152,11 @@ void setup_compare(CLI::App& app) {
     cmd->add_flag("--bom", opt->bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
     cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
     cmd->add_option("--samples", opt->samples,
-                    "Random graphs per row for the z-scores (degree-preserving swaps); 0 = no z-scores")
+                    "Random graphs per row for the z-scores (degree-preserving curveball trades); 0 = no z-scores")
         ->capture_default_str();
     cmd->add_option("--seed", opt->seed, "Seed of the random graphs, Louvain and the E-I test (same seed, same output)")
         ->capture_default_str();
-    cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")
+    cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics and the random graphs; 0 = one per hardware thread")
         ->capture_default_str();
     add_graph_options(cmd, opt->graph);
     cmd->add_flag("--no-whole", opt->no_whole, "--by region: leave out the whole-network row (and its whole-network work)");

@@ -51,11 +51,18 @@ std::vector<ComparisonRow> measure(AnalysisCache& cache, const std::vector<std::
         row.actors = scope.graph().vertex_count();
         for (const MetricInfo* m : columns) row.values.push_back(number(m->region_value(scope)));
         row.z.assign(row.values.size(), std::nullopt);
+        row.z_error.assign(row.values.size(), 0.0);
         if (any_z) {
+            // The random graphs are not a kernel of the cache (their result is only the
+            // z-scores), but --stats and the progress lines count them as a stage.
             DegreePreservingNull null(scope.graph(), options.null);
-            null.run();
-            for (std::size_t c = 0; c < columns.size(); ++c)
-                if (has_z_score(columns[c]->key)) row.z[c] = null.distribution(columns[c]->key).z();
+            null.set_progress(cache.options().progress);
+            scope.stage("random_graphs", [&] { null.run(); });
+            for (std::size_t c = 0; c < columns.size(); ++c) {
+                if (!has_z_score(columns[c]->key)) continue;
+                row.z[c] = null.distribution(columns[c]->key).z();
+                row.z_error[c] = null.distribution(columns[c]->key).z_error;
+            }
         }
         rows.push_back(std::move(row));
     }

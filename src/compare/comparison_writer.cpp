@@ -1,5 +1,6 @@
 #include "ecosys/compare/comparison_writer.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "util/spreadsheet_guard.hpp"
@@ -12,6 +13,9 @@ namespace {
 nlohmann::ordered_json optional_number(const std::optional<double>& v) {
     return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
 }
+
+/// The z's extra standard error (ComparisonRow::z_error), 0 where none is recorded.
+double z_error_of(const ComparisonRow& row, std::size_t i) { return i < row.z_error.size() ? row.z_error[i] : 0.0; }
 
 nlohmann::ordered_json row_to_json(const Comparison& c, const ComparisonRow& row, bool ranked) {
     nlohmann::ordered_json out;
@@ -28,6 +32,12 @@ nlohmann::ordered_json row_to_json(const Comparison& c, const ComparisonRow& row
     out["metrics"] = std::move(metrics);
     if (ranked) out["ranks"] = std::move(ranks);
     out["z"] = std::move(z);
+    // The standard error the null model's shortcuts for large graphs add to a z.
+    nlohmann::ordered_json z_error = nlohmann::ordered_json::object();
+    for (std::size_t i = 0; i < c.columns.size(); ++i)
+        if (DegreePreservingNull::estimated(c.columns[i]))
+            z_error[c.columns[i]] = optional_number(row.z[i] ? std::optional(z_error_of(row, i)) : std::nullopt);
+    out["z_error"] = std::move(z_error);
     return out;
 }
 
@@ -77,12 +87,23 @@ std::string markdown_text(const std::string& s) {
     return out;
 }
 
+/// Explains "±" when a row has one (a z of a large graph from a shortcut).
+std::string z_error_note(const Comparison& c) {
+    bool any = false;
+    for (const auto& [row, ranked] : printed_rows(c))
+        for (double e : row->z_error) any = any || e > 0;
+    if (!any) return "";
+    return " ± after a z: the standard error added because the graph is large (mean path length exact in only " +
+           std::to_string(std::min(c.null.path_samples, c.null.samples)) + " of the random graphs, or estimated from " +
+           std::to_string(c.null.path_sources) + " sampled actors in each; docs/metrics.md).";
+}
+
 std::string z_note(const Comparison& c) {
     if (c.null.samples == 0) return "Ranks in brackets: 1 = highest value. No z-scores (no random graphs drawn); – = not defined.";
     return "Ranks in brackets: 1 = highest value. z: how many standard deviations the value lies above (+) or below "
            "(-) its mean over " +
            std::to_string(c.null.samples) + " random graphs with the same actors and degrees (seed " +
-           std::to_string(c.null.seed) + "); – = not defined.";
+           std::to_string(c.null.seed) + "); – = not defined." + z_error_note(c);
 }
 
 std::vector<std::string> header(const Comparison& c, std::string first) {
@@ -100,6 +121,7 @@ std::vector<std::string> cells(const Comparison& c, const ComparisonRow& row, bo
         if (has_z_score(c.columns[i])) {
             std::string z = cell(row.z[i]);
             if (row.z[i] && *row.z[i] >= 0) z = "+" + z;
+            if (row.z[i] && z_error_of(row, i) > 0) z += " ±" + short_number(z_error_of(row, i));
             out.push_back(z);
         }
     return out;
@@ -121,10 +143,16 @@ nlohmann::ordered_json comparison_to_json(const Comparison& c) {
     out["by"] = std::string(to_string(c.by));
     out["region"] = c.region.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(c.region);
     out["weighted"] = c.weighted;
-    out["null_model"] = {{"model", "degree-preserving double-edge swaps"},
+    out["null_model"] = {{"model", "degree-preserving global curveball trades"},
                          {"samples", c.null.samples},
                          {"seed", c.null.seed},
-                         {"swaps_per_edge", c.null.swaps_per_edge}};
+                         {"starts", c.null.starts},
+                         {"burn_in", c.null.burn_in},
+                         {"trades_per_sample", c.null.trades_per_sample},
+                         {"exact_path_limit", c.null.exact_path_limit},
+                         {"path_samples", c.null.path_samples},
+                         {"sampled_path_limit", c.null.sampled_path_limit},
+                         {"path_sources", c.null.path_sources}};
     out["columns"] = c.columns;
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();
     for (const ComparisonRow& r : c.rows) rows.push_back(row_to_json(c, r, true));
@@ -142,6 +170,7 @@ std::string format_comparison_csv(const Comparison& c, bool bom) {
         h.push_back(k);
         h.push_back(k + "_rank");
         if (has_z_score(k)) h.push_back(k + "_z");
+        if (DegreePreservingNull::estimated(k)) h.push_back(k + "_z_error");
     }
     out += detail::csv_line(h);
     for (const auto& [row, ranked] : printed_rows(c)) {
@@ -151,6 +180,8 @@ std::string format_comparison_csv(const Comparison& c, bool bom) {
             f.push_back(row->values[i] ? detail::shortest_number(*row->values[i]) : "");
             f.push_back(ranked && row->ranks[i] ? std::to_string(*row->ranks[i]) : "");
             if (has_z_score(c.columns[i])) f.push_back(row->z[i] ? detail::shortest_number(*row->z[i]) : "");
+            if (DegreePreservingNull::estimated(c.columns[i]))
+                f.push_back(row->z[i] ? detail::shortest_number(z_error_of(*row, i)) : "");
         }
         out += detail::csv_line(f);
     }

@@ -2,39 +2,58 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <memory>
 #include <random>
 #include <stdexcept>
-#include <unordered_set>
 #include <utility>
 
+#include "ecosys/compare/curveball.hpp"
 #include "ecosys/metrics/clustering.hpp"
+#include "ecosys/metrics/diameter.hpp"
 #include "ecosys/metrics/path_lengths.hpp"
+#include "ecosys/metrics/sampled_path_length.hpp"
+#include "util/parallel.hpp"
+#include "util/random.hpp"
 
 namespace ecosys {
 
 namespace {
 
-using Edge = std::pair<Graph::Vertex, Graph::Vertex>;
+using Edge = GlobalCurveball::Edge;
 
-/// A uniform integer in [0, n), n > 0, the same on every platform (Lemire's
-/// multiply-shift, without the rejection step: the bias is below 2^-32 for the
-/// edge counts this is used with).
-std::size_t below(std::mt19937_64& rng, std::size_t n) {
-    return static_cast<std::size_t>((static_cast<unsigned __int128>(rng()) * n) >> 64);
-}
+enum Statistic : std::size_t { transitivity, mean_clustering, mean_path_length, diameter, statistic_count };
 
-std::uint64_t key(Graph::Vertex u, Graph::Vertex v) {
-    if (u > v) std::swap(u, v);
-    return (static_cast<std::uint64_t>(u) << 32) | v;
-}
+/// How the mean path length of the random graphs is measured.
+enum class PathMode { exact, exact_some, sampled };
 
-/// The statistics of keys(), in that order, of one graph.
-std::vector<double> statistics(const Graph& g) {
-    Clustering clustering(g);
-    clustering.run();
-    PathLengths paths(g, false, 1);
-    paths.run();
-    return {clustering.transitivity(), clustering.mean(), paths.mean_path_length(), paths.diameter()};
+/// What one random graph gives.
+struct SampleResult {
+    double value[statistic_count] = {};
+    bool has_path_length = false;  ///< mean_path_length measured in this sample
+    double path_variance = 0.0;    ///< the sampling variance of that value (sampled sources)
+    std::size_t moved = 0;
+};
+
+/// Mean and sum of squared deviations, added in a fixed order (Welford): exactly 0
+/// when every value agrees.
+struct Running {
+    std::size_t count = 0;
+    double mean = 0.0, m2 = 0.0;
+    void add(double x) {
+        ++count;
+        const double delta = x - mean;
+        mean += delta / static_cast<double>(count);
+        m2 += delta * (x - mean);
+    }
+    [[nodiscard]] double variance() const { return count >= 2 ? m2 / static_cast<double>(count - 1) : 0.0; }
+};
+
+/// The standard error of z = (x - mean) / sd estimated from n normal samples: 1/n
+/// from the mean, z^2 / (2 (n - 1)) from the standard deviation (delta method).
+double z_variance(double z, std::size_t n) {
+    if (n < 2) return std::numeric_limits<double>::infinity();
+    return 1.0 / static_cast<double>(n) + z * z / (2.0 * static_cast<double>(n - 1));
 }
 
 }  // namespace
@@ -54,6 +73,8 @@ bool DegreePreservingNull::has(std::string_view key) {
     return std::find(keys().begin(), keys().end(), key) != keys().end();
 }
 
+bool DegreePreservingNull::estimated(std::string_view key) { return key == "mean_path_length"; }
+
 const NullDistribution& DegreePreservingNull::distribution(std::string_view key) const {
     assure_finished();
     const auto it = std::find(keys().begin(), keys().end(), key);
@@ -61,9 +82,9 @@ const NullDistribution& DegreePreservingNull::distribution(std::string_view key)
     return distributions_[static_cast<std::size_t>(it - keys().begin())];
 }
 
-std::size_t DegreePreservingNull::accepted_swaps() const {
+std::size_t DegreePreservingNull::moved_ties() const {
     assure_finished();
-    return accepted_;
+    return moved_;
 }
 
 void DegreePreservingNull::run() {
@@ -73,59 +94,135 @@ void DegreePreservingNull::run() {
         for (Graph::Vertex w : graph_.neighbours(v))
             if (v < w) original.emplace_back(v, w);
     const Graph simple = Graph::from_edges(n, original);  // unweighted, as the statistics are
-
-    const std::vector<double> observed = statistics(simple);
-    const std::size_t k = keys().size();
-    // Welford's running mean and squared deviations: exact 0 when every sample agrees.
-    std::vector<double> mean(k, 0.0), m2(k, 0.0);
-    accepted_ = 0;
-
     const std::size_t m = original.size();
-    std::vector<Edge> edges;
-    std::unordered_set<std::uint64_t> present;
-    for (std::size_t sample = 0; sample < options_.samples; ++sample) {
-        edges = original;
-        present.clear();
-        for (const auto& [u, v] : edges) present.insert(key(u, v));
-        std::seed_seq seq{static_cast<std::uint32_t>(options_.seed), static_cast<std::uint32_t>(options_.seed >> 32),
-                          static_cast<std::uint32_t>(sample), static_cast<std::uint32_t>(sample >> 32)};
-        std::mt19937_64 rng(seq);
-        if (m >= 2) {
-            const std::size_t attempts = options_.swaps_per_edge * m;
-            for (std::size_t t = 0; t < attempts; ++t) {
-                const std::size_t i = below(rng, m);
-                const std::size_t j = below(rng, m);
-                if (i == j) continue;
-                auto [a, b] = edges[i];
-                auto [c, d] = edges[j];
-                if (rng() & 1) std::swap(c, d);
-                // {a,b},{c,d} -> {a,d},{c,b}
-                if (a == d || c == b) continue;
-                const std::uint64_t ad = key(a, d), cb = key(c, b);
-                if (ad == cb || present.count(ad) || present.count(cb)) continue;
-                present.erase(key(a, b));
-                present.erase(key(c, d));
-                present.insert(ad);
-                present.insert(cb);
-                edges[i] = {std::min(a, d), std::max(a, d)};
-                edges[j] = {std::min(c, b), std::max(c, b)};
-                ++accepted_;
-            }
-        }
-        const std::vector<double> s = statistics(Graph::from_edges(n, edges));
-        for (std::size_t q = 0; q < k; ++q) {
-            const double delta = s[q] - mean[q];
-            mean[q] += delta / static_cast<double>(sample + 1);
-            m2[q] += delta * (s[q] - mean[q]);
-        }
+
+    // The observed statistics, exact whatever the size: the z-score compares them
+    // with the random graphs, and they are the values `metrics` prints.
+    double observed[statistic_count];
+    {
+        Clustering clustering(simple);
+        clustering.run();
+        PathLengths paths(simple, false, options_.threads);
+        paths.run();
+        observed[transitivity] = clustering.transitivity();
+        observed[mean_clustering] = clustering.mean();
+        observed[mean_path_length] = paths.mean_path_length();
+        observed[diameter] = paths.diameter();
     }
 
-    distributions_.assign(k, {});
-    for (std::size_t q = 0; q < k; ++q) {
+    const double size = static_cast<double>(n) * static_cast<double>(m);
+    const PathMode mode = size <= options_.exact_path_limit    ? PathMode::exact
+                          : size <= options_.sampled_path_limit ? PathMode::exact_some
+                                                                : PathMode::sampled;
+    const std::size_t samples = options_.samples;
+    const std::size_t exact_paths = mode == PathMode::exact        ? samples
+                                    : mode == PathMode::exact_some ? std::min(samples, options_.path_samples)
+                                                                   : 0;
+
+    // The starts: burn_in global trades from the graph itself, each with its own
+    // generator (streams counted down from the top; the samples count up from 1).
+    const std::size_t start_count = std::min(samples, std::max<std::size_t>(options_.starts, 1));
+    std::vector<std::vector<Edge>> starts(start_count, original);
+    std::vector<std::size_t> start_moved(start_count, 0);
+    if (options_.burn_in > 0)
+        detail::parallel_for(start_count, options_.threads, nullptr, "random graphs", [&](unsigned, std::size_t c) {
+            GlobalCurveball burn(n, original);
+            std::mt19937_64 rng = detail::seeded_rng(options_.seed, ~std::uint64_t{c});
+            burn.run(options_.burn_in, rng);
+            starts[c] = burn.edges();
+            start_moved[c] = burn.moved();
+        });
+    moved_ = 0;
+    for (std::size_t c = 0; c < start_count; ++c) moved_ += start_moved[c];
+
+    // Each random graph on its own: its own generator, its own slot of results.
+    std::vector<SampleResult> results(samples);
+    const unsigned workers = detail::worker_count(samples, options_.threads);
+    std::vector<std::unique_ptr<GlobalCurveball>> curveballs(workers);
+    detail::parallel_for(samples, options_.threads, progress_, "random graphs", [&](unsigned worker, std::size_t i) {
+        if (!curveballs[worker]) curveballs[worker] = std::make_unique<GlobalCurveball>(n, original);
+        GlobalCurveball& curveball = *curveballs[worker];
+        curveball.set_start(starts[i % start_count]);
+        std::mt19937_64 rng = detail::seeded_rng(options_.seed, i + 1);
+        curveball.run(options_.trades_per_sample, rng);
+        const Graph g = curveball.graph();
+        SampleResult& r = results[i];
+        r.moved = curveball.moved();
+
+        Clustering clustering(g);
+        clustering.run();
+        r.value[transitivity] = clustering.transitivity();
+        r.value[mean_clustering] = clustering.mean();
+        if (i < exact_paths) {
+            PathLengths paths(g, false, 1);
+            paths.run();
+            r.value[mean_path_length] = paths.mean_path_length();
+            r.value[diameter] = paths.diameter();
+            r.has_path_length = true;
+        } else {
+            Diameter d(g);
+            d.run();
+            r.value[diameter] = d.diameter();
+            if (mode == PathMode::sampled) {
+                // Sources drawn with their own stream of the sample's seed.
+                SampledPathLength paths(g, options_.path_sources, rng(), 1);
+                paths.run();
+                r.value[mean_path_length] = paths.mean_path_length();
+                r.path_variance = paths.variance();
+                r.has_path_length = true;
+            }
+        }
+    });
+
+    // Reduced in sample order: the same bits whatever the thread count.
+    Running running[statistic_count];
+    Running path_variance;
+    for (const SampleResult& r : results) {
+        moved_ += r.moved;
+        for (std::size_t q = 0; q < statistic_count; ++q) {
+            if (q == mean_path_length && !r.has_path_length) continue;
+            running[q].add(r.value[q]);
+        }
+        if (r.has_path_length) path_variance.add(r.path_variance);
+    }
+
+    distributions_.assign(statistic_count, {});
+    for (std::size_t q = 0; q < statistic_count; ++q) {
         NullDistribution& d = distributions_[q];
         d.observed = observed[q];
-        d.mean = mean[q];
-        if (options_.samples >= 2) d.sd = std::sqrt(m2[q] / static_cast<double>(options_.samples - 1));
+        d.mean = running[q].mean;
+        d.samples = running[q].count;
+        d.sd = std::sqrt(running[q].variance());
+    }
+
+    // The mean path length's extra error.
+    NullDistribution& path = distributions_[mean_path_length];
+    if (mode == PathMode::exact_some && path.samples < samples) {
+        // z from fewer exact random graphs: its Monte Carlo variance, less that of all.
+        if (const std::optional<double> z = path.z())
+            path.z_error = std::sqrt(std::max(0.0, z_variance(*z, path.samples) - z_variance(*z, samples)));
+    } else if (mode == PathMode::sampled && path.samples >= 2) {
+        // Each estimate is the exact value plus an independent error of (estimated)
+        // variance v_i: the estimates' variance is sd^2 + mean(v). Deconvolve, then
+        // propagate the sampling's share of the errors of the mean and of sd^2 to z.
+        // A z only where the noise is at most a quarter of what is left for sd^2: with
+        // more, sd^2 is a small difference of large numbers, the linear error below no
+        // longer holds (on DE of CORDIS with 256 of 2,900 actors as sources, noise 10x
+        // sd^2, z came out 25-40 % low with errors of 15 %), and no z is given.
+        path.sources = options_.path_sources;
+        const double noise = path_variance.mean;
+        const double total = running[mean_path_length].variance();
+        const double sd2 = total - noise;
+        const double count = static_cast<double>(path.samples);
+        path.sd = sd2 > 0.0 && noise <= 0.25 * sd2 ? std::sqrt(sd2) : 0.0;
+        if (const std::optional<double> z = path.z()) {
+            const double from_mean = noise / (count * sd2);
+            // The variance of sd^2 (normal estimates) less what exact values would give.
+            const double sampling_var_sd2 =
+                2.0 * (total * total - sd2 * sd2) / (count - 1.0) + path_variance.variance() / count;
+            const double from_sd = (*z) * (*z) * sampling_var_sd2 / (4.0 * sd2 * sd2);
+            path.z_error = std::sqrt(from_mean + from_sd);
+        }
     }
     has_run_ = true;
 }

@@ -333,6 +333,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
     co.metrics_options.threads = options.threads;
     co.null.samples = options.samples;
     co.null.seed = options.seed;
+    co.null.threads = options.threads;
     const Comparison comparison = compare_regions(cache, co);
 
     const HelixReport helix = compute_helix(cache, HelixOptions{});
@@ -480,8 +481,8 @@ Report build_report(const Network& network, const ReportOptions& options) {
     body += "<dt>Seed</dt><dd>" + std::to_string(options.seed) +
             " (Louvain communities, layouts, E-I permutations, random graphs)</dd>";
     body += "<dt>Random graphs</dt><dd>" + std::to_string(options.samples) +
-            " per region, degree-preserving double-edge swaps (" + std::to_string(co.null.swaps_per_edge) +
-            " attempted per tie)</dd>";
+            " per region, degree-preserving global curveball trades (" + std::to_string(co.null.burn_in) +
+            " from the region's graph to a common start, " + std::to_string(co.null.trades_per_sample) + " more for each)</dd>";
     body += "<dt>E-I test</dt><dd>" + std::to_string(options.permutations) + " permutations of the sector labels</dd>";
     body += "<dt>Layout</dt><dd>Graphviz " + std::string(render::to_string(options.engine)) +
             " (auto: neato up to 600 actors, sfdp above)</dd>";

@@ -1,10 +1,15 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 #include <utility>
 #include <vector>
 
+#include "ecosys/compare/comparison.hpp"
+#include "ecosys/compare/comparison_writer.hpp"
 #include "ecosys/compare/null_model.hpp"
+#include "metrics/small_network.hpp"
 
 using namespace ecosys;
 
@@ -58,7 +63,7 @@ TEST_CASE("null model: two triangles against the uniform graphs with their degre
     const NullDistribution& d = null.distribution("diameter");
     CHECK(d.observed == 1.0);
     CHECK(std::abs(d.mean - (p * 1.0 + (1 - p) * 3.0)) < 0.06);
-    CHECK(null.accepted_swaps() > 0);
+    CHECK(null.moved_ties() > 0);
 }
 
 // A star and a complete graph are the only simple graphs with their degrees:
@@ -78,7 +83,7 @@ TEST_CASE("null model: a graph that is alone with its degree sequence has no z-s
     CHECK(a.distribution("mean_path_length").mean == doctest::Approx(1.6));
     CHECK(a.distribution("mean_path_length").sd == 0.0);
     CHECK_FALSE(a.distribution("mean_path_length").z());
-    CHECK(a.accepted_swaps() == 0);
+    CHECK(a.moved_ties() == 0);
 
     const Graph k4 = graph_of(4, {{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}});
     DegreePreservingNull b(k4, {50, 1, 10});
@@ -104,4 +109,185 @@ TEST_CASE("null model: the same seed gives the same figures, no samples give no 
     CHECK_THROWS_AS(static_cast<void>(none.distribution("density")), std::out_of_range);
     DegreePreservingNull unrun(g);
     CHECK_THROWS_AS(static_cast<void>(unrun.distribution("transitivity")), std::logic_error);
+}
+
+namespace {
+
+/// Seeded preferential attachment, k ties per new vertex: hubs, short paths, a
+/// clustering far from what its degrees alone give.
+Graph hub_graph(std::size_t n, std::size_t k, std::uint64_t seed) {
+    std::mt19937_64 rng(seed);
+    std::vector<std::pair<Graph::Vertex, Graph::Vertex>> edges;
+    std::vector<Graph::Vertex> ends;
+    for (Graph::Vertex v = 1; v < n; ++v) {
+        std::vector<Graph::Vertex> chosen;
+        while (chosen.size() < std::min<std::size_t>(k, v)) {
+            // Half the time a neighbour of the last chosen one: triangles.
+            Graph::Vertex w;
+            if (!chosen.empty() && rng() % 2 == 0) {
+                std::vector<Graph::Vertex> near;
+                for (const auto& [a, b] : edges) {
+                    if (a == chosen.back()) near.push_back(b);
+                    if (b == chosen.back()) near.push_back(a);
+                }
+                w = near.empty() ? static_cast<Graph::Vertex>(rng() % v) : near[rng() % near.size()];
+            } else {
+                w = ends.empty() ? static_cast<Graph::Vertex>(rng() % v) : ends[rng() % ends.size()];
+            }
+            if (w < v && std::find(chosen.begin(), chosen.end(), w) == chosen.end()) chosen.push_back(w);
+        }
+        for (Graph::Vertex w : chosen) {
+            edges.emplace_back(w, v);
+            ends.push_back(w);
+            ends.push_back(v);
+        }
+    }
+    return Graph::from_edges(n, edges);
+}
+
+}  // namespace
+
+/// Every field of every distribution, compared bit for bit.
+void check_same(const DegreePreservingNull& a, const DegreePreservingNull& b) {
+    CHECK(a.moved_ties() == b.moved_ties());
+    for (const std::string& key : DegreePreservingNull::keys()) {
+        const NullDistribution &x = a.distribution(key), &y = b.distribution(key);
+        CHECK_MESSAGE(x.observed == y.observed, key);
+        CHECK_MESSAGE(x.mean == y.mean, key);
+        CHECK_MESSAGE(x.sd == y.sd, key);
+        CHECK_MESSAGE(x.samples == y.samples, key);
+        CHECK_MESSAGE(x.sources == y.sources, key);
+        CHECK_MESSAGE(x.z_error == y.z_error, key);
+    }
+}
+
+NullModelOptions options_for(int path_mode, unsigned threads) {
+    NullModelOptions o;
+    o.samples = 40;
+    o.seed = 3;
+    o.threads = threads;
+    if (path_mode >= 1) o.exact_path_limit = 0;  // mean path length exact in path_samples only
+    if (path_mode >= 2) o.sampled_path_limit = 0;  // ... or from sampled sources
+    o.path_samples = 12;
+    o.path_sources = 100;
+    return o;
+}
+
+TEST_CASE("null model: the same distributions on 1, 2 and 4 threads, in every path mode") {
+    const Graph g = hub_graph(300, 3, 4);
+    for (int mode = 0; mode < 3; ++mode) {
+        CAPTURE(mode);
+        DegreePreservingNull one(g, options_for(mode, 1)), two(g, options_for(mode, 2)), four(g, options_for(mode, 4));
+        one.run();
+        two.run();
+        four.run();
+        check_same(one, two);
+        check_same(one, four);
+        CHECK(one.distribution("transitivity").samples == 40);
+    }
+}
+
+// The hub graph of 300 actors and 882 ties is small enough for exact path lengths in
+// all 100 random graphs; forcing the shortcuts on it draws the same random graphs
+// (same seed) and measures their mean path length more cheaply. Exact: z = 2.13.
+// Exact in the first 20 only: z = 1.90 +- 0.34 extra. From 270 of the 300 actors as
+// sources in each: z = 2.09 +- 0.11 extra; from 285: z = 2.13 +- 0.08. Each lies within
+// two of its stated errors of the exact z. With 180 sources the sampling noise is more
+// than a quarter of the spread left for the exact values: no z. Transitivity,
+// clustering and the diameter are exact in every mode: the same numbers.
+TEST_CASE("null model: shortcuts for large graphs agree with the exact z within their stated error") {
+    const Graph g = hub_graph(300, 3, 4);
+    NullModelOptions exact_options;
+    exact_options.samples = 100;
+    exact_options.seed = 5;
+    DegreePreservingNull exact(g, exact_options);
+    exact.run();
+    const NullDistribution& e = exact.distribution("mean_path_length");
+    REQUIRE(e.z());
+    CHECK(*e.z() == doctest::Approx(2.13).epsilon(0.01));
+    CHECK(e.samples == 100);
+    CHECK(e.sources == 0);
+    CHECK(e.z_error == 0.0);
+
+    NullModelOptions fewer = exact_options;
+    fewer.exact_path_limit = 0;
+    DegreePreservingNull some(g, fewer);
+    some.run();
+    const NullDistribution& s = some.distribution("mean_path_length");
+    CHECK(s.samples == 20);
+    REQUIRE(s.z());
+    CHECK(s.z_error > 0);
+    CHECK(std::abs(*s.z() - *e.z()) < 2 * s.z_error);
+    for (const char* key : {"transitivity", "mean_clustering", "diameter"}) {
+        CHECK(some.distribution(key).mean == exact.distribution(key).mean);
+        CHECK(some.distribution(key).sd == exact.distribution(key).sd);
+        CHECK(some.distribution(key).z_error == 0.0);
+    }
+    CHECK(some.distribution("diameter").samples == 100);
+
+    for (const std::size_t sources : {180, 270, 285}) {
+        CAPTURE(sources);
+        NullModelOptions sampled = fewer;
+        sampled.sampled_path_limit = 0;
+        sampled.path_sources = sources;
+        DegreePreservingNull est(g, sampled);
+        est.run();
+        const NullDistribution& d = est.distribution("mean_path_length");
+        CHECK(d.samples == 100);
+        CHECK(d.sources == sources);
+        CHECK(d.observed == e.observed);  // the graph itself: always exact
+        if (sources == 180) {  // noise above a quarter of the spread: no z
+            CHECK_FALSE(d.z());
+            continue;
+        }
+        REQUIRE(d.z());
+        CHECK(d.z_error > 0);
+        CHECK(std::abs(*d.z() - *e.z()) < 2 * d.z_error);
+        CHECK(est.distribution("diameter").mean == exact.distribution("diameter").mean);
+    }
+}
+
+// A 2 x 4 grid as one region "g" (8 actors, 10 ties):
+//
+//   a - b - c - d
+//   |   |   |   |
+//   e - f - g - h
+//
+// With the shortcut for large graphs forced, the comparison says what it adds: "±"
+// after the mean path length's z in the table and Markdown, a note explaining it, a
+// mean_path_length_z_error column in CSV, "z_error" in JSON. Without it: none of that.
+TEST_CASE("null model: compare output states the extra error of a shortcut, and only then") {
+    std::vector<test::ActorSpec> actors;
+    for (const char* id : {"a", "b", "c", "d", "e", "f", "g", "h"}) actors.push_back({id, "g", "industry"});
+    const Network n = test::regional_network(
+        actors, {{"a", "b"}, {"b", "c"}, {"c", "d"}, {"e", "f"}, {"f", "g"}, {"g", "h"}, {"a", "e"}, {"b", "f"}, {"c", "g"}, {"d", "h"}});
+    CompareOptions o;
+    o.metrics = {"transitivity", "mean_path_length"};
+    o.null.samples = 30;
+    o.null.threads = 2;
+    const Comparison plain = compare_regions(n, o);
+    REQUIRE(plain.rows.size() == 1);
+    REQUIRE(plain.rows[0].z[1]);
+    CHECK(plain.rows[0].z_error[1] == 0.0);
+    CHECK(format_comparison_table(plain).find("±") == std::string::npos);
+    CHECK(comparison_to_json(plain)["rows"][0]["z_error"]["mean_path_length"] == 0.0);
+    CHECK(format_comparison_csv(plain, false).rfind("id,name,transitivity,transitivity_rank,transitivity_z,mean_path_length,"
+                                                    "mean_path_length_rank,mean_path_length_z,mean_path_length_z_error\n",
+                                                    0) == 0);
+
+    o.null.exact_path_limit = 0;
+    o.null.path_samples = 10;
+    const Comparison cut = compare_regions(n, o);
+    const ComparisonRow& row = cut.rows[0];
+    REQUIRE(row.z[1]);
+    CHECK(row.z_error[0] == 0.0);  // transitivity: exact in every random graph
+    CHECK(row.z_error[1] > 0.0);
+    CHECK(row.z[0] == plain.rows[0].z[0]);  // the same random graphs
+    const std::string table = format_comparison_table(cut);
+    CHECK(table.find(" ±") != std::string::npos);
+    CHECK(table.find("± after a z: the standard error added because the graph is large (mean path length exact in only 10 "
+                     "of the random graphs") != std::string::npos);
+    CHECK(format_comparison_markdown(cut).find(" ±") != std::string::npos);
+    CHECK(comparison_to_json(cut)["rows"][0]["z_error"]["mean_path_length"] == row.z_error[1]);
+    CHECK(comparison_to_json(cut)["null_model"]["path_samples"] == 10);
 }

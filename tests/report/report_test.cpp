@@ -56,7 +56,7 @@ TEST_CASE("report: every part is there, and nothing from the data becomes markup
     CHECK(count(html, "<tr data-target=") == 2);
     CHECK(count(html, "class=\"diagram\"") == 3);  // the overview and two regions
     CHECK(html.find("net.json · 123 bytes · SHA-256 <code>" + std::string(64, 'a') + "</code>") != std::string::npos);
-    CHECK(html.find("5 per region, degree-preserving double-edge swaps") != std::string::npos);
+    CHECK(html.find("5 per region, degree-preserving global curveball trades") != std::string::npos);
 
     // One <script> element, ours; the names only as text.
     CHECK(count(html, "<script") == 1);

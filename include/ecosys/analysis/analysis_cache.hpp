@@ -10,6 +10,7 @@
 // definition of membership that tables, helix panels and diagrams share.
 
 #include <chrono>
+#include <functional>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -119,6 +120,10 @@ public:
     const std::optional<SynergyFigures>& synergy();
     /// Ties (collapsed) from the scope's actors to actors outside it; 0 for "*".
     std::size_t external_ties();
+
+    /// Runs `work` as a named stage of this scope: timed in stats() and announced to
+    /// the progress reports, for work that is not a cached kernel (the random graphs).
+    void stage(std::string_view kernel, const std::function<void()>& work);
 
 private:
     friend class AnalysisCache;

@@ -68,6 +68,9 @@ struct ComparisonRow {
     /// Size-adjusted z-scores, absent for metrics without one and where the random
     /// graphs all give the same value.
     std::vector<std::optional<double>> z;
+    /// Parallel to z: the standard error the null model's shortcuts for large graphs
+    /// add to it (NullDistribution::z_error); 0 where there is none.
+    std::vector<double> z_error;
 };
 
 struct Comparison {

@@ -10,10 +10,14 @@
 namespace ecosys {
 
 /// {"by": "region"|"network"|"year", "region": ID|null, "weighted": bool,
-///  "null_model": {"model", "samples", "seed", "swaps_per_edge"}, "columns": [KEY...],
+///  "null_model": {"model", "samples", "seed", "starts", "burn_in", "trades_per_sample",
+///                 "exact_path_limit", "path_samples", "sampled_path_limit", "path_sources"},
+///  "columns": [KEY...],
 ///  "rows": [{"id", "name", "metrics": {KEY: value|null}, "ranks": {KEY: rank|null},
-///            "z": {KEY: z|null}}], "whole": {... the same, no ranks} (by region)}.
-/// "z" holds only the keys with a z-score (has_z_score()).
+///            "z": {KEY: z|null}, "z_error": {KEY: error|null}}],
+///  "whole": {... the same, no ranks} (by region)}.
+/// "z" holds only the keys with a z-score (has_z_score()); "z_error" only those whose z
+/// may come from a shortcut for large graphs (DegreePreservingNull::estimated()).
 [[nodiscard]] nlohmann::ordered_json comparison_to_json(const Comparison& comparison);
 /// comparison_to_json() indented by 2, with a final newline.
 [[nodiscard]] std::string format_comparison_json(const Comparison& comparison);
