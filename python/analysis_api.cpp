@@ -1,0 +1,494 @@
+#include "analysis_api.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "convert.hpp"
+#include "errors.hpp"
+#include "signal_watch.hpp"
+#include "ecosys/analysis/metric_set.hpp"
+#include "ecosys/analysis/metrics_writer.hpp"
+#include "ecosys/analysis/registry.hpp"
+#include "ecosys/compare/comparison.hpp"
+#include "ecosys/compare/comparison_writer.hpp"
+#include "ecosys/error.hpp"
+#include "ecosys/analysis/helix_report.hpp"
+#include "ecosys/analysis/helix_writer.hpp"
+#include "ecosys/io/output_file.hpp"
+#include "ecosys/render/renderer.hpp"
+#include "ecosys/report/report.hpp"
+#include "util/text.hpp"
+
+namespace ecosys::python {
+
+namespace {
+
+GraphOptions graph_options(const GraphArgs& args) {
+    GraphOptions g;
+    g.projects = args.projects;
+    g.project_weighting = parse_project_weighting(args.project_weighting);
+    return g;
+}
+
+/// "unknown scope 'x' (did you mean 'y'?); expected network or region".
+[[noreturn]] void unknown_value(const std::string& what, const std::string& value, const std::vector<std::string>& known) {
+    std::string message = "unknown " + what + " " + detail::quote(value);
+    const std::string hint = detail::closest_match(value, known);
+    if (!hint.empty()) message += " (did you mean '" + hint + "'?)";
+    throw UsageError(message + "; expected " + detail::join_alternatives(known));
+}
+
+MetricScope parse_scope(const std::string& text) {
+    if (text == "network") return MetricScope::network;
+    if (text == "region") return MetricScope::region;
+    unknown_value("scope", text, {"network", "region"});
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& s : items) out += (out.empty() ? "" : ",") + s;
+    return out;
+}
+
+/// A table of records (dicts) indexed by their "id", nested dicts flattened one level
+/// into "key.sub" columns (pandas.json_normalize); an empty table has no columns.
+py::object frame_of(py::module_& pd, py::handle records) {
+    if (py::len(records) == 0) return pd.attr("DataFrame")();
+    return pd.attr("json_normalize")(records, py::arg("max_level") = 1).attr("set_index")("id");
+}
+
+PyObject* metric_tables_type = nullptr;
+PyObject* helix_tables_type = nullptr;
+
+}  // namespace
+
+void register_result_types(py::module_& m) {
+    py::object namedtuple = py::module_::import("collections").attr("namedtuple");
+    py::object metric_tables = namedtuple("MetricTables", py::make_tuple("actors", "regions"), py::arg("module") = "ecosys");
+    metric_tables.attr("__doc__") =
+        "net.metrics(as_frame=True): two pandas DataFrames, actors and regions, each indexed by id; "
+        "nested values (sector_counts) are flattened into 'key.sub' columns.";
+    py::object helix_tables = namedtuple("HelixTables", py::make_tuple("actors", "regions"), py::arg("module") = "ecosys");
+    helix_tables.attr("__doc__") =
+        "net.helix(as_frame=True): two pandas DataFrames, actors and regions, each indexed by id; nested values "
+        "are flattened one level into 'key.sub' columns (brokerage.coordinator, mixing.industry, ...).";
+    m.attr("MetricTables") = metric_tables;
+    m.attr("HelixTables") = helix_tables;
+    metric_tables_type = metric_tables.inc_ref().ptr();
+    helix_tables_type = helix_tables.inc_ref().ptr();
+}
+
+py::object metrics(NetworkHandle& h, const MetricsArgs& args) {
+    if (args.directed)
+        throw UsageError(
+            "directed=True: ecosys's metrics read every tie as undirected (docs/metrics.md); only the brokerage roles of "
+            "net.helix() read direction");
+    MetricsOptions o;
+    o.regions = string_list(args.region, "region");
+    // As the command line: without scope, the whole network, or with regions each actor's own region.
+    o.scope = parse_scope(args.scope ? *args.scope : o.regions.empty() ? "network" : "region");
+    o.weighted = args.weighted;
+    o.only = parse_metric_list(joined(string_list(args.only, "only", true)));
+    o.seed = args.seed;
+    o.graph = graph_options(args.graph);
+    o.threads = args.threads;
+    o.include_whole = args.whole && o.regions.empty();
+    if (!args.approx.is_none()) {
+        if (py::isinstance<py::tuple>(args.approx) && py::len(args.approx) == 2) {
+            o.approx_epsilon = args.approx.cast<py::tuple>()[0].cast<double>();
+            o.approx_delta = args.approx.cast<py::tuple>()[1].cast<double>();
+        } else if (py::isinstance<py::float_>(args.approx) || py::isinstance<py::int_>(args.approx)) {
+            o.approx_epsilon = args.approx.cast<double>();
+        } else {
+            throw UsageError("approx expects EPS or (EPS, DELTA), numbers between 0 and 1 such as 0.01 or (0.01, 0.1); got " +
+                             std::string(py::str(py::repr(args.approx))));
+        }
+        if (!(o.approx_epsilon > 0 && o.approx_epsilon < 1) || !(o.approx_delta > 0 && o.approx_delta < 1))
+            throw UsageError("approx expects EPS or (EPS, DELTA), numbers between 0 and 1 such as 0.01 or (0.01, 0.1); got " +
+                             std::string(py::str(py::repr(args.approx))));
+    }
+
+    MetricsReport report;
+    h.with_cache(o.analysis(), [&](AnalysisCache& cache) { report = compute_metrics(cache, o); });
+    const nlohmann::ordered_json doc = metrics_to_json(report);
+    if (!args.as_frame) return to_python(doc);
+    py::module_ pd = import_pandas("metrics(as_frame=True)");
+    return py::reinterpret_borrow<py::object>(metric_tables_type)(frame_of(pd, to_python(doc["actors"])),
+                                                                   frame_of(pd, to_python(doc["regions"])));
+}
+
+py::object helix(NetworkHandle& h, const HelixArgs& args) {
+    HelixOptions o;
+    o.scope = parse_scope(args.scope);
+    o.weighted = args.weighted;
+    o.regions = string_list(args.region, "region");
+    o.ei.permutations = args.permutations;
+    o.ei.seed = args.seed;
+    o.graph = graph_options(args.graph);
+    // The options compute_helix(network, options) analyses with, as `ecosys helix`.
+    AnalysisOptions ao;
+    ao.weighted = o.weighted;
+    ao.graph = o.graph;
+    ao.seed = o.ei.seed;
+    ao.ei_permutations = o.ei.permutations;
+
+    HelixReport report;
+    h.with_cache(ao, [&](AnalysisCache& cache) { report = compute_helix(cache, o); });
+    const nlohmann::ordered_json doc = helix_to_json(report);
+    if (!args.as_frame) return to_python(doc);
+    py::module_ pd = import_pandas("helix(as_frame=True)");
+    return py::reinterpret_borrow<py::object>(helix_tables_type)(frame_of(pd, to_python(doc["actors"])),
+                                                                  frame_of(pd, to_python(doc["regions"])));
+}
+
+namespace {
+
+/// One row per compared row, then the whole network: name, then per metric KEY,
+/// KEY_rank and (with a z-score) KEY_z, as format_comparison_csv() lays them out.
+py::object comparison_frame(const Comparison& c) {
+    py::module_ pd = import_pandas("compare(as_frame=True)");
+    py::list records;
+    auto add = [&](const ComparisonRow& row, bool ranked) {
+        py::dict r;
+        r["id"] = row.id;
+        r["name"] = row.name;
+        for (std::size_t i = 0; i < c.columns.size(); ++i) {
+            const std::string& key = c.columns[i];
+            r[py::str(key)] = row.values[i] ? py::object(py::float_(*row.values[i])) : py::object(py::none());
+            r[py::str(key + "_rank")] =
+                ranked && row.ranks[i] ? py::object(py::int_(*row.ranks[i])) : py::object(py::none());
+            if (has_z_score(key)) r[py::str(key + "_z")] = row.z[i] ? py::object(py::float_(*row.z[i])) : py::object(py::none());
+        }
+        records.append(r);
+    };
+    for (const ComparisonRow& row : c.rows) add(row, true);
+    if (c.whole) add(*c.whole, false);
+    if (records.empty()) return pd.attr("DataFrame")();
+    return pd.attr("DataFrame")(records).attr("set_index")("id");
+}
+
+std::vector<int> year_list(py::handle years) {
+    std::vector<int> out;
+    if (years.is_none()) return out;
+    if (py::isinstance<py::str>(years)) {
+        for (const std::string& item : detail::split_list(years.cast<std::string>())) {
+            try {
+                std::size_t used = 0;
+                const int y = std::stoi(item, &used);
+                if (used != item.size()) throw std::invalid_argument(item);
+                out.push_back(y);
+            } catch (const std::exception&) {
+                throw UsageError("years expects years such as [2005, 2010, 2015] or '2005,2010,2015'; got " +
+                                 detail::quote(years.cast<std::string>()));
+            }
+        }
+        return out;
+    }
+    if (py::isinstance<py::int_>(years)) return {years.cast<int>()};
+    for (py::handle y : years) {
+        if (!py::isinstance<py::int_>(y) || py::isinstance<py::bool_>(y))
+            throw UsageError("years expects integers, got " + std::string(py::str(py::repr(y))));
+        out.push_back(y.cast<int>());
+    }
+    return out;
+}
+
+}  // namespace
+
+py::object compare(const std::vector<std::shared_ptr<NetworkHandle>>& networks, const CompareArgs& args) {
+    if (networks.empty()) throw UsageError("compare needs at least one network");
+    CompareOptions o;
+    o.metrics = parse_compare_metrics(joined(string_list(args.metrics, "metrics", true)));
+    o.region = args.region.value_or("");
+    o.years = year_list(args.years);
+    o.metrics_options.weighted = args.weighted;
+    o.metrics_options.seed = args.seed;
+    o.metrics_options.threads = args.threads;
+    o.metrics_options.graph = graph_options(args.graph);
+    o.null.samples = args.samples;
+    o.null.seed = args.seed;
+    o.null.threads = args.threads;
+    o.include_whole = args.whole;
+
+    // The command line's rules, in the words of the arguments.
+    const CompareBy by = args.by ? parse_compare_by(*args.by) : networks.size() > 1 ? CompareBy::network : CompareBy::region;
+    if (by != CompareBy::network && networks.size() > 1)
+        throw UsageError("by='" + std::string(to_string(by)) + "' compares inside one network; got " +
+                         std::to_string(networks.size()) + " networks (use by='network' to compare networks)");
+    if (by == CompareBy::region && args.region)
+        throw UsageError("region= picks the region followed with by='network' or by='year'; by='region' compares them all");
+    if (by != CompareBy::year && !o.years.empty()) throw UsageError("years= needs by='year'");
+
+    Comparison c;
+    if (by == CompareBy::region) {
+        networks.front()->with_cache(o.metrics_options.analysis(),
+                                     [&](AnalysisCache& cache) { c = compare_regions(cache, o); });
+    } else {
+        std::vector<std::string> labels;
+        if (by == CompareBy::network) {
+            labels = string_list(args.labels, "labels");
+            if (labels.empty())
+                for (const auto& h : networks) labels.push_back(h->label());
+            else if (labels.size() != networks.size())
+                throw UsageError("labels= names " + std::to_string(labels.size()) + " rows for " +
+                                 std::to_string(networks.size()) + " networks");
+        } else if (!args.labels.is_none()) {
+            throw UsageError("labels= names the networks of by='network'");
+        }
+        SignalWatch watch;
+        std::atomic<bool> cancel{false};
+        const Progress progress = watch.progress(cancel);
+        o.metrics_options.progress = &progress;
+        watch.run([&] {
+            if (by == CompareBy::year) {
+                c = compare_years(networks.front()->network(), o);
+            } else {
+                std::vector<Network> copies;
+                copies.reserve(networks.size());
+                for (const auto& h : networks) copies.push_back(h->network());
+                c = compare_networks(copies, labels, o);
+            }
+        });
+    }
+    if (args.sort) c.sort_by(*args.sort);
+    if (args.as_frame) return comparison_frame(c);
+    return to_python(comparison_to_json(c));
+}
+
+namespace {
+
+/// The keyword options of render(): each read once; what is left is misspelt.
+class Options {
+public:
+    Options(const py::kwargs& kwargs, std::vector<std::string> known, std::string what)
+        : known_(std::move(known)), what_(std::move(what)) {
+        for (auto [key, value] : kwargs) {
+            const std::string k = py::str(key);
+            if (std::find(known_.begin(), known_.end(), k) == known_.end()) unknown_value(what_, k, known_);
+            if (!value.is_none()) values_[k] = py::reinterpret_borrow<py::object>(value);
+        }
+    }
+    std::optional<std::string> text(const std::string& key) {
+        auto v = get(key);
+        if (!v) return std::nullopt;
+        if (!py::isinstance<py::str>(*v)) wrong(key, "a string", *v);
+        return v->cast<std::string>();
+    }
+    std::optional<bool> flag(const std::string& key) {
+        auto v = get(key);
+        if (!v) return std::nullopt;
+        if (!py::isinstance<py::bool_>(*v)) wrong(key, "True or False", *v);
+        return v->cast<bool>();
+    }
+    std::optional<double> number(const std::string& key) {
+        auto v = get(key);
+        if (!v) return std::nullopt;
+        if (py::isinstance<py::bool_>(*v) || !(py::isinstance<py::float_>(*v) || py::isinstance<py::int_>(*v)))
+            wrong(key, "a number", *v);
+        return v->cast<double>();
+    }
+    std::optional<long long> integer(const std::string& key) {
+        auto v = get(key);
+        if (!v) return std::nullopt;
+        if (py::isinstance<py::bool_>(*v) || !py::isinstance<py::int_>(*v)) wrong(key, "an integer", *v);
+        return v->cast<long long>();
+    }
+    std::optional<py::object> get(const std::string& key) {
+        auto it = values_.find(key);
+        if (it == values_.end()) return std::nullopt;
+        return it->second;
+    }
+
+private:
+    [[noreturn]] void wrong(const std::string& key, const std::string& expected, const py::object& v) {
+        throw UsageError(key + " expects " + expected + ", got " + std::string(py::str(py::repr(v))));
+    }
+    std::vector<std::string> known_;
+    std::string what_;
+    std::map<std::string, py::object> values_;
+};
+
+std::optional<render::Format> format_of_path(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".svg") return render::Format::svg;
+    if (ext == ".png") return render::Format::png;
+    if (ext == ".pdf") return render::Format::pdf;
+    if (ext == ".dot" || ext == ".gv") return render::Format::dot;
+    return std::nullopt;
+}
+
+}  // namespace
+
+void Svg::save(const std::filesystem::path& path, const std::optional<std::string>& format) const {
+    std::optional<render::Format> f = format ? std::optional(render::parse_format(*format)) : format_of_path(path);
+    if (!f)
+        throw UsageError("cannot tell the format of " + detail::quote(path.string()) +
+                         " from its extension; expected .svg, .png, .pdf, .dot or .gv, or give format=");
+    py::gil_scoped_release release;
+    if (*f == render::Format::svg) write_file_atomically(path, data);
+    else write_file_atomically(path, render::render(diagram, *f).data);
+}
+
+Svg render_diagram(NetworkHandle& h, const std::optional<std::string>& region, bool overview, const py::kwargs& kwargs) {
+    Options opt(kwargs,
+                {"layout", "size_by", "color_by", "group_by", "labels", "min_weight", "year", "weighted", "projects",
+                 "project_weighting", "seed", "quiet"},
+                "diagram option");
+    if (region && overview) throw UsageError("region= and overview=True exclude each other: the overview shows every region");
+    render::DiagramOptions d;
+    if (auto v = opt.text("layout")) d.engine = render::parse_engine(*v);
+    if (auto v = opt.text("size_by")) d.size_by = render::parse_size_by(*v);
+    if (auto v = opt.text("color_by")) d.color_by = render::parse_color_by(*v);
+    if (auto v = opt.text("group_by")) d.group_by = render::parse_group_by(*v);
+    if (auto v = opt.get("labels")) {
+        if (py::isinstance<py::int_>(*v) && !py::isinstance<py::bool_>(*v)) d.labels = render::parse_labels("top:" + std::string(py::str(*v)));
+        else d.labels = render::parse_labels(opt.text("labels").value());
+    }
+    if (auto v = opt.number("min_weight")) {
+        if (!(*v >= 0)) throw UsageError("min_weight must be a number >= 0, got " + std::string(py::str(py::float_(*v))));
+        d.min_weight = *v;
+    }
+    if (auto v = opt.integer("year")) d.year = static_cast<int>(*v);
+    d.weighted = opt.flag("weighted").value_or(false);
+    GraphArgs graph;
+    graph.projects = opt.flag("projects").value_or(true);
+    graph.project_weighting = opt.text("project_weighting").value_or("count");
+    d.graph = graph_options(graph);
+    if (auto v = opt.integer("seed")) {
+        if (*v < 0) throw UsageError("seed must be >= 0, got " + std::to_string(*v));
+        d.seed = static_cast<std::uint64_t>(*v);
+    }
+    const bool quiet = opt.flag("quiet").value_or(false);
+
+    // The analysis `ecosys render` shares between its diagrams.
+    AnalysisOptions ao;
+    ao.weighted = d.weighted;
+    ao.graph = d.graph;
+    ao.seed = d.seed;
+    Svg out;
+    std::vector<std::string> graphviz_warnings;
+    h.with_cache(ao, [&](AnalysisCache& cache) {
+        d.cache = &cache;
+        out.diagram = overview ? render::overview_diagram(h.network(), d)
+                      : region ? render::region_diagram(h.network(), *region, d)
+                               : render::network_diagram(h.network(), d);
+        render::Rendered rendered = render::render(out.diagram, render::Format::svg);
+        out.data = std::move(rendered.data);
+        graphviz_warnings = std::move(rendered.warnings);
+    });
+    out.notes = out.diagram.notes;
+    for (const std::string& w : graphviz_warnings) out.notes.push_back("Graphviz: " + w);
+    if (!quiet)
+        for (const std::string& note : out.notes) warn_note(note);
+    return out;
+}
+
+void report(NetworkHandle& h, const std::filesystem::path& output, const ReportArgs& args) {
+    ReportOptions o;
+    o.engine = render::parse_engine(args.layout);
+    o.weighted = args.weighted;
+    o.seed = args.seed;
+    o.samples = args.samples;
+    o.permutations = args.permutations;
+    o.threads = args.threads;
+    o.graph = graph_options(args.graph);
+    if (!h.source().empty()) o.inputs = describe_input(h.source());
+    auto py_bool = [](bool b) { return std::string(b ? "True" : "False"); };
+    o.command = "ecosys.load(" + std::string(py::str(py::repr(py::str(h.source().empty() ? h.network().name : h.source())))) +
+                ").report(" + std::string(py::str(py::repr(py::str(output.string())))) +
+                ", weighted=" + py_bool(args.weighted) + ", seed=" + std::to_string(args.seed) +
+                ", samples=" + std::to_string(args.samples) + ", permutations=" + std::to_string(args.permutations) +
+                ", layout='" + args.layout + "', projects=" + py_bool(args.graph.projects) + ", project_weighting='" +
+                args.graph.project_weighting + "')";
+    if (h.source().empty()) o.command = "(made from a NetworkX graph) " + o.command;
+
+    Report built;
+    h.with_cache(o.analysis(), [&](AnalysisCache& cache) {
+        o.cache = &cache;
+        built = build_report(h.network(), o);
+        write_file_atomically(output, built.html);
+    });
+    if (!args.quiet)
+        for (const std::string& note : built.notes) warn_note(note);
+}
+
+py::object info(const NetworkHandle& h) {
+    // The figures of `ecosys info --format json` (src/cli/command_info.cpp), in its order.
+    const Network& net = h.network();
+    struct Counter {
+        std::vector<std::string> keys;
+        std::map<std::string, std::size_t> counts;
+        void add(const std::string& key) {
+            if (counts[key]++ == 0) keys.push_back(key);
+        }
+        nlohmann::ordered_json json() const {
+            nlohmann::ordered_json o = nlohmann::ordered_json::object();
+            for (const auto& k : keys) o[k] = counts.at(k);
+            return o;
+        }
+    } sectors, regions, tie_types, project_types;
+    for (const Sector& s : net.sectors) sectors.keys.push_back(s.id), sectors.counts[s.id] = 0;
+    for (const Region& r : net.regions) regions.keys.push_back(r.id), regions.counts[r.id] = 0;
+    for (const Actor& a : net.actors) {
+        ++sectors.counts[a.sector];
+        if (a.region.empty()) regions.add("(none)");
+        else ++regions.counts[a.region];
+    }
+    std::size_t directed = 0, self_loops = 0, cross_region = 0, participations = 0;
+    std::optional<int> first_year, last_year;
+    auto see_year = [&](std::optional<int> y) {
+        if (!y) return;
+        first_year = first_year ? std::min(*first_year, *y) : *y;
+        last_year = last_year ? std::max(*last_year, *y) : *y;
+    };
+    for (const Tie& t : net.ties) {
+        tie_types.add(t.type);
+        directed += t.directed;
+        self_loops += t.source == t.target;
+        cross_region += net.actors[t.source].region != net.actors[t.target].region;
+        see_year(t.year);
+    }
+    for (const Project& p : net.projects) {
+        project_types.add(p.type.empty() ? "(no type)" : p.type);
+        participations += p.participants.size();
+        see_year(p.year);
+    }
+    nlohmann::ordered_json j;
+    j["network"] = net.name;
+    j["source"] = h.source().empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(h.source());
+    j["actors"] = net.actors.size();
+    j["ties"] = net.ties.size();
+    j["directed_ties"] = directed;
+    j["self_loops"] = self_loops;
+    j["cross_region_ties"] = cross_region;
+    j["projects"] = net.projects.size();
+    j["participations"] = participations;
+    j["years"] = first_year ? nlohmann::ordered_json{*first_year, *last_year} : nlohmann::ordered_json(nullptr);
+    j["sectors"] = sectors.json();
+    j["regions"] = regions.json();
+    j["tie_types"] = tie_types.json();
+    j["project_types"] = project_types.json();
+    j["warnings"] = h.warnings().size();
+    return to_python(j);
+}
+
+py::list metric_registry() {
+    py::list out;
+    for (const MetricInfo& m : ecosys::metric_registry()) {
+        py::dict d;
+        d["key"] = std::string(m.key);
+        d["label"] = std::string(m.label);
+        d["level"] = std::string(to_string(m.level));
+        d["definition"] = std::string(m.definition);
+        d["anchor"] = std::string(m.anchor);
+        d["weighted"] = m.weighted;
+        d["directed"] = m.directed;
+        d["scalar"] = m.scalar;
+        out.append(d);
+    }
+    return out;
+}
+
+}  // namespace ecosys::python

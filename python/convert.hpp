@@ -1,0 +1,36 @@
+#pragma once
+// Values between nlohmann::json and Python: the JSON writers' documents become the
+// dicts and lists `json.loads` would give for the command line's --format json
+// output, and NetworkX attributes become JSON values for the importer.
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <pybind11/pybind11.h>
+
+namespace ecosys::python {
+
+namespace py = pybind11;
+
+/// The Python value of `value`: None, bool, int, float, str, list or dict (keys in
+/// the document's order). A non-finite number becomes None, as the writers print it.
+py::object to_python(const nlohmann::ordered_json& value);
+py::object to_python(const nlohmann::json& value);
+
+/// The JSON value of a Python value: None, bool, int, float, str, lists and tuples,
+/// dicts (keys as str()), and NumPy scalars (through .item()). Anything else becomes
+/// its str(), and its type's name is added to `lossy` (once) so the caller can warn.
+nlohmann::json from_python(py::handle value, std::vector<std::string>& lossy);
+
+/// The text of a str or os.PathLike argument; UsageError naming `what` otherwise.
+std::string text_argument(py::handle value, const std::string& what);
+
+/// A list of strings from None (empty), one str, or an iterable of str (a comma in a
+/// str separates items, as on the command line when `split` is true).
+std::vector<std::string> string_list(py::handle value, const std::string& what, bool split = false);
+
+/// pandas, or ImportError saying that `what` needs it.
+py::module_ import_pandas(const std::string& what);
+
+}  // namespace ecosys::python

@@ -1,0 +1,539 @@
+// The Python module `ecosys` (docs/python.md): the bindings and their documentation.
+// The work is done by the library the command line uses; analysis_api.cpp turns
+// arguments into its options, networkx.cpp converts graphs, signal_watch.cpp
+// releases the GIL and watches for Ctrl-C.
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
+
+#include "analysis_api.hpp"
+#include "convert.hpp"
+#include "errors.hpp"
+#include "network_handle.hpp"
+#include "networkx.hpp"
+#include "ecosys/analysis/registry.hpp"
+#include "ecosys/io/format.hpp"
+#include "ecosys/io/import_options.hpp"
+#include "ecosys/io/reader.hpp"
+#include "util/text.hpp"
+
+namespace py = pybind11;
+
+namespace ecosys::python {
+
+namespace {
+
+// Namedtuple types of the model records, made once at import.
+PyObject* actor_type = nullptr;
+PyObject* tie_type = nullptr;
+PyObject* region_type = nullptr;
+PyObject* sector_type = nullptr;
+PyObject* project_type = nullptr;
+
+PyObject* make_record(py::module_& m, const char* name, std::vector<const char*> fields, const char* doc) {
+    py::tuple names(fields.size());
+    for (std::size_t i = 0; i < fields.size(); ++i) names[i] = py::str(fields[i]);
+    py::object type = py::module_::import("collections").attr("namedtuple")(name, names, py::arg("module") = "ecosys");
+    type.attr("__doc__") = doc;
+    m.attr(name) = type;
+    return type.inc_ref().ptr();
+}
+
+py::object record(PyObject* type) { return py::reinterpret_borrow<py::object>(type); }
+py::object text_or_none(const std::string& s) { return s.empty() ? py::object(py::none()) : py::object(py::str(s)); }
+py::object year_or_none(const std::optional<int>& y) { return y ? py::object(py::int_(*y)) : py::object(py::none()); }
+py::list strings(const std::vector<std::string>& items) {
+    py::list out;
+    for (const std::string& s : items) out.append(s);
+    return out;
+}
+
+/// One CSV field, quoted.
+std::string csv_field(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+const std::vector<std::string>& import_option_names() {
+    static const std::vector<std::string> names = {"format",      "id_attr",     "name_attr",  "sector_attr",   "region_attr",
+                                                   "type_attr",   "weight_attr", "sector_map", "default_sector"};
+    return names;
+}
+
+/// The import options of load() and from_networkx(), as the command line's
+/// --input-format, --id-attr ... --sector-map, --default-sector.
+ImportOptions import_options(const py::kwargs& kwargs, bool allow_format) {
+    ImportOptions o;
+    std::vector<std::string> known = import_option_names();
+    if (!allow_format) known.erase(known.begin());
+    for (auto [key, value] : kwargs) {
+        const std::string k = py::str(key);
+        if (std::find(known.begin(), known.end(), k) == known.end()) {
+            std::string message = "unknown import option " + detail::quote(k);
+            const std::string hint = detail::closest_match(k, known);
+            if (!hint.empty()) message += " (did you mean '" + hint + "'?)";
+            throw UsageError(message + "; expected " + detail::join_alternatives(known));
+        }
+        if (value.is_none()) continue;
+        if (k == "sector_map") {
+            if (py::isinstance<py::dict>(value)) {
+                std::string csv = "value,sector\n";
+                for (auto [raw, sector] : value.cast<py::dict>())
+                    csv += csv_field(py::str(raw)) + "," + csv_field(text_argument(sector, "sector_map's sectors")) + "\n";
+                o.sector_map = read_sector_map(csv, "sector_map");
+            } else {
+                o.sector_map = load_sector_map(text_argument(value, "sector_map (a CSV file or a dict value -> sector)"));
+            }
+            continue;
+        }
+        const std::string text = text_argument(value, k);
+        if (k == "format") {
+            o.format = parse_format(text);
+            if (!o.format) {
+                const std::vector<std::string> names = format_names();
+                std::string message = "unknown format " + detail::quote(text);
+                const std::string hint = detail::closest_match(text, names);
+                if (!hint.empty()) message += " (did you mean '" + hint + "'?)";
+                throw UsageError(message + "; expected " + detail::join_alternatives(names));
+            }
+        } else if (k == "id_attr") o.id_attr = text;
+        else if (k == "name_attr") o.name_attr = text;
+        else if (k == "sector_attr") o.sector_attr = text;
+        else if (k == "region_attr") o.region_attr = text;
+        else if (k == "type_attr") o.type_attr = text;
+        else if (k == "weight_attr") o.weight_attr = text;
+        else if (k == "default_sector") o.default_sector = text;
+    }
+    return o;
+}
+
+std::shared_ptr<NetworkHandle> load(const std::filesystem::path& path, bool quiet, const py::kwargs& kwargs) {
+    const ImportOptions options = import_options(kwargs, true);
+    LoadResult loaded;
+    {
+        py::gil_scoped_release release;
+        loaded = load_network(path, options);
+    }
+    auto handle = std::make_shared<NetworkHandle>(std::move(loaded.network), std::move(loaded.warnings), path.string());
+    if (!quiet) warn_input(handle->warnings());
+    return handle;
+}
+
+GraphArgs graph_args(bool projects, const std::string& weighting) { return GraphArgs{projects, weighting}; }
+
+std::vector<std::shared_ptr<NetworkHandle>> network_list(py::handle networks) {
+    std::vector<std::shared_ptr<NetworkHandle>> out;
+    if (py::isinstance<NetworkHandle>(networks)) {
+        out.push_back(networks.cast<std::shared_ptr<NetworkHandle>>());
+        return out;
+    }
+    for (py::handle item : networks) {
+        if (!py::isinstance<NetworkHandle>(item))
+            throw UsageError("compare expects ecosys.Network objects (from ecosys.load or ecosys.from_networkx), got " +
+                             std::string(py::str(py::repr(item))));
+        out.push_back(item.cast<std::shared_ptr<NetworkHandle>>());
+    }
+    return out;
+}
+
+// ------------------------------------------------------------------ documentation
+
+constexpr const char* module_doc = R"(Regional innovation-ecosystem networks: load, measure, compare, draw.
+
+The same library as the `ecosys` program: every number equals the command line's
+--format json output. Start with
+
+    import ecosys
+    net = ecosys.load("networks/japan-innovation.json")
+    net.metrics(only=["betweenness", "pagerank"])          # dicts and lists
+    actors, regions = net.metrics(as_frame=True)            # pandas DataFrames
+    net.render(region="kanto")                              # shows inline in Jupyter
+
+Long computations release the GIL and stop on Ctrl-C (KeyboardInterrupt).
+docs/python.md has a longer example; docs/metrics.md and docs/helix.md define the metrics.)";
+
+constexpr const char* load_doc = R"(Read a network: a native JSON file, a folder of CSV files, or a file of another tool
+(GraphML, GEXF, GML, Pajek, edge list, DOT; by extension and content).
+
+path           str or os.PathLike.
+quiet          do not issue an ecosys.InputWarning per problem found (they stay in
+               net.warnings).
+import_options as the command line's options for files of other tools (docs/formats.md):
+  format          'json', 'csv', 'graphml', 'gexf', 'gml', 'pajek', 'edgelist' or 'dot'
+                  (default: by extension and content)
+  id_attr         node attribute holding the actor id (default: the file's node id)
+  name_attr       node attribute holding the actor name (default: name, else label)
+  sector_attr     node attribute holding the sector (default 'sector')
+  region_attr     node attribute holding the region (default 'region')
+  type_attr       edge attribute holding the tie type (default 'type', else label)
+  weight_attr     edge attribute holding the weight (default 'weight', else GML value)
+  sector_map      a CSV file (value,sector) or a dict {raw value: sector} mapping the
+                  file's values (e.g. CORDIS PRC, HES) to sectors
+  default_sector  sector of nodes that have none (e.g. for edge lists)
+
+Raises ecosys.InputError (every problem, with .diagnostics: file, line, column,
+message) for an invalid file, ecosys.UsageError for an unknown option or value.)";
+
+constexpr const char* metrics_doc = R"(Actor and region metrics: the structure and values of `ecosys metrics --format json`,
+{"network", "scope", "weighted", "actors": [{"id", "name", "sector", "region",
+<actor metrics>}], "regions": [{"id", "name", <region metrics>}]}; region "*" is the
+whole network. Keys come from the metric registry (ecosys.metric_registry()).
+
+only              metric keys to compute: a list, or a comma-separated str (default:
+                  all). Unknown keys raise UsageError with the closest key.
+scope             'network': actor metrics on the whole network; 'region': inside each
+                  actor's region. Default: 'network', or 'region' when region is given.
+region            a region id or a list of them: only their actors and records (the
+                  work stays in proportion to them; the record '*' is left out).
+weighted          tie weights as strengths; path metrics use distance = 1/weight.
+directed          must be False: the metrics read ties as undirected (net.helix()'s
+                  brokerage roles read direction).
+threads           worker threads of the path metrics; 0 = one per hardware thread.
+                  Results do not depend on it.
+seed              seed of Louvain (community, modularity) and of the E-I test.
+projects          each pair of a project's participants is tied (False: ties only).
+project_weighting 'count' (shared projects) or 'newman' (1/(k-1) per project).
+approx            estimate betweenness: EPS or (EPS, DELTA), e.g. 0.01 (unweighted only).
+whole             include the whole network's record '*' (and its work).
+as_frame          return ecosys.MetricTables(actors, regions) of pandas DataFrames
+                  indexed by id (needs pandas).
+
+The network keeps what it computed for the same weighted/seed/threads/projects/approx:
+asking for another metric later does not recompute shared kernels.
+Releases the GIL; Ctrl-C raises KeyboardInterrupt within a fraction of a second
+in the path metrics.)";
+
+constexpr const char* helix_doc = R"(How the helices (sectors) connect, per region and for the whole network '*', and who
+brokers between them: the structure and values of `ecosys helix --format json`
+(mixing matrices, cross-sector share, E-I index with its permutation test,
+assortativity, completeness, brokerage, synergy; per actor E-I, Burt's measures,
+Gould-Fernandez roles). docs/helix.md defines them.
+
+scope             'network' or 'region': where actor figures are computed.
+region            a region id or a list of them (the record '*' is always there).
+weighted          Burt's measures use tie weights (the other measures count ties).
+permutations      relabellings of the E-I permutation test (0: no test).
+seed              seed of the permutation test.
+projects, project_weighting  as in metrics().
+as_frame          return ecosys.HelixTables(actors, regions) of DataFrames (needs pandas).)";
+
+constexpr const char* compare_doc = R"(Regions side by side (by='region'), or year snapshots of this network (by='year'):
+the structure and values of `ecosys compare --format json` ({"by", "region",
+"weighted", "null_model", "columns", "rows": [{"id", "name", "metrics", "ranks",
+"z"}], "whole"}). ecosys.compare([net1, net2], by='network') compares networks.
+
+by         'region', 'year' or 'network' (default: 'region' for one network).
+metrics    region metric keys with one number per region (list or comma-separated
+           str); default: the command line's default columns.
+region     by='network' or 'year': the region followed (default: the whole network).
+years      by='year': the snapshot years (default: every year a tie or project has).
+sort       order the rows by this metric, highest first.
+weighted   metrics use tie weights.
+samples    random graphs per row for the size-adjusted z-scores (0: none).
+seed       seed of the random graphs, Louvain and the E-I test.
+threads    worker threads of the path metrics (0: one per hardware thread).
+projects, project_weighting  as in metrics().
+whole      by='region': add the whole network's row.
+labels     by='network': the row ids (default: each network's file name).
+as_frame   one pandas DataFrame indexed by id: name, then KEY, KEY_rank, KEY_z per
+           metric (the CSV layout), the whole network's row last.)";
+
+constexpr const char* render_doc = R"(A diagram drawn by Graphviz, as `ecosys render`: the whole network, one region
+(region='id': its actors and those of regions inside it) or the overview
+(overview=True: one node per region). The SVG shows inline in Jupyter; .save(path)
+writes .svg, .png, .pdf or .dot.
+
+diagram_options:
+  layout            'auto', 'dot', 'neato', 'fdp', 'sfdp', 'circo' or 'twopi'
+  size_by           node size: a scalar actor metric key (default 'betweenness') or 'none'
+  color_by          'sector' (default), 'community' or 'region'
+  group_by          'none' (default), 'region', 'sector' or 'community'
+  labels            'auto', 'all', 'none', 'top:N' or an int N
+  min_weight        leave out ties lighter than this
+  year              only ties of this year or earlier
+  weighted          metrics use tie weights
+  projects, project_weighting  as in metrics()
+  seed              seed of the layout and the communities
+  quiet             do not warn (ecosys.EcosysWarning) about the diagram's notes
+Unknown options raise UsageError naming the closest one.)";
+
+constexpr const char* report_doc = R"(Write the whole analysis as one self-contained HTML file, as `ecosys report`: the
+overview diagram, the regions compared, charts, one section per region and a methods
+section. Written atomically (an error leaves no file behind).
+
+path              the HTML file to write (str or os.PathLike).
+weighted          metrics use tie weights.
+seed              one seed for Louvain, the layouts, the E-I test and the random graphs.
+samples           random graphs per region for the size-adjusted z-scores (0: none).
+permutations      relabellings of the E-I permutation test (0: no test).
+layout            layout of the diagrams: 'auto', 'dot', 'neato', 'fdp', 'sfdp', 'circo', 'twopi'.
+threads           worker threads of the path metrics (0: one per hardware thread).
+projects, project_weighting  as in metrics().
+quiet             do not warn (ecosys.EcosysWarning) about the report's notes.)";
+
+constexpr const char* from_networkx_doc = R"(The network of a NetworkX graph (Graph, DiGraph, MultiGraph or MultiDiGraph), mapped
+by the importer of GraphML and the other formats:
+  node id           the actor id (str() of the node)
+  sector_attr       node attribute holding the sector (default 'sector')
+  region_attr       node attribute holding the region (default 'region')
+  name_attr, id_attr, type_attr, weight_attr, sector_map, default_sector
+                    as in ecosys.load()
+  kind, role, needs, seeds   read from node attributes of those names; every other
+                    node attribute is kept in the actor's attributes
+  type, weight, year, directed   read from edge attributes (directed: default the
+                    graph's is_directed()); other edge attributes are not kept (warned)
+  G.graph           name, and sectors, regions and projects as to_networkx() writes them
+name              the network's name (default G.graph['name'], else 'networkx').
+Raises ecosys.InputError whose diagnostics locate problems as G.nodes:N (the N-th
+node), G.edges:N or G.graph.)";
+
+constexpr const char* to_networkx_doc = R"(The network as a NetworkX graph that ecosys.from_networkx() reads back unchanged:
+nodes keyed by actor id with name, sector, region, kind, role, needs, seeds (those
+set) and the actor's other attributes; one edge per tie with type, weight and year.
+A MultiGraph when no tie is directed; else a MultiDiGraph whose edges carry
+directed=True/False. G.graph holds name, creator, sectors, regions and projects.
+Projects are not edges: for the graph ecosys measures (projects add ties), see
+docs/python.md.)";
+
+}  // namespace
+
+}  // namespace ecosys::python
+
+PYBIND11_MODULE(ecosys, m) {
+    using namespace ecosys::python;
+    using ecosys::python::NetworkHandle;
+    m.doc() = module_doc;
+    m.attr("__version__") = ECOSYS_VERSION;
+    register_errors(m);
+    register_result_types(m);
+
+    actor_type = make_record(m, "Actor",
+                             {"id", "name", "sector", "region", "kind", "role", "needs", "seeds", "attributes"},
+                             "An actor: region is None when it has none; attributes holds the file's extra values.");
+    tie_type = make_record(m, "Tie", {"source", "target", "type", "weight", "year", "directed"},
+                           "A tie between two actors (their ids); year is None when not given.");
+    region_type = make_record(m, "Region", {"id", "name", "parent", "declared"},
+                              "A region; parent is None at the top; declared is False for a region only named by actors.");
+    sector_type = make_record(m, "Sector", {"id", "label", "color"}, "A sector (helix); label and color may be ''.");
+    project_type = make_record(m, "Project", {"id", "name", "type", "year", "region", "participants"},
+                               "A project joining several actors (participants: their ids).");
+
+    m.def("load", &load, py::arg("path"), py::kw_only(), py::arg("quiet") = false, load_doc);
+
+    m.def(
+        "from_networkx",
+        [](py::handle graph, std::optional<std::string> name, bool quiet, const py::kwargs& kwargs) {
+            return from_networkx(graph, import_options(kwargs, false), name, quiet);
+        },
+        py::arg("G"), py::kw_only(), py::arg("name") = py::none(), py::arg("quiet") = false, from_networkx_doc);
+
+    m.def(
+        "compare",
+        [](py::handle networks, std::optional<std::string> by, py::object metrics, std::optional<std::string> region,
+           py::object years, std::optional<std::string> sort, bool weighted, std::size_t samples, std::uint64_t seed,
+           unsigned threads, bool projects, std::string project_weighting, bool whole, py::object labels, bool as_frame) {
+            CompareArgs a{by,      metrics, region, years, sort, weighted, samples, seed, threads,
+                          graph_args(projects, project_weighting), whole, labels, as_frame};
+            return compare(network_list(networks), a);
+        },
+        py::arg("networks"), py::kw_only(), py::arg("by") = py::none(), py::arg("metrics") = py::none(),
+        py::arg("region") = py::none(), py::arg("years") = py::none(), py::arg("sort") = py::none(),
+        py::arg("weighted") = false, py::arg("samples") = 100, py::arg("seed") = 1, py::arg("threads") = 0,
+        py::arg("projects") = true, py::arg("project_weighting") = "count", py::arg("whole") = true,
+        py::arg("labels") = py::none(), py::arg("as_frame") = false,
+        (std::string("Networks side by side (by='network', the default for several), or the regions or years of one "
+                     "network. networks: a list of ecosys.Network (or one). Every other argument as in "
+                     "Network.compare():\n\n") +
+         compare_doc)
+            .c_str());
+
+    m.def("metric_registry", &metric_registry,
+          "The metric registry: one dict per metric (key, label, level 'actor' or 'region', definition, anchor of its "
+          "written definition, weighted, directed, scalar), actor metrics first. Network.metrics(only=...) takes these "
+          "keys.");
+
+    py::class_<Svg>(m, "SVG",
+                    "A diagram: shows inline in Jupyter (_repr_svg_); str() or .data is the SVG text; .save(path) writes "
+                    "it (or .png, .pdf, .dot by the extension).")
+        .def_property_readonly("data", [](const Svg& s) { return s.data; }, "The SVG text.")
+        .def_property_readonly("notes", [](const Svg& s) { return s.notes; },
+                               "What the reader of the diagram should know (also issued as ecosys.EcosysWarning).")
+        .def("_repr_svg_", [](const Svg& s) { return s.data; })
+        .def("__str__", [](const Svg& s) { return s.data; })
+        .def("__repr__",
+             [](const Svg& s) {
+                 return "<ecosys.SVG: " + s.diagram.title + ", " + std::to_string(s.diagram.nodes.size()) + " nodes, " +
+                        std::to_string(s.diagram.edges.size()) + " lines, " + std::to_string(s.data.size()) + " bytes>";
+             })
+        .def("save", &Svg::save, py::arg("path"), py::arg("format") = py::none(),
+             "save(path, format=None): write the diagram, atomically, in the format of the extension (.svg, .png, .pdf, "
+             ".dot, .gv) or `format`. Formats other than SVG are drawn again from the same diagram (same layout).");
+
+    py::class_<NetworkHandle, std::shared_ptr<NetworkHandle>>(
+        m, "Network",
+        "A network: actors (with sector and region), ties, regions, sectors and projects. Made by ecosys.load() or "
+        "ecosys.from_networkx(); read-only. len(net) is the number of actors.")
+        .def_property_readonly("name", [](const NetworkHandle& h) { return h.network().name; })
+        .def_property_readonly(
+            "source", [](const NetworkHandle& h) { return text_or_none(h.source()); },
+            "The path it was loaded from; None for a graph from NetworkX.")
+        .def_property_readonly(
+            "actors",
+            [](const NetworkHandle& h) {
+                py::list out;
+                for (const ecosys::Actor& a : h.network().actors)
+                    out.append(record(actor_type)(a.id, a.name, a.sector, text_or_none(a.region), a.kind, a.role,
+                                                  strings(a.needs), strings(a.seeds), to_python(a.attributes)));
+                return out;
+            },
+            "List of ecosys.Actor(id, name, sector, region, kind, role, needs, seeds, attributes), file order "
+            "(pandas.DataFrame(net.actors) makes a table).")
+        .def_property_readonly(
+            "ties",
+            [](const NetworkHandle& h) {
+                py::list out;
+                const ecosys::Network& net = h.network();
+                for (const ecosys::Tie& t : net.ties)
+                    out.append(record(tie_type)(net.actors[t.source].id, net.actors[t.target].id, t.type, t.weight,
+                                                year_or_none(t.year), t.directed));
+                return out;
+            },
+            "List of ecosys.Tie(source, target, type, weight, year, directed), file order.")
+        .def_property_readonly(
+            "regions",
+            [](const NetworkHandle& h) {
+                py::list out;
+                for (const ecosys::Region& r : h.network().regions)
+                    out.append(record(region_type)(r.id, r.name, text_or_none(r.parent), r.declared));
+                return out;
+            },
+            "List of ecosys.Region(id, name, parent, declared): declared ones, then those only named by actors.")
+        .def_property_readonly(
+            "sectors",
+            [](const NetworkHandle& h) {
+                py::list out;
+                for (const ecosys::Sector& s : h.network().sectors) out.append(record(sector_type)(s.id, s.label, s.color));
+                return out;
+            },
+            "List of ecosys.Sector(id, label, color).")
+        .def_property_readonly(
+            "projects",
+            [](const NetworkHandle& h) {
+                py::list out;
+                const ecosys::Network& net = h.network();
+                for (const ecosys::Project& p : net.projects) {
+                    py::list ids;
+                    for (std::size_t a : p.participants) ids.append(net.actors[a].id);
+                    out.append(record(project_type)(p.id, p.name, p.type, year_or_none(p.year), text_or_none(p.region), ids));
+                }
+                return out;
+            },
+            "List of ecosys.Project(id, name, type, year, region, participants).")
+        .def_property_readonly(
+            "warnings",
+            [](const NetworkHandle& h) {
+                py::list out;
+                for (const ecosys::Diagnostic& d : h.warnings()) out.append(diagnostic_object(d));
+                return out;
+            },
+            "The problems found while reading that did not stop it: ecosys.Diagnostic(file, line, column, message, "
+            "severity).")
+        .def("__len__", [](const NetworkHandle& h) { return h.network().actors.size(); })
+        .def("__repr__",
+             [](const NetworkHandle& h) {
+                 const ecosys::Network& net = h.network();
+                 return "<ecosys.Network " + std::string(py::str(py::repr(py::str(net.name)))) + ": " +
+                        std::to_string(net.actors.size()) + " actors, " + std::to_string(net.ties.size()) + " ties, " +
+                        std::to_string(net.regions.size()) + " regions, " + std::to_string(net.projects.size()) +
+                        " projects>";
+             })
+        .def("info", &info,
+             "info() -> dict: what `ecosys info --format json` prints: counts of actors, ties (directed, self-loops, "
+             "across regions), projects, years, actors per sector and region, ties per type, warnings.")
+        .def(
+            "metrics",
+            [](NetworkHandle& h, py::object only, std::optional<std::string> scope, py::object region, bool weighted,
+               bool directed, unsigned threads, std::uint64_t seed, bool projects, std::string project_weighting,
+               py::object approx, bool whole, bool as_frame) {
+                MetricsArgs a{only,   scope, region, weighted, directed, threads, seed, graph_args(projects, project_weighting),
+                              approx, whole, as_frame};
+                return metrics(h, a);
+            },
+            py::kw_only(), py::arg("only") = py::none(), py::arg("scope") = py::none(), py::arg("region") = py::none(),
+            py::arg("weighted") = false, py::arg("directed") = false, py::arg("threads") = 0, py::arg("seed") = 1,
+            py::arg("projects") = true, py::arg("project_weighting") = "count", py::arg("approx") = py::none(),
+            py::arg("whole") = true, py::arg("as_frame") = false, metrics_doc)
+        .def(
+            "helix",
+            [](NetworkHandle& h, std::string scope, py::object region, bool weighted, std::size_t permutations,
+               std::uint64_t seed, bool projects, std::string project_weighting, bool as_frame) {
+                HelixArgs a{scope, region, weighted, permutations, seed, graph_args(projects, project_weighting), as_frame};
+                return helix(h, a);
+            },
+            py::kw_only(), py::arg("scope") = "network", py::arg("region") = py::none(), py::arg("weighted") = false,
+            py::arg("permutations") = 9999, py::arg("seed") = 1, py::arg("projects") = true,
+            py::arg("project_weighting") = "count", py::arg("as_frame") = false, helix_doc)
+        .def(
+            "compare",
+            [](std::shared_ptr<NetworkHandle> h, std::optional<std::string> by, py::object metrics,
+               std::optional<std::string> region, py::object years, std::optional<std::string> sort, bool weighted,
+               std::size_t samples, std::uint64_t seed, unsigned threads, bool projects, std::string project_weighting,
+               bool whole, py::object labels, bool as_frame) {
+                CompareArgs a{by,      metrics, region, years, sort, weighted, samples, seed, threads,
+                              graph_args(projects, project_weighting), whole, labels, as_frame};
+                return compare({h}, a);
+            },
+            py::kw_only(), py::arg("by") = py::none(), py::arg("metrics") = py::none(), py::arg("region") = py::none(),
+            py::arg("years") = py::none(), py::arg("sort") = py::none(), py::arg("weighted") = false,
+            py::arg("samples") = 100, py::arg("seed") = 1, py::arg("threads") = 0, py::arg("projects") = true,
+            py::arg("project_weighting") = "count", py::arg("whole") = true, py::arg("labels") = py::none(),
+            py::arg("as_frame") = false, compare_doc)
+        .def(
+            "render",
+            [](NetworkHandle& h, std::optional<std::string> region, bool overview, const py::kwargs& options) {
+                return render_diagram(h, region, overview, options);
+            },
+            py::arg("region") = py::none(), py::arg("overview") = false, render_doc)
+        .def(
+            "report",
+            [](NetworkHandle& h, const std::filesystem::path& path, bool weighted, std::uint64_t seed, std::size_t samples,
+               std::size_t permutations, std::string layout, unsigned threads, bool projects,
+               std::string project_weighting, bool quiet) {
+                ReportArgs a{weighted, seed, samples, permutations, layout, threads,
+                             graph_args(projects, project_weighting), quiet};
+                report(h, path, a);
+            },
+            py::arg("path"), py::kw_only(), py::arg("weighted") = false, py::arg("seed") = 1, py::arg("samples") = 100,
+            py::arg("permutations") = 9999, py::arg("layout") = "auto", py::arg("threads") = 0,
+            py::arg("projects") = true, py::arg("project_weighting") = "count", py::arg("quiet") = false, report_doc)
+        .def(
+            "to_networkx", [](const NetworkHandle& h) { return to_networkx(h.network()); }, to_networkx_doc)
+        .def("clear_cache", &NetworkHandle::clear_caches,
+             "Forget what metrics(), helix(), compare(), render() and report() computed (frees its memory).")
+        .def(
+            "cache_stats",
+            [](NetworkHandle& h) {
+                py::list out;
+                for (const auto& [options, stats] : h.stats())
+                    for (const ecosys::KernelStat& s : stats) {
+                        py::dict d;
+                        d["kernel"] = s.kernel;
+                        d["runs"] = s.runs;
+                        d["seconds"] = s.seconds;
+                        d["weighted"] = options.weighted;
+                        d["seed"] = options.seed;
+                        out.append(d);
+                    }
+                return out;
+            },
+            "How often each kernel ran on this network, over all scopes, and for how long (as --stats): one dict per "
+            "kernel and set of options.");
+}
