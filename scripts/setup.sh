@@ -17,10 +17,11 @@ packages=(
   python3-dev pybind11-dev python3-pytest
 )
 
-# The browser tests of the HTML report (tests/report) open it in headless Chromium;
-# only the test build needs it, and the tests skip (saying why) without it.
+# The browser tests of the HTML report (tests/report) open it in headless Chromium, and
+# the Python module's as_frame tests need pandas; only the test build needs them, and
+# the tests skip (saying why) without them.
 optional=()
-if [ "$kind" = test ] || [ "$kind" = sanitize ]; then optional=(chromium chromium-driver); fi
+if [ "$kind" = test ] || [ "$kind" = sanitize ]; then optional=(chromium chromium-driver python3-pandas); fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -43,12 +44,12 @@ for p in "${optional[@]}"; do
   fi
 done
 if ((${#missing_optional[@]})); then
-  echo "setup: installing ${missing_optional[*]} (for the browser tests)" >&2
+  echo "setup: installing ${missing_optional[*]} (for the browser and pandas tests)" >&2
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   export DEBIAN_FRONTEND=noninteractive
   { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${missing_optional[@]}" >/dev/null; } ||
-    echo "setup: could not install ${missing_optional[*]}; the browser tests will be skipped" >&2
+    echo "setup: could not install ${missing_optional[*]}; the tests that need them will be skipped" >&2
 fi
 
 case "$kind" in
