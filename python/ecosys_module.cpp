@@ -326,40 +326,6 @@ PYBIND11_MODULE(ecosys, m) {
     project_type = make_record(m, "Project", {"id", "name", "type", "year", "region", "participants"},
                                "A project joining several actors (participants: their ids).");
 
-    m.def("load", &load, py::arg("path"), py::kw_only(), py::arg("quiet") = false, load_doc);
-
-    m.def(
-        "from_networkx",
-        [](py::handle graph, std::optional<std::string> name, bool quiet, const py::kwargs& kwargs) {
-            return from_networkx(graph, import_options(kwargs, false), name, quiet);
-        },
-        py::arg("G"), py::kw_only(), py::arg("name") = py::none(), py::arg("quiet") = false, from_networkx_doc);
-
-    m.def(
-        "compare",
-        [](py::handle networks, std::optional<std::string> by, py::object metrics, std::optional<std::string> region,
-           py::object years, std::optional<std::string> sort, bool weighted, std::size_t samples, std::uint64_t seed,
-           unsigned threads, bool projects, std::string project_weighting, bool whole, py::object labels, bool as_frame) {
-            CompareArgs a{by,      metrics, region, years, sort, weighted, samples, seed, threads,
-                          graph_args(projects, project_weighting), whole, labels, as_frame};
-            return compare(network_list(networks), a);
-        },
-        py::arg("networks"), py::kw_only(), py::arg("by") = py::none(), py::arg("metrics") = py::none(),
-        py::arg("region") = py::none(), py::arg("years") = py::none(), py::arg("sort") = py::none(),
-        py::arg("weighted") = false, py::arg("samples") = 100, py::arg("seed") = 1, py::arg("threads") = 0,
-        py::arg("projects") = true, py::arg("project_weighting") = "count", py::arg("whole") = true,
-        py::arg("labels") = py::none(), py::arg("as_frame") = false,
-        (std::string("Networks side by side (by='network', the default for several), or the regions or years of one "
-                     "network. networks: a list of ecosys.Network (or one). Every other argument as in "
-                     "Network.compare():\n\n") +
-         compare_doc)
-            .c_str());
-
-    m.def("metric_registry", &metric_registry,
-          "The metric registry: one dict per metric (key, label, level 'actor' or 'region', definition, anchor of its "
-          "written definition, weighted, directed, scalar), actor metrics first. Network.metrics(only=...) takes these "
-          "keys.");
-
     py::class_<Svg>(m, "SVG",
                     "A diagram: shows inline in Jupyter (_repr_svg_); str() or .data is the SVG text; .save(path) writes "
                     "it (or .png, .pdf, .dot by the extension).")
@@ -536,4 +502,39 @@ PYBIND11_MODULE(ecosys, m) {
             },
             "How often each kernel ran on this network, over all scopes, and for how long (as --stats): one dict per "
             "kernel and set of options.");
+
+    // The functions after the classes, so that their signatures name ecosys.Network.
+    m.def("load", &load, py::arg("path"), py::kw_only(), py::arg("quiet") = false, load_doc);
+
+    m.def(
+        "from_networkx",
+        [](py::object graph, std::optional<std::string> name, bool quiet, const py::kwargs& kwargs) {
+            return from_networkx(graph, import_options(kwargs, false), name, quiet);
+        },
+        py::arg("G"), py::kw_only(), py::arg("name") = py::none(), py::arg("quiet") = false, from_networkx_doc);
+
+    m.def(
+        "compare",
+        [](py::object networks, std::optional<std::string> by, py::object metrics, std::optional<std::string> region,
+           py::object years, std::optional<std::string> sort, bool weighted, std::size_t samples, std::uint64_t seed,
+           unsigned threads, bool projects, std::string project_weighting, bool whole, py::object labels, bool as_frame) {
+            CompareArgs a{by,      metrics, region, years, sort, weighted, samples, seed, threads,
+                          graph_args(projects, project_weighting), whole, labels, as_frame};
+            return compare(network_list(networks), a);
+        },
+        py::arg("networks"), py::kw_only(), py::arg("by") = py::none(), py::arg("metrics") = py::none(),
+        py::arg("region") = py::none(), py::arg("years") = py::none(), py::arg("sort") = py::none(),
+        py::arg("weighted") = false, py::arg("samples") = 100, py::arg("seed") = 1, py::arg("threads") = 0,
+        py::arg("projects") = true, py::arg("project_weighting") = "count", py::arg("whole") = true,
+        py::arg("labels") = py::none(), py::arg("as_frame") = false,
+        (std::string("Networks side by side (by='network', the default for several), or the regions or years of one "
+                     "network. networks: a list of ecosys.Network (or one). Every other argument as in "
+                     "Network.compare():\n\n") +
+         compare_doc)
+            .c_str());
+
+    m.def("metric_registry", &metric_registry,
+          "The metric registry: one dict per metric (key, label, level 'actor' or 'region', definition, anchor of its "
+          "written definition, weighted, directed, scalar), actor metrics first. Network.metrics(only=...) takes these "
+          "keys.");
 }
