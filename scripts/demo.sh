@@ -37,5 +37,12 @@ echo "=== regions of $national compared (ranks in brackets; z: against random gr
 "$ecosys" compare -q "$national" --format csv --bom -o output/japan-innovation.compare.csv
 "$ecosys" report -q "$national" -o output/report.html
 echo
+echo "=== the same library from Python (python/examples/quickstart.py; docs/python.md)"
+if compgen -G "$dir/python/ecosys*.so" >/dev/null; then
+  PYTHONPATH="$dir/python" "$(cat "$dir/python/PYTHON")" python/examples/quickstart.py "$national"
+else
+  echo "demo: the Python example is skipped: $(cat "$dir/python/SKIPPED" 2>/dev/null || echo "the module was not built")"
+fi
+echo
 echo "demo: outputs are in output/; open output/report.html in a browser"
 ls -R output | head -50
