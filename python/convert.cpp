@@ -79,10 +79,10 @@ nlohmann::json from_python(py::handle value, std::vector<std::string>& lossy) {
         for (py::handle item : value) out.push_back(from_python(item, lossy));
         return out;
     }
-    // NumPy scalars (numpy.int64 is no int): their Python value.
-    if (py::hasattr(value, "item") && py::hasattr(value, "dtype")) {
-        py::object item = value.attr("item")();
-        if (!py::hasattr(item, "dtype")) return from_python(item, lossy);
+    // NumPy scalars and arrays (numpy.int64 is no int): their Python values.
+    if (py::hasattr(value, "tolist") && py::hasattr(value, "dtype")) {
+        py::object plain = value.attr("tolist")();
+        if (!py::hasattr(plain, "dtype")) return from_python(plain, lossy);
     }
     note_lossy(lossy, value);
     return std::string(py::str(value));

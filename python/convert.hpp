@@ -19,7 +19,7 @@ py::object to_python(const nlohmann::ordered_json& value);
 py::object to_python(const nlohmann::json& value);
 
 /// The JSON value of a Python value: None, bool, int, float, str, lists and tuples,
-/// dicts (keys as str()), and NumPy scalars (through .item()). Anything else becomes
+/// dicts (keys as str()), and NumPy scalars and arrays (through .tolist()). Anything else becomes
 /// its str(), and its type's name is added to `lossy` (once) so the caller can warn.
 nlohmann::json from_python(py::handle value, std::vector<std::string>& lossy);
 

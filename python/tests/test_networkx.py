@@ -166,3 +166,13 @@ def test_attribute_named_like_a_field_comes_back(tmp_path):
     H = net.to_networkx()
     assert H.nodes["x"]["region"] == "north" and H.nodes["x"]["attr_region"] == "old name"
     assert ecosys.from_networkx(H).actors == net.actors
+
+
+def test_numpy_attribute_values_become_plain_values():
+    np = pytest.importorskip("numpy", reason="numpy is not installed")
+    G = nx.Graph()
+    G.add_node("a", sector="industry", count=np.int64(3), share=np.float64(0.25), ok=np.bool_(True),
+               series=np.array([1, 2]), when=complex(1, 2))
+    with pytest.warns(ecosys.InputWarning, match="type complex are kept as their text"):
+        net = ecosys.from_networkx(G)
+    assert net.actors[0].attributes == {"count": 3, "share": 0.25, "ok": True, "series": [1, 2], "when": "(1+2j)"}
