@@ -68,7 +68,9 @@ std::vector<ComparisonRow> measure(const Network& network, const std::vector<std
         if (any_z) {
             const Graph graph = id == "*" ? Graph::from_network(network, mo.graph)
                                           : Graph::induced(network, network.actors_in_region(id), mo.graph);
-            DegreePreservingNull null(graph, options.null);
+            NullModelOptions null_options = options.null;
+            null_options.statistics = cols;  // only the columns shown: the others can cost much
+            DegreePreservingNull null(graph, null_options);
             null.set_progress(mo.progress);
             null.run();
             for (std::size_t c = 0; c < cols.size(); ++c)
