@@ -55,7 +55,9 @@ std::vector<ComparisonRow> measure(AnalysisCache& cache, const std::vector<std::
         if (any_z) {
             // The random graphs are not a kernel of the cache (their result is only the
             // z-scores), but --stats and the progress lines count them as a stage.
-            DegreePreservingNull null(scope.graph(), options.null);
+            NullModelOptions null_options = options.null;
+            null_options.statistics = columns_of(options);  // only the columns shown: the others can cost much
+            DegreePreservingNull null(scope.graph(), null_options);
             null.set_progress(cache.options().progress);
             scope.stage("random_graphs", [&] { null.run(); });
             for (std::size_t c = 0; c < columns.size(); ++c) {

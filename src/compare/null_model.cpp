@@ -79,7 +79,9 @@ const NullDistribution& DegreePreservingNull::distribution(std::string_view key)
     assure_finished();
     const auto it = std::find(keys().begin(), keys().end(), key);
     if (it == keys().end()) throw std::out_of_range("no null distribution for '" + std::string(key) + "'");
-    return distributions_[static_cast<std::size_t>(it - keys().begin())];
+    const auto q = static_cast<std::size_t>(it - keys().begin());
+    if (!computed_[q]) throw std::out_of_range("'" + std::string(key) + "' was not among the statistics asked for");
+    return distributions_[q];
 }
 
 std::size_t DegreePreservingNull::moved_ties() const {
@@ -96,26 +98,45 @@ void DegreePreservingNull::run() {
     const Graph simple = Graph::from_edges(n, original);  // unweighted, as the statistics are
     const std::size_t m = original.size();
 
+    // Only the statistics asked for (all when none is named).
+    bool want[statistic_count];
+    for (std::size_t q = 0; q < statistic_count; ++q)
+        want[q] = options_.statistics.empty() ||
+                  std::find(options_.statistics.begin(), options_.statistics.end(), keys()[q]) != options_.statistics.end();
+    const bool want_triangles = want[transitivity] || want[mean_clustering];
+
     // The observed statistics, exact whatever the size: the z-score compares them
     // with the random graphs, and they are the values `metrics` prints.
-    double observed[statistic_count];
-    {
+    double observed[statistic_count] = {};
+    if (want_triangles) {
         Clustering clustering(simple);
         clustering.run();
-        PathLengths paths(simple, false, options_.threads);
-        paths.run();
         observed[transitivity] = clustering.transitivity();
         observed[mean_clustering] = clustering.mean();
-        observed[mean_path_length] = paths.mean_path_length();
-        observed[diameter] = paths.diameter();
     }
-
     const double size = static_cast<double>(n) * static_cast<double>(m);
     const PathMode mode = size <= options_.exact_path_limit    ? PathMode::exact
                           : size <= options_.sampled_path_limit ? PathMode::exact_some
                                                                 : PathMode::sampled;
+    // With sampled sources the observed mean path length waits for the samples: it
+    // is only needed when they leave a z (a search from every actor of a graph this
+    // large costs more than all the random graphs).
+    auto observe_paths = [&] {
+        PathLengths paths(simple, false, options_.threads);
+        paths.run();
+        observed[mean_path_length] = paths.mean_path_length();
+        observed[diameter] = paths.diameter();
+    };
+    if (want[mean_path_length] && mode != PathMode::sampled) {
+        observe_paths();
+    } else if (want[diameter]) {
+        Diameter d(simple);
+        d.run();
+        observed[diameter] = d.diameter();
+    }
     const std::size_t samples = options_.samples;
-    const std::size_t exact_paths = mode == PathMode::exact        ? samples
+    const std::size_t exact_paths = !want[mean_path_length]        ? 0
+                                    : mode == PathMode::exact      ? samples
                                     : mode == PathMode::exact_some ? std::min(samples, options_.path_samples)
                                                                    : 0;
 
@@ -149,10 +170,12 @@ void DegreePreservingNull::run() {
         SampleResult& r = results[i];
         r.moved = curveball.moved();
 
-        Clustering clustering(g);
-        clustering.run();
-        r.value[transitivity] = clustering.transitivity();
-        r.value[mean_clustering] = clustering.mean();
+        if (want_triangles) {
+            Clustering clustering(g);
+            clustering.run();
+            r.value[transitivity] = clustering.transitivity();
+            r.value[mean_clustering] = clustering.mean();
+        }
         if (i < exact_paths) {
             PathLengths paths(g, false, 1);
             paths.run();
@@ -160,10 +183,12 @@ void DegreePreservingNull::run() {
             r.value[diameter] = paths.diameter();
             r.has_path_length = true;
         } else {
-            Diameter d(g);
-            d.run();
-            r.value[diameter] = d.diameter();
-            if (mode == PathMode::sampled) {
+            if (want[diameter]) {
+                Diameter d(g);
+                d.run();
+                r.value[diameter] = d.diameter();
+            }
+            if (want[mean_path_length] && mode == PathMode::sampled) {
                 // Sources drawn with their own stream of the sample's seed.
                 SampledPathLength paths(g, options_.path_sources, rng(), 1);
                 paths.run();
@@ -180,13 +205,14 @@ void DegreePreservingNull::run() {
     for (const SampleResult& r : results) {
         moved_ += r.moved;
         for (std::size_t q = 0; q < statistic_count; ++q) {
-            if (q == mean_path_length && !r.has_path_length) continue;
+            if (!want[q] || (q == mean_path_length && !r.has_path_length)) continue;
             running[q].add(r.value[q]);
         }
         if (r.has_path_length) path_variance.add(r.path_variance);
     }
 
     distributions_.assign(statistic_count, {});
+    computed_.assign(want, want + statistic_count);
     for (std::size_t q = 0; q < statistic_count; ++q) {
         NullDistribution& d = distributions_[q];
         d.observed = observed[q];
@@ -215,6 +241,14 @@ void DegreePreservingNull::run() {
         const double sd2 = total - noise;
         const double count = static_cast<double>(path.samples);
         path.sd = sd2 > 0.0 && noise <= 0.25 * sd2 ? std::sqrt(sd2) : 0.0;
+        if (path.sd > 0.0) {
+            const double diameter_seen = observed[diameter];
+            observe_paths();
+            observed[diameter] = diameter_seen;  // the same number, from Diameter above
+            path.observed = observed[mean_path_length];
+        } else {
+            path.observed = std::numeric_limits<double>::quiet_NaN();
+        }
         if (const std::optional<double> z = path.z()) {
             const double from_mean = noise / (count * sd2);
             // The variance of sd^2 (normal estimates) less what exact values would give.
