@@ -1,9 +1,6 @@
 #include "ecosys/analysis/metrics_writer.hpp"
 
 #include <algorithm>
-#include <array>
-#include <charconv>
-#include <cstdio>
 #include <type_traits>
 #include <vector>
 
@@ -34,18 +31,6 @@ ordered_json value_to_json(const MetricValue& value) {
         value);
 }
 
-std::string shortest(double x) {
-    std::array<char, 32> buffer{};
-    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), x);
-    return std::string(buffer.data(), result.ptr);
-}
-
-std::string significant(double x) {
-    std::array<char, 32> buffer{};
-    std::snprintf(buffer.data(), buffer.size(), "%.6g", x);
-    return buffer.data();
-}
-
 /// The text of a value in CSV (`table` false) or in the text table.
 std::string value_text(const MetricValue& value, bool table) {
     return std::visit(
@@ -56,7 +41,7 @@ std::string value_text(const MetricValue& value, bool table) {
             } else if constexpr (std::is_same_v<T, std::int64_t>) {
                 return std::to_string(v);
             } else if constexpr (std::is_same_v<T, double>) {
-                return table ? significant(v) : shortest(v);
+                return table ? detail::significant_number(v) : detail::shortest_number(v);
             } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
                 std::string out;
                 for (const std::string& id : v) {
