@@ -22,14 +22,14 @@
 
 namespace ecosys::python {
 
-namespace {
-
 GraphOptions graph_options(const GraphArgs& args) {
     GraphOptions g;
     g.projects = args.projects;
     g.project_weighting = parse_project_weighting(args.project_weighting);
     return g;
 }
+
+namespace {
 
 /// "unknown scope 'x' (did you mean 'y'?); expected network or region".
 [[noreturn]] void unknown_value(const std::string& what, const std::string& value, const std::vector<std::string>& known) {

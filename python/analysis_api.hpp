@@ -28,6 +28,9 @@ struct GraphArgs {
     std::string project_weighting = "count";
 };
 
+/// The library's GraphOptions for them (UsageError for an unknown weighting).
+GraphOptions graph_options(const GraphArgs& args);
+
 struct MetricsArgs {
     py::object only = py::none();
     std::optional<std::string> scope;

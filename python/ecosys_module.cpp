@@ -14,6 +14,7 @@
 #include <pybind11/stl/filesystem.h>
 
 #include "analysis_api.hpp"
+#include "removal_api.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
 #include "network_handle.hpp"
@@ -279,6 +280,48 @@ threads           worker threads of the path metrics (0: one per hardware thread
 projects, project_weighting  as in metrics().
 quiet             do not warn (ecosys.EcosysWarning) about the report's notes.)";
 
+constexpr const char* whatif_doc = R"(What if actors, ties or projects go (a coordinator leaves, a program ends)? As
+`ecosys whatif --format json` (docs/whatif.md): every scalar region metric of each region
+and of the whole network '*' before and after, with the change; the actors cut off from
+their region's largest component; fragmentation; sector pairs that lose their last tie;
+each region's edge connectivity with a minimum cut. The remove_* arguments combine.
+
+remove_actors        actor ids: a list, or a comma-separated str.
+remove_role          every actor of this role (e.g. 'regional_coordinator').
+remove_kind          every actor of this kind.
+remove_sector        every actor of this sector.
+remove_tie_type      every tie of this type (e.g. 'council').
+remove_projects      project ids (the ties they stand for): a list or a comma-separated str.
+remove_project_type  every project of this type.
+after_year           every tie and project dated after this year (undated ones stay).
+region               report only these region ids (a str or a list); '*' is always there.
+pair                 two actor ids: their actor-disjoint paths before and after.
+each_role            instead: remove each actor of this role alone and rank them per
+                     region by the fragmentation they would leave ({"role", "regions":
+                     [{"id", "rows": [...]}]}, as `whatif --each-role --format json`).
+each_actor           the same for every actor; each_project for every project.
+top                  with each_*: keep the N most damaging per region (0: all).
+weighted, seed, permutations, projects, project_weighting  as in metrics() and helix().
+
+Unknown actors, roles, sectors, types or regions raise UsageError with the closest name.
+Releases the GIL; Ctrl-C raises KeyboardInterrupt.)";
+
+constexpr const char* keyplayers_doc = R"(Key players (Borgatti 2006), as `ecosys keyplayers --format json` (docs/whatif.md):
+the k actors whose removal leaves a region most fragmented (goal='fragment': share of
+actor pairs with no path left between them), or who reach the most other actors within
+`radius` steps (goal='reach'). Greedy start plus swap improvement with seeded restarts;
+every set is tried when there are at most 20,000 ("exact": true).
+
+k           size of the set (at least 1).
+goal        'fragment' or 'reach'.
+radius      reach: steps within which an actor counts as reached.
+region      search inside these regions (a str or a list; each with the regions below
+            it); default: the whole network '*'.
+candidates  only actors of this role or sector may be chosen.
+seed        seed of the random restarts (same seed, same answer).
+restarts    local searches: the greedy set and random sets.
+projects, project_weighting  as in metrics().)";
+
 constexpr const char* from_networkx_doc = R"(The network of a NetworkX graph (Graph, DiGraph, MultiGraph or MultiDiGraph), mapped
 by the importer of GraphML and the other formats:
   node id           the actor id (str() of the node)
@@ -300,8 +343,14 @@ nodes keyed by actor id with name, sector, region, kind, role, needs, seeds (tho
 set) and the actor's other attributes; one edge per tie with type, weight and year.
 A MultiGraph when no tie is directed; else a MultiDiGraph whose edges carry
 directed=True/False. G.graph holds name, creator, sectors, regions and projects.
-Projects are not edges: for the graph ecosys measures (projects add ties), see
-docs/python.md.)";
+Projects are not edges of this graph.
+
+measured           True: instead, the graph ecosys measures, a simple nx.Graph: one node
+                   per actor (name, sector, region), one edge per tied pair, with parallel
+                   ties and each pair of a project's participants merged into its weight.
+                   NetworkX's functions on it give ecosys's values (weighted metrics read
+                   weight as strength, 1/weight as path length).
+projects, project_weighting  with measured=True, as in metrics().)";
 
 }  // namespace
 
@@ -481,7 +530,66 @@ PYBIND11_MODULE(ecosys, m) {
             py::arg("permutations") = 9999, py::arg("layout") = "auto", py::arg("threads") = 0,
             py::arg("projects") = true, py::arg("project_weighting") = "count", py::arg("quiet") = false, report_doc)
         .def(
-            "to_networkx", [](const NetworkHandle& h) { return to_networkx(h.network()); }, to_networkx_doc)
+            "whatif",
+            [](NetworkHandle& h, py::object remove_actors, std::optional<std::string> remove_role,
+               std::optional<std::string> remove_kind, std::optional<std::string> remove_sector,
+               std::optional<std::string> remove_tie_type, py::object remove_projects,
+               std::optional<std::string> remove_project_type, std::optional<int> after_year, py::object region,
+               py::object pair, std::optional<std::string> each_role, bool each_actor, bool each_project, std::size_t top,
+               bool weighted, std::uint64_t seed, std::size_t permutations, bool projects, std::string project_weighting) {
+                WhatIfArgs a;
+                a.remove_actors = remove_actors;
+                a.remove_role = remove_role;
+                a.remove_kind = remove_kind;
+                a.remove_sector = remove_sector;
+                a.remove_tie_type = remove_tie_type;
+                a.remove_projects = remove_projects;
+                a.remove_project_type = remove_project_type;
+                a.after_year = after_year;
+                a.region = region;
+                a.pair = pair;
+                a.each_role = each_role;
+                a.each_actor = each_actor;
+                a.each_project = each_project;
+                a.top = top;
+                a.weighted = weighted;
+                a.seed = seed;
+                a.permutations = permutations;
+                a.graph = graph_args(projects, project_weighting);
+                return whatif(h, a);
+            },
+            py::kw_only(), py::arg("remove_actors") = py::none(), py::arg("remove_role") = py::none(),
+            py::arg("remove_kind") = py::none(), py::arg("remove_sector") = py::none(),
+            py::arg("remove_tie_type") = py::none(), py::arg("remove_projects") = py::none(),
+            py::arg("remove_project_type") = py::none(), py::arg("after_year") = py::none(),
+            py::arg("region") = py::none(), py::arg("pair") = py::none(), py::arg("each_role") = py::none(),
+            py::arg("each_actor") = false, py::arg("each_project") = false, py::arg("top") = 0,
+            py::arg("weighted") = false, py::arg("seed") = 1, py::arg("permutations") = 9999,
+            py::arg("projects") = true, py::arg("project_weighting") = "count", whatif_doc)
+        .def(
+            "keyplayers",
+            [](NetworkHandle& h, std::size_t k, std::string goal, unsigned radius, py::object region,
+               std::optional<std::string> candidates, std::uint64_t seed, std::size_t restarts, bool projects,
+               std::string project_weighting) {
+                KeyPlayersArgs a{k, goal, radius, region, candidates, seed, restarts, graph_args(projects, project_weighting)};
+                return keyplayers(h, a);
+            },
+            py::kw_only(), py::arg("k"), py::arg("goal") = "fragment", py::arg("radius") = 1, py::arg("region") = py::none(),
+            py::arg("candidates") = py::none(), py::arg("seed") = 1, py::arg("restarts") = 8, py::arg("projects") = true,
+            py::arg("project_weighting") = "count", keyplayers_doc)
+        .def(
+            "to_networkx",
+            [](const NetworkHandle& h, bool measured, bool projects, std::string project_weighting) {
+                if (!measured) {
+                    if (!projects || project_weighting != "count")
+                        throw ecosys::UsageError("projects and project_weighting shape the measured graph: give them with "
+                                         "measured=True");
+                    return to_networkx(h.network());
+                }
+                return measured_graph(h.network(), graph_options(graph_args(projects, project_weighting)));
+            },
+            py::kw_only(), py::arg("measured") = false, py::arg("projects") = true,
+            py::arg("project_weighting") = "count", to_networkx_doc)
         .def("clear_cache", &NetworkHandle::clear_caches,
              "Forget what metrics(), helix(), compare(), render() and report() computed (frees its memory).")
         .def(

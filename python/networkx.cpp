@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "convert.hpp"
+#include "ecosys/graph/graph.hpp"
 #include "errors.hpp"
 #include "io/foreign_import.hpp"
 
@@ -176,6 +177,34 @@ py::object to_networkx(const Network& net) {
         if (t.year) attrs["year"] = *t.year;
         if (any_directed) attrs["directed"] = t.directed;
         add_edge(net.actors[t.source].id, net.actors[t.target].id, **attrs);
+    }
+    return g;
+}
+
+py::object measured_graph(const Network& net, const GraphOptions& options) {
+    py::module_ nx = import_networkx("to_networkx(measured=True)");
+    const Graph graph = Graph::from_network(net, options);
+    py::object g = nx.attr("Graph")();
+    py::dict info = g.attr("graph");
+    info["name"] = net.name;
+    info["creator"] = "ecosys " ECOSYS_VERSION;
+    py::object add_node = g.attr("add_node");
+    for (Graph::Vertex v = 0; v < graph.vertex_count(); ++v) {
+        const Actor& a = net.actors[graph.actor(v)];
+        py::dict attrs;
+        attrs["name"] = a.name;
+        attrs["sector"] = a.sector;
+        if (!a.region.empty()) attrs["region"] = a.region;
+        add_node(a.id, **attrs);
+    }
+    py::object add_edge = g.attr("add_edge");
+    for (Graph::Vertex v = 0; v < graph.vertex_count(); ++v) {
+        const auto targets = graph.neighbours(v);
+        const auto weights = graph.weights(v);
+        for (std::size_t i = 0; i < targets.size(); ++i)
+            if (v < targets[i])  // each pair once
+                add_edge(net.actors[graph.actor(v)].id, net.actors[graph.actor(targets[i])].id,
+                         py::arg("weight") = weights[i]);
     }
     return g;
 }

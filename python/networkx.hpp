@@ -19,6 +19,7 @@
 
 #include <pybind11/pybind11.h>
 
+#include "ecosys/graph/graph.hpp"
 #include "ecosys/io/import_options.hpp"
 #include "network_handle.hpp"
 
@@ -34,5 +35,12 @@ std::shared_ptr<NetworkHandle> from_networkx(py::handle graph, const ImportOptio
 
 /// The NetworkX graph of a network (see above).
 py::object to_networkx(const Network& network);
+
+/// The graph ecosys measures with `options` (graph/graph.hpp): a simple nx.Graph with
+/// one node per actor (name, sector, region) and one edge per tied pair, parallel ties
+/// and each pair of a project's participants merged into its `weight` (the tie
+/// strength the weighted metrics read; their path length is 1/weight). NetworkX's
+/// functions on it give ecosys's values (docs/metrics.md's conventions).
+py::object measured_graph(const Network& network, const GraphOptions& options);
 
 }  // namespace ecosys::python

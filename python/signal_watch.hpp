@@ -9,10 +9,9 @@
 // source, the library throws Cancelled, and run() raises the handler's exception.
 //
 // Only the main thread handles signals (Python's rule): a call made from another
-// thread runs to its end. Kernels that do not read the flag (Louvain, the E-I
-// permutations, the random graphs of compare) finish before the interruption is
-// raised; the path kernels (betweenness, closeness, harmonic, path lengths) stop
-// within one source.
+// thread runs to its end. Every kernel reads the flag (the path kernels per source,
+// Louvain every 1,024 moves, the E-I test per relabelling, compare's random graphs per
+// graph); a Graphviz layout and the reading of a file cannot be stopped part-way.
 
 #include <atomic>
 #include <chrono>

@@ -6,6 +6,7 @@ betweenness takes a minute on one thread, to be interrupted half a second in; on
 
 import _thread
 import os
+import random
 import signal
 import threading
 import time
@@ -84,6 +85,42 @@ def test_a_signal_handlers_own_exception_comes_through(big):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture(scope="module")
+def huge(tmp_path_factory):
+    """200,000 actors, each tied to 3 earlier ones at random (an edge list written
+    here, quicker than NetworkX's generators): Louvain takes seconds."""
+    path = tmp_path_factory.mktemp("huge") / "huge.tsv"
+    rng = random.Random(2)
+    with open(path, "w") as out:
+        for v in range(4, 200000):
+            for u in {rng.randrange(v) for _ in range(3)}:
+                out.write("%d\t%d\n" % (u, v))
+    return ecosys.load(path, default_sector="industry", quiet=True)
+
+
+def stopped_within_a_second(call):
+    when = interrupt_after(0.5, _thread.interrupt_main)
+    start = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        call()
+    raised = time.monotonic()
+    assert when, "the call ended before the interruption (%.2f s): make it longer" % (raised - start)
+    assert raised - when[0] < 1.0, "KeyboardInterrupt %.2f s after Ctrl-C" % (raised - when[0])
+
+
+def test_ctrl_c_stops_louvain(huge):
+    stopped_within_a_second(lambda: huge.metrics(only=["community"]))
+
+
+def test_ctrl_c_stops_the_ei_permutations(big):
+    # 10^8 relabellings of 20,000 actors: hours, unless stopped.
+    stopped_within_a_second(lambda: big.helix(permutations=10**8))
+
+
+def test_ctrl_c_stops_the_random_graphs(big):
+    stopped_within_a_second(lambda: ecosys.compare([big], metrics=["transitivity"], samples=10**6, threads=1))
 
 
 def test_gil_is_released_during_betweenness(medium):

@@ -123,6 +123,7 @@ void DegreePreservingNull::run() {
     // large costs more than all the random graphs).
     auto observe_paths = [&] {
         PathLengths paths(simple, false, options_.threads);
+        paths.set_progress(progress_);
         paths.run();
         observed[mean_path_length] = paths.mean_path_length();
         observed[diameter] = paths.diameter();
@@ -146,7 +147,7 @@ void DegreePreservingNull::run() {
     std::vector<std::vector<Edge>> starts(start_count, original);
     std::vector<std::size_t> start_moved(start_count, 0);
     if (options_.burn_in > 0)
-        detail::parallel_for(start_count, options_.threads, nullptr, "random graphs", [&](unsigned, std::size_t c) {
+        detail::parallel_for(start_count, options_.threads, progress_, "random graphs: burn-in", [&](unsigned, std::size_t c) {
             GlobalCurveball burn(n, original);
             std::mt19937_64 rng = detail::seeded_rng(options_.seed, ~std::uint64_t{c});
             burn.run(options_.burn_in, rng);

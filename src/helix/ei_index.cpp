@@ -4,6 +4,8 @@
 #include <random>
 #include <utility>
 
+#include "util/parallel.hpp"
+
 namespace ecosys {
 
 namespace {
@@ -90,7 +92,9 @@ void EIIndex::run() {
         constexpr double tolerance = 1e-12;  // equal E-I values computed from different counts
         std::vector<std::uint32_t> lab = label;
         std::mt19937_64 rng(options_.seed);
+        detail::SerialProgress ticker(progress_, "E-I permutations", N);
         for (std::size_t p = 0; p < N; ++p) {
+            ticker.tick(p);
             shuffle(lab, rng);
             const std::size_t internal = count(lab);
             greater += internal <= internal_;

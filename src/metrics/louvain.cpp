@@ -6,6 +6,7 @@
 #include <random>
 
 #include "ecosys/metrics/modularity.hpp"
+#include "util/parallel.hpp"
 
 namespace ecosys {
 
@@ -48,7 +49,7 @@ void shuffle(std::vector<std::uint32_t>& items, std::mt19937_64& rng) {
 /// Local moving on one level, from singletons or (`keep_initial`) from the partition
 /// already in `community` (ids < n). Returns whether any vertex moved.
 bool move_vertices(const LevelGraph& g, double resolution, std::mt19937_64& rng, std::vector<std::uint32_t>& community,
-                   bool keep_initial) {
+                   bool keep_initial, detail::SerialProgress& ticker) {
     const std::size_t n = g.size();
     double total = 0.0;  // 2m
     for (double k : g.strength) total += k;
@@ -79,6 +80,7 @@ bool move_vertices(const LevelGraph& g, double resolution, std::mt19937_64& rng,
     bool moved_any = false;
     constexpr std::size_t max_visits_per_vertex = 1000;  // a safety net; each move raises modularity
     for (std::size_t visits = 0; size > 0 && visits < max_visits_per_vertex * n; ++visits) {
+        if ((visits & 1023) == 0) ticker.tick(0);  // Ctrl-C and progress, within a few ms
         const std::uint32_t v = queue[head];
         head = head + 1 == n ? 0 : head + 1;
         --size;
@@ -203,6 +205,7 @@ void Louvain::run() {
     // actors, but inside the best partition so far, so that actors a coarse level
     // placed badly can move; rounds stop when one no longer raises modularity.
     constexpr int max_rounds = 32;
+    detail::SerialProgress ticker(progress_, "louvain", 1);  // no count known ahead: reports 0 of 1
     for (int round = 0; round < max_rounds; ++round) {
         std::vector<std::uint32_t> community(n);
         std::iota(community.begin(), community.end(), std::uint32_t{0});
@@ -211,7 +214,7 @@ void Louvain::run() {
         if (round > 0) level_community = best;
         bool first_level_of_round = true;
         while (level.size() > 1 &&
-               move_vertices(level, resolution_, rng, level_community, first_level_of_round && round > 0)) {
+               move_vertices(level, resolution_, rng, level_community, first_level_of_round && round > 0, ticker)) {
             first_level_of_round = false;
             const std::uint32_t count = renumber(level_community);
             for (std::uint32_t& c : community) c = level_community[c];

@@ -77,7 +77,8 @@ void supervise(unsigned workers, std::size_t count, const Progress* progress, st
     if (reporting) progress->report(step, count, count);
 }
 
-/// In the single-worker case the worker itself reports, at most every report_every.
+/// In the single-worker case the worker itself reports, at most every report_every
+/// (cancellation is the loop's own check).
 struct InlineReporter {
     const Progress* progress;
     std::string_view step;
@@ -94,6 +95,17 @@ struct InlineReporter {
 };
 
 }  // namespace
+
+void SerialProgress::tick(std::size_t done) {
+    if (!progress_) return;
+    if (cancelled(progress_)) throw Cancelled();
+    if (!progress_->report) return;
+    const auto now = Clock::now();
+    if (now < next_) return;
+    next_ = now + report_every;
+    progress_->report(step_, done, count_);
+    if (cancelled(progress_)) throw Cancelled();  // the report may have set it (Python's Ctrl-C)
+}
 
 unsigned resolve_threads(unsigned requested) noexcept {
     if (requested > 0) return requested;

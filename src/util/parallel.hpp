@@ -5,6 +5,7 @@
 // reports (OpenMP's default spin-wait made short regions 50-250x slower on the
 // 2-vCPU machines we measured).
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <string_view>
@@ -13,6 +14,24 @@
 #include "ecosys/progress.hpp"
 
 namespace ecosys::detail {
+
+/// Progress and cancellation for a loop that runs on the calling thread (Louvain's
+/// moves, the E-I permutations): tick(done) reports (step, done, count) at most
+/// every 0.2 s, and throws Cancelled when progress->cancel is set (one relaxed load
+/// per call, so it may be called per item). Does nothing when progress is nullptr.
+class SerialProgress {
+public:
+    SerialProgress(const Progress* progress, std::string_view step, std::size_t count) noexcept
+        : progress_(progress), step_(step), count_(count) {}
+
+    void tick(std::size_t done);
+
+private:
+    const Progress* progress_;
+    std::string_view step_;
+    std::size_t count_;
+    std::chrono::steady_clock::time_point next_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(200);
+};
 
 /// `requested`, or the number of hardware threads when it is 0 (at least 1).
 [[nodiscard]] unsigned resolve_threads(unsigned requested) noexcept;
