@@ -19,6 +19,7 @@
 #include "errors.hpp"
 #include "network_handle.hpp"
 #include "networkx.hpp"
+#include "signal_watch.hpp"
 #include "ecosys/analysis/registry.hpp"
 #include "ecosys/io/format.hpp"
 #include "ecosys/io/import_options.hpp"
@@ -118,12 +119,11 @@ ImportOptions import_options(const py::kwargs& kwargs, bool allow_format) {
 
 std::shared_ptr<NetworkHandle> load(const std::filesystem::path& path, bool quiet, const py::kwargs& kwargs) {
     const ImportOptions options = import_options(kwargs, true);
-    LoadResult loaded;
-    {
-        py::gil_scoped_release release;
-        loaded = load_network(path, options);
-    }
-    auto handle = std::make_shared<NetworkHandle>(std::move(loaded.network), std::move(loaded.warnings), path.string());
+    // Reading cannot be stopped part-way: on Ctrl-C the read goes on in the background
+    // and its result is dropped.
+    auto loaded = std::make_shared<LoadResult>();
+    SignalWatch::run_abandonable([loaded, path, options] { *loaded = load_network(path, options); });
+    auto handle = std::make_shared<NetworkHandle>(std::move(loaded->network), std::move(loaded->warnings), path.string());
     if (!quiet) warn_input(handle->warnings());
     return handle;
 }

@@ -37,6 +37,14 @@ public:
     /// KeyboardInterrupt when the library was cancelled.
     void run(const std::function<void()>& call);
 
+    /// For a step the library cannot stop part-way (reading a file): runs `call` on a
+    /// thread of its own and waits for it with the GIL released, running the pending
+    /// signal handlers every 50 ms. When one raises, its exception is raised at once and
+    /// the thread finishes in the background, its result dropped: `call` must own
+    /// everything it touches (capture by value or shared_ptr) and must not touch Python
+    /// objects. Otherwise rethrows what `call` threw.
+    static void run_abandonable(std::function<void()> call);
+
     /// For Progress::report, from the thread that called run(): at most every 50 ms,
     /// runs the pending signal handlers and sets `cancel` when one raised.
     void poll(std::atomic<bool>& cancel);

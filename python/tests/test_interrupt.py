@@ -88,16 +88,21 @@ def test_a_signal_handlers_own_exception_comes_through(big):
 
 
 @pytest.fixture(scope="module")
-def huge(tmp_path_factory):
+def huge_file(tmp_path_factory):
     """200,000 actors, each tied to 3 earlier ones at random (an edge list written
-    here, quicker than NetworkX's generators): Louvain takes seconds."""
+    here, quicker than NetworkX's generators): reading it and Louvain take seconds."""
     path = tmp_path_factory.mktemp("huge") / "huge.tsv"
     rng = random.Random(2)
     with open(path, "w") as out:
         for v in range(4, 200000):
             for u in {rng.randrange(v) for _ in range(3)}:
                 out.write("%d\t%d\n" % (u, v))
-    return ecosys.load(path, default_sector="industry", quiet=True)
+    return path
+
+
+@pytest.fixture(scope="module")
+def huge(huge_file):
+    return ecosys.load(huge_file, default_sector="industry", quiet=True)
 
 
 def stopped_within_a_second(call):
@@ -147,3 +152,16 @@ def test_gil_is_released_during_betweenness(medium):
     assert still_running, "betweenness ended within 0.3 s: use a larger graph"
     # Were the GIL held, this thread would not run a single loop until betweenness ends.
     assert counted > alone / 20, "%d loops in 0.25 s against %d alone: the GIL was held" % (counted, alone)
+
+
+def test_ctrl_c_stops_loading(huge_file):
+    # The read goes on in the background; the call returns at once.
+    stopped_within_a_second(lambda: ecosys.load(huge_file, default_sector="industry", quiet=True))
+
+
+def test_errors_of_loading_still_come_through(tmp_path):
+    path = tmp_path / "three.tsv"
+    path.write_text("a\tb\nb\tc\n")
+    with pytest.raises(ecosys.InputError, match="default-sector") as caught:
+        ecosys.load(path)
+    assert caught.value.diagnostics[0].line == 1
