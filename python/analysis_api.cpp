@@ -374,10 +374,14 @@ Svg render_diagram(NetworkHandle& h, const std::optional<std::string>& region, b
         out.diagram = overview ? render::overview_diagram(h.network(), d)
                       : region ? render::region_diagram(h.network(), *region, d)
                                : render::network_diagram(h.network(), d);
-        render::Rendered rendered = render::render(out.diagram, render::Format::svg);
-        out.data = std::move(rendered.data);
-        graphviz_warnings = std::move(rendered.warnings);
     });
+    // The layout is one call into Graphviz, which cannot be stopped: it runs on a thread
+    // of its own with a copy of the diagram, so that Ctrl-C raises at once (a layout
+    // left running holds Graphviz's lock: the next diagram waits for it).
+    auto job = std::make_shared<std::pair<render::Diagram, render::Rendered>>(out.diagram, render::Rendered{});
+    SignalWatch::run_abandonable([job] { job->second = render::render(job->first, render::Format::svg); });
+    out.data = std::move(job->second.data);
+    graphviz_warnings = std::move(job->second.warnings);
     out.notes = out.diagram.notes;
     for (const std::string& w : graphviz_warnings) out.notes.push_back("Graphviz: " + w);
     if (!quiet)

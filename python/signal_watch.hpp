@@ -11,7 +11,8 @@
 // Only the main thread handles signals (Python's rule): a call made from another
 // thread runs to its end. Every kernel reads the flag (the path kernels per source,
 // Louvain every 1,024 moves, the E-I test per relabelling, compare's random graphs per
-// graph); a Graphviz layout and the reading of a file cannot be stopped part-way.
+// graph); a Graphviz layout and the reading of a file cannot be stopped part-way, so
+// they run through run_abandonable().
 
 #include <atomic>
 #include <chrono>

@@ -154,6 +154,14 @@ def test_gil_is_released_during_betweenness(medium):
     assert counted > alone / 20, "%d loops in 0.25 s against %d alone: the GIL was held" % (counted, alone)
 
 
+def test_ctrl_c_stops_a_graphviz_layout(medium):
+    # 3,000 actors: seconds of layout; it finishes in the background.
+    stopped_within_a_second(lambda: medium.render(quiet=True))
+    # The next diagram waits for Graphviz and comes out whole.
+    small = ecosys.from_networkx(nx.path_graph(3), default_sector="industry")
+    assert small.render(quiet=True).data.rstrip().endswith("</svg>")
+
+
 def test_ctrl_c_stops_loading(huge_file):
     # The read goes on in the background; the call returns at once.
     stopped_within_a_second(lambda: ecosys.load(huge_file, default_sector="industry", quiet=True))
