@@ -6,7 +6,7 @@ call alone. Prints one JSON line like ecosys_bench:
 
   anchors.py TOOL OP GRAPH_DIR [--threads N] [--sample K]
 
-Ops: load, betweenness, closeness, harmonic, pagerank, clustering, components, core,
+Ops: load, betweenness, dbetweenness (directed: each line "i j" an arc i -> j), closeness, harmonic, pagerank, clustering, components, core,
 louvain. With --sample K (NetworkX only) the source-by-source measures run from K
 random sources and the time is scaled by n/K ("sampled": K in the output).
 Run with Debian's /usr/bin/python3 (python3-igraph, python3-graph-tool, python3-networkx).
@@ -50,8 +50,14 @@ def run_igraph(op, graph_dir, n, args):
     load_s, g = timed(load)
     if op == "load":
         return load_s, load_s, g.ecount(), 0
+    directed_g = None
+    if op == "dbetweenness":  # the same lines as arcs, built untimed as ecosys_bench does
+        directed_g = igraph.Graph.Read_Edgelist(path, directed=True)
+        if directed_g.vcount() < n:
+            directed_g.add_vertices(n - directed_g.vcount())
     calls = {
         "betweenness": lambda: max(g.betweenness(directed=False)),
+        "dbetweenness": lambda: max(directed_g.betweenness(directed=True)),
         "closeness": lambda: max(x for x in g.closeness() if x == x),
         "harmonic": lambda: max(g.harmonic_centrality()),
         "pagerank": lambda: max(g.pagerank()),
@@ -83,8 +89,14 @@ def run_graph_tool(op, graph_dir, n, args):
     load_s, g = timed(load)
     if op == "load":
         return load_s, load_s, g.num_edges(), 0
+    directed_g = None
+    if op == "dbetweenness":
+        directed_g = gt.Graph(directed=True)
+        directed_g.add_vertex(n)
+        directed_g.add_edge_list(np.loadtxt(path, dtype=np.int64, ndmin=2))
     calls = {
         "betweenness": lambda: float(gt.betweenness(g, norm=False)[0].a.max()),
+        "dbetweenness": lambda: float(gt.betweenness(directed_g, norm=False)[0].a.max()),
         "closeness": lambda: float(np.nanmax(gt.closeness(g).a)),
         "harmonic": lambda: float(gt.closeness(g, harmonic=True).a.max()),
         "pagerank": lambda: float(gt.pagerank(g).a.max()),

@@ -18,15 +18,15 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PATH_OPS = ("betweenness", "closeness", "harmonic")
-ALL_OPS = ("load", "load-json", "betweenness", "approx", "closeness", "harmonic", "pagerank", "clustering",
+PATH_OPS = ("betweenness", "dbetweenness", "closeness", "harmonic")
+ALL_OPS = ("load", "load-json", "betweenness", "dbetweenness", "approx", "closeness", "harmonic", "pagerank", "clustering",
            "components", "core", "louvain")
 HAS_OP = {
     "ecosys": set(ALL_OPS),
-    "ecosys-before": set(ALL_OPS) - {"approx"},
+    "ecosys-before": set(ALL_OPS) - {"approx", "dbetweenness"},
     "igraph": set(ALL_OPS) - {"approx", "load-json"},
     "graph-tool": set(ALL_OPS) - {"approx", "load-json", "louvain"},
-    "networkx": set(ALL_OPS) - {"approx", "load-json"},
+    "networkx": set(ALL_OPS) - {"approx", "load-json", "dbetweenness"},
 }
 
 

@@ -7,7 +7,9 @@
 //
 // OP: load (the CSV folder GRAPH_DIR, plus building the metric graph), load-json
 // (GRAPH_DIR/network.json), betweenness, approx, closeness, harmonic, pagerank,
-// clustering, components, core, louvain, blocks. Unless OP is a load, the time excludes
+// clustering, components, core, louvain, blocks, dbetweenness (directed betweenness:
+// every tie an arc from its source to its target, as edges.txt's "i j" lines are
+// for the anchors; Graph::directed, built untimed). Unless OP is a load, the time excludes
 // loading and building the graph.
 //
 // --order relabels the graph before the operation (not timed in "seconds"; its own
@@ -235,6 +237,14 @@ int main(int argc, char** argv) try {
             check = static_cast<double>(g.edge_count());
         } else if (op == "betweenness") {
             ecosys::Betweenness a(g, false ECOSYS_THREADS);
+            seconds = seconds_of([&] { a.run(); });
+            check = max_of(a.scores());
+        } else if (op == "dbetweenness") {
+            for (ecosys::Tie& t : loaded.network.ties) t.directed = true;
+            std::vector<std::size_t> all(loaded.network.actors.size());
+            std::iota(all.begin(), all.end(), std::size_t{0});
+            const ecosys::Graph d = ecosys::Graph::directed(loaded.network, all, {});
+            ecosys::Betweenness a(d, false ECOSYS_THREADS);
             seconds = seconds_of([&] { a.run(); });
             check = max_of(a.scores());
         } else if (op == "approx") {

@@ -80,11 +80,8 @@ void register_result_types(py::module_& m) {
 }
 
 py::object metrics(NetworkHandle& h, const MetricsArgs& args) {
-    if (args.directed)
-        throw UsageError(
-            "directed=True: ecosys's metrics read every tie as undirected (docs/metrics.md); only the brokerage roles of "
-            "net.helix() read direction");
     MetricsOptions o;
+    o.directed = args.directed;
     o.regions = string_list(args.region, "region");
     // As the command line: without scope, the whole network, or with regions each actor's own region.
     o.scope = parse_scope(args.scope ? *args.scope : o.regions.empty() ? "network" : "region");

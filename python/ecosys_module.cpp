@@ -195,8 +195,8 @@ scope             'network': actor metrics on the whole network; 'region': insid
 region            a region id or a list of them: only their actors and records (the
                   work stays in proportion to them; the record '*' is left out).
 weighted          tie weights as strengths; path metrics use distance = 1/weight.
-directed          must be False: the metrics read ties as undirected (net.helix()'s
-                  brokerage roles read direction).
+directed          read tie direction, as `ecosys metrics --directed`: directed ties one
+                  way, undirected ties both ways; adds in_degree, hub, ... (docs/metrics.md).
 threads           worker threads of the path metrics; 0 = one per hardware thread.
                   Results do not depend on it.
 seed              seed of Louvain (community, modularity) and of the E-I test.

@@ -7,7 +7,7 @@
 namespace ecosys::python {
 
 bool same_analysis(const AnalysisOptions& a, const AnalysisOptions& b) {
-    return a.weighted == b.weighted && a.graph.projects == b.graph.projects &&
+    return a.weighted == b.weighted && a.directed == b.directed && a.graph.projects == b.graph.projects &&
            a.graph.project_weighting == b.graph.project_weighting && a.seed == b.seed &&
            a.ei_permutations == b.ei_permutations && a.threads == b.threads && a.approx_epsilon == b.approx_epsilon &&
            a.approx_delta == b.approx_delta;

@@ -107,7 +107,25 @@ check "report stats" 0 "$ecosys" report -q "$japan" --samples 2 --permutations 9
 awk '$1 == "betweenness" && $2 != 13 { bad = 1 } END { exit bad }' "$work/err" && passed=$((passed + 1)) ||
   { failed=$((failed + 1)); echo "FAIL: report should run betweenness once per scope"; cat "$work/err"; }
 check "render size-by from the registry" 2 "$ecosys" render "$japan" --size-by community -o "$work/never.svg"
-contains "render size-by names scalar keys" err "expected degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core or none"
+contains "render size-by names scalar keys" err "expected degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core, in_degree, out_degree, in_strength, out_strength, in_closeness, out_closeness, in_harmonic, out_harmonic, hub, authority or none"
+# --directed: direction keys need it (exit 2 naming it); it marks the output; --ties rows.
+check "metrics direction key without --directed" 2 "$ecosys" metrics "$japan" --only in_degree
+contains "metrics direction key without --directed" err "metric 'in_degree' reads tie direction: add --directed"
+check "compare direction key without --directed" 2 "$ecosys" compare "$japan" --metrics reciprocity --samples 0
+contains "compare direction key without --directed" err "add --directed"
+check "render direction key without --directed" 2 "$ecosys" render "$japan" --size-by hub -o "$work/never.svg"
+check "metrics directed" 0 "$ecosys" metrics -q "$japan" --directed --only in_degree,hub,reciprocity --format json
+contains "metrics directed marks the output" out '"directed": true'
+contains "metrics directed says how undirected ties count" out "undirected ties both ways"
+check "compare directed" 0 "$ecosys" compare -q "$japan" --directed --metrics reciprocity,in_degree_centralization --samples 0 --format csv
+check "render directed" 0 "$ecosys" render -q "$japan" --directed --size-by authority -o "$work/directed.svg"
+check "metrics directed approx" 2 "$ecosys" metrics "$japan" --directed --approx 0.05
+check "metrics ties" 0 "$ecosys" metrics -q "$japan" --ties --format csv
+contains "metrics ties header" out "source,target,edge_betweenness,bridge"
+check "metrics ties json" 0 "$ecosys" metrics -q "$japan" --ties --directed --format json -o "$work/ties.json"
+grep -q '"ties": \[' "$work/ties.json" && grep -q '"edge_betweenness"' "$work/ties.json" && passed=$((passed + 1)) ||
+  { failed=$((failed + 1)); echo "FAIL: metrics --ties --format json"; }
+check "metrics ties with --only" 2 "$ecosys" metrics "$japan" --ties --only degree
 
 check "metrics bad project weighting" 2 "$ecosys" metrics "$japan" --project-weighting neuman
 contains "project weighting suggests" err "unknown project weighting 'neuman' (did you mean 'newman'?)"

@@ -105,11 +105,15 @@ def test_render_equal_cli(japan, cli):
 
 
 def test_every_registry_key_reaches_metrics(japan):
-    """Metric keys come from the registry: every registered key is a column of metrics()."""
+    """Metric keys come from the registry: every registered key is a column of metrics()
+    (the direction keys, flagged "directed", with directed=True only)."""
     result = japan.metrics(only=None)
     columns = set(result["actors"][0]) | set(result["regions"][-1])
-    keys = [m["key"] for m in ecosys.metric_registry()]
+    keys = [m["key"] for m in ecosys.metric_registry() if not m["directed"]]
     assert keys and set(keys) <= columns
+    directed = japan.metrics(only=None, directed=True)
+    columns = set(directed["actors"][0]) | set(directed["regions"][-1])
+    assert {m["key"] for m in ecosys.metric_registry()} <= columns
     assert {m["level"] for m in ecosys.metric_registry()} == {"actor", "region"}
 
 

@@ -23,6 +23,8 @@
 #include "ecosys/metrics/degree.hpp"
 #include "ecosys/metrics/eigenvector.hpp"
 #include "ecosys/metrics/harmonic.hpp"
+#include "ecosys/metrics/hits.hpp"
+#include "ecosys/metrics/edge_betweenness.hpp"
 #include "ecosys/metrics/louvain.hpp"
 #include "ecosys/metrics/pagerank.hpp"
 #include "ecosys/metrics/path_lengths.hpp"
@@ -61,8 +63,14 @@ void ScopeAnalysis::timed(std::string_view kernel, F&& f) {
 
 template <class A, class... Args>
 const A& ScopeAnalysis::lazy(std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args) {
+    if (slot) return *slot;
+    return lazy_on(graph(), slot, kernel, std::forward<Args>(args)...);
+}
+
+template <class A, class... Args>
+const A& ScopeAnalysis::lazy_on(const Graph& graph, std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args) {
     if (!slot) {
-        auto made = std::make_unique<A>(graph(), std::forward<Args>(args)...);
+        auto made = std::make_unique<A>(graph, std::forward<Args>(args)...);
         // The kernel's own reports (sources done) under the stage's name.
         const Progress* outer = options().progress;
         Progress inner;
@@ -94,10 +102,46 @@ const Graph& ScopeAnalysis::graph() {
     return *graph_;
 }
 
+const Graph& ScopeAnalysis::digraph() {
+    if (!digraph_) {
+        timed("digraph", [&] {
+            digraph_ = std::make_unique<Graph>(Graph::directed(network(), members_, options().graph));
+        });
+    }
+    return *digraph_;
+}
+
+const Graph& ScopeAnalysis::reversed_digraph() {
+    if (!reversed_digraph_) {
+        const Graph& g = digraph();
+        timed("reversed_digraph", [&] { reversed_digraph_ = std::make_unique<Graph>(g.reversed()); });
+    }
+    return *reversed_digraph_;
+}
+
 const Degree& ScopeAnalysis::degree() { return lazy(degree_, "degree"); }
+const Degree& ScopeAnalysis::out_degree() { return lazy_on(digraph(), out_degree_, "out_degree"); }
+const Degree& ScopeAnalysis::in_degree() { return lazy_on(reversed_digraph(), in_degree_, "in_degree"); }
+const Closeness& ScopeAnalysis::in_closeness() {
+    return lazy_on(reversed_digraph(), in_closeness_, "in_closeness", options().weighted, options().threads);
+}
+const Closeness& ScopeAnalysis::out_closeness() {
+    return lazy_on(digraph(), out_closeness_, "out_closeness", options().weighted, options().threads);
+}
+const Harmonic& ScopeAnalysis::in_harmonic() {
+    return lazy_on(reversed_digraph(), in_harmonic_, "in_harmonic", options().weighted, options().threads);
+}
+const Harmonic& ScopeAnalysis::out_harmonic() {
+    return lazy_on(digraph(), out_harmonic_, "out_harmonic", options().weighted, options().threads);
+}
+const Hits& ScopeAnalysis::hits() { return lazy_on(digraph(), hits_, "hits", options().weighted); }
 
 const std::vector<double>& ScopeAnalysis::betweenness() {
     const AnalysisOptions& o = options();
+    if (o.directed && !betweenness_) {
+        if (o.approx_epsilon > 0.0) throw UsageError("approximate betweenness is undirected only; drop --directed or --approx");
+        return lazy_on(digraph(), betweenness_, "betweenness", o.weighted, o.threads).normalized_scores();
+    }
     if (o.approx_epsilon > 0.0)
         return lazy(approx_betweenness_, "approx_betweenness", o.approx_epsilon, o.approx_delta, o.seed, o.threads)
             .normalized_scores();
@@ -107,7 +151,10 @@ const std::vector<double>& ScopeAnalysis::betweenness() {
 const Closeness& ScopeAnalysis::closeness() { return lazy(closeness_, "closeness", options().weighted, options().threads); }
 const Harmonic& ScopeAnalysis::harmonic() { return lazy(harmonic_, "harmonic", options().weighted, options().threads); }
 const Eigenvector& ScopeAnalysis::eigenvector() { return lazy(eigenvector_, "eigenvector", options().weighted); }
-const PageRank& ScopeAnalysis::pagerank() { return lazy(pagerank_, "pagerank", options().weighted); }
+const PageRank& ScopeAnalysis::pagerank() {
+    if (options().directed) return lazy_on(digraph(), pagerank_, "pagerank", options().weighted);
+    return lazy(pagerank_, "pagerank", options().weighted);
+}
 const Clustering& ScopeAnalysis::clustering() { return lazy(clustering_, "clustering", options().weighted); }
 const Clustering& ScopeAnalysis::unweighted_clustering() {
     return options().weighted ? lazy(unweighted_clustering_, "clustering_unweighted", false) : clustering();
@@ -125,6 +172,19 @@ const std::vector<Graph::Vertex>& ScopeAnalysis::cut_points() {
         timed("cut_points", [&] { cut_points_ = std::make_unique<std::vector<Graph::Vertex>>(articulation_points(g)); });
     }
     return *cut_points_;
+}
+
+const std::vector<unsigned char>& ScopeAnalysis::bridges() {
+    if (!bridges_) {
+        const Graph& g = graph();
+        timed("bridges", [&] { bridges_ = std::make_unique<std::vector<unsigned char>>(ecosys::bridges(g)); });
+    }
+    return *bridges_;
+}
+
+const EdgeBetweenness& ScopeAnalysis::edge_betweenness() {
+    const Graph& g = options().directed ? digraph() : graph();
+    return lazy_on(g, edge_betweenness_, "edge_betweenness", options().weighted, options().threads);
 }
 
 const SectorGroups& ScopeAnalysis::sector_groups() {

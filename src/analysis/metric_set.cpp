@@ -36,6 +36,7 @@ RegionRow region_row(ScopeAnalysis& scope, std::string name, const std::vector<c
 void check_approximation(const MetricsOptions& options) {
     if (options.approx_epsilon == 0.0) return;
     if (options.weighted) throw UsageError("approximate betweenness is unweighted only; drop --weighted or --approx");
+    if (options.directed) throw UsageError("approximate betweenness is undirected only; drop --directed or --approx");
     const Graph empty;
     ApproxBetweenness check(empty, options.approx_epsilon, options.approx_delta);  // throws on a bad epsilon or delta
 }
@@ -45,6 +46,7 @@ void check_approximation(const MetricsOptions& options) {
 AnalysisOptions MetricsOptions::analysis() const {
     AnalysisOptions a;
     a.weighted = weighted;
+    a.directed = directed;
     a.graph = graph;
     a.seed = seed;
     a.threads = threads;
@@ -92,16 +94,20 @@ MetricsReport compute_metrics(AnalysisCache& cache, const MetricsOptions& option
     report.network = network.name;
     report.scope = options.scope;
     report.weighted = cache.options().weighted;
+    report.directed = cache.options().directed;
     check_approximation(options);
 
-    // Which metrics: every key given must be registered; columns keep the registry's order.
-    for (const std::string& key : options.only) require_metric(key, all_metric_keys());
-    auto wanted = [&](std::string_view key) {
-        return options.only.empty() || std::find(options.only.begin(), options.only.end(), key) != options.only.end();
+    // Which metrics: every key given must be registered (and a direction key needs the
+    // directed option); columns keep the registry's order. By default every key, the
+    // direction keys only under the directed option.
+    for (const std::string& key : options.only) require_direction(require_metric(key, all_metric_keys()), report.directed);
+    auto wanted = [&](const MetricInfo& m) {
+        if (options.only.empty()) return !m.directed || report.directed;
+        return std::find(options.only.begin(), options.only.end(), m.key) != options.only.end();
     };
     std::vector<const MetricInfo*> actor_columns, region_columns;
     for (const MetricInfo& m : metric_registry()) {
-        if (!wanted(m.key)) continue;
+        if (!wanted(m)) continue;
         (m.level == MetricLevel::actor ? actor_columns : region_columns).push_back(&m);
         (m.level == MetricLevel::actor ? report.actor_columns : report.region_columns).emplace_back(m.key);
     }

@@ -132,6 +132,10 @@ ordered_json metrics_to_json(const MetricsReport& report) {
     out["network"] = report.network;
     out["scope"] = std::string(to_string(report.scope));
     out["weighted"] = report.weighted;
+    if (report.directed) {  // only then, so that undirected output stays as it was
+        out["directed"] = true;
+        out["direction"] = "directed ties one way, undirected ties both ways (betweenness, pagerank and the in_/out_ keys)";
+    }
     ordered_json actors = ordered_json::array();
     for (const ActorRow& row : report.actors) {
         ordered_json a;
@@ -188,7 +192,9 @@ std::string format_metrics_csv(const MetricsReport& report) {
 
 std::string format_metrics_table(const MetricsReport& report) {
     std::string out;
-    const std::string weighting = report.weighted ? "weighted: weight = strength, distance = 1/weight" : "unweighted";
+    const std::string weighting =
+        std::string(report.weighted ? "weighted: weight = strength, distance = 1/weight" : "unweighted") +
+        (report.directed ? "; directed: directed ties one way, undirected ties both ways" : "");
     if (!report.actor_columns.empty()) {
         std::vector<std::string> header = {"id", "name", "sector", "region"};
         header.insert(header.end(), report.actor_columns.begin(), report.actor_columns.end());

@@ -22,9 +22,11 @@
 #include "ecosys/metrics/degree.hpp"
 #include "ecosys/metrics/eigenvector.hpp"
 #include "ecosys/metrics/harmonic.hpp"
+#include "ecosys/metrics/hits.hpp"
 #include "ecosys/metrics/louvain.hpp"
 #include "ecosys/metrics/pagerank.hpp"
 #include "ecosys/metrics/path_lengths.hpp"
+#include "ecosys/metrics/reciprocity.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -115,6 +117,12 @@ MetricInfo region(std::string_view key, std::string_view label, std::string_view
     return m;
 }
 
+/// A row that reads tie direction: only under --directed (AnalysisOptions::directed).
+MetricInfo directed(MetricInfo m) {
+    m.directed = true;
+    return m;
+}
+
 constexpr std::string_view region_anchor = "docs/metrics.md#region-metrics";
 
 std::vector<MetricInfo> make_registry() {
@@ -160,6 +168,38 @@ std::vector<MetricInfo> make_registry() {
     r.push_back(actor("community", "community", "Number of its Louvain community (seeded).", "docs/metrics.md#community",
                       true, {"louvain"}, [](ScopeAnalysis& s) { return counts(s.louvain().communities()); }));
     r.back().scalar = false;
+    // Actor metrics of the directed view (--directed only).
+    r.push_back(directed(actor("in_degree", "in-degree", "Number of actors with a tie to it (undirected ties count both ways).",
+                               "docs/metrics.md#in_degree", false, {"in_degree"},
+                               [](ScopeAnalysis& s) { return counts(s.in_degree().degrees()); })));
+    r.push_back(directed(actor("out_degree", "out-degree", "Number of actors it has a tie to (undirected ties count both ways).",
+                               "docs/metrics.md#in_degree", false, {"out_degree"},
+                               [](ScopeAnalysis& s) { return counts(s.out_degree().degrees()); })));
+    r.push_back(directed(actor("in_strength", "in-strength", "Sum of the weights of the ties to it.",
+                               "docs/metrics.md#in_degree", true, {"in_degree"},
+                               [](ScopeAnalysis& s) { return reals(s.in_degree().strengths()); })));
+    r.push_back(directed(actor("out_strength", "out-strength", "Sum of the weights of the ties from it.",
+                               "docs/metrics.md#in_degree", true, {"out_degree"},
+                               [](ScopeAnalysis& s) { return reals(s.out_degree().strengths()); })));
+    r.push_back(directed(actor("in_closeness", "in-closeness",
+                               "Closeness from the distances of the paths that reach it (NetworkX's directed closeness).",
+                               "docs/metrics.md#in_closeness", true, {"in_closeness"},
+                               [](ScopeAnalysis& s) { return reals(s.in_closeness().scores()); })));
+    r.push_back(directed(actor("out_closeness", "out-closeness", "Closeness from the distances of the paths that leave it.",
+                               "docs/metrics.md#in_closeness", true, {"out_closeness"},
+                               [](ScopeAnalysis& s) { return reals(s.out_closeness().scores()); })));
+    r.push_back(directed(actor("in_harmonic", "in-harmonic closeness",
+                               "Sum of 1/distance from every other actor to it, over n-1.", "docs/metrics.md#in_closeness",
+                               true, {"in_harmonic"}, [](ScopeAnalysis& s) { return reals(s.in_harmonic().scores()); })));
+    r.push_back(directed(actor("out_harmonic", "out-harmonic closeness",
+                               "Sum of 1/distance from it to every other actor, over n-1.", "docs/metrics.md#in_closeness",
+                               true, {"out_harmonic"}, [](ScopeAnalysis& s) { return reals(s.out_harmonic().scores()); })));
+    r.push_back(directed(actor("hub", "hub score", "HITS hub: points to good authorities (scores sum to 1).",
+                               "docs/metrics.md#hits", true, {"hits"},
+                               [](ScopeAnalysis& s) { return reals(s.hits().hubs()); })));
+    r.push_back(directed(actor("authority", "authority score", "HITS authority: pointed to by good hubs (scores sum to 1).",
+                               "docs/metrics.md#hits", true, {"hits"},
+                               [](ScopeAnalysis& s) { return reals(s.hits().authorities()); })));
 
     // Region metrics, in column order.
     r.push_back(region("actors", "Actors", "Actors in the region.", region_anchor, false, {},
@@ -209,6 +249,13 @@ std::vector<MetricInfo> make_registry() {
                        "Actors whose removal disconnects their component: single points of failure.", region_anchor,
                        false, {"cut_points"},
                        [](ScopeAnalysis& s) -> MetricValue { return as_count(s.cut_points().size()); }));
+    r.push_back(region("bridges", "Bridges",
+                       "Ties whose removal disconnects their component: single links between two parts.", region_anchor,
+                       false, {"bridges"}, [](ScopeAnalysis& s) -> MetricValue {
+                           std::size_t halves = 0;
+                           for (unsigned char b : s.bridges()) halves += b;
+                           return as_count(halves / 2);
+                       }));
     r.push_back(region("transitivity", "Transitivity",
                        "3 x triangles / connected triples: how often two partners of an actor are partners themselves.",
                        region_anchor, false, {"clustering"},
@@ -228,6 +275,18 @@ std::vector<MetricInfo> make_registry() {
     r.push_back(region("degree_centralization", "Degree centralization",
                        "Freeman's centralization of degree: 1 for a star, 0 when every actor has as many partners.",
                        region_anchor, false, {}, [](ScopeAnalysis& s) -> MetricValue { return degree_centralization(s.graph()); }));
+    r.push_back(directed(region("reciprocity", "Reciprocity",
+                                "Share of directed arcs whose reverse arc is there too (an undirected tie is two such arcs).",
+                                region_anchor, false, {"digraph"},
+                                [](ScopeAnalysis& s) { return optional(reciprocity(s.digraph())); })));
+    r.push_back(directed(region("in_degree_centralization", "In-degree centralization",
+                                "Freeman's centralization of in-degree: 1 when every arc points to one actor.", region_anchor,
+                                false, {"reversed_digraph"},
+                                [](ScopeAnalysis& s) -> MetricValue { return directed_degree_centralization(s.reversed_digraph()); })));
+    r.push_back(directed(region("out_degree_centralization", "Out-degree centralization",
+                                "Freeman's centralization of out-degree: 1 when every arc leaves one actor.", region_anchor,
+                                false, {"digraph"},
+                                [](ScopeAnalysis& s) -> MetricValue { return directed_degree_centralization(s.digraph()); })));
     r.push_back(region("betweenness_centralization", "Betweenness centralization",
                        "Freeman's centralization of betweenness: 1 when one actor lies on every path (a star), 0 when "
                        "brokerage is shared evenly.",
@@ -319,6 +378,11 @@ const MetricInfo& require_metric(std::string_view key, std::span<const std::stri
         throw UsageError(detail::unknown_name_message("metric", key, candidates, accepted_label));
     }
     return *m;
+}
+
+void require_direction(const MetricInfo& m, bool directed) {
+    if (m.directed && !directed)
+        throw UsageError("metric '" + std::string(m.key) + "' reads tie direction: add --directed (Python: directed=True)");
 }
 
 std::string key_list(std::span<const std::string> keys) {

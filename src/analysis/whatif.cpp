@@ -23,11 +23,12 @@ const std::vector<std::string>& whatif_extra_keys() {
 
 namespace {
 
-/// The scalar region keys of the registry, in column order.
+/// The scalar region keys of the registry, in column order (not the direction keys:
+/// whatif reads the undirected graph).
 std::vector<std::string> scalar_region_keys() {
     std::vector<std::string> keys;
     for (const std::string& key : metric_keys(MetricLevel::region))
-        if (find_metric(key)->scalar) keys.push_back(key);
+        if (find_metric(key)->scalar && !find_metric(key)->directed) keys.push_back(key);
     return keys;
 }
 

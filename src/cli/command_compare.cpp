@@ -29,6 +29,7 @@ struct CompareCommandOptions {
     std::string output;
     bool bom = false;
     bool weighted = false;
+    bool directed = false;
     std::size_t samples = 100;
     std::uint64_t seed = 1;
     unsigned threads = 0;
@@ -64,6 +65,7 @@ void run_compare(const CompareCommandOptions& opt) {
     options.region = opt.region;
     if (!opt.years.empty()) options.years = parse_years(opt.years);
     options.metrics_options.weighted = opt.weighted;
+    options.metrics_options.directed = opt.directed;
     options.metrics_options.seed = opt.seed;
     options.metrics_options.threads = opt.threads;
     options.metrics_options.graph = opt.graph.graph_options();
@@ -151,6 +153,9 @@ void setup_compare(CLI::App& app) {
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
     cmd->add_flag("--bom", opt->bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
     cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
+    cmd->add_flag("--directed", opt->directed,
+                  "Metrics read tie direction (as `ecosys metrics --directed`); --metrics then takes\n"
+                  "reciprocity, in_degree_centralization and out_degree_centralization");
     cmd->add_option("--samples", opt->samples,
                     "Random graphs per row for the z-scores (degree-preserving curveball trades); 0 = no z-scores")
         ->capture_default_str();

@@ -13,6 +13,7 @@
 #include "ecosys/error.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/metrics_writer.hpp"
+#include "ecosys/analysis/tie_set.hpp"
 
 namespace ecosys::cli {
 
@@ -23,6 +24,8 @@ struct MetricsCommandOptions {
     std::vector<std::string> regions;
     std::string scope;
     bool weighted = false;
+    bool directed = false;
+    bool ties = false;
     std::string only;
     std::string format = "table";
     std::string output;
@@ -58,7 +61,9 @@ void run_metrics(const MetricsCommandOptions& opt) {
     const std::string scope = opt.scope.empty() ? (opt.regions.empty() ? "network" : "region") : opt.scope;
     options.scope = scope == "region" ? MetricScope::region : MetricScope::network;
     options.weighted = opt.weighted;
+    options.directed = opt.directed;
     options.only = parse_metric_list(opt.only);  // bad names are usage errors, before any loading
+    for (const std::string& key : options.only) require_direction(*find_metric(key), opt.directed);
     options.regions = opt.regions;
     options.seed = opt.seed;
     options.graph = opt.graph.graph_options();
@@ -68,20 +73,31 @@ void run_metrics(const MetricsCommandOptions& opt) {
     options.include_whole = !opt.no_whole && opt.regions.empty();
     if (!opt.approx.empty()) std::tie(options.approx_epsilon, options.approx_delta) = parse_approx(opt.approx);
 
+    if (opt.ties && (!opt.only.empty() || !opt.regions.empty() || !opt.scope.empty() || !opt.approx.empty()))
+        throw UsageError("--ties writes the tie rows of the whole network; drop --only, --region, --scope and --approx");
+
     // Ctrl-C stops the computation between two sources; output is written only after
     // it, atomically, so an interrupted run leaves no file behind.
     CommandProgress progress(opt.quiet);
     options.progress = progress.progress();
     MetricsReport report;
+    TiesReport ties;
     std::string stats;
     progress.run([&] {
         LoadResult loaded = load(opt.path, opt.quiet);
         if (InterruptGuard::flag()) throw Cancelled();
         AnalysisCache cache(loaded.network, options.analysis());
-        report = compute_metrics(cache, options);
+        if (opt.ties) ties = compute_ties(cache);
+        else report = compute_metrics(cache, options);
         stats = cache.stats_text();
     });
     if (opt.stats) std::cerr << stats;
+    if (opt.ties) {
+        if (opt.format == "json") emit(format_ties_json(ties), opt.output);
+        else if (opt.format == "csv") emit(format_ties_csv(ties), opt.output);
+        else emit(format_ties_table(ties), opt.output);
+        return;
+    }
     if (opt.format == "json") emit(format_metrics_json(report), opt.output);
     else if (opt.format == "csv") emit(format_metrics_csv(report), opt.output);
     else emit(format_metrics_table(report), opt.output);
@@ -94,7 +110,7 @@ void setup_metrics(CLI::App& app) {
     CLI::App* cmd = app.add_subcommand(
         "metrics",
         "Centrality and cluster metrics of every actor, and summary metrics of every region\n"
-        "(plus '*' for the whole network). Ties are read as undirected; parallel ties are\n"
+        "(plus '*' for the whole network). Ties are read as undirected (see --directed); parallel ties are\n"
         "one tie whose weight is their sum; self-loops are left out. Each pair of a project's\n"
         "participants is tied too (weight = shared projects; see --no-projects).\n\n"
         "Weights: a tie's weight is its STRENGTH (more = closer), never a cost. Without\n"
@@ -117,6 +133,14 @@ void setup_metrics(CLI::App& app) {
                     "Region metrics are always per region")
         ->check(CLI::IsMember({"network", "region"}));
     cmd->add_flag("--weighted", opt->weighted, "Use tie weights as strengths (distance = 1/weight for path metrics)");
+    cmd->add_flag("--directed", opt->directed,
+                  "Read tie direction: directed ties one way, undirected ties both ways. betweenness\n"
+                  "and pagerank follow arcs, and the direction keys are added (in_degree, out_degree,\n"
+                  "in_strength, out_strength, in_closeness, out_closeness, in_harmonic, out_harmonic,\n"
+                  "hub, authority; reciprocity, in_degree_centralization, out_degree_centralization)");
+    cmd->add_flag("--ties", opt->ties,
+                  "Write one row per tied pair of actors instead (per arc with --directed): source,\n"
+                  "target, edge_betweenness, bridge (docs/metrics.md, 'Tie metrics')");
     cmd->add_option("--only", opt->only,
                     "Compute only these metrics, comma-separated (actor or region keys), e.g.\n"
                     "--only betweenness,pagerank")

@@ -10,6 +10,7 @@
 #include "cli/common.hpp"
 #include "cli/graph_options.hpp"
 #include "cli/input_files.hpp"
+#include "ecosys/analysis/registry.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/render/names.hpp"
@@ -37,6 +38,7 @@ struct RenderOptions {
     double min_weight = 0.0;
     std::optional<int> year;
     bool weighted = false;
+    bool directed = false;
     GraphOptionsGiven graph;
     std::uint64_t seed = 1;
     bool quiet = false;
@@ -70,6 +72,8 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
     options.min_weight = opt.min_weight;
     options.year = opt.year;
     options.weighted = opt.weighted;
+    options.directed = opt.directed;
+    if (const MetricInfo* m = find_metric(options.size_by)) require_direction(*m, opt.directed);
     options.graph = opt.graph.graph_options();
     options.seed = opt.seed;
     if (!(opt.min_weight >= 0)) {
@@ -131,6 +135,7 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
     // One analysis for every diagram of this run: a region's metrics are computed once.
     AnalysisOptions ao;
     ao.weighted = options.weighted;
+    ao.directed = options.directed;
     ao.graph = options.graph;
     ao.seed = options.seed;
     AnalysisCache cache(net, ao);
@@ -187,6 +192,9 @@ void setup_render(CLI::App& app) {
     cmd->add_option("--min-weight", opt->min_weight, "Leave out ties lighter than W")->capture_default_str();
     cmd->add_option("--year", opt->year, "Only ties of year Y or earlier (ties without a year are kept)");
     cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (distance = 1/weight for path metrics)");
+    cmd->add_flag("--directed", opt->directed,
+                  "Metrics read tie direction (as `ecosys metrics --directed`): betweenness and PageRank\n"
+                  "follow arcs (directed ties one way, undirected both ways); --size-by takes in_degree, hub, ...");
     add_graph_options(cmd, opt->graph);
     cmd->add_option("--seed", opt->seed, "Seed of the layout and of the communities")->capture_default_str();
     cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing but errors");

@@ -19,6 +19,7 @@ struct ReportCommandOptions {
     std::string path;
     std::string output = ECOSYS_OUTPUT_DIR "/report.html";
     bool weighted = false;
+    bool directed = false;
     std::uint64_t seed = 1;
     std::size_t samples = 100;
     std::size_t permutations = 9999;
@@ -33,6 +34,7 @@ void run_report(const ReportCommandOptions& opt) {
     ReportOptions options;
     options.engine = render::parse_engine(opt.layout);  // usage errors before any loading
     options.weighted = opt.weighted;
+    options.directed = opt.directed;
     options.seed = opt.seed;
     options.samples = opt.samples;
     options.permutations = opt.permutations;
@@ -41,7 +43,7 @@ void run_report(const ReportCommandOptions& opt) {
 
     const LoadResult loaded = load(opt.path, opt.quiet);
     options.inputs = describe_input(opt.path);
-    options.command = "ecosys report " + opt.path + (opt.weighted ? " --weighted" : "") +
+    options.command = "ecosys report " + opt.path + (opt.weighted ? " --weighted" : "") + (opt.directed ? " --directed" : "") +
                       " --seed " + std::to_string(opt.seed) + " --samples " + std::to_string(opt.samples) +
                       " --permutations " + std::to_string(opt.permutations) + " --layout " + opt.layout +
                       (options.graph.projects ? " --project-weighting " + opt.graph.project_weighting : " --no-projects");
@@ -75,6 +77,9 @@ void setup_report(CLI::App& app) {
         ->type_name("FILE")
         ->capture_default_str();
     cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
+    cmd->add_flag("--directed", opt->directed,
+                  "Metrics read tie direction (as `ecosys metrics --directed`): directed ties one way,\n"
+                  "undirected ties both ways");
     cmd->add_option("--seed", opt->seed, "Seed of communities, layouts, E-I test and random graphs")->capture_default_str();
     cmd->add_option("--samples", opt->samples, "Random graphs per region for the z-scores (0: none)")->capture_default_str();
     cmd->add_option("--permutations", opt->permutations, "Permutations of the E-I test (0: no test)")->capture_default_str();

@@ -93,11 +93,13 @@ void rank_rows(std::vector<ComparisonRow>& rows, std::size_t columns) {
 
 Comparison start(CompareBy by, const CompareOptions& options) {
     check_keys(columns_of(options));
+    for (const std::string& key : columns_of(options)) require_direction(*find_metric(key), options.metrics_options.directed);
     Comparison out;
     out.by = by;
     out.region = options.region;
     out.columns = columns_of(options);
     out.weighted = options.metrics_options.weighted;
+    out.directed = options.metrics_options.directed;
     out.null = options.null;
     out.seed = options.metrics_options.seed;
     return out;

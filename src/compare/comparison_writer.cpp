@@ -143,6 +143,10 @@ nlohmann::ordered_json comparison_to_json(const Comparison& c) {
     out["by"] = std::string(to_string(c.by));
     out["region"] = c.region.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(c.region);
     out["weighted"] = c.weighted;
+    if (c.directed) {  // only then, so that undirected output stays as it was
+        out["directed"] = true;
+        out["direction"] = "directed ties one way, undirected ties both ways (betweenness and the in_/out_ keys)";
+    }
     out["null_model"] = {{"model", "degree-preserving global curveball trades"},
                          {"samples", c.null.samples},
                          {"seed", c.null.seed},

@@ -47,6 +47,13 @@ BiconnectedComponents biconnected_components(const Graph& graph) {
     return result;
 }
 
+std::vector<unsigned char> bridges(const Graph& graph) {
+    const BiconnectedComponents blocks = biconnected_components(graph);
+    std::vector<unsigned char> out(blocks.block_of_edge.size(), 0);
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = blocks.blocks[blocks.block_of_edge[i]].size() == 2;
+    return out;
+}
+
 std::vector<Graph::Vertex> articulation_points(const Graph& graph) {
     std::vector<Graph::Vertex> cut;
     boost::articulation_points(graph, std::back_inserter(cut));

@@ -20,7 +20,40 @@ Graph Graph::from_network(const Network& network, const GraphOptions& options) {
 }
 
 Graph Graph::induced(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options) {
+    return build(network, actors, options, false);
+}
+
+Graph Graph::directed(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options) {
+    return build(network, actors, options, true);
+}
+
+Graph Graph::reversed() const {
+    if (!directed_) return *this;
+    const std::size_t n = vertex_count();
     Graph g;
+    g.directed_ = true;
+    g.actor_ = actor_;
+    g.offsets_.assign(n + 1, 0);
+    for (Vertex t : targets_) ++g.offsets_[t + 1];
+    for (std::size_t v = 0; v < n; ++v) g.offsets_[v + 1] += g.offsets_[v];
+    g.targets_.resize(targets_.size());
+    g.weights_.resize(weights_.size());
+    g.arcs_.assign(arcs_.size(), arc_out);
+    std::vector<std::size_t> next(g.offsets_.begin(), g.offsets_.end() - 1);
+    // Sources in ascending order, so each reversed list comes out sorted.
+    for (Vertex v = 0; v < n; ++v)
+        for (std::size_t e = offsets_[v]; e < offsets_[v + 1]; ++e) {
+            const std::size_t k = next[targets_[e]]++;
+            g.targets_[k] = v;
+            g.weights_[k] = weights_[e];
+        }
+    return g;
+}
+
+Graph Graph::build(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options,
+                   bool directed) {
+    Graph g;
+    g.directed_ = directed;
     g.actor_.assign(actors.begin(), actors.end());
     std::vector<std::size_t> vertex_of(network.actors.size(), not_in_graph);
     for (std::size_t i = 0; i < actors.size(); ++i) vertex_of[actors[i]] = i;
@@ -38,6 +71,11 @@ Graph Graph::induced(const Network& network, std::span<const std::size_t> actors
         if (t.source == t.target) continue;  // self-loops stay in the data, not in metrics
         std::size_t a = vertex_of[t.source], b = vertex_of[t.target];
         if (a == not_in_graph || b == not_in_graph) continue;
+        if (directed) {  // one arc per direction the tie runs
+            halves.push_back({static_cast<Vertex>(a), static_cast<Vertex>(b), t.weight, arc_out});
+            if (!t.directed) halves.push_back({static_cast<Vertex>(b), static_cast<Vertex>(a), t.weight, arc_out});
+            continue;
+        }
         halves.push_back({static_cast<Vertex>(a), static_cast<Vertex>(b), t.weight, t.directed ? arc_out : both});
         halves.push_back({static_cast<Vertex>(b), static_cast<Vertex>(a), t.weight, t.directed ? arc_in : both});
     }
@@ -51,8 +89,8 @@ Graph Graph::induced(const Network& network, std::span<const std::size_t> actors
                 if (vertex_of[i] != not_in_graph) inside.push_back(static_cast<Vertex>(vertex_of[i]));
             for (std::size_t i = 0; i < inside.size(); ++i) {
                 for (std::size_t j = i + 1; j < inside.size(); ++j) {
-                    halves.push_back({inside[i], inside[j], w, both});
-                    halves.push_back({inside[j], inside[i], w, both});
+                    halves.push_back({inside[i], inside[j], w, directed ? arc_out : both});
+                    halves.push_back({inside[j], inside[i], w, directed ? arc_out : both});
                 }
             }
         }
@@ -134,6 +172,7 @@ Graph Graph::relabeled(std::span<const Vertex> order) const {
     g.targets_.resize(targets_.size());
     g.weights_.resize(weights_.size());
     g.arcs_.resize(arcs_.size());
+    g.directed_ = directed_;
     std::vector<std::pair<Vertex, std::size_t>> list;  // (new target, old offset)
     for (std::size_t i = 0; i < n; ++i) {
         const Vertex old = order[i];

@@ -108,6 +108,20 @@ FoldedGraph fold_degree_one(const Graph& g) {
     return f;
 }
 
+/// A directed graph as a FoldedGraph that folds nothing: Baglioni's folding reads
+/// degree-1 actors, which a directed graph's paths do not pass the same way.
+FoldedGraph unfolded(const Graph& g) {
+    FoldedGraph f;
+    const std::size_t n = g.vertex_count();
+    f.offsets = g.offsets();
+    f.targets = g.targets();
+    f.original.resize(n);
+    for (std::size_t v = 0; v < n; ++v) f.original[v] = static_cast<Vertex>(v);
+    f.weight.assign(n, 1.0);
+    f.tree_scores.assign(n, 0.0);
+    return f;
+}
+
 /// Per-worker buffers of the unweighted kernel; allocated once, reset per source
 /// only where the search reached.
 struct BfsScratch {
@@ -180,12 +194,15 @@ void Betweenness::run() {
     scores_.assign(n, 0.0);
     normalized_.assign(n, 0.0);
 
+    const bool directed = graph_.is_directed();
     if (!weighted_) {
-        const FoldedGraph core = fold_degree_one(graph_);
+        const FoldedGraph core = directed ? unfolded(graph_) : fold_degree_one(graph_);
         const unsigned workers = detail::worker_count(core.size(), threads_);
         std::vector<BfsScratch> scratch;
         scratch.reserve(workers);
-        for (unsigned w = 0; w < workers; ++w) scratch.emplace_back(core.size(), core.targets.size() / 2);
+        // The shortest-path DAG has at most one edge per arc (per undirected edge when undirected).
+        for (unsigned w = 0; w < workers; ++w)
+            scratch.emplace_back(core.size(), directed ? core.targets.size() : core.targets.size() / 2);
         std::vector<double> sums;
         detail::parallel_sum(
             core.size(), core.size(), threads_, progress_, "betweenness",
@@ -193,9 +210,45 @@ void Betweenness::run() {
                 unweighted_dependencies(core, static_cast<Vertex>(s), scratch[worker], out);
             },
             sums);
-        // Every unordered pair of trees was seen from both ends.
+        // Undirected, every unordered pair of trees was seen from both ends; directed,
+        // each ordered pair once.
         scores_ = core.tree_scores;
-        for (std::size_t c = 0; c < core.size(); ++c) scores_[core.original[c]] += sums[c] / 2.0;
+        for (std::size_t c = 0; c < core.size(); ++c) scores_[core.original[c]] += directed ? sums[c] : sums[c] / 2.0;
+    } else if (directed) {
+        const unsigned workers = detail::worker_count(n, threads_);
+        std::vector<detail::ShortestPathSearch> searches;
+        std::vector<std::vector<double>> deltas;
+        for (unsigned w = 0; w < workers; ++w) {
+            searches.emplace_back(graph_, true, /*count_paths=*/true);
+            deltas.emplace_back(n, 0.0);
+        }
+        const auto& offsets = graph_.offsets();
+        const auto& targets = graph_.targets();
+        detail::parallel_sum(
+            n, n, threads_, progress_, "betweenness",
+            [&](unsigned worker, std::size_t source, double* out) {
+                detail::ShortestPathSearch& search = searches[worker];
+                std::vector<double>& delta = deltas[worker];
+                search.run(static_cast<Vertex>(source));
+                const auto order = search.order();
+                // The lists hold out-arcs only, so each vertex pulls from the vertices it
+                // precedes (all of them farther, so done already) instead of pushing to its
+                // predecessors.
+                for (std::size_t i = order.size(); i-- > 0;) {
+                    const Vertex v = order[i];
+                    double pulled = 0.0;
+                    for (std::size_t e = offsets[v]; e < offsets[v + 1]; ++e) {
+                        const Vertex w = targets[e];
+                        // (An unreached w behind a weight-0 arc has distance and length infinite.)
+                        if (search.path_count(w) > 0.0 && search.is_predecessor(v, w, e))
+                            pulled += (1.0 + delta[w]) / search.path_count(w);
+                    }
+                    delta[v] = search.path_count(v) * pulled;
+                    if (i > 0) out[v] += delta[v];
+                }
+                for (Vertex v : order) delta[v] = 0.0;
+            },
+            scores_);
     } else {
         const unsigned workers = detail::worker_count(n, threads_);
         std::vector<detail::ShortestPathSearch> searches;
@@ -231,7 +284,7 @@ void Betweenness::run() {
     }
 
     if (n > 2) {
-        const double scale = 2.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+        const double scale = (directed ? 1.0 : 2.0) / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
         for (std::size_t v = 0; v < n; ++v) normalized_[v] = scores_[v] * scale;
     }
     has_run_ = true;

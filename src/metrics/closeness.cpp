@@ -15,7 +15,7 @@ void Closeness::run() {
     auto score = [n](double others, double total) {
         return total > 0.0 && n > 1 ? (others / total) * (others / static_cast<double>(n - 1)) : 0.0;
     };
-    if (!weighted_) {
+    if (!weighted_ && !graph_.is_directed()) {  // the batched search reads undirected lists
         // Sums of integer distances are exact, so this equals one BFS per source.
         constexpr std::size_t width = detail::MultiSourceBfs::width;
         const std::size_t batches = (n + width - 1) / width;

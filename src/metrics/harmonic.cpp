@@ -11,7 +11,7 @@ namespace ecosys {
 void Harmonic::run() {
     const std::size_t n = graph_.vertex_count();
     scores_.assign(n, 0.0);
-    if (n > 1 && !weighted_) {
+    if (n > 1 && !weighted_ && !graph_.is_directed()) {  // the batched search reads undirected lists
         constexpr std::size_t width = detail::MultiSourceBfs::width;
         const std::size_t batches = (n + width - 1) / width;
         std::vector<detail::MultiSourceBfs> searches;

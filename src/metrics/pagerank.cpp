@@ -12,18 +12,23 @@ void PageRank::run() {
         has_run_ = true;
         return;
     }
-    const auto& offsets = graph_.offsets();
-    const auto& targets = graph_.targets();
-    const auto& weights = graph_.edge_weights();
-    auto weight = [&](std::size_t e) { return weighted_ ? weights[e] : 1.0; };
-
-    // 1 / (weighted) degree, or 0 for a dangling actor.
+    // 1 / (weighted) out-degree, or 0 for a dangling actor.
     std::vector<double> inverse_out(n, 0.0);
     for (Graph::Vertex v = 0; v < n; ++v) {
         double out = 0.0;
-        for (std::size_t e = offsets[v]; e < offsets[v + 1]; ++e) out += weight(e);
+        const auto ws = graph_.weights(v);
+        for (std::size_t i = 0; i < ws.size(); ++i) out += weighted_ ? ws[i] : 1.0;
         if (out > 0.0) inverse_out[v] = 1.0 / out;
     }
+
+    // Each actor pulls from the actors linking to it: its neighbours when undirected,
+    // its in-neighbours (the reversed arcs) when directed.
+    const Graph reversed = graph_.is_directed() ? graph_.reversed() : Graph();
+    const Graph& in_lists = graph_.is_directed() ? reversed : graph_;
+    const auto& offsets = in_lists.offsets();
+    const auto& targets = in_lists.targets();
+    const auto& weights = in_lists.edge_weights();
+    auto weight = [&](std::size_t e) { return weighted_ ? weights[e] : 1.0; };
 
     const double uniform = 1.0 / static_cast<double>(n);
     std::vector<double> share(n), next(n);

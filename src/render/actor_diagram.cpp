@@ -64,6 +64,7 @@ ActorScores score(ScopeAnalysis& scope, const DiagramOptions& opt, bool need_com
     if (opt.size_by != "none") {
         const MetricInfo* m = find_metric(opt.size_by);
         if (!m || m->level != MetricLevel::actor) (void)parse_size_by(opt.size_by);  // throws the usage message
+        require_direction(*m, scope.options().directed);
         for (const MetricValue& v : m->actor_values(scope)) s.size.push_back(as_real(v));
     }
     if (need_communities) {
@@ -139,6 +140,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
     if (!shared) {
         AnalysisOptions ao = opt.cache ? opt.cache->options() : AnalysisOptions{};
         ao.weighted = opt.weighted;
+        ao.directed = opt.directed;
         ao.seed = opt.seed;
         ao.graph = ties_only;
         ao.approx_epsilon = 0.0;

@@ -308,6 +308,7 @@ std::string helix_panels(const Network& network, const HelixReport& helix, const
 AnalysisOptions ReportOptions::analysis() const {
     AnalysisOptions a;
     a.weighted = weighted;
+    a.directed = directed;
     a.graph = graph;
     a.seed = seed;
     a.threads = threads;
@@ -328,6 +329,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
 
     CompareOptions co;
     co.metrics_options.weighted = options.weighted;
+    co.metrics_options.directed = options.directed;
     co.metrics_options.graph = options.graph;
     co.metrics_options.seed = options.seed;
     co.metrics_options.threads = options.threads;
@@ -341,6 +343,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
     render::DiagramOptions dopt;
     dopt.engine = options.engine;
     dopt.weighted = options.weighted;
+    dopt.directed = options.directed;
     dopt.graph = options.graph;
     dopt.seed = options.seed;
     dopt.cache = &cache;
@@ -466,7 +469,11 @@ Report build_report(const Network& network, const ReportOptions& options) {
                 html_escape(f.sha256) + "</code></dd>";
     body += "<dt>Tool</dt><dd>ecosys " ECOSYS_VERSION "</dd>";
     if (!options.command.empty()) body += "<dt>Command</dt><dd><code>" + html_escape(options.command) + "</code></dd>";
-    body += "<dt>Ties</dt><dd>undirected; parallel ties are one tie whose weight is their sum; self-loops left out; " +
+    body += std::string("<dt>Ties</dt><dd>") +
+            (options.directed ? "directed view for betweenness and PageRank (directed ties one way, undirected ties both "
+                                "ways), undirected for the other metrics"
+                              : "undirected") +
+            "; parallel ties are one tie whose weight is their sum; self-loops left out; " +
             std::string(options.graph.projects
                             ? "each pair of a project's participants is tied (weight: " +
                                   std::string(options.graph.project_weighting == ProjectWeighting::newman

@@ -154,13 +154,16 @@ TEST_CASE("each registered metric runs only the kernels its registry row names")
     const Network net = nested();
     for (const MetricInfo& m : metric_registry()) {
         INFO(m.key);
-        AnalysisCache cache(net);
+        AnalysisOptions ao;
+        ao.directed = m.directed;  // a direction key needs the directed view
+        AnalysisCache cache(net, ao);
         MetricsOptions options;
         options.only = {std::string(m.key)};
         options.regions = {"north"};
         (void)compute_metrics(cache, options);
         std::set<std::string> declared(m.kernels.begin(), m.kernels.end());
         declared.insert("graph");
+        if (m.directed) declared.insert({"digraph", "reversed_digraph"});
         if (m.key == "transitivity") declared.insert("clustering_unweighted");
         for (const KernelStat& s : cache.stats()) CHECK(declared.count(s.kernel) == 1);
         // Actor metrics of the network scope run on the whole network, region metrics on north.

@@ -1,4 +1,5 @@
-// Every actor and region value of `ecosys metrics` against NetworkX 2.8, on the
+// Every actor and region value of `ecosys metrics` (and, in the directed-*.json
+// fixtures, of `ecosys metrics --directed`) against NetworkX 2.8, on the
 // fixtures that tests/reference/make_reference.py writes (each holds its network and
 // the expected values, so no Python and no data folder is needed here):
 // Zachary's karate club, Padgett's Florentine marriages, a small disconnected network
@@ -24,6 +25,7 @@
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/metrics/louvain.hpp"
 #include "ecosys/analysis/metric_set.hpp"
+#include "ecosys/analysis/tie_set.hpp"
 #include "ecosys/metrics/modularity.hpp"
 #include "metrics/reference_fixture.hpp"
 
@@ -36,7 +38,9 @@ namespace {
 using ecosys::test::load_fixture;
 using ecosys::test::network_of;
 
-double tolerance(const std::string& key) { return key == "eigenvector" ? 1e-4 : 1e-6; }
+double tolerance(const std::string& key) {
+    return key == "eigenvector" || key == "hub" || key == "authority" ? 1e-4 : 1e-6;
+}
 
 /// Compares one computed value with the fixture's; counts, reals, lists and objects.
 void check_value(const MetricValue* actual, const json& expected, const std::string& key) {
@@ -64,7 +68,8 @@ void check_actors(const ecosys::Network& net, const json& expected, bool weighte
     MetricsOptions options;
     options.weighted = weighted;
     options.scope = scope;
-    options.only = ecosys::actor_metric_keys();
+    for (const std::string& key : ecosys::actor_metric_keys())  // the direction keys: check_directed_fixture
+        if (!ecosys::find_metric(key)->directed) options.only.push_back(key);
     const ecosys::MetricsReport report = compute_metrics(net, options);
     REQUIRE(report.actors.size() == expected.size());
     for (const auto& [id, metrics] : expected.items()) {
@@ -89,7 +94,9 @@ void check_regions(const ecosys::Network& net, const json& expected, const std::
     for (const ecosys::Region& r : net.regions) options.regions.push_back(r.id);  // declared but empty ones too
     const std::vector<std::string> not_compared = {"communities", "modularity"};
     for (const std::string& key : ecosys::region_metric_keys())
-        if (std::find(not_compared.begin(), not_compared.end(), key) == not_compared.end()) options.only.push_back(key);
+        if (std::find(not_compared.begin(), not_compared.end(), key) == not_compared.end() &&
+            !ecosys::find_metric(key)->directed)
+            options.only.push_back(key);
     const ecosys::MetricsReport report = compute_metrics(net, options);
     REQUIRE(report.regions.size() == expected.size());
     for (const auto& [id, metrics] : expected.items()) {
@@ -165,6 +172,63 @@ void check_fixture(const std::string& name) {
     }
 }
 
+/// The directed fixtures (directed-NAME.json): betweenness, pagerank and the direction
+/// keys under --directed, actor (network and region scope) and region values.
+void check_directed_fixture(const std::string& name) {
+    const json fixture = load_fixture("directed-" + name);
+    const ecosys::Network net = network_of(fixture.at("network"));
+    for (bool weighted : {false, true}) {
+        const json& expected = fixture.at("expected").at(weighted ? "weighted" : "unweighted");
+        INFO(name << (weighted ? ", weighted" : ", unweighted") << ", directed");
+        for (auto scope : {ecosys::MetricScope::network, ecosys::MetricScope::region}) {
+            const json& actors = expected.at(scope == ecosys::MetricScope::network ? "actors_network" : "actors_region");
+            MetricsOptions options;
+            options.weighted = weighted;
+            options.directed = true;
+            options.scope = scope;
+            for (const auto& [id, metrics] : actors.items())
+                for (const auto& [key, value] : metrics.items())
+                    if (std::find(options.only.begin(), options.only.end(), key) == options.only.end()) options.only.push_back(key);
+            const ecosys::MetricsReport report = compute_metrics(net, options);
+            for (const auto& [id, metrics] : actors.items())
+                for (const auto& [key, value] : metrics.items()) {
+                    INFO((scope == ecosys::MetricScope::network ? "network" : "region") << " scope, actor " << id << ", " << key);
+                    check_value(report.actor_value(id, key), value, key);
+                }
+        }
+        MetricsOptions options;
+        options.weighted = weighted;
+        options.directed = true;
+        for (const ecosys::Region& r : net.regions) options.regions.push_back(r.id);
+        for (const auto& [key, value] : expected.at("regions").at("*").items()) options.only.push_back(key);
+        const ecosys::MetricsReport report = compute_metrics(net, options);
+        for (const auto& [id, metrics] : expected.at("regions").items())
+            for (const auto& [key, value] : metrics.items()) {
+                INFO("region " << id << ", " << key);
+                check_value(report.region_value(id, key), value, key);
+            }
+
+        // Tie rows: "ties" on the undirected graph, "arcs" on the directed view, in the same order.
+        for (bool directed : {false, true}) {
+            ecosys::AnalysisOptions ao;
+            ao.weighted = weighted;
+            ao.directed = directed;
+            ecosys::AnalysisCache cache(net, ao);
+            const ecosys::TiesReport ties = ecosys::compute_ties(cache);
+            const json& rows = expected.at(directed ? "arcs" : "ties");
+            REQUIRE(ties.ties.size() == rows.size());
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                INFO((directed ? "arc " : "tie ") << i << ": " << rows[i].dump());
+                CHECK(ties.ties[i].source == rows[i].at("source").get<std::string>());
+                CHECK(ties.ties[i].target == rows[i].at("target").get<std::string>());
+                CHECK(ties.ties[i].edge_betweenness ==
+                      doctest::Approx(rows[i].at("edge_betweenness").get<double>()).epsilon(1e-6));
+                CHECK(ties.ties[i].bridge == rows[i].at("bridge").get<bool>());
+            }
+        }
+    }
+}
+
 }  // namespace
 
 TEST_CASE("reference: every registered metric has a reference value or a named exact test") {
@@ -183,6 +247,14 @@ TEST_CASE("reference: every registered metric has a reference value or a named e
             for (const auto& [key, value] : metrics.items()) actor_keys.insert(key);
         for (const auto& [id, metrics] : expected.at("regions").items())
             for (const auto& [key, value] : metrics.items()) region_keys.insert(key);
+        for (const char* directed : {"disconnected", "uk-faculty", "karate"}) {
+            const json directed_fixture = load_fixture(std::string("directed-") + directed);
+            const json& d = directed_fixture.at("expected").at("unweighted");
+            for (const auto& [id, metrics] : d.at("actors_network").items())
+                for (const auto& [key, value] : metrics.items()) actor_keys.insert(key);
+            for (const auto& [id, metrics] : d.at("regions").items())
+                for (const auto& [key, value] : metrics.items()) region_keys.insert(key);
+        }
         for (const ecosys::MetricInfo& m : ecosys::metric_registry()) {
             const std::string key(m.key);
             INFO(name << ": " << key);
@@ -201,6 +273,18 @@ TEST_CASE("reference: a disconnected network with every edge case agrees with Ne
 }
 
 TEST_CASE("reference: networks/japan-innovation.json agrees with NetworkX") { check_fixture("japan-innovation"); }
+
+TEST_CASE("reference: directed view of the disconnected network agrees with NetworkX's DiGraph functions") {
+    check_directed_fixture("disconnected");
+}
+
+TEST_CASE("reference: UK faculty friendship (directed, weighted) agrees with NetworkX's DiGraph functions") {
+    check_directed_fixture("uk-faculty");
+}
+
+TEST_CASE("reference: karate club read as directed (every tie both ways) agrees with NetworkX's DiGraph functions") {
+    check_directed_fixture("karate");
+}
 
 TEST_CASE("reference: karate club communities reach the known optimum neighbourhood") {
     // The best partition of the unweighted karate club has Q = 0.4198 (Brandes et al. 2008).

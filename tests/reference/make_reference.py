@@ -26,6 +26,13 @@ Conventions (the same as docs/metrics.md):
   of 1e-6), which on a disconnected graph is 0 outside the components with the
   largest eigenvalue;
 - pagerank is NetworkX's pagerank at tolerance 1e-14 instead of 1e-6.
+Under --directed (the directed-*.json fixtures): directed ties keep their direction,
+undirected ties (and projects' pairs) count both ways; betweenness, pagerank and the
+direction keys are NetworkX's DiGraph functions (in_closeness = closeness_centrality,
+out_closeness the same on the reversed graph, harmonic likewise, divided by n-1; hub
+and authority = hits, left out where the largest singular value is repeated, as the
+answer is then not unique). Tie-level values (edge_betweenness, bridge) are there too:
+"ties" on the undirected graph, "arcs" on the directed view.
 The helix region figures (cross_sector_share, ei_index, sector_assortativity,
 multi_sector_share, synergy_t3, synergy_t4) are in the region records too:
 assortativity from NetworkX attribute_assortativity_coefficient, the others computed
@@ -573,16 +580,220 @@ def write(name, net):
                                                      nx.number_connected_components(G)))
 
 
+# ---------------------------------------------------------------- the directed view (--directed)
+
+DIRECTED_ACTOR_METRICS = ["betweenness", "pagerank", "in_degree", "out_degree", "in_strength", "out_strength",
+                          "in_closeness", "out_closeness", "in_harmonic", "out_harmonic", "hub", "authority"]
+
+
+def uk_faculty(data):
+    """Nepusz et al.'s UK faculty friendship network: directed and weighted. Regions
+    are the schools; every actor is academia."""
+    folder = data / "uk-faculty"
+    actors = []
+    with open(folder / "nodes.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            actors.append({"id": row["id"], "name": row["id"], "sector": "academia",
+                           "region": "school-" + row["school_group"]})
+    ties = []
+    with open(folder / "edges.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            ties.append({"source": row["source"], "target": row["target"], "weight": float(row["weight"]),
+                         "directed": True})
+    regions = sorted({a["region"] for a in actors})
+    return {
+        "name": "UK faculty friendship (directed)",
+        "note": "Nepusz, Petroczi, Negyessy, Bazso (2008); data from ../shared/data/uk-faculty. Regions = schools.",
+        "sectors": DEFAULT_SECTORS,
+        "regions": [{"id": r, "name": r} for r in regions],
+        "actors": actors,
+        "ties": ties,
+    }
+
+
+def build_digraph(net, members=None, projects=True):
+    """The directed view: an arc per direction a tie runs (directed ties one way,
+    undirected ties and projects' pairs both ways), parallel arcs summed, self-loops dropped."""
+    keep = None if members is None else set(members)
+    G = nx.DiGraph()
+    for a in net["actors"]:
+        if keep is None or a["id"] in keep:
+            G.add_node(a["id"])
+
+    def add(s, u, w):
+        if G.has_edge(s, u):
+            G[s][u]["weight"] += w
+        else:
+            G.add_edge(s, u, weight=w)
+
+    for t in net["ties"]:
+        s, u = t["source"], t["target"]
+        if s == u or s not in G or u not in G:
+            continue
+        w = float(t.get("weight", 1))
+        add(s, u, w)
+        if not t.get("directed"):
+            add(u, s, w)
+    if projects:
+        for s, u, w in projection(net, list(G)).edges(data="weight"):
+            if s in G and u in G:
+                add(s, u, float(w))
+                add(u, s, float(w))
+    return G
+
+
+def directed_distance_graph(G):
+    D = nx.DiGraph()
+    D.add_nodes_from(G)
+    for u, v, w in G.edges(data="weight"):
+        if w > 0:
+            D.add_edge(u, v, distance=1.0 / w, weight=w)
+    return D
+
+
+def hits_or_none(G, weighted):
+    """NetworkX hits, or None where its answer is not unique (the largest singular
+    value of the adjacency matrix repeated, or none positive)."""
+    import numpy as np
+    if len(G) == 0 or G.number_of_edges() == 0:
+        return None
+    H = nx.DiGraph()
+    H.add_nodes_from(G)
+    H.add_edges_from((u, v, {"weight": w if weighted else 1.0}) for u, v, w in G.edges(data="weight"))
+    A = nx.to_numpy_array(H, nodelist=list(H), weight="weight")
+    sv = np.linalg.svd(A, compute_uv=False)
+    if len(sv) < 2 or sv[0] <= 0 or sv[0] - sv[1] < 1e-6 * sv[0]:
+        return None
+    return nx.hits(H, max_iter=100000, tol=1e-14)
+
+
+def directed_actor_metrics(G, weighted):
+    n = len(G)
+    if n == 0:
+        return {}
+    D = directed_distance_graph(G) if weighted else G
+    dist = "distance" if weighted else None
+    wt = "weight" if weighted else None
+    betweenness = nx.betweenness_centrality(D, normalized=True, weight=dist)
+    pagerank = nx.pagerank(G, alpha=0.85, weight=wt, tol=1e-14, max_iter=100000)
+    in_close = nx.closeness_centrality(D, distance=dist)
+    out_close = nx.closeness_centrality(D.reverse(), distance=dist)
+    in_harm = nx.harmonic_centrality(D, distance=dist)
+    out_harm = nx.harmonic_centrality(D.reverse(), distance=dist)
+    hits = hits_or_none(G, weighted)
+    out = {}
+    for v in G:
+        out[v] = {
+            "betweenness": betweenness[v],
+            "pagerank": pagerank[v],
+            "in_degree": G.in_degree(v),
+            "out_degree": G.out_degree(v),
+            "in_strength": G.in_degree(v, weight="weight"),
+            "out_strength": G.out_degree(v, weight="weight"),
+            "in_closeness": in_close[v],
+            "out_closeness": out_close[v],
+            "in_harmonic": in_harm[v] / (n - 1) if n > 1 else 0.0,
+            "out_harmonic": out_harm[v] / (n - 1) if n > 1 else 0.0,
+        }
+        if hits:
+            out[v]["hub"] = hits[0][v]
+            out[v]["authority"] = hits[1][v]
+    return out
+
+
+def directed_region_metrics(net, members, weighted):
+    H = build_digraph(net, members)
+    U = build_graph(net, members)
+    n = len(H)
+    dist = "distance" if weighted else None
+
+    def centralization(degrees):
+        return sum(max(degrees) - d for d in degrees) / ((n - 1) ** 2) if n >= 2 else 0.0
+
+    bt = nx.betweenness_centrality(directed_distance_graph(H) if weighted else H, normalized=True, weight=dist) if n else {}
+    top = max(bt.values()) if bt else 0.0
+    order = {v: i for i, v in enumerate(H)}
+    ranked = sorted(((-round(b * 1e12), order[v], v) for v, b in bt.items() if round(b * 1e12) > 0))
+    return {
+        "reciprocity": nx.overall_reciprocity(H) if H.number_of_edges() else None,
+        "in_degree_centralization": centralization([d for _, d in H.in_degree()]),
+        "out_degree_centralization": centralization([d for _, d in H.out_degree()]),
+        "betweenness_centralization": sum(top - b for b in bt.values()) / (n - 1) if n >= 3 else 0.0,
+        "top_brokers": [v for _, _, v in ranked[:3]],
+        "bridges": len(list(nx.bridges(U))),
+    }
+
+
+def tie_values(G, directed_view, weighted):
+    """One record per tied pair (undirected view) or arc (directed view), in the order
+    ecosys writes them: by source, then target, in file order of the actors."""
+    D = (directed_distance_graph(G) if directed_view else distance_graph(G)) if weighted else G
+    dist = "distance" if weighted else None
+    eb = nx.edge_betweenness_centrality(D, normalized=True, weight=dist)
+    U = G.to_undirected() if directed_view else G
+    bridges = {frozenset(e) for e in nx.bridges(nx.Graph(U))}
+    order = {v: i for i, v in enumerate(G)}
+    out = []
+    for u, v in G.edges():
+        if not directed_view and order[u] > order[v]:
+            u, v = v, u
+        value = eb.get((u, v), eb.get((v, u), 0.0))
+        out.append({"source": u, "target": v, "edge_betweenness": value, "bridge": frozenset((u, v)) in bridges})
+    out.sort(key=lambda r: (order[r["source"]], order[r["target"]]))
+    return out
+
+
+def directed_expected(net, weighted):
+    G = build_digraph(net)
+    result = {"actors_network": directed_actor_metrics(G, weighted), "actors_region": {}, "regions": {}}
+    declared = [r["id"] for r in net["regions"]]
+    populated = []
+    for a in net["actors"]:
+        if a.get("region") and a["region"] not in populated:
+            populated.append(a["region"])
+    for region in populated:
+        members = [a["id"] for a in net["actors"] if a.get("region") == region]
+        result["actors_region"].update(directed_actor_metrics(build_digraph(net, members), weighted))
+    for region in declared + [r for r in populated if r not in declared]:
+        members = [a["id"] for a in net["actors"] if a.get("region") == region]
+        result["regions"][region] = directed_region_metrics(net, members, weighted)
+    result["regions"]["*"] = directed_region_metrics(net, [a["id"] for a in net["actors"]], weighted)
+    result["ties"] = tie_values(build_graph(net), False, weighted)
+    result["arcs"] = tie_values(G, True, weighted)
+    return result
+
+
+def write_directed(name, net):
+    fixture = {
+        "generator": "tests/reference/make_reference.py with networkx " + nx.__version__,
+        "network": net,
+        "expected": {"unweighted": directed_expected(net, False), "weighted": directed_expected(net, True)},
+    }
+    check_finite(fixture["expected"], name)
+    path = HERE / ("directed-" + name + ".json")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(compact(fixture) + "\n")
+    G = build_digraph(net)
+    print("%s: %d actors, %d arcs" % (path.relative_to(REPO), len(G), G.number_of_edges()))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", default="../shared/data",
                         help="the shared data folder, relative to the repository root (default ../shared/data)")
     parser.add_argument("--networks", default="networks",
                         help="the shipped networks, relative to the repository root (default networks)")
+    parser.add_argument("--directed-only", action="store_true",
+                        help="write only the directed fixtures (directed-*.json)")
     args = parser.parse_args()
     data = (REPO / args.data).resolve()
     networks = (REPO / args.networks).resolve()
 
+    write_directed("disconnected", disconnected())
+    write_directed("uk-faculty", uk_faculty(data))
+    write_directed("karate", karate(data))
+    if args.directed_only:
+        return
     write("karate", karate(data))
     write("florentine", florentine(data))
     write("disconnected", disconnected())

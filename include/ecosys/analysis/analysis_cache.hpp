@@ -33,6 +33,8 @@ class Closeness;
 class Harmonic;
 class Eigenvector;
 class PageRank;
+class Hits;
+class EdgeBetweenness;
 class Clustering;
 class CoreNumber;
 class Components;
@@ -49,6 +51,10 @@ struct SynergyFigures;
 struct AnalysisOptions {
     /// Tie strengths as weights (docs/metrics.md says per metric how).
     bool weighted = false;
+    /// --directed: betweenness, pagerank and the direction keys (in_degree, hub, ...)
+    /// read the directed view (Graph::directed(): directed ties one way, undirected
+    /// ties both ways); the other keys keep reading the undirected graph.
+    bool directed = false;
     /// Whether projects add ties, and how they weigh.
     GraphOptions graph;
     /// Louvain's vertex order and the E-I permutation test.
@@ -92,12 +98,30 @@ public:
     /// The scope's graph: vertex v is actor members()[v]. Built on first use.
     const Graph& graph();
 
+    /// The scope's directed view (Graph::directed(), out-neighbour lists), vertex v
+    /// the same actor as in graph(); and the same reversed (in-neighbour lists).
+    const Graph& digraph();
+    const Graph& reversed_digraph();
+
     const Degree& degree();
-    /// Normalised betweenness: exact, or estimated when approx_epsilon > 0.
+    /// Out-degrees and out-strengths of digraph(); in_degree() those of reversed_digraph().
+    const Degree& out_degree();
+    const Degree& in_degree();
+    /// Closeness and harmonic closeness on the directed view, from incoming distances
+    /// (in_: NetworkX's closeness of a DiGraph) or outgoing ones (out_).
+    const Closeness& in_closeness();
+    const Closeness& out_closeness();
+    const Harmonic& in_harmonic();
+    const Harmonic& out_harmonic();
+    /// Hubs and authorities of digraph().
+    const Hits& hits();
+    /// Normalised betweenness: exact, or estimated when approx_epsilon > 0; on
+    /// digraph() under the directed option.
     const std::vector<double>& betweenness();
     const Closeness& closeness();
     const Harmonic& harmonic();
     const Eigenvector& eigenvector();
+    /// PageRank; on digraph() under the directed option.
     const PageRank& pagerank();
     /// Clustering with the options' weights.
     const Clustering& clustering();
@@ -109,6 +133,12 @@ public:
     const PathLengths& path_lengths();
     /// Cut vertices (articulation points), ascending (graph/biconnected.hpp, Boost.Graph).
     const std::vector<Graph::Vertex>& cut_points();
+    /// 1 per half-edge of graph() (parallel to its targets()) whose tie is a bridge
+    /// (graph/biconnected.hpp, Boost.Graph's biconnected components).
+    const std::vector<unsigned char>& bridges();
+    /// Edge betweenness per CSR position: of graph(), or of digraph() under the
+    /// directed option.
+    const EdgeBetweenness& edge_betweenness();
     /// Sector of each vertex, in the whole network's sector order.
     const SectorGroups& sector_groups();
     const SectorMixing& mixing();
@@ -129,6 +159,8 @@ private:
     friend class AnalysisCache;
     template <class A, class... Args>
     const A& lazy(std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args);
+    template <class A, class... Args>
+    const A& lazy_on(const Graph& graph, std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args);
     template <class F>
     void timed(std::string_view kernel, F&& f);
 
@@ -136,6 +168,17 @@ private:
     std::string id_;
     std::vector<std::size_t> members_;
     std::unique_ptr<Graph> graph_;
+    std::unique_ptr<Graph> digraph_;
+    std::unique_ptr<Graph> reversed_digraph_;
+    std::unique_ptr<Degree> out_degree_;
+    std::unique_ptr<Degree> in_degree_;
+    std::unique_ptr<Closeness> in_closeness_;
+    std::unique_ptr<Closeness> out_closeness_;
+    std::unique_ptr<Harmonic> in_harmonic_;
+    std::unique_ptr<Harmonic> out_harmonic_;
+    std::unique_ptr<Hits> hits_;
+    std::unique_ptr<std::vector<unsigned char>> bridges_;
+    std::unique_ptr<EdgeBetweenness> edge_betweenness_;
     std::unique_ptr<Degree> degree_;
     std::unique_ptr<Betweenness> betweenness_;
     std::unique_ptr<ApproxBetweenness> approx_betweenness_;

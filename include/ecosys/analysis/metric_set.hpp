@@ -28,6 +28,15 @@ struct MetricsOptions {
     /// diameter use distance = 1/weight (a tie of weight 0 is no path). strength is
     /// always weighted; degree, core, component and the counts never are.
     bool weighted = false;
+    /// The directed view (docs/metrics.md#directed-ties): directed ties keep their
+    /// direction, undirected ties count both ways. betweenness, pagerank (and
+    /// betweenness_centralization, top_brokers) then follow arcs, and the direction
+    /// keys (in_degree, out_degree, in_strength, out_strength, in_closeness,
+    /// out_closeness, in_harmonic, out_harmonic, hub, authority, reciprocity,
+    /// in_degree_centralization, out_degree_centralization) are listed by default;
+    /// asking for one of them without it is a UsageError. The other keys read the
+    /// undirected graph either way.
+    bool directed = false;
     /// Metric keys (actor or region, see the lists below) to compute; empty = all.
     std::vector<std::string> only;
     /// Region ids to report (actors of those regions, and those regions); empty =
@@ -85,6 +94,7 @@ struct MetricsReport {
     std::string network;
     MetricScope scope = MetricScope::network;
     bool weighted = false;
+    bool directed = false;
     std::vector<std::string> actor_columns;   ///< computed actor metric keys, in key order
     std::vector<ActorRow> actors;             ///< file order; empty when no actor metric was asked for
     std::vector<std::string> region_columns;  ///< computed region metric keys, in key order

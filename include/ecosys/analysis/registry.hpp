@@ -34,7 +34,7 @@ struct MetricInfo {
     std::string_view definition;  ///< one sentence for tooltips and the report's methods
     std::string_view anchor;      ///< its written definition, e.g. "docs/metrics.md#betweenness"
     bool weighted = false;        ///< --weighted changes it (it has a weighted variant)
-    bool directed = false;        ///< it reads tie direction
+    bool directed = false;        ///< it reads tie direction: only under --directed (AnalysisOptions::directed)
     bool scalar = true;           ///< one number (compare, charts and size-by can take it)
     std::vector<std::string_view> kernels;  ///< AnalysisCache kernels it reads (--stats names)
     /// Actor level: the value of every vertex of the scope's graph.
@@ -59,6 +59,10 @@ struct MetricInfo {
 /// metrics: ..." with `what` naming the accepted set.
 const MetricInfo& require_metric(std::string_view key, std::span<const std::string> accepted,
                                  std::string_view accepted_label = "known metrics");
+
+/// Throws UsageError when `m` reads tie direction and `directed` is false:
+/// "metric 'in_degree' reads tie direction: add --directed (Python: directed=True)".
+void require_direction(const MetricInfo& m, bool directed);
 
 /// "a, b, c" of keys, for --help texts.
 [[nodiscard]] std::string key_list(std::span<const std::string> keys);

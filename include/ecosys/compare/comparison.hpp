@@ -81,6 +81,7 @@ struct Comparison {
     /// By region: the whole network ("*"), for reference; not ranked.
     std::optional<ComparisonRow> whole;
     bool weighted = false;
+    bool directed = false;  ///< under --directed (docs/metrics.md#directed-ties)
     NullModelOptions null;
     std::uint64_t seed = 1;
 

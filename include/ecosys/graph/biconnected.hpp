@@ -32,6 +32,11 @@ struct BiconnectedComponents {
 /// depth-first search) on the graph itself; O(n + m) time and memory.
 [[nodiscard]] BiconnectedComponents biconnected_components(const Graph& graph);
 
+/// Bridges: 1 for each half-edge (parallel to Graph::targets()) whose edge is a
+/// block by itself (a block of two vertices), so that removing that tie disconnects
+/// its component; as NetworkX bridges(). From biconnected_components(); O(n + m).
+[[nodiscard]] std::vector<unsigned char> bridges(const Graph& graph);
+
 /// Cut vertices only, ascending: Boost.Graph's articulation_points; O(n + m).
 [[nodiscard]] std::vector<Graph::Vertex> articulation_points(const Graph& graph);
 

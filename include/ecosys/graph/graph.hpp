@@ -6,6 +6,11 @@
 // stand for are added (model/projection.hpp); each edge also remembers in which
 // directions the ties behind it run, for the measures that read direction
 // (brokerage roles).
+//
+// Graph::directed() builds the directed view instead (--directed): one arc per
+// direction a tie runs, directed ties one way and undirected ties (and projects'
+// ties) both ways; its lists hold out-neighbours only, and reversed() turns it
+// into in-neighbour lists.
 
 #include <cstddef>
 #include <cstdint>
@@ -45,6 +50,17 @@ public:
     /// newman weighting k is still the project's whole size). Vertex i is actors[i].
     static Graph induced(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options = {});
 
+    /// The directed view of the subgraph induced by `actors` (vertex i is actors[i],
+    /// as induced()): an arc v -> w for every tie directed from v to w and both arcs
+    /// for an undirected tie or a project's pair; parallel arcs collapse into one
+    /// whose weight is the sum of theirs. neighbours(v) are v's out-neighbours,
+    /// arcs() all arc_out, is_directed() true, edge_count() the number of arcs.
+    static Graph directed(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options = {});
+
+    /// For a directed graph: the same arcs reversed (neighbours(v) are then v's
+    /// in-neighbours, each with its arc's weight). For an undirected graph: a copy.
+    [[nodiscard]] Graph reversed() const;
+
     /// An unweighted graph on vertices 0 .. n-1 (actor(v) = v) from undirected edges
     /// {u, v}, u != v, each pair at most once: weight 1, both directions. For graphs
     /// that are not a network's, such as the random graphs of compare/null_model.hpp.
@@ -58,8 +74,11 @@ public:
     [[nodiscard]] Graph relabeled(std::span<const Vertex> order) const;
 
     [[nodiscard]] std::size_t vertex_count() const noexcept { return actor_.size(); }
-    /// Number of distinct undirected edges (after collapsing parallel ties).
-    [[nodiscard]] std::size_t edge_count() const noexcept { return targets_.size() / 2; }
+    /// Number of distinct undirected edges (after collapsing parallel ties); for a
+    /// directed graph the number of distinct arcs.
+    [[nodiscard]] std::size_t edge_count() const noexcept { return directed_ ? targets_.size() : targets_.size() / 2; }
+    /// Whether the lists hold out-neighbours only (Graph::directed(), reversed()).
+    [[nodiscard]] bool is_directed() const noexcept { return directed_; }
 
     /// Neighbours of v in ascending order.
     [[nodiscard]] std::span<const Vertex> neighbours(Vertex v) const noexcept {
@@ -86,11 +105,15 @@ public:
     [[nodiscard]] const std::vector<double>& edge_weights() const noexcept { return weights_; }
 
 private:
+    static Graph build(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options,
+                       bool directed);
+
     std::vector<std::size_t> actor_;
     std::vector<std::size_t> offsets_{0};
     std::vector<Vertex> targets_;
     std::vector<double> weights_;
     std::vector<std::uint8_t> arcs_;
+    bool directed_ = false;
 };
 
 }  // namespace ecosys

@@ -27,6 +27,10 @@ namespace ecosys {
 /// search then runs only from the actors left. Sums are added in a fixed order
 /// whatever the thread count, so results are the same for 1 or 16 threads.
 ///
+/// On a directed graph (Graph::directed()) paths follow the arcs, every ordered
+/// pair (s, t) counts, nothing is folded, and normalized_scores() divide by
+/// (n-1)(n-2), as NetworkX does for a DiGraph.
+///
 /// U. Brandes (2001), A faster algorithm for betweenness centrality, J. Math. Sociol. 25(2).
 class Betweenness final : public Algorithm {
 public:
@@ -35,9 +39,9 @@ public:
 
     void run() override;
 
-    /// Raw betweenness: each unordered pair of endpoints counted once.
+    /// Raw betweenness: each unordered pair of endpoints counted once (each ordered pair when directed).
     [[nodiscard]] const std::vector<double>& scores() const;
-    /// scores() * 2 / ((n-1)(n-2)); in [0, 1].
+    /// scores() * 2 / ((n-1)(n-2)) (directed: scores() / ((n-1)(n-2))); in [0, 1].
     [[nodiscard]] const std::vector<double>& normalized_scores() const;
 
 private:

@@ -20,6 +20,10 @@ namespace ecosys {
 /// O(m) per iteration, about 200 iterations. Matches NetworkX pagerank(G, alpha=0.85,
 /// weight=None or "weight") to its tolerance.
 ///
+/// On a directed graph (Graph::directed()) the walk follows arcs: an actor passes
+/// its score along its out-arcs, and one without out-arcs (dangling) spreads it
+/// uniformly over all actors, as NetworkX pagerank(DiGraph) does.
+///
 /// S. Brin, L. Page (1998), The anatomy of a large-scale hypertextual web search engine,
 /// Computer Networks 30.
 class PageRank final : public Algorithm {

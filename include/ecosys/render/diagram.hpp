@@ -47,6 +47,9 @@ struct DiagramOptions {
     std::optional<int> year;
     /// Metrics use tie weights (as `ecosys metrics --weighted`); strength always does.
     bool weighted = false;
+    /// Metrics read tie direction (as `ecosys metrics --directed`): sizes and tooltips'
+    /// betweenness and PageRank follow arcs, and --size-by takes the direction keys.
+    bool directed = false;
     /// Whether projects add ties (each pair of a project's participants, type
     /// "project", drawn and counted like the file's ties) and how they weigh: the same
     /// graph `ecosys metrics` analyses, so the numbers in tooltips match its output.
@@ -56,7 +59,7 @@ struct DiagramOptions {
     /// Where the tooltips' and sizes' metrics come from when the diagram's graph is the
     /// analysis graph of its scope (no tie filter): shared with the tables of the same
     /// process, so nothing is computed twice. nullptr (or a filtered diagram): computed
-    /// for the diagram alone. Its options must match weighted, graph and seed above.
+    /// for the diagram alone. Its options must match weighted, directed, graph and seed above.
     AnalysisCache* cache = nullptr;
 };
 

@@ -22,6 +22,8 @@ namespace ecosys {
 struct ReportOptions {
     /// Metrics use tie weights (as `ecosys metrics --weighted`).
     bool weighted = false;
+    /// Metrics read tie direction (as `ecosys metrics --directed`).
+    bool directed = false;
     /// Projects as ties (graph/graph.hpp), in every figure and diagram.
     GraphOptions graph;
     /// One seed for Louvain, the layouts, the E-I permutations and the random graphs.

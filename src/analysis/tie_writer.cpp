@@ -1,0 +1,55 @@
+// The writers of `ecosys metrics --ties` (analysis/tie_set.hpp).
+
+#include "ecosys/analysis/tie_set.hpp"
+
+#include "util/spreadsheet_guard.hpp"
+#include "util/table.hpp"
+
+namespace ecosys {
+
+namespace {
+const char* const direction_note = "directed ties one way, undirected ties both ways";
+}
+
+std::string format_ties_json(const TiesReport& report) {
+    nlohmann::ordered_json out;
+    out["network"] = report.network;
+    out["weighted"] = report.weighted;
+    if (report.directed) {
+        out["directed"] = true;
+        out["direction"] = direction_note;
+    }
+    nlohmann::ordered_json ties = nlohmann::ordered_json::array();
+    for (const TieRow& t : report.ties) {
+        nlohmann::ordered_json row;
+        row["source"] = t.source;
+        row["target"] = t.target;
+        row["edge_betweenness"] = t.edge_betweenness;
+        row["bridge"] = t.bridge;
+        ties.push_back(std::move(row));
+    }
+    out["ties"] = std::move(ties);
+    return out.dump(2) + "\n";
+}
+
+std::string format_ties_csv(const TiesReport& report) {
+    std::string out = detail::csv_line({"source", "target", "edge_betweenness", "bridge"});
+    for (const TieRow& t : report.ties)
+        out += detail::csv_line({detail::guard_spreadsheet_text(t.source), detail::guard_spreadsheet_text(t.target),
+                                 detail::shortest_number(t.edge_betweenness), t.bridge ? "true" : "false"});
+    return out;
+}
+
+std::string format_ties_table(const TiesReport& report) {
+    detail::TextTable table({"source", "target", "edge_betweenness", "bridge"});
+    table.align_right(2);
+    for (const TieRow& t : report.ties)
+        table.add({detail::shorten(t.source, 40), detail::shorten(t.target, 40), detail::significant_number(t.edge_betweenness),
+                   t.bridge ? "yes" : "no"});
+    return "Ties of " + report.network + " (" + std::to_string(report.ties.size()) + (report.directed ? " arcs; " : "; ") +
+           (report.weighted ? "weighted: distance = 1/weight" : "unweighted") +
+           (report.directed ? std::string("; directed: ") + direction_note : std::string("; undirected")) + ")\n\n" +
+           table.str();
+}
+
+}  // namespace ecosys
