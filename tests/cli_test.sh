@@ -40,6 +40,17 @@ check "unknown command" 2 "$ecosys" valdate x
 contains "unknown command suggests" err "unknown command 'valdate' (did you mean 'validate'?)"
 check "unknown option" 2 "$ecosys" info --frobnicate "$root/networks/japan-innovation.json"
 check "info help" 0 "$ecosys" info --help
+# Shared options are declared once: the same NETWORK help everywhere, --bom wherever CSV is written.
+for c in validate info metrics helix render compare whatif keyplayers report; do
+  check "$c help" 0 "$ecosys" $c --help
+  contains "$c reads every format" out "Network file (JSON, CSV folder, GraphML, GEXF, GML, Pajek, DOT, edge list)"
+done
+for c in metrics helix compare whatif keyplayers; do
+  check "$c help" 0 "$ecosys" $c --help
+  contains "$c has --bom" out "--bom "
+done
+check "metrics --bom" 0 "$ecosys" metrics -q --bom --format csv --only degree "$root/networks/florentine-families.json"
+[ "$(head -c 3 "$work/out" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: metrics --bom wrote no byte order mark"; }
 
 for net in "$root"/networks/*.json; do
   check "validate $(basename "$net")" 0 "$ecosys" validate "$net"
