@@ -105,6 +105,8 @@ svg.chart .reference{stroke:#D55E00;stroke-dasharray:3 2}
 svg.chart .reference-label{fill:#D55E00;font-size:10px;text-anchor:middle}
 .panels{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:20px;align-items:start}
 .panels > div{overflow-x:auto}
+.panels th,.panels td:first-child{white-space:normal}
+.panels td:first-child{min-width:9em}
 table.heat td{text-align:center;min-width:44px}
 table.heat td.missing{outline:2px dashed #D55E00;outline-offset:-3px}
 table.heat td.impossible{color:#aaa}
