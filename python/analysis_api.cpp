@@ -13,6 +13,7 @@
 #include "ecosys/compare/comparison.hpp"
 #include "ecosys/compare/comparison_writer.hpp"
 #include "ecosys/error.hpp"
+#include "ecosys/graph/graph.hpp"
 #include "ecosys/analysis/helix_report.hpp"
 #include "ecosys/analysis/helix_writer.hpp"
 #include "ecosys/io/output_file.hpp"
@@ -461,6 +462,7 @@ py::object info(const NetworkHandle& h) {
     j["source"] = h.source().empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(h.source());
     j["actors"] = net.actors.size();
     j["ties"] = net.ties.size();
+    j["tied_pairs"] = Graph::from_network(net).edge_count();  // as `ecosys info`
     j["directed_ties"] = directed;
     j["self_loops"] = self_loops;
     j["cross_region_ties"] = cross_region;

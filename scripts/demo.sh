@@ -20,7 +20,7 @@ for net in networks/*.json networks/*/; do
   "$ecosys" info -q "$net"
   echo
   "$ecosys" metrics -q "$net" \
-    --only actors,ties,external_ties,openness,density,mean_degree,components,mean_clustering,mean_path_length,diameter,betweenness_centralization,modularity,top_brokers
+    --only actors,tied_pairs,external_ties,openness,density,mean_degree,components,mean_clustering,mean_path_length,diameter,betweenness_centralization,modularity,top_brokers
   "$ecosys" metrics -q "$net" --format json -o "output/$name.metrics.json"
   "$ecosys" metrics -q "$net" --format csv -o "output/$name.metrics.csv"
   if "$ecosys" render --help >/dev/null 2>&1; then

@@ -40,6 +40,17 @@ check "unknown command" 2 "$ecosys" valdate x
 contains "unknown command suggests" err "unknown command 'valdate' (did you mean 'validate'?)"
 check "unknown option" 2 "$ecosys" info --frobnicate "$root/networks/japan-innovation.json"
 check "info help" 0 "$ecosys" info --help
+# Shared options are declared once: the same NETWORK help everywhere, --bom wherever CSV is written.
+for c in validate info metrics helix render compare whatif keyplayers report; do
+  check "$c help" 0 "$ecosys" $c --help
+  contains "$c reads every format" out "Network file (JSON, CSV folder, GraphML, GEXF, GML, Pajek, DOT, edge list)"
+done
+for c in metrics helix compare whatif keyplayers; do
+  check "$c help" 0 "$ecosys" $c --help
+  contains "$c has --bom" out "--bom "
+done
+check "metrics --bom" 0 "$ecosys" metrics -q --bom --format csv --only degree "$root/networks/florentine-families.json"
+[ "$(head -c 3 "$work/out" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: metrics --bom wrote no byte order mark"; }
 
 for net in "$root"/networks/*.json; do
   check "validate $(basename "$net")" 0 "$ecosys" validate "$net"
@@ -47,6 +58,21 @@ for net in "$root"/networks/*.json; do
 done
 check "info json" 0 "$ecosys" info --format json "$root/networks/japan-innovation.json"
 contains "info json" out '"actors": '
+contains "info json counts tied pairs beside tie records" out '"tied_pairs": 1620'
+check "info text" 0 "$ecosys" info "$root/networks/japan-innovation.json"
+contains "info shows tie records" out "ties       1155"
+contains "info shows tied pairs" out "tied pairs 1620  (pairs of actors joined by a tie or a shared project; metrics count these)"
+check "metrics --only ties names the new key" 2 "$ecosys" metrics --only ties "$root/networks/japan-innovation.json"
+contains "ties is tied_pairs" err "unknown metric 'ties'; the number of pairs of actors tied to each other is 'tied_pairs'"
+# The same tie listed twice: one warning with the count and where, from validate (and every load).
+cat >"$work/twice.json" <<'JSON'
+{"actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "academia"}],
+ "ties": [{"source": "a", "target": "b", "type": "council"},
+          {"source": "b", "target": "a", "type": "council"},
+          {"source": "a", "target": "b", "type": "loan"}]}
+JSON
+check "validate a repeated tie" 0 "$ecosys" validate "$work/twice.json"
+contains "repeated tie warned" err "twice.json:3:11: warning: 1 tie repeats an earlier tie (same two actors, type and year): line 3 repeats line 2. Each pair is one edge whose weight is the sum, so its strength counts every copy (a file that lists each undirected tie in both directions doubles every weight); remove the copies, or give distinct ties distinct types"
 
 # Every broken input: exit 1 and exactly the expected messages, file:line:col first.
 cd "$root/tests/data"
@@ -86,7 +112,7 @@ check "metrics csv" 0 "$ecosys" metrics -q "$japan" --format csv --only betweenn
 contains "metrics csv header" out "record,id,name,sector,region,betweenness"
 check "metrics table" 0 "$ecosys" metrics -q "$japan" --region tohoku --only degree,density
 contains "metrics table region" out "東北 Tohoku"
-check "metrics without projects" 0 "$ecosys" metrics -q "$japan" --no-projects --only ties --format csv
+check "metrics without projects" 0 "$ecosys" metrics -q "$japan" --no-projects --only tied_pairs --format csv
 contains "metrics without projects" out "region,*,"
 # The analysis engine: one definition of membership, scoped work, --no-whole, --stats.
 check "metrics region leaves out the whole network" 0 "$ecosys" metrics -q "$japan" --region tohoku --only actors,betweenness --format csv
@@ -163,7 +189,7 @@ check "helix json" 0 "$ecosys" helix -q "$japan" --region tohoku --format json -
 if grep -q '"missing_links"' "$work/written/h.json"; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FAIL: helix -o did not write the JSON"; fi
 check "helix csv" 0 "$ecosys" helix -q "$japan" --format csv --permutations 0 --project-weighting newman
-contains "helix csv header" out "record,region,id,name,sector,to_sector,actors,ties,"
+contains "helix csv header" out "record,region,id,name,sector,to_sector,actors,tied_pairs,"
 check "helix unknown region" 2 "$ecosys" helix "$japan" --region tohok
 contains "helix unknown region" err "did you mean 'tohoku'?"
 check "helix refuses bad input" 1 "$ecosys" helix bad/duplicate_actor.json -o "$work/h.json"
@@ -187,6 +213,33 @@ check "convert to gexf with layout" 0 "$ecosys" convert "$net" "$work/j.gexf"
 contains "convert summary" out "wrote $work/j.gexf (gexf): 381 actors, 1155 ties, 31 projects"
 contains "gexf warns about projects" err "GEXF has no place for projects; 31 projects are not written"
 if grep -q "<viz:position" "$work/j.gexf"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: gexf has no positions"; fi
+# Mixed directed and undirected ties: NetworkX refuses such GraphML/GEXF; --as-undirected
+# and --as-directed write one kind that it reads.
+check "convert --as-undirected" 0 "$ecosys" convert -q --as-undirected "$net" "$work/u.graphml"
+check "convert --as-directed" 0 "$ecosys" convert -q --as-directed "$net" "$work/d.gexf"
+check "convert: not both" 2 "$ecosys" convert --as-directed --as-undirected "$net" "$work/x.graphml"
+check "convert: mixed warns" 0 "$ecosys" convert "$net" "$work/mixed.graphml"
+contains "mixed warning names the options" err "ecosys convert --as-undirected or --as-directed writes one kind"
+if python3 -c "import networkx" 2>/dev/null; then
+  check "networkx refuses the mixed graphml" 1 python3 -c "import sys, networkx as nx; nx.read_graphml(sys.argv[1])" "$work/mixed.graphml"
+  check "networkx reads --as-undirected graphml" 0 python3 -c "import sys, networkx as nx
+G = nx.read_graphml(sys.argv[1]); assert not G.is_directed() and G.number_of_nodes() == 381, G" "$work/u.graphml"
+  check "networkx reads --as-directed gexf" 0 python3 -c "import sys, networkx as nx
+G = nx.read_gexf(sys.argv[1]); assert G.is_directed() and G.number_of_nodes() == 381, G" "$work/d.gexf"
+fi
+# A network of projects only: GraphML readers see no edges unless the projects become ties.
+cat >"$work/projects.json" <<'JSON'
+{"actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "academia"}, {"id": "c", "sector": "government"}],
+ "projects": [{"id": "p1", "participants": ["a", "b", "c"]}, {"id": "p2", "participants": ["a", "b"]}]}
+JSON
+check "convert projects only" 0 "$ecosys" convert "$work/projects.json" "$work/p.graphml"
+contains "projects only warns" err "ecosys: warning: the network has 2 projects and no ties, so NetworkX, igraph and Gephi will read no edges from $work/p.graphml; write each project's pairs of participants as ties with --project-ties"
+check "convert --project-ties" 0 "$ecosys" convert --project-ties "$work/projects.json" "$work/pt.graphml"
+contains "project ties noted" err "ecosys: note: 2 projects written as 3 ties of type 'project' (weight = shared projects)"
+if python3 -c "import networkx" 2>/dev/null; then
+  check "networkx reads the project ties" 0 python3 -c "import sys, networkx as nx
+G = nx.read_graphml(sys.argv[1]); assert G.number_of_edges() == 3 and G['a']['b']['weight'] == 2, list(G.edges(data=True))" "$work/pt.graphml"
+fi
 check "convert to a csv folder" 0 "$ecosys" convert -q "$net" "$work/jcsv"
 check "info on the csv folder" 0 "$ecosys" info "$work/jcsv"
 check "convert to stdout" 0 "$ecosys" convert -q --format graphml "$net" -
@@ -202,7 +255,7 @@ printf '# ties\na b 2\nb c\n' >"$work/e.txt"
 check "edge list needs a sector" 1 "$ecosys" info "$work/e.txt"
 contains "edge list sector message" err "give every actor one with --default-sector SECTOR"
 check "edge list with default sector" 0 "$ecosys" info "$work/e.txt" --default-sector industry
-contains "edge list read" out "actors    3"
+contains "edge list read" out "actors     3"
 check "input options before the command" 0 "$ecosys" --default-sector industry validate "$work/e.txt"
 check "unknown input format" 2 "$ecosys" info --input-format grphml "$work/e.txt"
 check "mapping options refused for json" 2 "$ecosys" info --sector-attr type "$net"
@@ -228,7 +281,7 @@ check "compare json" 0 "$ecosys" compare -q "$japan" --metrics actors --samples 
 contains "compare json shape" cmp.json '"by": "region"'
 check "compare markdown sorted" 0 "$ecosys" compare -q "$japan" --metrics actors --samples 0 --format md --sort actors
 contains "compare markdown first row" out "| 関東 Kanto \\[kanto\\] | 60 (1) |"
-check "compare by year" 0 "$ecosys" compare -q "$japan" --by year --years 2005,2020 --region kanto --metrics ties --samples 0
+check "compare by year" 0 "$ecosys" compare -q "$japan" --by year --years 2005,2020 --region kanto --metrics tied_pairs --samples 0
 contains "compare by year rows" out "≤ 2020"
 check "compare by network" 0 "$ecosys" compare -q "$japan" "$root/networks/florentine-families.json" --metrics actors --samples 0
 contains "compare by network rows" out "florentine-families.json"
@@ -298,6 +351,33 @@ check "whatif each actor top" 0 "$ecosys" whatif -q "$japan" --each-actor --top 
 check "whatif each project" 0 "$ecosys" whatif -q "$japan" --each-project --top 2 --format csv
 contains "whatif each project csv" out "okinawa,1,"
 check "whatif each with remove" 2 "$ecosys" whatif -q "$japan" --each-role regional_coordinator --remove-tie-type council
+
+# No output holds rounding noise: a value of magnitude below 1e-12 that is not 0
+# (docs/robustness.md, "Zero up to rounding"). The shipped networks, plus six projects
+# without finance whose T4 = T3 - T3 printed 2.22045e-16 before.
+cat >"$work/no-finance.json" <<'JSON'
+{"actors": [{"id": "a", "sector": "academia"}, {"id": "i", "sector": "industry"}, {"id": "g", "sector": "government"}],
+ "projects": [{"id": "p1", "participants": ["i", "g"]}, {"id": "p2", "participants": ["a"]},
+              {"id": "p3", "participants": ["a", "g"]}, {"id": "p4", "participants": ["i"]},
+              {"id": "p5", "participants": ["a", "i", "g"]}, {"id": "p6", "participants": ["g"]}]}
+JSON
+tiny() {  # tiny NAME: fails when $work/out holds a number 0 < |x| < 1e-12
+  if python3 - "$work/out" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+bad = [t for t in re.findall(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)", text) if 0 < abs(float(t)) < 1e-12]
+sys.exit(1 if bad else 0)
+PY
+  then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $1 prints a value below 1e-12: $(grep -oE -- '-?[0-9.]+e-[0-9]+' "$work/out" | head -3)"; fi
+}
+for net in "$root"/networks/*.json "$work/no-finance.json"; do
+  for fmt in table csv json; do
+    for cmd in "metrics" "metrics --weighted" "helix" "compare --samples 20" "keyplayers --k 2"; do
+      check "$cmd --format $fmt $(basename "$net")" 0 "$ecosys" $cmd -q --format "$fmt" "$net"
+      tiny "$cmd --format $fmt $(basename "$net")"
+    done
+  done
+done
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -106,7 +106,7 @@ ordered_json helix_to_json(const HelixReport& report) {
         j["id"] = r.id;
         j["name"] = r.name;
         j["actors"] = r.actors;
-        j["ties"] = r.ties;
+        j["tied_pairs"] = r.ties;
         ordered_json mixing = ordered_json::object(), density = ordered_json::object();
         for (std::size_t s = 0; s < k; ++s) {
             ordered_json row = ordered_json::object(), drow = ordered_json::object();
@@ -177,7 +177,7 @@ std::string format_helix_json(const HelixReport& report) { return helix_to_json(
 std::string format_helix_csv(const HelixReport& report) {
     const std::vector<std::string> header = {
         "record",         "region",         "id",          "name",         "sector",         "to_sector",
-        "actors",         "ties",           "density",     "cross_sector_share", "ei_index", "ei_expected",
+        "actors",         "tied_pairs",     "density",     "cross_sector_share", "ei_index", "ei_expected",
         "ei_p_value",     "assortativity",  "sectors_present", "missing_links", "multi_sector_share",
         "synergy_projects", "synergy_t3",   "synergy_t4",  "synergy_r4",   "brokered",       "sectors_tied",
         "effective_size", "efficiency",     "constraint",  "hierarchy",    "coordinator",    "itinerant",
@@ -215,7 +215,7 @@ std::string format_helix_csv(const HelixReport& report) {
         f[column("region")] = r.id;
         f[column("name")] = r.name;
         f[column("actors")] = count(r.actors);
-        f[column("ties")] = count(r.ties);
+        f[column("tied_pairs")] = count(r.ties);
         const double n = static_cast<double>(r.actors);
         if (r.actors > 1) f[column("density")] = real(2.0 * static_cast<double>(r.ties) / (n * (n - 1.0)));
         f[column("cross_sector_share")] = real(r.cross_sector_share);
@@ -248,7 +248,7 @@ std::string format_helix_csv(const HelixReport& report) {
                      {"region", r.id},
                      {"sector", sectors[s]},
                      {"to_sector", sectors[t]},
-                     {"ties", count(r.mixing[s][t])},
+                     {"tied_pairs", count(r.mixing[s][t])},
                      {"density", opt_text(r.mixing_density[s][t], false)}});
         for (std::size_t s = 0; s < k; ++s)
             for (std::size_t t = 0; t < k; ++t)
@@ -280,7 +280,7 @@ std::string format_helix_csv(const HelixReport& report) {
     return out;
 }
 
-std::string format_helix_table(const HelixReport& report) {
+std::string format_helix_table(const HelixReport& report, bool wide) {
     const std::vector<std::string>& sectors = report.sectors;
     const std::size_t k = sectors.size();
     std::string out = "Helix structure of " + report.network + "\n";
@@ -292,7 +292,7 @@ std::string format_helix_table(const HelixReport& report) {
 
     for (const RegionHelix& r : report.regions) {
         out += "\n" + std::string(r.id == "*" ? "Whole network" : "Region " + r.id) + " (" + r.name + "): " +
-               std::to_string(r.actors) + " actors, " + std::to_string(r.ties) + " ties\n";
+               std::to_string(r.actors) + " actors, " + std::to_string(r.ties) + " tied pairs\n";
         detail::TextTable facts({"", ""});
         facts.add({"sectors present", r.sectors_present.empty() ? "none" : join(r.sectors_present, ", ")});
         facts.add({"missing links", r.missing_links.empty() ? "none" : links_text(r.missing_links, "–", ", ")});
@@ -360,7 +360,7 @@ std::string format_helix_table(const HelixReport& report) {
                               "hierarchy", "coord", "itin", "repr", "gate", "liais"});
     for (std::size_t c = 4; c < 15; ++c) actors.align_right(c);
     for (const ActorHelix& a : report.actors) {
-        std::vector<std::string> cells = {detail::shorten(a.id, max_name_width), detail::shorten(a.name, max_name_width),
+        std::vector<std::string> cells = {wide ? a.id : detail::shorten(a.id, max_name_width), wide ? a.name : detail::shorten(a.name, max_name_width),
                                           a.sector, a.region.empty() ? "-" : a.region};
         if (a.measured) {
             cells.push_back(opt_text(a.ei_index, true));

@@ -6,6 +6,7 @@
 
 #include "ecosys/error.hpp"
 #include "ecosys/metrics/approx_betweenness.hpp"
+#include "ecosys/metrics/eigenvector.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -140,13 +141,36 @@ MetricsReport compute_metrics(AnalysisCache& cache, const MetricsOptions& option
 
     // Actor metrics: on the whole network, or on each actor's own region.
     if (!actor_columns.empty()) {
+        const bool eigenvector = wanted("eigenvector");
+        std::size_t zero_actors = 0, zero_components = 0;
         if (options.scope == MetricScope::network) {
             fill_actor_rows(cache.whole(), actor_columns, row_of_actor, report.actors);
+            if (eigenvector) {
+                zero_actors = cache.whole().eigenvector().actors_set_to_zero();
+                zero_components = cache.whole().eigenvector().components_set_to_zero();
+            }
         } else {
             // Each listed actor is measured in the scope of its own region.
-            for (const OwnRegionRows& own : own_region_rows(cache, row_of_actor))
+            for (const OwnRegionRows& own : own_region_rows(cache, row_of_actor)) {
                 fill_actor_rows(*own.scope, actor_columns, own.rows, report.actors);
+                if (eigenvector) {
+                    zero_actors += own.scope->eigenvector().actors_set_to_zero();
+                    zero_components += own.scope->eigenvector().components_set_to_zero();
+                }
+            }
         }
+        // Eigenvector gives 0 outside the leading component: say so where the 0s are read.
+        if (zero_actors > 0)
+            report.notes.push_back(
+                "eigenvector is computed on the leading component only (the one with the largest eigenvalue, usually the "
+                "largest): " + std::to_string(zero_actors) + (zero_actors == 1 ? " actor" : " actors") + " in " +
+                std::to_string(zero_components) + (zero_components == 1 ? " other component" : " other components") +
+                (zero_actors == 1 ? " gets" : " get") +
+                " 0 " +
+                (options.scope == MetricScope::region ? "inside their regions"
+                 : network.populated_regions().empty() ? "on the whole network"
+                                                       : "on the whole network; --scope region measures each region on its own ties") +
+                " (docs/metrics.md#eigenvector)");
     }
 
     if (!region_columns.empty()) {

@@ -72,57 +72,6 @@ std::string csv_value(const MetricValue& value) {
     return is_number(value) ? text : detail::guard_spreadsheet_text(text);
 }
 
-/// `text` cut to at most `width` terminal columns, ending in "…" when cut.
-std::string shorten(const std::string& text, std::size_t width) {
-    if (detail::display_width(text) <= width) return text;
-    std::string out;
-    std::size_t used = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t len = 1;
-        const auto lead = static_cast<unsigned char>(text[i]);
-        if (lead >= 0xF0) len = 4;
-        else if (lead >= 0xE0) len = 3;
-        else if (lead >= 0xC0) len = 2;
-        const std::string cp = text.substr(i, len);
-        const std::size_t w = detail::display_width(cp);
-        if (used + w + 1 > width) break;  // keep one column for the ellipsis
-        out += cp;
-        used += w;
-        i += len;
-    }
-    return out + "…";
-}
-
-/// Columns padded to their widest cell by display width; `right` aligns numbers right.
-class TextTable {
-public:
-    explicit TextTable(std::vector<std::string> header) : right_(header.size(), false) { rows_.push_back(std::move(header)); }
-    void add(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
-    void align_right(std::size_t column) { right_[column] = true; }
-
-    [[nodiscard]] std::string str() const {
-        std::vector<std::size_t> width(right_.size(), 0);
-        for (const auto& row : rows_)
-            for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], detail::display_width(row[c]));
-        std::string out;
-        for (const auto& row : rows_) {
-            std::string line;
-            for (std::size_t c = 0; c < row.size(); ++c) {
-                const std::string pad(width[c] - detail::display_width(row[c]), ' ');
-                if (c > 0) line += "  ";
-                line += right_[c] ? pad + row[c] : row[c] + pad;
-            }
-            while (!line.empty() && line.back() == ' ') line.pop_back();
-            out += line + "\n";
-        }
-        return out;
-    }
-
-private:
-    std::vector<std::vector<std::string>> rows_;
-    std::vector<bool> right_;
-};
-
 constexpr std::size_t max_name_width = 40;
 
 }  // namespace
@@ -156,6 +105,7 @@ ordered_json metrics_to_json(const MetricsReport& report) {
         regions.push_back(std::move(r));
     }
     out["regions"] = std::move(regions);
+    if (!report.notes.empty()) out["notes"] = report.notes;
     return out;
 }
 
@@ -190,18 +140,19 @@ std::string format_metrics_csv(const MetricsReport& report) {
     return out;
 }
 
-std::string format_metrics_table(const MetricsReport& report) {
+std::string format_metrics_table(const MetricsReport& report, bool wide) {
     std::string out;
+    auto cut = [wide](const std::string& text) { return wide ? text : detail::shorten(text, max_name_width); };
     const std::string weighting =
         std::string(report.weighted ? "weighted: weight = strength, distance = 1/weight" : "unweighted") +
         (report.directed ? "; directed: directed ties one way, undirected ties both ways" : "");
     if (!report.actor_columns.empty()) {
         std::vector<std::string> header = {"id", "name", "sector", "region"};
         header.insert(header.end(), report.actor_columns.begin(), report.actor_columns.end());
-        TextTable table(header);
+        detail::TextTable table(header);
         for (std::size_t c = 4; c < header.size(); ++c) table.align_right(c);
         for (const ActorRow& row : report.actors) {
-            std::vector<std::string> cells = {shorten(row.id, max_name_width), shorten(row.name, max_name_width), row.sector,
+            std::vector<std::string> cells = {cut(row.id), cut(row.name), row.sector,
                                               row.region.empty() ? "-" : row.region};
             for (const MetricValue& v : row.values) cells.push_back(value_text(v, true));
             table.add(std::move(cells));
@@ -213,11 +164,11 @@ std::string format_metrics_table(const MetricsReport& report) {
     if (!report.region_columns.empty()) {
         std::vector<std::string> header = {"id", "name"};
         header.insert(header.end(), report.region_columns.begin(), report.region_columns.end());
-        TextTable table(header);
+        detail::TextTable table(header);
         for (std::size_t c = 2; c < header.size(); ++c)
             if (report.regions.empty() || is_number(report.regions.front().values[c - 2])) table.align_right(c);
         for (const RegionRow& row : report.regions) {
-            std::vector<std::string> cells = {row.id, shorten(row.name, max_name_width)};
+            std::vector<std::string> cells = {row.id, cut(row.name)};
             for (const MetricValue& v : row.values) cells.push_back(value_text(v, true));
             table.add(std::move(cells));
         }
@@ -225,6 +176,7 @@ std::string format_metrics_table(const MetricsReport& report) {
         out += "Regions of " + report.network + " (each on its own actors and the ties among them; * = whole network; " +
                weighting + ")\n\n" + table.str();
     }
+    for (const std::string& note : report.notes) out += "\nNote: " + note + "\n";
     return out;
 }
 

@@ -204,8 +204,9 @@ std::vector<MetricInfo> make_registry() {
     // Region metrics, in column order.
     r.push_back(region("actors", "Actors", "Actors in the region.", region_anchor, false, {},
                        [](ScopeAnalysis& s) -> MetricValue { return as_count(s.graph().vertex_count()); }));
-    r.push_back(region("ties", "Ties",
-                       "Pairs of actors of the region tied to each other (parallel ties and projects' ties count once per pair).",
+    r.push_back(region("tied_pairs", "Tied pairs",
+                       "Pairs of actors of the region tied to each other: parallel ties and projects' ties count once per "
+                       "pair (ecosys info counts the tie records too).",
                        region_anchor, false, {}, [](ScopeAnalysis& s) -> MetricValue { return as_count(s.graph().edge_count()); }));
     r.push_back(region("external_ties", "External ties", "Pairs tying an actor of the region to one outside it.",
                        region_anchor, false, {"external_ties"},
@@ -375,6 +376,10 @@ const MetricInfo& require_metric(std::string_view key, std::span<const std::stri
     const MetricInfo* m = find_metric(key);
     if (!m || std::find(accepted.begin(), accepted.end(), key) == accepted.end()) {
         const std::vector<std::string> candidates(accepted.begin(), accepted.end());
+        // The key was "ties" until it was named for what it counts (tie records are ties).
+        if (key == "ties" && std::find(accepted.begin(), accepted.end(), "tied_pairs") != accepted.end())
+            throw UsageError("unknown metric 'ties'; the number of pairs of actors tied to each other is 'tied_pairs' "
+                             "(ecosys info also counts the tie records)");
         throw UsageError(detail::unknown_name_message("metric", key, candidates, accepted_label));
     }
     return *m;

@@ -28,6 +28,7 @@ struct CompareCommandOptions {
     std::string format = "table";
     std::string output;
     bool bom = false;
+    bool wide = false;
     bool weighted = false;
     bool directed = false;
     std::size_t samples = 100;
@@ -117,7 +118,7 @@ void run_compare(const CompareCommandOptions& opt) {
     if (opt.format == "json") emit(format_comparison_json(comparison), opt.output);
     else if (opt.format == "csv") emit(format_comparison_csv(comparison, opt.bom), opt.output);
     else if (opt.format == "md") emit(format_comparison_markdown(comparison), opt.output);
-    else emit(format_comparison_table(comparison), opt.output);
+    else emit(format_comparison_table(comparison, opt.wide), opt.output);
 }
 
 }  // namespace
@@ -133,7 +134,7 @@ void setup_compare(CLI::App& app) {
         "Clustering and path lengths, which grow or shrink with size alone, also get a\n"
         "z-score against random graphs with the same actors and degrees, so a region of 20\n"
         "actors can be compared with one of 300. Definitions: docs/metrics.md.");
-    cmd->add_option("PATH", opt->paths, "Network files (JSON, CSV folder or an import format)")->required();
+    add_network_arguments(cmd, opt->paths);
     cmd->add_option("--by", opt->by, "What a row is: region, network or year")
         ->check(CLI::IsMember({"region", "network", "year"}));
     cmd->add_option("--years", opt->years, "Snapshot years for --by year (default: every year a tie or project has)")
@@ -151,7 +152,8 @@ void setup_compare(CLI::App& app) {
         ->check(CLI::IsMember({"table", "csv", "json", "md"}))
         ->capture_default_str();
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
-    cmd->add_flag("--bom", opt->bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
+    add_bom_flag(cmd, opt->bom);
+    add_wide_flag(cmd, opt->wide);
     cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
     cmd->add_flag("--directed", opt->directed,
                   "Metrics read tie direction (as `ecosys metrics --directed`); --metrics then takes\n"

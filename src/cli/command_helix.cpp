@@ -22,6 +22,8 @@ struct HelixCommandOptions {
     std::uint64_t seed = 1;
     GraphOptionsGiven graph;
     std::string format = "table";
+    bool bom = false;
+    bool wide = false;
     std::string output;
     bool quiet = false;
 };
@@ -38,8 +40,8 @@ void run_helix(const HelixCommandOptions& opt) {
     LoadResult loaded = load(opt.path, opt.quiet);
     const HelixReport report = compute_helix(loaded.network, options);
     if (opt.format == "json") emit(format_helix_json(report), opt.output);
-    else if (opt.format == "csv") emit(format_helix_csv(report), opt.output);
-    else emit(format_helix_table(report), opt.output);
+    else if (opt.format == "csv") emit(with_bom(format_helix_csv(report), opt.bom), opt.output);
+    else emit(format_helix_table(report, opt.wide), opt.output);
 }
 
 }  // namespace
@@ -59,7 +61,7 @@ void setup_helix(CLI::App& app) {
         "liaison) with sector as the group; directed ties count one way, undirected both ways.\n"
         "Projects count as ties between their participants (see --no-projects).\n"
         "Definitions and references: docs/helix.md.");
-    cmd->add_option("NETWORK", opt->path, "Network: a JSON file or a folder of CSV files")->required();
+    add_network_argument(cmd, opt->path);
     cmd->add_option("--region", opt->regions,
                     "Report only this region (its actors and its record; repeat for more). The\n"
                     "whole-network record '*' is always reported")
@@ -78,6 +80,8 @@ void setup_helix(CLI::App& app) {
     cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV or JSON")
         ->check(CLI::IsMember({"table", "csv", "json"}))
         ->capture_default_str();
+    add_bom_flag(cmd, opt->bom);
+    add_wide_flag(cmd, opt->wide);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
     cmd->callback([opt] { run_helix(*opt); });

@@ -3,6 +3,7 @@
 
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -10,6 +11,7 @@
 #include "cli/input_options.hpp"
 #include "cli/network_output.hpp"
 #include "ecosys/io/participation_table.hpp"
+#include "util/text.hpp"
 
 namespace ecosys::cli {
 
@@ -18,6 +20,7 @@ namespace {
 struct ImportProjectsOptions {
     std::string path;
     ParticipationColumns columns;
+    std::optional<std::string> na_values;  ///< comma-separated; unset: the default list
     bool ties = false;
     std::string name;
     NetworkOutput out{"-", "", false, false};
@@ -30,6 +33,7 @@ void run_import_projects(const ImportProjectsOptions& opt) {
     options.columns = opt.columns;
     options.co_participation_ties = opt.ties;
     options.name = opt.name;
+    if (opt.na_values) options.na_values = detail::split_list(*opt.na_values);
     const ImportOptions& input = input_options();
     options.sector_map = input.sector_map;
     options.default_sector = input.default_sector;
@@ -61,6 +65,9 @@ void setup_import_projects(CLI::App& app) {
     cmd->add_option("--project-name-col", opt->columns.project_name, "Column holding the project name");
     cmd->add_option("--project-type-col", opt->columns.project_type, "Column holding the project type");
     cmd->add_option("--actor-attr", opt->columns.actor_attributes, "Other per-actor column to keep as an attribute (repeatable)");
+    cmd->add_option("--na-values", opt->na_values,
+                    "Cell values read as missing besides empty cells, comma-separated (default NA,N/A,n/a,null,NULL;\n"
+                    "--na-values '' keeps every value, e.g. when NA is Namibia's country code)");
     cmd->add_flag("--ties", opt->ties, "Also add a co_participation tie per pair of actors sharing projects, weight = shared projects");
     cmd->add_option("--name", opt->name, "Name of the network (default: the file name)");
     cmd->add_option("-o,--output", opt->out.path, "File or folder to write; '-' (the default) writes JSON to standard output");

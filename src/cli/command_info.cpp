@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "ecosys/graph/graph.hpp"
 #include "util/text.hpp"
 
 namespace ecosys::cli {
@@ -60,6 +61,8 @@ void run_info(const InfoOptions& opt) {
         cross_region += net.actors[t.source].region != net.actors[t.target].region;
         see_year(t.year);
     }
+    // The pairs every metric reads: parallel ties and projects' ties collapsed (tied_pairs).
+    const std::size_t tied_pairs = Graph::from_network(net).edge_count();
     std::size_t participations = 0;
     for (const Project& p : net.projects) {
         project_types.add(p.type.empty() ? "(no type)" : p.type);
@@ -73,6 +76,7 @@ void run_info(const InfoOptions& opt) {
         j["source"] = opt.path;
         j["actors"] = net.actors.size();
         j["ties"] = net.ties.size();
+        j["tied_pairs"] = tied_pairs;
         j["directed_ties"] = directed;
         j["self_loops"] = self_loops;
         j["cross_region_ties"] = cross_region;
@@ -94,13 +98,14 @@ void run_info(const InfoOptions& opt) {
     }
 
     std::ostringstream out;
-    out << "network   " << net.name << "  (" << opt.path << ")\n";
-    out << "actors    " << net.actors.size() << "\n";
-    out << "ties      " << net.ties.size() << "  (" << directed << " directed, " << cross_region << " across regions";
+    out << "network    " << net.name << "  (" << opt.path << ")\n";
+    out << "actors     " << net.actors.size() << "\n";
+    out << "ties       " << net.ties.size() << "  (" << directed << " directed, " << cross_region << " across regions";
     if (self_loops) out << ", " << self_loops << " self-loops";
     out << ")\n";
-    out << "projects  " << net.projects.size() << "  (" << participations << " participations)\n";
-    out << "years     " << (first_year ? std::to_string(*first_year) + "-" + std::to_string(*last_year) : "none given") << "\n";
+    out << "tied pairs " << tied_pairs << "  (pairs of actors joined by a tie or a shared project; metrics count these)\n";
+    out << "projects   " << net.projects.size() << "  (" << participations << " participations)\n";
+    out << "years      " << (first_year ? std::to_string(*first_year) + "-" + std::to_string(*last_year) : "none given") << "\n";
 
     auto table = [&](const std::string& title, const Counter& c, auto label_of) {
         if (c.keys.empty()) return;
@@ -132,7 +137,7 @@ void run_info(const InfoOptions& opt) {
 void setup_info(CLI::App& app) {
     auto opt = std::make_shared<InfoOptions>();
     CLI::App* cmd = app.add_subcommand("info", "Summarise a network: actors per sector and region, ties per type, years, projects");
-    cmd->add_option("NETWORK", opt->path, "Network: a JSON file or a folder of CSV files")->required();
+    add_network_argument(cmd, opt->path);
     cmd->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
     cmd->callback([opt] { run_info(*opt); });

@@ -23,6 +23,7 @@ struct KeyPlayersCommandOptions {
     std::uint64_t seed = 1;
     std::size_t restarts = 8;
     std::string format = "table";
+    bool bom = false;
     std::string output;
     GraphOptionsGiven graph;
     bool quiet = false;
@@ -43,7 +44,7 @@ void run_keyplayers(const KeyPlayersCommandOptions& opt) {
     AnalysisCache cache(loaded.network, analysis);
     const KeyPlayersReport report = compute_key_players(cache, request);
     if (opt.format == "json") emit(format_key_players_json(report), opt.output);
-    else if (opt.format == "csv") emit(format_key_players_csv(report), opt.output);
+    else if (opt.format == "csv") emit(with_bom(format_key_players_csv(report), opt.bom), opt.output);
     else emit(format_key_players_table(report), opt.output);
 }
 
@@ -58,7 +59,7 @@ void setup_keyplayers(CLI::App& app) {
         "or who reach the most other actors within --radius steps (--goal reach). Greedy\n"
         "start plus swap improvement with seeded restarts; every set is tried when there are\n"
         "at most 20,000 (then 'exact'). Definitions: docs/whatif.md.");
-    cmd->add_option("NETWORK", opt->path, "Network: a JSON file or a folder of CSV files")->required();
+    add_network_argument(cmd, opt->path);
     cmd->add_option("--k", opt->k, "Size of the set (at least 1, at most the candidates)")->required();
     cmd->add_option("--goal", opt->goal, "fragment (KPP-Neg) or reach (KPP-Pos)")
         ->check(CLI::IsMember({"fragment", "reach"}))
@@ -75,6 +76,7 @@ void setup_keyplayers(CLI::App& app) {
     cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV or JSON")
         ->check(CLI::IsMember({"table", "csv", "json"}))
         ->capture_default_str();
+    add_bom_flag(cmd, opt->bom);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")
         ->type_name("FILE");
     add_graph_options(cmd, opt->graph);

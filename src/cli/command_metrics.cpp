@@ -28,6 +28,8 @@ struct MetricsCommandOptions {
     bool ties = false;
     std::string only;
     std::string format = "table";
+    bool bom = false;
+    bool wide = false;
     std::string output;
     std::uint64_t seed = 1;
     GraphOptionsGiven graph;
@@ -99,8 +101,13 @@ void run_metrics(const MetricsCommandOptions& opt) {
         return;
     }
     if (opt.format == "json") emit(format_metrics_json(report), opt.output);
-    else if (opt.format == "csv") emit(format_metrics_csv(report), opt.output);
-    else emit(format_metrics_table(report), opt.output);
+    else if (opt.format == "csv") {
+        emit(with_bom(format_metrics_csv(report), opt.bom), opt.output);
+        // CSV has no place for them: the notes go to standard error.
+        if (!opt.quiet)
+            for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << note << '\n';
+    }
+    else emit(format_metrics_table(report, opt.wide), opt.output);
 }
 
 }  // namespace
@@ -121,7 +128,7 @@ void setup_metrics(CLI::App& app) {
         "Actor metrics: " + wrapped_keys(actor_metric_keys()) + "\n" +
         "Region metrics: " + wrapped_keys(region_metric_keys()) + " (helix figures: docs/helix.md)\n" +
         "Definitions, normalisations and references: docs/metrics.md.");
-    cmd->add_option("NETWORK", opt->path, "Network: a JSON file or a folder of CSV files")->required();
+    add_network_argument(cmd, opt->path);
     cmd->add_option("--region", opt->regions,
                     "Report only this region (its actors, those of the regions inside it, and its\n"
                     "record; repeat for more). The work stays in proportion to the region: the\n"
@@ -148,6 +155,8 @@ void setup_metrics(CLI::App& app) {
     cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV or JSON")
         ->check(CLI::IsMember({"table", "csv", "json"}))
         ->capture_default_str();
+    add_bom_flag(cmd, opt->bom);
+    add_wide_flag(cmd, opt->wide);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")
         ->type_name("FILE");
     cmd->add_option("--seed", opt->seed,

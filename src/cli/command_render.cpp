@@ -170,7 +170,7 @@ void setup_render(CLI::App& app) {
     auto opt = std::make_shared<RenderOptions>();
     CLI::App* cmd = app.add_subcommand(
         "render", "Draw ecosystem diagrams with Graphviz: the whole network, one region, every region or the overview");
-    cmd->add_option("NETWORK", opt->path, "Network: a JSON file or a folder of CSV files")->required();
+    add_network_argument(cmd, opt->path);
     auto* region = cmd->add_option("--region", opt->region, "Draw the actors of this region (and of the regions inside it)");
     auto* all = cmd->add_flag("--all-regions", opt->all_regions, "One diagram per region that has actors, named after the region id");
     auto* overview = cmd->add_flag("--overview", opt->overview, "One node per region, lines for the ties between regions");

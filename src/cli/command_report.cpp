@@ -72,7 +72,7 @@ void setup_report(CLI::App& app) {
         "region (its diagram, top brokers with their roles, sector mix, sector-to-sector\n"
         "ties) and a methods section (input checksums, version, parameters, seeds,\n"
         "definitions). Open it in any browser; nothing is fetched. docs/report.md.");
-    cmd->add_option("NETWORK", opt->path, "Network: a JSON file, a folder of CSV files or an import format")->required();
+    add_network_argument(cmd, opt->path);
     cmd->add_option("-o,--output", opt->output, "HTML file to write (atomically); '-' for stdout")
         ->type_name("FILE")
         ->capture_default_str();

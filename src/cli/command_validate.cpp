@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/input_options.hpp"
 #include "ecosys/io/reader.hpp"
 
@@ -21,13 +22,13 @@ void run_validate(const ValidateOptions& opt) {
     for (const std::string& path : opt.paths) {
         try {
             LoadResult r = load_network(path, input_options());
-            for (const Diagnostic& w : r.warnings) std::cerr << w.to_string() << '\n';
+            print_diagnostics(r.warnings);
             if (!opt.quiet)
                 std::cout << path << ": valid (" << r.network.actors.size() << " actors, " << r.network.ties.size() << " ties, "
                           << r.network.projects.size() << " projects, " << r.warnings.size() << " warnings)\n";
         } catch (const InputError& e) {
             all_valid = false;
-            for (const Diagnostic& d : e.diagnostics()) std::cerr << d.to_string() << '\n';
+            print_diagnostics(e.diagnostics());
             std::size_t errors = 0;
             for (const Diagnostic& d : e.diagnostics()) errors += d.severity == Diagnostic::Severity::error;
             if (!opt.quiet) std::cout << path << ": invalid (" << errors << (errors == 1 ? " error)\n" : " errors)\n");
@@ -44,7 +45,7 @@ void setup_validate(CLI::App& app) {
         "validate",
         "Check network files and report every problem as FILE:LINE:COL: error: MESSAGE.\n"
         "Exit 0 when all are valid (warnings allowed), 1 when any is invalid.");
-    cmd->add_option("NETWORK", opt->paths, "JSON files or CSV folders")->required();
+    add_network_arguments(cmd, opt->paths);
     cmd->add_flag("-q,--quiet", opt->quiet, "Print only the problems, not a line per valid file");
     cmd->callback([opt] { run_validate(*opt); });
 }

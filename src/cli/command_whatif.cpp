@@ -32,6 +32,7 @@ struct WhatIfCommandOptions {
     std::uint64_t seed = 1;
     std::size_t permutations = 9999;
     std::string format = "table";
+    bool bom = false;
     std::string output;
     GraphOptionsGiven graph;
     bool quiet = false;
@@ -59,7 +60,7 @@ void run_whatif(WhatIfCommandOptions opt) {
         const DependenceReport report = opt.each_project ? compute_project_dependence(cache, opt.regions, opt.top)
                                                          : compute_dependence(cache, opt.each_role, opt.regions, opt.top);
         if (opt.format == "json") emit(format_dependence_json(report), opt.output);
-        else if (opt.format == "csv") emit(format_dependence_csv(report), opt.output);
+        else if (opt.format == "csv") emit(with_bom(format_dependence_csv(report), opt.bom), opt.output);
         else if (opt.format == "md") emit(format_dependence_markdown(report), opt.output);
         else emit(format_dependence_table(report), opt.output);
         return;
@@ -71,7 +72,7 @@ void run_whatif(WhatIfCommandOptions opt) {
     options.analysis = analysis;
     const WhatIfReport report = compute_whatif(loaded.network, options);
     if (opt.format == "json") emit(format_whatif_json(report), opt.output);
-    else if (opt.format == "csv") emit(format_whatif_csv(report), opt.output);
+    else if (opt.format == "csv") emit(with_bom(format_whatif_csv(report), opt.bom), opt.output);
     else if (opt.format == "md") emit(format_whatif_markdown(report), opt.output);
     else emit(format_whatif_table(report), opt.output);
 }
@@ -89,7 +90,7 @@ void setup_whatif(CLI::App& app) {
         "region's edge connectivity (Stoer-Wagner min cut, the cut listed). The --remove-*\n"
         "options combine. --each-role ROLE / --each-actor instead remove one actor at a\n"
         "time and rank them by the fragmentation they would leave. Definitions: docs/whatif.md.");
-    cmd->add_option("NETWORK", opt->path, "Network: a JSON file or a folder of CSV files")->required();
+    add_network_argument(cmd, opt->path);
     cmd->add_option("--remove-actors", opt->remove_actors, "These actors, comma-separated ids")->type_name("ID,...");
     cmd->add_option("--remove-role", opt->removal.role, "Every actor of this role (e.g. regional_coordinator)")
         ->type_name("ROLE");
@@ -120,6 +121,7 @@ void setup_whatif(CLI::App& app) {
     cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown")
         ->check(CLI::IsMember({"table", "csv", "json", "md"}))
         ->capture_default_str();
+    add_bom_flag(cmd, opt->bom);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
     add_graph_options(cmd, opt->graph);
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");

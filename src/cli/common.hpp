@@ -9,12 +9,34 @@
 
 #include "ecosys/io/reader.hpp"
 
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
+
 namespace ecosys::cli {
+
+/// The options several commands share, declared here once so that their names and
+/// help texts are the same on every command.
+/// The network positional argument ("NETWORK", required).
+CLI::Option* add_network_argument(CLI::App* cmd, std::string& path);
+/// Several networks ("NETWORK...", required), for validate and compare.
+CLI::Option* add_network_arguments(CLI::App* cmd, std::vector<std::string>& paths);
+/// --bom, on every command that writes CSV; pass the CSV through with_bom().
+CLI::Option* add_bom_flag(CLI::App* cmd, bool& bom);
+/// `csv`, starting with a UTF-8 byte order mark when `bom`.
+std::string with_bom(std::string csv, bool bom);
+/// --wide, on every command printing a table of ids or names: print them whole.
+CLI::Option* add_wide_flag(CLI::App* cmd, bool& wide);
 
 /// Loads a network (and remembers it as an input: input_files.hpp); prints its
 /// warnings to stderr unless `quiet`.
 /// Throws InputError (every problem found) when the network is invalid.
 LoadResult load(const std::string& path, bool quiet = false);
+
+/// Prints diagnostics to stderr, one per line, at most `limit`, then "… and N more".
+/// The first errors are usually the cause of the rest.
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::size_t limit = 100);
 
 /// Writes `content` to `output` atomically, or to stdout when `output` is empty or "-".
 /// Throws UsageError, writing nothing, when `output` is one of the command's inputs.

@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/common.hpp"
 #include "cli/input_options.hpp"
 #include "ecosys/error.hpp"
 #include "util/text.hpp"
@@ -52,7 +53,7 @@ int main(int argc, char** argv) {
     } catch (const ecosys::cli::Exit& e) {
         return e.code;
     } catch (const ecosys::InputError& e) {
-        for (const auto& d : e.diagnostics()) std::cerr << d.to_string() << '\n';
+        ecosys::cli::print_diagnostics(e.diagnostics());
         return 1;
     } catch (const ecosys::UsageError& e) {
         std::cerr << "ecosys: error: " << e.what() << '\n';

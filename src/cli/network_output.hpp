@@ -28,9 +28,8 @@ struct NetworkOutput {
     /// Writes the network (atomically) and prints the warnings and, unless
     /// `quiet`, "wrote PATH (FORMAT): N actors, M ties, P projects".
     void write(const Network& network, bool quiet) const;
-
-private:
-    Format resolve() const;
+    /// The format written: --format, else by the path's extension (none: a CSV folder).
+    [[nodiscard]] Format resolve() const;
 };
 
 /// Adds --format and --no-layout to a command.

@@ -142,7 +142,7 @@ const std::vector<std::string>& scalar_region_keys() {
 
 const std::vector<std::string>& default_compare_keys() {
     static const std::vector<std::string> keys = {
-        "actors",       "ties",           "density",          "mean_degree",
+        "actors",       "tied_pairs",     "density",          "mean_degree",
         "openness",     "components",     "largest_component_share",
         "transitivity", "mean_clustering", "mean_path_length", "betweenness_centralization",
         "modularity",   "cross_sector_share", "ei_index",       "sector_assortativity",

@@ -208,11 +208,11 @@ std::string format_comparison_markdown(const Comparison& c) {
     return out + "\n" + z_note(c) + "\n";
 }
 
-std::string format_comparison_table(const Comparison& c) {
+std::string format_comparison_table(const Comparison& c, bool wide) {
     detail::TextTable table(header(c, first_heading(c)));
     for (std::size_t i = 1; i < header(c, "").size(); ++i) table.align_right(i);
     for (const auto& [row, ranked] : printed_rows(c))
-        table.add(cells(c, *row, ranked, detail::shorten(row_label(c, *row), 32)));
+        table.add(cells(c, *row, ranked, wide ? row_label(c, *row) : detail::shorten(row_label(c, *row), 32)));
     return table.str() + "\n" + z_note(c) + "\n";
 }
 

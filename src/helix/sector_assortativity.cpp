@@ -1,5 +1,7 @@
 #include "ecosys/helix/sector_assortativity.hpp"
 
+#include "util/rounding.hpp"
+
 namespace ecosys {
 
 std::optional<double> sector_assortativity(const SectorMixing& mixing) {
@@ -16,7 +18,8 @@ std::optional<double> sector_assortativity(const SectorMixing& mixing) {
         sum_a2 += a * a;
     }
     if (1.0 - sum_a2 <= 1e-15) return std::nullopt;  // all tie ends in one sector
-    return (trace - sum_a2) / (1.0 - sum_a2);
+    // Mixing exactly as expected by chance is r = 0, not the rounding of trace - sum_a2.
+    return detail::zero_if_rounding(trace - sum_a2, trace + sum_a2) / (1.0 - sum_a2);
 }
 
 }  // namespace ecosys

@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "util/rounding.hpp"
+
 namespace ecosys {
 
 Synergy::Synergy(std::vector<std::string> helices, std::vector<std::uint32_t> patterns)
@@ -33,10 +35,15 @@ double Synergy::entropy(std::uint32_t mask) const {
 }
 
 double Synergy::information(std::uint32_t mask) const {
-    double t = 0;
+    double t = 0, magnitude = 0;
     // Every non-empty subset of mask: sign + for odd size, - for even.
-    for (std::uint32_t sub = mask; sub != 0; sub = (sub - 1) & mask) t += (std::popcount(sub) % 2 == 1 ? 1.0 : -1.0) * entropy(sub);
-    return t;
+    for (std::uint32_t sub = mask; sub != 0; sub = (sub - 1) & mask) {
+        const double h = entropy(sub);
+        t += (std::popcount(sub) % 2 == 1 ? 1.0 : -1.0) * h;
+        magnitude += h;
+    }
+    // A helix no project involves adds entropies that cancel exactly: T4 = T3 - T3.
+    return detail::zero_if_rounding(t, magnitude);
 }
 
 void Synergy::run() {

@@ -71,10 +71,7 @@ LoadResult read_edge_list_text(std::string_view text, const std::string& source,
     std::size_t width = 3;
     bool first = true;
     detail::IdTable nodes;                      // node ids, numbered in order of first use
-    std::unordered_set<std::uint64_t> pairs;    // {smaller, larger} node number
     std::vector<Field> fields;
-    std::size_t repeated = 0;
-    Location first_repeat;
     int line_no = 0;
     while (!text.empty()) {
         std::size_t nl = text.find('\n');
@@ -152,14 +149,9 @@ LoadResult read_edge_list_text(std::string_view text, const std::string& source,
                 import.add_node(std::move(n));
             }
         }
-        const std::uint64_t key = std::min(ends[0], ends[1]) << 32 | std::max(ends[0], ends[1]);
-        if (!pairs.insert(key).second && repeated++ == 0) first_repeat = e.at;
         import.add_edge(std::move(e));
     }
-    if (repeated)
-        import.warning(first_repeat, std::to_string(repeated) + (repeated == 1 ? " line repeats" : " lines repeat") +
-                                         " a pair of actors of an earlier line (the first here); each line is kept as its own tie, so a file listing "
-                                         "every tie in both directions gives two ties per pair");
+    // A line repeating an earlier pair is warned about by the builder, as in every format.
     return import.finish();
 }
 

@@ -121,7 +121,8 @@ WriteWarnings write_gexf(const Network& net, std::ostream& out, const std::strin
                                    " projects are not written (use JSON, a CSV folder, GraphML or GML)");
     if (detail::any_directed(net) && !directed)
         notes.warn("mixed", "the network mixes directed and undirected ties; GEXF keeps each edge's direction, but NetworkX "
-                            "reads a graph as wholly directed or undirected");
+                            "reads a graph as wholly directed or undirected and refuses the file; "
+                            "ecosys convert --as-undirected or --as-directed writes one kind");
     return warnings;
 }
 

@@ -75,7 +75,8 @@ WriteWarnings write_graphml(const Network& net, std::ostream& out, const std::st
     if (lossy) notes.warn("xml", "some text holds control characters that XML cannot hold; they are written as U+FFFD");
     if (detail::any_directed(net) && !directed)
         notes.warn("mixed", "the network mixes directed and undirected ties; GraphML keeps each edge's direction, but NetworkX "
-                            "and igraph read a graph as wholly directed or undirected");
+                            "and igraph read a graph as wholly directed or undirected and refuse the file; "
+                            "ecosys convert --as-undirected or --as-directed writes one kind");
     return warnings;
 }
 

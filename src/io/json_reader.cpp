@@ -427,7 +427,14 @@ public:
     }
 
     void sector(const Node& n) {
-        if (!expect_object(n, "each sector")) return;
+        // "sectors": ["industry", "academia"]: the shorthand of a sector given by its id alone.
+        if (n.kind == Node::Kind::string) {
+            Sector s;
+            s.id = n.text;
+            b_.add_sector(std::move(s), at(n));
+            return;
+        }
+        if (n.kind != Node::Kind::object) return type_error(n, "each sector", "an object or a string (its id)");
         check_members(n, "a sector", {"id", "label", "color"});
         Sector s;
         if (!get_required_string(n, "id", "a sector", s.id)) return;

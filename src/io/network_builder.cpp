@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <optional>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -254,6 +256,18 @@ LoadResult NetworkBuilder::finish() {
     // which is never returned then (finish() throws).
     constexpr std::uint32_t none = IdTable::none;
     std::vector<std::uint32_t> actor_of_id(ids_.size(), none);  // id number -> kept actor
+    // Without a usable sector, every actor's sector would be an error of its own: one
+    // error says so instead (the root cause is reported where the sectors are declared).
+    const bool check_sectors = !sector_ids.empty();
+    if (!check_sectors && !net.actors.empty())
+        error(actor_at_[0].at_sector, "no sector is usable (see the errors where the sectors are declared), so the actors' "
+                                      "sectors are not checked");
+    // An unknown sector value is one error, at its first actor, counting the others.
+    struct Unknown {
+        std::size_t error = 0, more = 0;
+        std::vector<int> lines;
+    };
+    std::unordered_map<std::string, Unknown> unknown_sectors;
     for (std::size_t i = 0; i < net.actors.size(); ++i) {
         Actor& a = net.actors[i];
         const ActorPlaces& at = actor_at_[i];
@@ -267,16 +281,29 @@ LoadResult NetworkBuilder::finish() {
         }
         bool known_sector = false;
         for (const std::string& s : sector_ids) known_sector = known_sector || s == a.sector;
-        if (!known_sector) {
-            if (a.sector.empty())
+        if (!known_sector && check_sectors) {
+            if (a.sector.empty()) {
                 error(at.at_sector, "actor " + quote(a.id) + " has an empty sector; expected " + join_alternatives(sector_ids));
-            else
+            } else if (auto [u, fresh] = unknown_sectors.try_emplace(a.sector); !fresh) {
+                ++u->second.more;
+                if (u->second.lines.size() < 3 && at.at_sector.line > 0) u->second.lines.push_back(static_cast<int>(at.at_sector.line));
+            } else {
+                u->second.error = errors_.size();
                 error(at.at_sector, "unknown sector " + quote(a.sector) + "; expected " + join_alternatives(sector_ids) +
                                         hint(sector_hints, a.sector, sector_ids));
+            }
         }
         if (!ok) continue;
         if (a.name.empty()) a.name = a.id;
         actor_of_id[at.id] = static_cast<std::uint32_t>(i);
+    }
+
+    for (const auto& [value, u] : unknown_sectors) {
+        if (u.more == 0) continue;
+        std::string lines;
+        for (int line : u.lines) lines += (lines.empty() ? "" : ", ") + std::to_string(line);
+        errors_[u.error].message += " (and " + std::to_string(u.more) + " more " + (u.more == 1 ? "actor" : "actors") +
+                                    " with this sector" + (lines.empty() ? "" : ", at lines " + lines + (u.more > u.lines.size() ? ", …" : "")) + ")";
     }
 
     // The ids of the kept actors, in file order: made only for a "did you mean".
@@ -301,7 +328,25 @@ LoadResult NetworkBuilder::finish() {
         return resolve(ids_.find(name), name, at, what);
     };
 
-    // Ties: their ends hold id numbers until here.
+    // Ties: their ends hold id numbers until here. A tie that repeats an earlier one
+    // (same two actors, direction, type and year) is most often the same record listed
+    // twice; it is kept, as parallel ties are, but said, since the weights are summed.
+    struct TieKey {
+        std::size_t a, b;
+        bool directed;
+        std::string_view type;
+        std::optional<int> year;
+        bool operator==(const TieKey&) const = default;
+    };
+    struct TieKeyHash {
+        std::size_t operator()(const TieKey& k) const noexcept {
+            std::size_t h = std::hash<std::size_t>()(k.a) * 1000003u ^ std::hash<std::size_t>()(k.b);
+            h = h * 1000003u ^ std::hash<std::string_view>()(k.type);
+            return h * 1000003u ^ std::hash<int>()(k.year.value_or(-100000)) ^ k.directed;
+        }
+    };
+    std::unordered_map<TieKey, std::size_t, TieKeyHash> first_tie;
+    std::vector<std::pair<std::size_t, std::size_t>> repeats;  // (tie, the earlier tie it repeats)
     for (std::size_t i = 0; i < net.ties.size(); ++i) {
         Tie& tie = net.ties[i];
         const TiePlaces& at = tie_at_[i];
@@ -318,6 +363,30 @@ LoadResult NetworkBuilder::finish() {
         tie.source = *s;
         tie.target = *t;
         if (tie.type.empty()) tie.type = "tie";
+        const bool ordered = tie.directed || *s < *t;
+        const TieKey key{ordered ? *s : *t, ordered ? *t : *s, tie.directed, tie.type, tie.year};
+        if (auto [it, fresh] = first_tie.emplace(key, i); !fresh) repeats.emplace_back(i, it->second);
+    }
+    if (!repeats.empty() && errors_.empty()) {  // a file in error is refused anyway: its own errors first
+        // One warning for them all, at the first repeat, naming the first three.
+        std::string places;
+        const Location head = location(tie_at_[repeats.front().first].at);
+        for (std::size_t k = 0; k < std::min<std::size_t>(3, repeats.size()); ++k) {
+            const Location again = location(tie_at_[repeats[k].first].at), first = location(tie_at_[repeats[k].second].at);
+            // "line 12" in the warning's own file, else the file too (a CSV folder's ties.csv).
+            auto where = [&](const Location& at) {
+                const std::string line = at.line > 0 ? "line " + std::to_string(at.line) : "a tie";
+                return at.source == head.source ? line : at.source + " " + line;
+            };
+            places += (k ? "; " : "") + where(again) + " repeats " + where(first);
+        }
+        if (repeats.size() > 3) places += "; … and " + std::to_string(repeats.size() - 3) + " more";
+        warning(tie_at_[repeats.front().first].at,
+                std::to_string(repeats.size()) + (repeats.size() == 1 ? " tie repeats" : " ties repeat") +
+                    " an earlier tie (same two actors, type and year): " + places +
+                    ". Each pair is one edge whose weight is the sum, so its strength counts every copy (a file that "
+                    "lists each undirected tie in both directions doubles every weight); remove the copies, or give "
+                    "distinct ties distinct types");
     }
     std::vector<TiePlaces>().swap(tie_at_);
 

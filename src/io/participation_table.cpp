@@ -21,10 +21,23 @@ namespace {
 
 using detail::quote;
 
-bool missing(std::string_view v) {
-    v = detail::trim_blanks(v);
-    return v.empty() || v == "NA" || v == "N/A" || v == "n/a" || v == "null" || v == "NULL";
+/// The shape of a value: A for an upper-case ASCII letter, a for lower case, 9 for a
+/// digit, any other byte itself ("NA" and "DE" are both "AA", "2019" is "9999").
+std::string shape(std::string_view v) {
+    std::string out;
+    for (char c : v) {
+        const auto u = static_cast<unsigned char>(c);
+        out += std::isupper(u) ? 'A' : std::islower(u) ? 'a' : std::isdigit(u) ? '9' : c;
+    }
+    return out;
 }
+
+/// Per column: the missing-value tokens met (count, first place) and the shapes of the
+/// values kept, to warn when a token looks like the column's data (NA for Namibia).
+struct ColumnValues {
+    std::map<std::string, std::pair<std::size_t, Location>> dropped;
+    std::map<std::string, std::pair<std::size_t, std::string>> shapes;  // shape -> count, an example
+};
 
 /// A role as part of an attribute name: lower case, blanks and punctuation as '_'.
 std::string role_key(std::string_view role) {
@@ -100,6 +113,10 @@ LoadResult read_participation_table(std::string_view text, const std::string& so
     std::vector<ProjectRows> projects;
     std::unordered_map<std::string, std::size_t> project_at;
     std::map<std::string, std::pair<std::size_t, Location>> conflicts;  // column -> count, first place
+    std::vector<ColumnValues> seen(names.size());
+    auto is_na = [&](std::string_view v) {
+        return v.empty() || std::find(options.na_values.begin(), options.na_values.end(), v) != options.na_values.end();
+    };
 
     auto note_conflict = [&](std::map<std::string, std::string>& first, const std::string& col, const std::string& value,
                              const Location& at) {
@@ -118,6 +135,22 @@ LoadResult read_participation_table(std::string_view text, const std::string& so
         }
         auto cell = [&](int c) { return std::string(detail::trim_blanks(row.fields[c].value)); };
         auto at = [&](int c) { return Location{source, row.line, row.fields[c].column}; };
+        // A cell of column c is missing when empty or one of --na-values; either way noted.
+        auto missing_in = [&](int c) {
+            const std::string v = cell(c);
+            ColumnValues& col = seen[static_cast<std::size_t>(c)];
+            if (!is_na(v)) {
+                auto& sh = col.shapes[shape(v)];
+                if (sh.first++ == 0) sh.second = v;
+                return false;
+            }
+            if (!v.empty()) {
+                auto& d = col.dropped[v];
+                if (d.first++ == 0) d.second = at(c);
+            }
+            return true;
+        };
+        auto missing = [&](const std::string& v) { return is_na(v); };
         std::string project = cell(c_project), actor = cell(c_actor);
         if (missing(project) || missing(actor)) {
             import.error(at(missing(project) ? c_project : c_actor),
@@ -135,9 +168,8 @@ LoadResult read_participation_table(std::string_view text, const std::string& so
         }
         ActorRows& a = actors[ait->second];
         auto actor_value = [&](int c, const std::string& key) {
-            if (c < 0) return;
+            if (c < 0 || missing_in(c)) return;
             std::string v = cell(c);
-            if (missing(v)) return;
             if (std::none_of(a.node.attrs.begin(), a.node.attrs.end(), [&](const auto& x) { return x.key == key; }))
                 a.node.attrs.push_back({key, v, at(c)});
             note_conflict(a.first, names[c], v, at(c));
@@ -146,7 +178,7 @@ LoadResult read_participation_table(std::string_view text, const std::string& so
         actor_value(c_sector, import_options.sector_attr);
         actor_value(c_region, "region");
         for (const auto& [key, c] : c_attrs) actor_value(c, key);
-        if (c_role >= 0 && !missing(cell(c_role))) ++a.roles[cell(c_role)];
+        if (c_role >= 0 && !missing_in(c_role)) ++a.roles[cell(c_role)];
 
         auto [pit, new_project] = project_at.emplace(project, projects.size());
         if (new_project) {
@@ -158,20 +190,40 @@ LoadResult read_participation_table(std::string_view text, const std::string& so
         }
         ProjectRows& p = projects[pit->second];
         p.raw.participants.emplace_back(actor, at(c_actor));
-        if (c_year >= 0 && !missing(cell(c_year))) {
+        if (c_year >= 0 && !missing_in(c_year)) {
             std::string y = cell(c_year);
             auto v = detail::parse_integer(y);
             if (!v || *v < -9999 || *v > 9999) import.error(at(c_year), "year " + quote(y) + " is not an integer between -9999 and 9999");
             else if (!p.raw.project.year) p.raw.project.year = static_cast<int>(*v);
             note_conflict(p.first, names[c_year], y, at(c_year));
         }
-        if (c_pname >= 0 && !missing(cell(c_pname))) {
+        if (c_pname >= 0 && !missing_in(c_pname)) {
             if (p.raw.project.name.empty()) p.raw.project.name = cell(c_pname);
             note_conflict(p.first, names[c_pname], cell(c_pname), at(c_pname));
         }
-        if (c_ptype >= 0 && !missing(cell(c_ptype))) {
+        if (c_ptype >= 0 && !missing_in(c_ptype)) {
             if (p.raw.project.type.empty()) p.raw.project.type = cell(c_ptype);
             note_conflict(p.first, names[c_ptype], cell(c_ptype), at(c_ptype));
+        }
+    }
+    // A token dropped as missing in a column whose values mostly have its shape is
+    // probably data there: CORDIS writes Namibia's country as NA.
+    for (std::size_t c = 0; c < seen.size(); ++c) {
+        const auto& col = seen[c];
+        if (col.dropped.empty() || col.shapes.empty()) continue;
+        const auto common = std::max_element(col.shapes.begin(), col.shapes.end(),
+                                             [](const auto& x, const auto& y) { return x.second.first < y.second.first; });
+        for (const auto& [token, d] : col.dropped) {
+            if (shape(token) != common->first) continue;
+            std::string rest;
+            for (const std::string& na : options.na_values)
+                if (na != token) rest += (rest.empty() ? "" : ",") + na;
+            import.warning(d.second, "column " + quote(names[c]) + ": " + quote(token) + " (" + std::to_string(d.first) +
+                                         (d.first == 1 ? " row" : " rows") +
+                                         ") was read as a missing value, but it looks like the column's values (such as " +
+                                         quote(common->second.second) +
+                                         "); if it is data here, leave it out of the missing-value tokens: --na-values " +
+                                         quote(rest));
         }
     }
     for (const auto& [col, c] : conflicts)

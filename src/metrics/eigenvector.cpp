@@ -82,8 +82,13 @@ void Eigenvector::run() {
     eigenvalue_ = *std::max_element(lambda.begin(), lambda.end());
     const double cutoff = eigenvalue_ - 1e-9 * std::max(1.0, std::abs(eigenvalue_));
     double norm = 0.0;
+    zero_actors_ = zero_components_ = 0;
     for (std::size_t c = 0; c < k; ++c) {
-        if (lambda[c] < cutoff) continue;
+        if (lambda[c] < cutoff) {
+            zero_actors_ += begin[c + 1] - begin[c];
+            ++zero_components_;
+            continue;
+        }
         std::span<const Graph::Vertex> part(members.data() + begin[c], begin[c + 1] - begin[c]);
         double overlap = 0.0;  // with the uniform start vector
         for (Graph::Vertex v : part) overlap += x[v];
@@ -105,6 +110,16 @@ const std::vector<double>& Eigenvector::scores() const {
 double Eigenvector::eigenvalue() const {
     assure_finished();
     return eigenvalue_;
+}
+
+std::size_t Eigenvector::actors_set_to_zero() const {
+    assure_finished();
+    return zero_actors_;
+}
+
+std::size_t Eigenvector::components_set_to_zero() const {
+    assure_finished();
+    return zero_components_;
 }
 
 }  // namespace ecosys

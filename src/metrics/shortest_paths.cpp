@@ -81,15 +81,15 @@ void ShortestPathSearch::run_dijkstra(Vertex source) {
             const Vertex w = targets[e];
             if (settled_[w] || lengths_[e] == infinity) continue;
             const double nd = d + lengths_[e];
-            if (nd < dist_[w]) {
+            // Lengths within path_length_tolerance of each other are one length: a path
+            // that ties only up to rounding adds to the count and keeps the first distance.
+            if (same_path_length(nd, dist_[w])) {
+                if (count_paths_) sigma_[w] += sigma_[v];
+            } else if (nd < dist_[w]) {
                 dist_[w] = nd;
                 sigma_[w] = sigma_[v];
                 heap_.push_back({nd, w});
                 std::push_heap(heap_.begin(), heap_.end(), later);
-            } else if (count_paths_ && nd == dist_[w]) {
-                // Exact comparison, as NetworkX does: equal-length paths are the
-                // ones whose summed lengths compare equal in floating point.
-                sigma_[w] += sigma_[v];
             }
         }
     }

@@ -4,6 +4,8 @@
 // when unweighted, Dijkstra with distance = 1/weight when weighted. All buffers are
 // allocated once per search object, so running it from every source allocates nothing.
 
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <span>
 #include <utility>
@@ -12,6 +14,21 @@
 #include "ecosys/graph/graph.hpp"
 
 namespace ecosys::detail {
+
+/// Relative tolerance under which two weighted path lengths count as equal. Lengths are
+/// sums of 1/weight, and paths that are equally long in exact arithmetic (1/2 + 1/12 and
+/// 1/3 + 1/4) can differ in the last bits of their floating-point sums; compared exactly,
+/// one of them would stop being a shortest path. 1e-10 is far above the rounding of a sum
+/// of up to a million terms (each adds at most 2^-53 relative) and far below any real
+/// difference of tie strengths (docs/metrics.md, "Equal path lengths").
+inline constexpr double path_length_tolerance = 1e-10;
+
+/// True when the finite lengths a and b differ by at most path_length_tolerance relative to
+/// the larger; an infinite length equals nothing. O(1).
+[[nodiscard]] inline bool same_path_length(double a, double b) noexcept {
+    if (!std::isfinite(a) || !std::isfinite(b)) return false;
+    return std::abs(a - b) <= path_length_tolerance * std::max(std::abs(a), std::abs(b));
+}
 
 class ShortestPathSearch {
 public:
@@ -33,11 +50,11 @@ public:
 
     /// True when v precedes `target` on a shortest path from the source:
     /// distance(v) + length(e) == distance(target), where `e` is the CSR position of
-    /// the edge between them (from either end; lengths are symmetric).
+    /// the edge between them (from either end; lengths are symmetric). Weighted, "==" is
+    /// same_path_length, the comparison the search itself used to count the paths.
     [[nodiscard]] bool is_predecessor(Vertex v, Vertex target, std::size_t e) const noexcept {
         if (!weighted_) return dist_[v] + 1.0 == dist_[target];
-        const double d = dist_[v] + lengths_[e];
-        return d == dist_[target] && dist_[v] < dist_[target];
+        return dist_[v] < dist_[target] && same_path_length(dist_[v] + lengths_[e], dist_[target]);
     }
 
     [[nodiscard]] const Graph& graph() const noexcept { return graph_; }

@@ -27,7 +27,10 @@ std::string readable_number(std::optional<double> x) {
 }
 
 std::string bar_chart_svg(std::string_view title, const std::vector<Bar>& bars, std::optional<double> reference) {
-    constexpr double width = 320, label_width = 118, value_width = 46, row = 18, top = 22;
+    constexpr double width = 320, label_width = 118, value_width = 46, row = 18;
+    // With a reference, its label ("all 0.21") gets a line of its own under the title:
+    // drawn in the title's line it overprinted long titles.
+    const double top = reference ? 38 : 22;
     const double plot_left = label_width, plot_width = width - label_width - value_width;
     double lo = 0, hi = 0;
     for (const Bar& b : bars)

@@ -1,6 +1,7 @@
 #include "ecosys/report/report.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <optional>
 
@@ -104,6 +105,8 @@ svg.chart .reference{stroke:#D55E00;stroke-dasharray:3 2}
 svg.chart .reference-label{fill:#D55E00;font-size:10px;text-anchor:middle}
 .panels{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:20px;align-items:start}
 .panels > div{overflow-x:auto}
+.panels th,.panels td:first-child{white-space:normal}
+.panels td:first-child{min-width:9em}
 table.heat td{text-align:center;min-width:44px}
 table.heat td.missing{outline:2px dashed #D55E00;outline-offset:-3px}
 table.heat td.impossible{color:#aaa}
@@ -181,6 +184,15 @@ std::string dependence_table(const DependenceRegion& region, const std::string& 
 std::string card(const std::string& value, const std::string& label, const std::string& title = "") {
     return "<div class=\"card\"" + (title.empty() ? std::string() : " title=\"" + html_escape(title) + "\"") + "><b>" +
            html_escape(value) + "</b><span>" + html_escape(label) + "</span></div>";
+}
+
+/// A card's figure: a share (key ending in "_share", and openness) as a percentage, so that
+/// "Cross-sector ties 1" does not read as a count; anything else as readable_number.
+std::string card_number(std::string_view key, std::optional<double> value) {
+    if (!value || !(key.ends_with("_share") || key == "openness")) return readable_number(value);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g %%", *value * 100.0);
+    return buf;
 }
 
 std::optional<double> value_of(const Comparison& c, const ComparisonRow& row, std::string_view key) {
@@ -355,7 +367,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
     // Header and key figures.
     std::string body = "<header class=\"top\"><h1>" + html_escape(title) + "</h1><p>Regional innovation ecosystem report · " +
                        std::to_string(network.actors.size()) + " actors · " +
-                       readable_number(value_of(comparison, whole, "ties")) + " ties · " +
+                       readable_number(value_of(comparison, whole, "tied_pairs")) + " tied pairs · " +
                        std::to_string(comparison.rows.size()) + " regions · made with ecosys " ECOSYS_VERSION "</p></header>";
     body += "<nav><a href=\"#overview\">Overview</a><a href=\"#comparison\">Regions compared</a>";
     if (has_regions)
@@ -364,10 +376,10 @@ Report build_report(const Network& network, const ReportOptions& options) {
 
     body += "<section id=\"overview\"><h2>Overview</h2><div class=\"cards\">";
     body += card(std::to_string(network.actors.size()), "actors");
-    body += card(readable_number(value_of(comparison, whole, "ties")), "ties", detail::metric_definition("ties").data());
+    body += card(readable_number(value_of(comparison, whole, "tied_pairs")), "tied pairs", detail::metric_definition("tied_pairs").data());
     body += card(std::to_string(comparison.rows.size()), "regions");
     for (const char* key : {"density", "cross_sector_share", "ei_index", "multi_sector_share", "modularity"})
-        body += card(readable_number(value_of(comparison, whole, key)), std::string(detail::metric_label(key)),
+        body += card(card_number(key, value_of(comparison, whole, key)), std::string(detail::metric_label(key)),
                      std::string(detail::metric_definition(key)));
     body += "</div>";
     {
@@ -424,11 +436,11 @@ Report build_report(const Network& network, const ReportOptions& options) {
                 if (r.id == row.id) rh = &r;
             body += "<section id=\"" + html_escape(anchor_of(row.id)) + "\" class=\"region\"><h2>" + html_escape(row.name) +
                     "</h2><div class=\"cards\">";
-            for (const char* key : {"actors", "ties", "density", "openness", "transitivity", "mean_path_length", "ei_index"}) {
+            for (const char* key : {"actors", "tied_pairs", "density", "openness", "transitivity", "mean_path_length", "ei_index"}) {
                 const auto col = comparison.column(key);
                 std::string label(detail::metric_label(key));
                 if (col && row.ranks[*col]) label += " · rank " + std::to_string(*row.ranks[*col]);
-                body += card(readable_number(value_of(comparison, row, key)), label, std::string(detail::metric_definition(key)));
+                body += card(card_number(key, value_of(comparison, row, key)), label, std::string(detail::metric_definition(key)));
             }
             body += "</div>";
             const render::Diagram d = render::region_diagram(network, row.id, dopt);

@@ -21,7 +21,8 @@ std::string csv_field(const std::string& s);
 /// One CSV line (with "\n") of the fields.
 std::string csv_line(const std::vector<std::string>& fields);
 
-/// `text` cut to at most `width` terminal columns, ending in "…" when cut.
+/// `text` cut to at most `width` terminal columns by replacing its middle with "…"
+/// (the end, which tells long ids with a common prefix apart, keeps the larger half).
 std::string shorten(const std::string& text, std::size_t width);
 
 /// Columns padded to their widest cell by display width; align_right for numbers.

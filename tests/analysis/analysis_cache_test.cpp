@@ -58,11 +58,11 @@ TEST_CASE("a region's members are its actors and those of the regions below it, 
 
     // The table and the diagram of "north" cover the same three actors and two ties.
     MetricsOptions options;
-    options.only = {"actors", "ties", "external_ties"};
+    options.only = {"actors", "tied_pairs", "external_ties"};
     options.regions = {"north"};
     const MetricsReport report = compute_metrics(net, options);
     CHECK(std::get<std::int64_t>(*report.region_value("north", "actors")) == 3);
-    CHECK(std::get<std::int64_t>(*report.region_value("north", "ties")) == 2);
+    CHECK(std::get<std::int64_t>(*report.region_value("north", "tied_pairs")) == 2);
     CHECK(std::get<std::int64_t>(*report.region_value("north", "external_ties")) == 1);  // a-d
     const render::Diagram d = render::region_diagram(net, "north", {});
     CHECK(d.nodes.size() == 3);

@@ -57,7 +57,7 @@ TEST_CASE("an unknown metric is a usage error that suggests the closest key") {
                          "unknown metric 'pagernak' (did you mean 'pagerank'?); known metrics: degree, strength, "
                          "betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core, cut_point, "
                          "component, community, in_degree, out_degree, in_strength, out_strength, in_closeness, "
-                         "out_closeness, in_harmonic, out_harmonic, hub, authority, actors, ties, external_ties, openness, "
+                         "out_closeness, in_harmonic, out_harmonic, hub, authority, actors, tied_pairs, external_ties, openness, "
                          "density, mean_degree, components, largest_component_share, isolates, cut_points, bridges, "
                          "transitivity, mean_clustering, mean_path_length, diameter, degree_centralization, reciprocity, "
                          "in_degree_centralization, out_degree_centralization, betweenness_centralization, communities, "
@@ -108,7 +108,7 @@ TEST_CASE("region records: ties inside, ties out, openness, sector counts in dec
     CHECK(report.regions[1].id == "y");
     CHECK(report.regions[2].id == "*");
     CHECK(report.regions[2].name == "test");
-    CHECK(count(report.region_value("x", "ties")) == 1);
+    CHECK(count(report.region_value("x", "tied_pairs")) == 1);
     CHECK(count(report.region_value("x", "external_ties")) == 1);
     CHECK(real(report.region_value("x", "openness")) == doctest::Approx(0.5));
     CHECK(count(report.region_value("y", "external_ties")) == 1);
@@ -200,4 +200,28 @@ TEST_CASE("the diameter is a count unweighted and a distance weighted") {
     CHECK(real(weighted.region_value("x", "diameter")) == doctest::Approx(1.0));
     CHECK(real(weighted.region_value("x", "mean_path_length")) == doctest::Approx(2.0 / 3.0));
     CHECK(weighted.actors.empty());  // only region metrics asked for
+}
+
+TEST_CASE("eigenvector on a disconnected network: a note says how many actors get 0 and suggests --scope region") {
+    //   north: a ─ b ─ c (a star's centre b)     south: d ─ e
+    // The whole network's leading component is a-b-c (eigenvalue sqrt 2 > 1): d and e get 0
+    // there. Inside their own region each pair or path is connected: no note.
+    const Network net = regional_network({{"a", "north"}, {"b", "north"}, {"c", "north"}, {"d", "south"}, {"e", "south"}},
+                                         {{"a", "b"}, {"b", "c"}, {"d", "e"}});
+    MetricsOptions options;
+    options.only = {"eigenvector"};
+    const MetricsReport whole = compute_metrics(net, options);
+    CHECK(real(whole.actor_value("d", "eigenvector")) == 0.0);
+    REQUIRE(whole.notes.size() == 1);
+    CHECK(whole.notes[0] ==
+          "eigenvector is computed on the leading component only (the one with the largest eigenvalue, usually the largest): "
+          "2 actors in 1 other component get 0 on the whole network; --scope region measures each region on its own ties "
+          "(docs/metrics.md#eigenvector)");
+    options.scope = MetricScope::region;
+    const MetricsReport inside = compute_metrics(net, options);
+    CHECK(real(inside.actor_value("d", "eigenvector")) > 0.5);
+    CHECK(inside.notes.empty());
+    options.only = {"degree"};
+    options.scope = MetricScope::network;
+    CHECK(compute_metrics(net, options).notes.empty());  // no eigenvector asked for
 }

@@ -24,7 +24,7 @@ Network sample() {
 
 TEST_CASE("JSON layout: network, scope, weighted, actors, regions, in that order") {
     MetricsOptions options;
-    options.only = {"degree", "strength", "ties", "sector_counts", "top_brokers"};
+    options.only = {"degree", "strength", "tied_pairs", "sector_counts", "top_brokers"};
     options.scope = MetricScope::region;
     const nlohmann::ordered_json j = metrics_to_json(compute_metrics(sample(), options));
     CHECK(j.dump() ==
@@ -32,19 +32,19 @@ TEST_CASE("JSON layout: network, scope, weighted, actors, regions, in that order
           R"({"id":"tohoku-u","name":"東北大学","sector":"academia","region":"tohoku","degree":1,"strength":2.0},)"
           R"({"id":"b","name":"b","sector":"industry","region":"tohoku","degree":1,"strength":2.0},)"
           R"({"id":"c","name":"c","sector":"industry","region":null,"degree":null,"strength":null}],"regions":[)"
-          R"({"id":"tohoku","name":"東北 Tohoku","ties":1,"sector_counts":{"industry":1,"academia":1,"government":0,"finance":0},"top_brokers":[]},)"
-          R"({"id":"*","name":"sample","ties":1,"sector_counts":{"industry":2,"academia":1,"government":0,"finance":0},"top_brokers":[]}]})");
+          R"({"id":"tohoku","name":"東北 Tohoku","tied_pairs":1,"sector_counts":{"industry":1,"academia":1,"government":0,"finance":0},"top_brokers":[]},)"
+          R"({"id":"*","name":"sample","tied_pairs":1,"sector_counts":{"industry":2,"academia":1,"government":0,"finance":0},"top_brokers":[]}]})");
 }
 
 TEST_CASE("CSV: one table, a record column, the metric keys as column names") {
     MetricsOptions options;
-    options.only = {"degree", "pagerank", "ties", "sector_counts"};
+    options.only = {"degree", "pagerank", "tied_pairs", "sector_counts"};
     const std::string csv = format_metrics_csv(compute_metrics(sample(), options));
     std::istringstream lines(csv);
     std::string header, first, region;
     std::getline(lines, header);
     std::getline(lines, first);
-    CHECK(header == "record,id,name,sector,region,degree,pagerank,ties,sector_counts");
+    CHECK(header == "record,id,name,sector,region,degree,pagerank,tied_pairs,sector_counts");
     CHECK(first.rfind("actor,tohoku-u,東北大学,academia,tohoku,1,", 0) == 0);
     CHECK(first.substr(first.size() - 2) == ",,");  // no region values on an actor row
     std::getline(lines, region);  // b
@@ -81,13 +81,31 @@ TEST_CASE("table: columns line up by display width, CJK characters counting two"
     CHECK(rows[3] == "c         c         industry  -            0         0");
 }
 
-TEST_CASE("table: long names are shortened to 40 columns") {
+TEST_CASE("table: long names are cut in the middle to 40 columns, keeping the end; --wide prints them whole") {
     Network net = sample();
     net.actors[1].name = std::string(30, 'x') + "産学官金産学官金";  // 30 + 16 columns
     MetricsOptions options;
     options.only = {"degree"};
+    const MetricsReport report = compute_metrics(net, options);
+    // 39 columns and the ellipsis: 19 at the start, 20 at the end (4 x and 8 CJK characters).
+    CHECK(format_metrics_table(report).find(std::string(19, 'x') + "…xxxx産学官金産学官金") != std::string::npos);
+    CHECK(format_metrics_table(report, true).find(std::string(30, 'x') + "産学官金産学官金") != std::string::npos);
+}
+
+TEST_CASE("table: two long ids that differ only at the end stay apart") {
+    //   Cheyenne:Laramie.County.Fire.District..1 and ..2 (41 columns each) used to print as
+    //   the same 40 columns "Cheyenne:Laramie.County.Fire.District..…".
+    Network net = sample();
+    net.actors[0].id = "Cheyenne:Laramie.County.Fire.District..1";
+    net.actors[1].id = "Cheyenne:Laramie.County.Fire.District..2";
+    net.actors[0].id += "0";
+    net.actors[1].id += "0";
+    net.index();
+    MetricsOptions options;
+    options.only = {"degree"};
     const std::string table = format_metrics_table(compute_metrics(net, options));
-    CHECK(table.find(std::string(30, 'x') + "産学官金…") != std::string::npos);  // 30 + 8 + 1 = 39 columns
+    CHECK(table.find("Cheyenne:Laramie.Co…ty.Fire.District..10") != std::string::npos);
+    CHECK(table.find("Cheyenne:Laramie.Co…ty.Fire.District..20") != std::string::npos);
 }
 
 TEST_CASE("CSV: text starting with = + - @ gets an apostrophe, negative numbers stay numbers") {

@@ -133,7 +133,7 @@ TEST_CASE("compare: sort by a metric, highest first, rows without a value last")
 
 TEST_CASE("compare by year: snapshots keep the ties of that year or earlier") {
     const Network n = two_regions();
-    CompareOptions o = options_for({"ties", "transitivity"});
+    CompareOptions o = options_for({"tied_pairs", "transitivity"});
     o.region = "north";
     const Comparison c = compare_years(n, o);
     REQUIRE(c.rows.size() == 2);  // 2001 and 2005
@@ -156,7 +156,7 @@ TEST_CASE("compare by year: snapshots keep the ties of that year or earlier") {
 TEST_CASE("compare by year: a network without years needs --years") {
     Network n = two_regions();
     for (Tie& t : n.ties) t.year.reset();
-    CHECK_THROWS_AS(static_cast<void>(compare_years(n, options_for({"ties"}))), UsageError);
+    CHECK_THROWS_AS(static_cast<void>(compare_years(n, options_for({"tied_pairs"}))), UsageError);
 }
 
 TEST_CASE("compare by network: one row per network, the followed region in each") {
@@ -164,7 +164,7 @@ TEST_CASE("compare by network: one row per network, the followed region in each"
     const Network after = two_regions();
     const std::vector<Network> networks{before, after};
     const std::vector<std::string> labels{"2001.json", "2005.json"};
-    CompareOptions o = options_for({"ties"});
+    CompareOptions o = options_for({"tied_pairs"});
     o.region = "north";
     const Comparison c = compare_networks(networks, labels, o);
     REQUIRE(c.rows.size() == 2);

@@ -90,7 +90,7 @@ TEST_CASE("helix JSON: the layout of the issue, keys in order") {
                                           "actors"});
     std::vector<std::string> region;
     for (const auto& [key, value] : j["regions"][0].items()) region.push_back(key);
-    CHECK(region == std::vector<std::string>{"id", "name", "actors", "ties", "mixing", "mixing_density", "cross_sector_share",
+    CHECK(region == std::vector<std::string>{"id", "name", "actors", "tied_pairs", "mixing", "mixing_density", "cross_sector_share",
                                              "ei_index", "ei_expected", "ei_p_value", "ei_sectors", "assortativity",
                                              "sectors_present", "missing_links", "multi_sector_share", "brokerage",
                                              "brokerage_pairs", "top_brokers", "synergy"});
@@ -110,12 +110,12 @@ TEST_CASE("helix CSV: one header, records told apart by the first column") {
     HelixOptions options;
     options.ei.permutations = 0;
     const std::string csv = format_helix_csv(compute_helix(regional(), options));
-    CHECK(csv.rfind("record,region,id,name,sector,to_sector,actors,ties,density,cross_sector_share,ei_index,", 0) == 0);
+    CHECK(csv.rfind("record,region,id,name,sector,to_sector,actors,tied_pairs,density,cross_sector_share,ei_index,", 0) == 0);
     CHECK(csv.find("\nregion,north,,north,") != std::string::npos);
     CHECK(csv.find("\nmixing,north,,,industry,academia,,1,") != std::string::npos);
     CHECK(csv.find("\nactor,north,u1,u1,academia,") != std::string::npos);
     const std::string table = format_helix_table(compute_helix(regional(), options));
-    CHECK(table.find("Region north (north): 3 actors, 2 ties") != std::string::npos);
+    CHECK(table.find("Region north (north): 3 actors, 2 tied pairs") != std::string::npos);
     CHECK(table.find("missing links       academia–finance") != std::string::npos);
 }
 

@@ -91,3 +91,21 @@ TEST_CASE("mixing: results read before run() are an error") {
     CHECK_THROWS_WITH_AS((void)mixing.counts(), "metric results read before they were computed: call run() first",
                          std::logic_error);
 }
+
+TEST_CASE("sector assortativity is exactly 0 when ties mix as by chance, not the rounding of trace - sum a^2") {
+    //   i1 ─ i2            ties: industry-industry 1, industry-academia 4,
+    //   i1, i2 ─ a1, a2    industry-government 4, academia-academia 4 (26 tie ends).
+    //   i1, i2 ─ g1, g2    a = (10, 12, 4)/26, sum a^2 = 260/676 = 10/26 = trace
+    //   a1 ─ a2 ─ a3 ─ a4, a1 ─ a3     (2 + 8)/26: r = 0 exactly, yet the doubles
+    //                                   left -5.6e-17 before the rule of util/rounding.hpp.
+    const Network net = helix_network({{"i1", "industry"}, {"i2", "industry"}, {"a1", "academia"}, {"a2", "academia"},
+                                       {"a3", "academia"}, {"a4", "academia"}, {"g1", "government"}, {"g2", "government"}},
+                                      {{"i1", "i2"}, {"i1", "a1"}, {"i1", "a2"}, {"i2", "a1"}, {"i2", "a2"}, {"i1", "g1"},
+                                       {"i1", "g2"}, {"i2", "g1"}, {"i2", "g2"}, {"a1", "a2"}, {"a2", "a3"}, {"a3", "a4"},
+                                       {"a1", "a3"}});
+    const Graph g = Graph::from_network(net);
+    const SectorGroups groups = sector_groups(g, net);
+    SectorMixing mixing(g, groups);
+    mixing.run();
+    CHECK(*sector_assortativity(mixing) == 0.0);
+}

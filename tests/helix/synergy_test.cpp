@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "ecosys/helix/synergy.hpp"
 #include "helix/helix_test_network.hpp"
 
@@ -71,4 +73,17 @@ TEST_CASE("synergy needs three or four helices") {
     two.sectors = {{"x", "", ""}, {"y", "", ""}};
     two.index();
     CHECK(synergy_helices(two).empty());
+}
+
+TEST_CASE("synergy: with no finance project T4 is exactly 0, not the rounding of T3 - T3") {
+    // Six projects, none with finance:  i+g, a, a+g, i, a+i+g, g.
+    // Every entropy with the finance bit equals the one without it, so the 15 terms of T4
+    // cancel in pairs: T4 = 0 exactly. Summed in floating point they left 2.2e-16, which
+    // `helix` printed as "T4 = 2.22045e-16, R4 = -2.22045e-16 bits".
+    Synergy s(four, {I | G, A, A | G, I, A | I | G, G});
+    s.run();
+    CHECK(s.t3() == doctest::Approx(-0.25162916738782304));
+    CHECK(*s.t4() == 0.0);
+    CHECK(*s.r4() == 0.0);
+    CHECK(!std::signbit(*s.r4()));
 }

@@ -308,8 +308,9 @@ TEST_CASE("edge lists: comments, blanks or commas or tabs, an optional header an
     CHECK(r.network.actors.size() == 3);
     CHECK(r.network.ties.size() == 3);
     CHECK(messages(r.warnings) ==
-          lines({"snap.txt:5:1: warning: 1 line repeats a pair of actors of an earlier line (the first here); each "
-                                   "line is kept as its own tie, so a file listing every tie in both directions gives two ties per pair"}));
+          lines({"snap.txt:5:1: warning: 1 tie repeats an earlier tie (same two actors, type and year): line 5 repeats line 3. "
+                 "Each pair is one edge whose weight is the sum, so its strength counts every copy (a file that lists each "
+                 "undirected tie in both directions doubles every weight); remove the copies, or give distinct ties distinct types"}));
     LoadResult c = read_edge_list_text("source,target,weight,year\nMedici,Strozzi,2.5,1430\nMedici,Albizzi,,\n", "f.csv", o);
     REQUIRE(c.network.ties.size() == 2);
     CHECK(c.network.ties[0].weight == 2.5);

@@ -58,6 +58,29 @@ TEST_CASE("a participation table becomes actors and projects; roles are counted 
           "t.csv:7:22: warning: column 'country' disagrees with an earlier row of the same actor or project here and in 0 more rows; the first value is kept");
 }
 
+TEST_CASE("--na-values: NA among country codes is warned about with a count, and kept when left out of the list") {
+    // Namibia's country code is NA: with the default tokens the two Namibian rows lose
+    // their region, and since the column's values are two capitals like NA, a warning says so.
+    const char* const namibia =
+        "rcn,role,pic,type,country,start_year\n"
+        "p1,coordinator,u,HES,DE,2016\n"
+        "p1,participant,n,PRC,NA,2016\n"
+        "p2,participant,m,PRC,NA,N/A\n";
+    LoadResult r = read_participation_table(namibia, "t.csv", cordis_like());
+    CHECK(r.network.actors[1].region.empty());
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].to_string() ==
+          "t.csv:3:22: warning: column 'country': 'NA' (2 rows) was read as a missing value, but it looks like the column's "
+          "values (such as 'DE'); if it is data here, leave it out of the missing-value tokens: --na-values 'N/A,n/a,null,NULL'");
+    ParticipationOptions o = cordis_like();
+    o.na_values = {"N/A"};
+    LoadResult kept = read_participation_table(namibia, "t.csv", o);
+    CHECK(kept.network.actors[1].region == "NA");
+    CHECK(kept.network.actors[2].region == "NA");
+    CHECK(kept.network.projects[1].year == std::nullopt);  // N/A is still missing; 2016 and N/A are not alike
+    CHECK(kept.warnings.empty());
+}
+
 TEST_CASE("co-participation ties are weighted by shared projects") {
     ParticipationOptions o = cordis_like();
     o.co_participation_ties = true;

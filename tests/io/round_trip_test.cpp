@@ -164,7 +164,8 @@ TEST_CASE("JSON -> GraphML -> JSON keeps every field") {
     WriteWarnings w = write_graphml(net, out, "s.graphml");
     CHECK(messages(w) == lines({
                              "s.graphml: warning: the network mixes directed and undirected ties; GraphML keeps each edge's direction, "
-                             "but NetworkX and igraph read a graph as wholly directed or undirected"}));
+                             "but NetworkX and igraph read a graph as wholly directed or undirected and refuse the file; "
+                             "ecosys convert --as-undirected or --as-directed writes one kind"}));
     LoadResult back = read_graphml_text(out.str(), "s.graphml");
     CHECK(back.warnings.empty());
     check_everything(net, back.network);
@@ -214,7 +215,8 @@ TEST_CASE("JSON -> GEXF -> JSON keeps actors, ties and sector ids; the rest is n
               "s.gexf: warning: GEXF keeps each actor's region id but not the regions' names and parents; use GraphML or GML to keep them",
               "s.gexf: warning: GEXF has no place for projects; 1 projects are not written (use JSON, a CSV folder, GraphML or GML)",
               "s.gexf: warning: the network mixes directed and undirected ties; GEXF keeps each edge's direction, but NetworkX reads a "
-              "graph as wholly directed or undirected"}));
+              "graph as wholly directed or undirected and refuses the file; ecosys convert --as-undirected or --as-directed "
+              "writes one kind"}));
     CHECK(out.str().find("<viz:color r=\"0\" g=\"114\" b=\"178\"/>") != std::string::npos);  // academia's blue
     CHECK(out.str().find("<viz:position x=\"12.5\" y=\"-3\" z=\"0\"/>") != std::string::npos);
     CHECK(out.str().find("<options>industry|academia|civil_society</options>") != std::string::npos);

@@ -34,6 +34,8 @@ TEST_CASE("eigenvector centrality on a disconnected graph: 0 outside the leading
     CHECK(e.scores()[2] == doctest::Approx(1 / std::sqrt(2.0)));
     CHECK(e.scores()[4] == 0.0);
     CHECK(e.scores()[5] == 0.0);
+    CHECK(e.actors_set_to_zero() == 2);  // e and f, in one component
+    CHECK(e.components_set_to_zero() == 1);
 
     //  a--b  c--d      two equal components share the eigenvalue 1: all 1/2.
     const Network twins = small_network({"a", "b", "c", "d"}, {{"a", "b"}, {"c", "d"}});
@@ -41,6 +43,7 @@ TEST_CASE("eigenvector centrality on a disconnected graph: 0 outside the leading
     Eigenvector t(h);
     t.run();
     for (double s : t.scores()) CHECK(s == doctest::Approx(0.5));
+    CHECK(t.actors_set_to_zero() == 0);
 }
 
 TEST_CASE("eigenvector centrality without ties is uniform; of nobody, empty") {

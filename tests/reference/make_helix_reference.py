@@ -208,7 +208,7 @@ def region_figures(net, members, G):
 
     return {
         "actors": n,
-        "ties": m,
+        "tied_pairs": m,
         "mixing": {s: {t: counts[i][j] for j, t in enumerate(ids)} for i, s in enumerate(ids)},
         "mixing_density": {s: {t: density(i, j) for j, t in enumerate(ids)} for i, s in enumerate(ids)},
         "cross_sector_share": (m - internal) / m if m else 0.0,

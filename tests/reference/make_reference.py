@@ -19,7 +19,8 @@ Conventions (the same as docs/metrics.md):
 - projects are ties too: each pair of a project's participants is tied with weight =
   the number of projects they share (NetworkX bipartite.weighted_projected_graph of
   the actor-project graph), added to the pair's other ties;
-- weighted: weight is strength; path metrics use distance = 1/weight, and a tie
+- weighted: weight is strength; path metrics use distance = 1/weight (as an exact
+  fraction, so that equally long paths tie), and a tie
   of weight 0 is no path (it is left out of the graph the path metrics run on);
 - harmonic is NetworkX's harmonic_centrality divided by n-1;
 - eigenvector is the limit of NetworkX's power iteration (tolerance 1e-13 instead
@@ -50,6 +51,7 @@ import math
 import pathlib
 import sys
 import warnings
+from fractions import Fraction
 
 import networkx as nx
 from networkx.algorithms import bipartite
@@ -283,14 +285,23 @@ def build_graph(net, members=None, projects=True, weighting="count"):
     return G
 
 
+def exact(w):
+    """A weight as an exact fraction: the small-denominator one it rounds (a Newman weight
+    1/2 + 1/3 summed in floating point), else the double itself."""
+    f = Fraction(w).limit_denominator(10**6)
+    return f if abs(float(f) - w) <= 1e-12 * abs(w) else Fraction(w)
+
+
 def distance_graph(G):
     """The graph the weighted path metrics run on: ties of positive weight, with
-    distance = 1/weight."""
+    distance = 1/weight as an exact fraction, so that paths equally long in exact
+    arithmetic tie (as ecosys's relative tolerance makes them; in floating point
+    NetworkX would break such ties by the last bit: docs/metrics.md, "Equal path lengths")."""
     D = nx.Graph()
     D.add_nodes_from(G)
     for u, v, w in G.edges(data="weight"):
         if w > 0:
-            D.add_edge(u, v, distance=1.0 / w, weight=w)
+            D.add_edge(u, v, distance=1 / exact(w), weight=w)
     return D
 
 
@@ -389,7 +400,7 @@ def region_metrics(net, G_all, members, weighted):
     components = list(nx.connected_components(H)) if n else []
     record = {
         "actors": n,
-        "ties": m,
+        "tied_pairs": m,
         "external_ties": external,
         "openness": external / (m + external) if m + external > 0 else 0.0,
         "density": nx.density(H) if n > 1 else 0.0,
@@ -529,6 +540,8 @@ def expected(net, weighted):
 
 
 def check_finite(value, where):
+    if isinstance(value, Fraction):
+        value = float(value)
     if isinstance(value, float) and not math.isfinite(value):
         sys.exit("make_reference.py: %s is %r" % (where, value))
     if isinstance(value, dict):
@@ -542,6 +555,8 @@ def check_finite(value, where):
 def rounded(value):
     """Reals to 12 significant digits: far inside every tolerance the tests use (1e-6,
     modularity 1e-9) and a third shorter."""
+    if isinstance(value, Fraction):
+        value = float(value)
     if isinstance(value, float):
         return float("%.12g" % value)
     if isinstance(value, dict):

@@ -187,6 +187,33 @@ def main():
                 time.sleep(0.2)
                 check(d.js("return location.hash") == "#" + target, f"clicking a row jumps to #{target}")
 
+        if not args.no_table:
+            # Layout at the widths analysts use: no chart text drawn over another (a
+            # reference marker over the chart's title), no table wider than its section.
+            for width in (1400, 1000):
+                d.s("POST", "/window/rect", {"width": width, "height": 1000})
+                time.sleep(0.3)
+                overlaps = d.js("""
+                    const out = [];
+                    for (const svg of document.querySelectorAll('svg.chart')) {
+                      const boxes = Array.from(svg.querySelectorAll('text')).map(t => [t, t.getBoundingClientRect()]);
+                      for (let i = 0; i < boxes.length; ++i)
+                        for (let j = i + 1; j < boxes.length; ++j) {
+                          const [a, ra] = boxes[i], [b, rb] = boxes[j];
+                          if (ra.width && rb.width && ra.left < rb.right - 1 && rb.left < ra.right - 1 &&
+                              ra.top < rb.bottom - 1 && rb.top < ra.bottom - 1)
+                            out.push(a.textContent + ' / ' + b.textContent);
+                        }
+                    }
+                    return out;""")
+                check(overlaps == [], f"at {width} px no chart text overlaps another: {overlaps[:3]}")
+                if width == 1400:
+                    wide = d.js("""return Array.from(document.querySelectorAll('section.region table'))
+                                     .filter(t => t.getBoundingClientRect().width > t.parentElement.clientWidth + 1)
+                                     .map(t => (t.querySelector('th') || t).textContent.slice(0, 30));""")
+                    check(wide == [], f"at 1400 px no region table is wider than its section: {wide[:3]}")
+            d.s("POST", "/window/rect", {"width": 1400, "height": 1000})
+
         titles = d.js("return document.querySelectorAll('svg g.node title').length")
         check(titles > 0, f"{titles} diagram nodes carry a hover tooltip")
 

@@ -42,15 +42,18 @@ TEST_CASE("inline_svg: no prolog or comments, ids prefixed, size scaled to the c
 TEST_CASE("bar chart: one bar per region, growing from zero, labels escaped") {
     // Values -0.5 and 1 on a 156 px plot (320 - 118 - 46) from -0.5 to 1: zero sits at
     // 118 + 156 / 3 = 170; the bar of 1 runs from 170 to 274, that of -0.5 from 118 to 170.
+    // With a reference the bars start at y = 38 + 3 (its label has a line under the title).
     const std::string svg = bar_chart_svg("E-I index", {{"<b>north</b>", 1.0, "region-north"}, {"south", -0.5, ""}, {"empty", std::nullopt, ""}}, 0.25);
-    CHECK(svg.find("<rect class=\"bar\" x=\"170.0\" y=\"25.0\" width=\"104.0\"") != std::string::npos);
-    CHECK(svg.find("<rect class=\"bar\" x=\"118.0\" y=\"43.0\" width=\"52.0\"") != std::string::npos);
+    CHECK(svg.find("<rect class=\"bar\" x=\"170.0\" y=\"41.0\" width=\"104.0\"") != std::string::npos);
+    CHECK(svg.find("<rect class=\"bar\" x=\"118.0\" y=\"59.0\" width=\"52.0\"") != std::string::npos);
     CHECK(svg.find("&lt;b&gt;north&lt;/b&gt;") != std::string::npos);
     CHECK(svg.find("<b>") == std::string::npos);
     CHECK(svg.find("<a href=\"#region-north\">") != std::string::npos);
     CHECK(svg.find(">–</text>") != std::string::npos);  // the region without a value
     // The whole network at 0.25: 118 + 0.75 / 1.5 x 156 = 196.
     CHECK(svg.find("<line class=\"reference\" x1=\"196.0\"") != std::string::npos);
+    // Its label sits below the title's line (y 14), not in it: at y = 38 - 8.
+    CHECK(svg.find("<text class=\"reference-label\" x=\"196.0\" y=\"30.0\">all 0.25</text>") != std::string::npos);
 }
 
 TEST_CASE("heat map: ties in cells, shade by density, impossible and missing pairs marked") {

@@ -67,6 +67,17 @@ TEST_CASE("report: every part is there, and nothing from the data becomes markup
     CHECK(html.find("Test &lt;/title&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;") != std::string::npos);
 }
 
+TEST_CASE("report: shares read as percentages on the cards, tied pairs as a count") {
+    // Every one of the 4 tied pairs of hostile_network() joins two sectors: the card read
+    // "1 Cross-sector ties", which looks like one tie; it is a share, 100 %.
+    ReportOptions options;
+    options.samples = 0;
+    options.permutations = 99;
+    const std::string html = build_report(hostile_network(), options).html;
+    CHECK(html.find("<b>100 %</b><span>Cross-sector ties</span>") != std::string::npos);
+    CHECK(html.find("<b>4</b><span>tied pairs</span>") != std::string::npos);
+}
+
 TEST_CASE("report: a network without regions reports the whole network") {
     Network n = regional_network({{"a", ""}, {"b", ""}, {"c", ""}}, {{"a", "b"}, {"b", "c"}});
     ReportOptions options;

@@ -34,7 +34,7 @@ namespace ecosys {
 [[nodiscard]] std::string format_helix_csv(const HelixReport& report);
 
 /// For a terminal: a block per region (figures, mixing matrix, top brokers), then a
-/// table of the actors.
-[[nodiscard]] std::string format_helix_table(const HelixReport& report);
+/// table of the actors (ids and names cut in the middle to 32 columns unless `wide`).
+[[nodiscard]] std::string format_helix_table(const HelixReport& report, bool wide = false);
 
 }  // namespace ecosys

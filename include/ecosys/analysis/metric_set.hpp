@@ -99,6 +99,9 @@ struct MetricsReport {
     std::vector<ActorRow> actors;             ///< file order; empty when no actor metric was asked for
     std::vector<std::string> region_columns;  ///< computed region metric keys, in key order
     std::vector<RegionRow> regions;           ///< regions, then "*"; empty when no region metric was asked for
+    /// What a reader must know to read the values right (e.g. eigenvector 0 outside the
+    /// leading component); printed under the table and as JSON "notes".
+    std::vector<std::string> notes;
 
     /// The value of `key` for the actor (or region) with this id; nullptr when either is absent.
     [[nodiscard]] const MetricValue* actor_value(std::string_view id, std::string_view key) const;

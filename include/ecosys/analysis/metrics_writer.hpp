@@ -29,7 +29,8 @@ namespace ecosys {
 
 /// Two aligned tables for a terminal (actors, then regions), columns padded by display
 /// width (CJK characters take two columns), reals to 6 significant digits, names longer
-/// than 40 columns shortened with "…". A table with no metric columns is left out.
-[[nodiscard]] std::string format_metrics_table(const MetricsReport& report);
+/// than 40 columns cut in the middle with "…" (`wide`: printed whole). A table with no
+/// metric columns is left out.
+[[nodiscard]] std::string format_metrics_table(const MetricsReport& report, bool wide = false);
 
 }  // namespace ecosys

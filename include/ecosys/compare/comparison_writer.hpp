@@ -33,7 +33,8 @@ namespace ecosys {
 /// theirs is read as Markdown or HTML. A line under the table says what z means.
 [[nodiscard]] std::string format_comparison_markdown(const Comparison& comparison);
 
-/// An aligned table for a terminal, like the Markdown one without the pipes.
-[[nodiscard]] std::string format_comparison_table(const Comparison& comparison);
+/// An aligned table for a terminal, like the Markdown one without the pipes (row labels
+/// cut in the middle to 32 columns unless `wide`).
+[[nodiscard]] std::string format_comparison_table(const Comparison& comparison, bool wide = false);
 
 }  // namespace ecosys

@@ -36,14 +36,21 @@ struct ParticipationOptions {
     /// sharing projects, weighted by the number of projects they share.
     bool co_participation_ties = false;
     std::string name;            ///< network name; empty: the file name
+    /// Cell values read as missing, besides empty cells (compared after trimming blanks,
+    /// case-sensitive). A token dropped in a column whose values mostly have its shape
+    /// (NA among country codes) is warned about with a count.
+    std::vector<std::string> na_values = default_na_values();
+
+    /// NA, N/A, n/a, null, NULL.
+    static std::vector<std::string> default_na_values() { return {"NA", "N/A", "n/a", "null", "NULL"}; }
 };
 
 /// Reads a participation table (CSV with a header row). An actor's own values
 /// (name, sector, region, attributes) come from its first row; a later row
 /// that disagrees is a warning. A project's year, name and type likewise.
 /// Per-participation roles become actor attributes "projects_as_<role>"
-/// (counts), since a project keeps only its set of participants. "NA", "N/A"
-/// and empty cells are missing values.
+/// (counts), since a project keeps only its set of participants. Empty cells
+/// and options.na_values are missing values.
 LoadResult read_participation_table(std::string_view text, const std::string& source, const ParticipationOptions& options);
 
 /// Opens and reads a participation table.

@@ -36,6 +36,11 @@ public:
     [[nodiscard]] const std::vector<double>& scores() const;
     /// Largest eigenvalue of A (0 for a graph without ties or with no vertices).
     [[nodiscard]] double eigenvalue() const;
+    /// Actors outside the dominant component(s), who get 0 whatever their place in
+    /// their own component; 0 for a connected graph.
+    [[nodiscard]] std::size_t actors_set_to_zero() const;
+    /// How many components those actors form.
+    [[nodiscard]] std::size_t components_set_to_zero() const;
 
     static constexpr std::size_t max_iterations = 10000;
 
@@ -44,6 +49,7 @@ private:
     bool weighted_;
     std::vector<double> scores_;
     double eigenvalue_ = 0.0;
+    std::size_t zero_actors_ = 0, zero_components_ = 0;
 };
 
 }  // namespace ecosys
