@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/selection_options.hpp"
 #include "cli/graph_options.hpp"
 #include "cli/input_files.hpp"
 #include "ecosys/error.hpp"
@@ -38,6 +39,7 @@ struct RenderOptions {
     std::optional<int> year;
     bool weighted = false;
     GraphOptionsGiven graph;
+    SelectionGiven selection;
     std::uint64_t seed = 1;
     bool quiet = false;
 };
@@ -95,7 +97,7 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
     }
     const fs::path folder = opt.output.empty() ? fs::path(ECOSYS_OUTPUT_DIR) : fs::path(opt.output);
 
-    LoadResult loaded = load(opt.path, opt.quiet);
+    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
     const Network& net = loaded.network;
 
     std::string network_stem = fs::path(opt.path).filename().string();
@@ -188,6 +190,7 @@ void setup_render(CLI::App& app) {
     cmd->add_option("--year", opt->year, "Only ties of year Y or earlier (ties without a year are kept)");
     cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (distance = 1/weight for path metrics)");
     add_graph_options(cmd, opt->graph);
+    add_selection_options(cmd, opt->selection);
     cmd->add_option("--seed", opt->seed, "Seed of the layout and of the communities")->capture_default_str();
     cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing but errors");
     cmd->callback([opt, cmd] { run_render(*opt, *cmd); });

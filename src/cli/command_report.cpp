@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/selection_options.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/io/output_file.hpp"
@@ -25,6 +26,7 @@ struct ReportCommandOptions {
     std::string layout = "auto";
     unsigned threads = 0;
     GraphOptionsGiven graph;
+    SelectionGiven selection;
     bool quiet = false;
     bool stats = false;
 };
@@ -39,7 +41,7 @@ void run_report(const ReportCommandOptions& opt) {
     options.threads = opt.threads;
     options.graph = opt.graph.graph_options();
 
-    const LoadResult loaded = load(opt.path, opt.quiet);
+    const LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
     options.inputs = describe_input(opt.path);
     options.command = "ecosys report " + opt.path + (opt.weighted ? " --weighted" : "") +
                       " --seed " + std::to_string(opt.seed) + " --samples " + std::to_string(opt.samples) +
@@ -83,6 +85,7 @@ void setup_report(CLI::App& app) {
     cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")
         ->capture_default_str();
     add_graph_options(cmd, opt->graph);
+    add_selection_options(cmd, opt->selection);
     cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings, notes, nor the progress of long steps");
     cmd->callback([opt] { run_report(*opt); });
