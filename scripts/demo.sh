@@ -49,7 +49,7 @@ echo "=== real data: what changed per country in $cordis, projects starting 2014
 if "$ecosys" render --help >/dev/null 2>&1; then
   echo "=== Estonia alone, drawn: output/cordis-cee-at/EE.diff.svg (new ties in vermillion, lost ones dashed)"
   "$ecosys" diff -q "$cordis" --select-region EE --years 2014-2018 --vs 2019-2022 --metrics actors,ties,components \
-    --diagram output/cordis-cee-at/EE.diff.svg | sed -n '1,/^Region metrics/p'
+    --diagram output/cordis-cee-at/EE.diff.svg | sed -n '/^Region metrics/,/^Top brokers/p'
 fi
 echo
 echo "=== the same library from Python (python/examples/quickstart.py; docs/python.md)"

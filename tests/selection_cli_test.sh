@@ -82,10 +82,48 @@ ids = {x['id'] for x in a['actors']}
 assert all(set(p['participants']) <= ids and p['participants'] for p in a['projects'])
 " && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: extract keeps declarations and restricts projects"; }
 
+# The structural parts agree with NetworkX (k_core, the largest connected component,
+# ego_graph) on the graph the analyses read: the ties plus each project's pairs.
+if "$py" -c 'import networkx' 2>/dev/null; then
+  "$ecosys" extract -q "$japan" "$work/k3.json" --k-core 3
+  "$ecosys" extract -q "$japan" "$work/giant.json" --giant --select-region kansai
+  "$ecosys" extract -q "$japan" "$work/ego.json" --ego tohoku-u1 --radius 2
+  "$ecosys" extract -q "$japan" "$work/win.json" --years 2011-2015
+  if "$py" - "$japan" "$work" <<'PY'
+import itertools, json, sys
+import networkx as nx
+net = json.load(open(sys.argv[1])); work = sys.argv[2]
+def graph(ties, projects, actors):
+    g = nx.Graph(); g.add_nodes_from(actors)
+    for t in ties:
+        if t["source"] != t["target"]: g.add_edge(t["source"], t["target"])
+    for p in projects:
+        g.add_edges_from(itertools.combinations(sorted(set(p["participants"])), 2))
+    return g
+ids = lambda f: {a["id"] for a in json.load(open(f))["actors"]}
+g = graph(net["ties"], net["projects"], [a["id"] for a in net["actors"]])
+assert ids(work + "/k3.json") == set(nx.k_core(g, 3)), "k-core"
+assert ids(work + "/ego.json") == set(nx.ego_graph(g, "tohoku-u1", radius=2)), "ego"
+kansai = [a["id"] for a in net["actors"] if a["region"] == "kansai"]
+assert ids(work + "/giant.json") == max(nx.connected_components(g.subgraph(kansai)), key=len), "giant"
+ins = lambda y: y is None or 2011 <= y <= 2015
+ties = [t for t in net["ties"] if ins(t.get("year"))]; projects = [p for p in net["projects"] if ins(p.get("year"))]
+touched = {t[k] for t in net["ties"] for k in ("source", "target")} | {a for p in net["projects"] for a in p["participants"]}
+active = {t[k] for t in ties for k in ("source", "target")} | {a for p in projects for a in p["participants"]}
+expected = {a["id"] for a in net["actors"] if a["id"] in active or a["id"] not in touched}
+assert ids(work + "/win.json") == expected, "window"
+w = json.load(open(work + "/win.json")); gw = graph(w["ties"], w["projects"], [a["id"] for a in w["actors"]])
+assert nx.utils.graphs_equal(gw, graph(ties, projects, sorted(expected))), "window ties"
+PY
+  then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: selections differ from NetworkX"; fi
+fi
+
 # Every format convert writes.
 for out in e.json e-csv e.graphml e.gexf e.gml e.net e.dot; do
   check "extract to $out" 0 "$ecosys" extract -q "$japan" "$work/$out" --region kanto --giant
-  check "read back $out" 0 "$ecosys" info -q "$work/$out" --format json
+  extra=""
+  case "$out" in *.net) extra="--default-sector industry" ;; esac  # Pajek has no sectors
+  check "read back $out" 0 "$ecosys" info -q "$work/$out" --format json $extra
   pycheck "$out keeps the 60 actors of kanto's giant component" "assert j['actors'] == 60, j['actors']"
 done
 

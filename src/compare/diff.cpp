@@ -226,27 +226,35 @@ NetworkDiff diff_networks(const Network& before, const Network& after, const std
         b.lost = missing_from(b.before, b.after);
     }
 
-    // Components: an actor of both changed component when the actors of both sharing
-    // its component differ. With (cb, ca) its components before and after, that is
-    // when fewer common actors share both than share cb, or than share ca.
+    // Components: each component is matched with the component of the other side that
+    // holds most of its actors present on both sides (the first among equals). An actor
+    // of both changed component when its component after is not the match of its
+    // component before, or the reverse: it was cut off from its group, or joined
+    // another (a small group merging into the giant component changes; the giant
+    // component losing or gaining a few actors does not change the others).
     const auto comp_before = component_by_actor(whole_before), comp_after = component_by_actor(whole_after);
-    std::map<std::uint32_t, std::size_t> n_before, n_after;
-    std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> n_both;
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> shared;  // (before, after) -> common actors
     for (const Actor& a : after.actors) {
         const auto it = comp_before.find(a.id);
-        if (it == comp_before.end()) continue;
-        const std::uint32_t cb = it->second.first, ca = comp_after.at(a.id).first;
-        ++n_before[cb];
-        ++n_after[ca];
-        ++n_both[{cb, ca}];
+        if (it != comp_before.end()) ++shared[{it->second.first, comp_after.at(a.id).first}];
+    }
+    std::map<std::uint32_t, std::pair<std::uint32_t, std::size_t>> match_forward, match_back;  // -> (component, count)
+    for (const auto& [key, count] : shared) {
+        const auto better = [&](std::map<std::uint32_t, std::pair<std::uint32_t, std::size_t>>& match, std::uint32_t from,
+                                std::uint32_t to) {
+            const auto it = match.find(from);
+            if (it == match.end() || count > it->second.second) match[from] = {to, count};
+        };
+        better(match_forward, key.first, key.second);  // the map's order makes the first among equals win
+        better(match_back, key.second, key.first);
     }
     for (const Actor& a : after.actors) {
         const auto it = comp_before.find(a.id);
         if (it == comp_before.end()) continue;
         const auto& [cb, size_before] = it->second;
         const auto& [ca, size_after] = comp_after.at(a.id);
-        const std::size_t both = n_both[{cb, ca}];
-        if (both != n_before[cb] || both != n_after[ca]) d.changed_component.push_back({a.id, size_before, size_after});
+        if (match_forward.at(cb).first != ca || match_back.at(ca).first != cb)
+            d.changed_component.push_back({a.id, size_before, size_after});
     }
     return d;
 }

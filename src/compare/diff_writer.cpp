@@ -130,12 +130,13 @@ std::string format_diff_table(const NetworkDiff& d) {
     for (const std::string& n : d.notes) out += "note: " + n + "\n";
     out += "\nActors: " + counts(d.actors_added.size(), d.actors_removed.size()) + "\n";
     out += "Ties (by pair and type): " + counts(d.ties_added.size(), d.ties_removed.size()) + "\n";
-    const auto list_ties = [&](const char* what, const std::vector<TieChange>& ties) {
-        for (std::size_t i = 0; i < ties.size() && i < listed_ties; ++i) out += std::string("  ") + what + " " + tie_text(ties[i]) + "\n";
-        if (ties.size() > listed_ties) out += "  ... and " + std::to_string(ties.size() - listed_ties) + " more " + what + " (all in --format json or csv)\n";
+    const auto list_ties = [&](const char* marker, const char* what, const std::vector<TieChange>& ties) {
+        for (std::size_t i = 0; i < ties.size() && i < listed_ties; ++i) out += std::string("  ") + marker + " " + tie_text(ties[i]) + "\n";
+        if (ties.size() > listed_ties)
+            out += "  ... and " + std::to_string(ties.size() - listed_ties) + " more " + what + " (all in --format json or csv)\n";
     };
-    list_ties("+", d.ties_added);
-    list_ties("-", d.ties_removed);
+    list_ties("+", "added", d.ties_added);
+    list_ties("-", "removed", d.ties_removed);
 
     out += "\nRegion metrics (after - before)\n";
     if (d.keys.size() <= compact_keys) {

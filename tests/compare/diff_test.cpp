@@ -103,16 +103,20 @@ TEST_CASE("diff of two drawn networks: actors, ties, regions, sector links, brok
 }
 
 TEST_CASE("diff: actors whose component changed") {
-    //  before: x ── y ── z      after: x ── y    z
-    const Network before = regional_network({{"x"}, {"y"}, {"z"}}, {{"x", "y"}, {"y", "z"}});
-    const Network after = regional_network({{"x"}, {"y"}, {"z"}, {"w"}}, {{"x", "y"}, {"z", "w"}});
+    //  before: x ── y ── z      a ── b    c        after: x ── y    z ── w    a ── b ── c
+    // z is cut off from x and y (whose component, matched with {x, y, z}, stays
+    // theirs); c joins a and b. w is new, so not "changed". a and b stay together.
+    const Network before = regional_network({{"x"}, {"y"}, {"z"}, {"a"}, {"b"}, {"c"}}, {{"x", "y"}, {"y", "z"}, {"a", "b"}});
+    const Network after = regional_network({{"x"}, {"y"}, {"z"}, {"w"}, {"a"}, {"b"}, {"c"}},
+                                           {{"x", "y"}, {"z", "w"}, {"a", "b"}, {"b", "c"}});
     const NetworkDiff d = diff_networks(before, after, "b", "a", fast());
-    REQUIRE(d.changed_component.size() == 3);
-    CHECK(d.changed_component[0].actor == "x");
+    REQUIRE(d.changed_component.size() == 2);
+    CHECK(d.changed_component[0].actor == "z");
     CHECK(d.changed_component[0].before == 3);
     CHECK(d.changed_component[0].after == 2);
-    CHECK(d.changed_component[2].actor == "z");
-    CHECK(d.changed_component[2].after == 2);  // z now with the new w; w itself is added, not changed
+    CHECK(d.changed_component[1].actor == "c");
+    CHECK(d.changed_component[1].before == 1);
+    CHECK(d.changed_component[1].after == 3);
 }
 
 TEST_CASE("diff: ties match by pair and type, direction kept") {
