@@ -197,6 +197,20 @@ check "diff three files" 2 "$ecosys" diff -q "$japan" "$japan" "$japan"
 check "diff bad metric" 2 "$ecosys" diff -q "$japan" "$japan" --metrics densty
 contains "diff bad metric suggests" err "(did you mean 'density'?)"
 
+# report --change-from: a Change section (a period of the same file, or another file).
+check "report change period" 0 "$ecosys" report -q "$cordis" --select-region EE --years 2019-2022 --change-from 2014-2018 \
+  --samples 0 --permutations 0 -o "$work/ee.html"
+if grep -q 'id="change"' "$work/ee.html" && grep -q 'Change: 2014-2018 → 2019-2022' "$work/ee.html"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: report --change-from has no Change section"; fi
+check "report change file" 0 "$ecosys" report -q "$work/p2.json" --change-from "$work/p1.json" --samples 0 --permutations 0 -o "$work/ee2.html"
+if grep -q 'Change: p1.json → p2.json' "$work/ee2.html"; then passed=$((passed + 1)); else
+  failed=$((failed + 1)); echo "FAIL: report --change-from FILE"; fi
+check "report without change" 0 "$ecosys" report -q "$work/p2.json" --samples 0 --permutations 0 -o "$work/ee3.html"
+if grep -q 'id="change"' "$work/ee3.html"; then failed=$((failed + 1)); echo "FAIL: a Change section without --change-from"; else
+  passed=$((passed + 1)); fi
+check "report change bad window" 2 "$ecosys" report -q "$cordis" --change-from 2019-2014 -o "$work/x.html"
+absent "report bad window writes nothing" "$work/x.html"
+
 # diff --diagram: an SVG with the legend of the change.
 if "$ecosys" render --help >/dev/null 2>&1; then
   check "diff diagram" 0 "$ecosys" diff -q "$cordis" --select-region EE --years 2014-2018 --vs 2019-2022 --metrics actors --diagram "$work/ee.svg"
