@@ -216,6 +216,27 @@ if "$ecosys" render --help >/dev/null 2>&1; then
   check "diff diagram" 0 "$ecosys" diff -q "$cordis" --select-region EE --years 2014-2018 --vs 2019-2022 --metrics actors --diagram "$work/ee.svg"
   if grep -q "tie added" "$work/ee.svg" && grep -q "stroke-dasharray" "$work/ee.svg"; then passed=$((passed + 1)); else
     failed=$((failed + 1)); echo "FAIL: the diff diagram lacks its legend or dashed lines"; fi
+  # The earlier network's actors stay where its own layout (GEXF positions of extract)
+  # puts them: the same picture up to a translation.
+  "$ecosys" extract -q "$cordis" "$work/ee1.gexf" --years 2014-2018 --region EE
+  "$ecosys" diff -q "$cordis" --select-region EE --years 2014-2018 --vs 2019-2022 --metrics actors --diagram "$work/ee.dot" >/dev/null
+  if "$py" - "$work" <<'PY'
+import re, sys, xml.etree.ElementTree as ET
+work = sys.argv[1]
+before = {}
+for n in ET.parse(work + "/ee1.gexf").getroot().iter():
+    if n.tag.endswith("node") and n.get("id"):
+        for c in n:
+            if c.tag.endswith("position"): before["actor-" + n.get("id")] = (float(c.get("x")), float(c.get("y")))
+drawn = {}
+for m in re.finditer(r'"?(actor-[^"\s\[]+)"?\s*\[([^\]]*)\]', open(work + "/ee.dot").read(), re.S):
+    p = re.search(r'pos="([-\d.]+),([-\d.]+)!?"', m.group(2))
+    if p: drawn[m.group(1)] = (float(p.group(1)), float(p.group(2)))
+assert len(before) == 67 and len(drawn) == 76, (len(before), len(drawn))
+k0 = next(iter(before)); dx = drawn[k0][0] - before[k0][0]; dy = drawn[k0][1] - before[k0][1]
+assert all(abs(drawn[k][0] - x - dx) < 0.01 and abs(drawn[k][1] - y - dy) < 0.01 for k, (x, y) in before.items())
+PY
+  then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: the diff diagram moved the earlier layout"; fi
   check "diff diagram too large" 2 "$ecosys" diff -q "$cordis" --years 2014-2018 --vs 2019-2022 --diagram "$work/all.svg"
   absent "too large writes nothing" "$work/all.svg"
 fi

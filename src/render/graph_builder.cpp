@@ -106,6 +106,8 @@ GraphBuilder::GraphBuilder(const Diagram& diagram, Format format, std::string_vi
     declare(AGNODE, "id", "");
     const bool pinned = std::any_of(diagram.nodes.begin(), diagram.nodes.end(), [](const DiagramNode& n) { return n.pin.has_value(); });
     if (positioned_ || pinned) declare(AGNODE, "pos", "");
+    // Overlap removal would move (scale) pinned nodes too: with pins the places given win.
+    if (pinned && engine == "neato") declare(AGRAPH, "overlap", "true");
 
     declare(AGEDGE, "fontname", font);
     declare(AGEDGE, "fontsize", "10");
