@@ -155,8 +155,8 @@ void setup_compare(CLI::App& app) {
         "Regions side by side: one row per region of a network (--by region, the default\n"
         "for one file), per network file (--by network, the default for several) or per\n"
         "year snapshot (--by year: the ties and projects of that year or earlier; or per\n"
-        "period with --window / --periods), the\n"
-        "region metrics of `ecosys metrics` as columns with each value's rank (1 = highest).\n"
+        "period with --window / --periods), the region metrics of `ecosys metrics` as\n"
+        "columns with each value's rank (1 = highest).\n"
         "Clustering and path lengths, which grow or shrink with size alone, also get a\n"
         "z-score against random graphs with the same actors and degrees, so a region of 20\n"
         "actors can be compared with one of 300. Definitions: docs/metrics.md.");
