@@ -2,7 +2,8 @@
 # Installs what is missing, builds in Release and runs the main job on every
 # network in networks/: checks it, summarises it, prints its per-region metrics
 # table and writes diagrams into output/; then compares the regions of the national
-# network and writes its report, output/report.html.
+# network and writes its report, output/report.html; then shows, on real data (Horizon
+# 2020 projects of 12 countries), what changed per country between two periods.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +37,22 @@ echo "=== regions of $national compared (ranks in brackets; z: against random gr
 "$ecosys" compare -q "$national" --format md -o output/japan-innovation.compare.md
 "$ecosys" compare -q "$national" --format csv --bom -o output/japan-innovation.compare.csv
 "$ecosys" report -q "$national" -o output/report.html
+echo
+# Real data: Horizon 2020 projects of 12 countries (networks/README.md; Source: CORDIS,
+# (c) European Union). What changed per country from 2014-2018 to 2019-2022.
+cordis=networks/cordis-cee-at.json
+echo "=== real data: what changed per country in $cordis, projects starting 2014-2018 vs 2019-2022"
+# (the lists of ties and of actors that changed component are in the JSON and Markdown)
+"$ecosys" diff -q "$cordis" --years 2014-2018 --vs 2019-2022 \
+  --metrics actors,ties,density,components,largest_component_share,cross_sector_share |
+  sed -n '1,/^Ties/p;/^Region metrics/,/^Actors whose/p'
+"$ecosys" diff -q "$cordis" --years 2014-2018 --vs 2019-2022 --format md -o output/cordis-cee-at.diff.md
+"$ecosys" diff -q "$cordis" --years 2014-2018 --vs 2019-2022 --format json -o output/cordis-cee-at.diff.json
+if "$ecosys" render --help >/dev/null 2>&1; then
+  echo "=== Estonia alone, drawn: output/cordis-cee-at/EE.diff.svg (new ties in vermillion, lost ones dashed)"
+  "$ecosys" diff -q "$cordis" --select-region EE --years 2014-2018 --vs 2019-2022 --metrics actors,ties,components \
+    --diagram output/cordis-cee-at/EE.diff.svg | sed -n '/^Region metrics/,/^Top brokers/p'
+fi
 echo
 echo "=== the same library from Python (python/examples/quickstart.py; docs/python.md)"
 if compgen -G "$dir/python/ecosys*.so" >/dev/null; then

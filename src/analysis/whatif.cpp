@@ -5,6 +5,7 @@
 #include <set>
 #include <type_traits>
 
+#include "ecosys/analysis/metric_difference.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/registry.hpp"
 #include "ecosys/error.hpp"
@@ -30,20 +31,6 @@ std::vector<std::string> scalar_region_keys() {
     for (const std::string& key : metric_keys(MetricLevel::region))
         if (find_metric(key)->scalar && !find_metric(key)->directed) keys.push_back(key);
     return keys;
-}
-
-MetricValue difference(const MetricValue& before, const MetricValue& after) {
-    const auto* bi = std::get_if<std::int64_t>(&before);
-    const auto* ai = std::get_if<std::int64_t>(&after);
-    if (bi && ai) return *ai - *bi;
-    const auto number = [](const MetricValue& v) -> std::optional<double> {
-        if (const auto* i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i);
-        if (const auto* d = std::get_if<double>(&v)) return *d;
-        return std::nullopt;
-    };
-    const auto b = number(before), a = number(after);
-    if (a && b) return *a - *b;
-    return std::monostate{};
 }
 
 /// Fragmentation, distance-weighted fragmentation and edge connectivity of a scope.
@@ -182,7 +169,7 @@ WhatIfReport compute_whatif(const Network& network, const WhatIfOptions& options
             for (const auto& link : sector_links(sb))
                 r.lost_sector_links.emplace_back(network.sectors.at(link.first).id, network.sectors.at(link.second).id);
         }
-        for (std::size_t i = 0; i < report.keys.size(); ++i) r.delta.push_back(difference(r.before[i], r.after[i]));
+        for (std::size_t i = 0; i < report.keys.size(); ++i) r.delta.push_back(metric_difference(r.before[i], r.after[i]));
         report.regions.push_back(std::move(r));
     }
 

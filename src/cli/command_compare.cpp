@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/selection_options.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/compare/comparison.hpp"
@@ -22,6 +23,9 @@ struct CompareCommandOptions {
     std::vector<std::string> paths;
     std::string by;
     std::string years;
+    std::string periods;
+    int window = 0;
+    bool cumulative = false;
     std::string region;
     std::string metrics;
     std::string sort;
@@ -35,6 +39,7 @@ struct CompareCommandOptions {
     std::uint64_t seed = 1;
     unsigned threads = 0;
     GraphOptionsGiven graph;
+    SelectionGiven selection;
     bool no_whole = false;
     bool stats = false;
     bool quiet = false;
@@ -64,7 +69,28 @@ void run_compare(const CompareCommandOptions& opt) {
     CompareOptions options;
     options.metrics = parse_compare_metrics(opt.metrics);  // usage errors before any loading
     options.region = opt.region;
-    if (!opt.years.empty()) options.years = parse_years(opt.years);
+    // --years takes snapshot years (2005,2010) for --by year, or a window (2005-2010,
+    // 2005-, -2010) that selects, as on every command.
+    SelectionGiven select = opt.selection;
+    const bool years_window = opt.years.find('-') != std::string::npos;
+    if (years_window) {
+        if (!select.years.empty()) throw UsageError("--years " + opt.years + " and --select-years both give a window; give one");
+        select.years = opt.years;
+    } else if (!opt.years.empty()) {
+        options.years = parse_years(opt.years);
+    }
+    const int period_options = (opt.window > 0) + !opt.periods.empty() + opt.cumulative;
+    if (period_options > 1) throw UsageError("--cumulative, --window and --periods are different rows; give one of them");
+    if (opt.window < 0) throw UsageError("--window expects a number of years >= 1; got " + std::to_string(opt.window));
+    if (!opt.periods.empty()) options.periods = parse_periods(opt.periods);
+    if ((opt.window > 0 || !opt.periods.empty()) && !options.years.empty())
+        throw UsageError("--years " + opt.years + " gives snapshot years; --window and --periods give periods instead");
+    if (opt.window > 0 || !opt.periods.empty()) {
+        // --keep-isolates then applies to each period, not to a --years window.
+        options.keep_isolates = select.keep_isolates && select.years.empty();
+        if (select.years.empty()) select.keep_isolates = false;
+    }
+    const Selection selection = select.selection(opt.graph.graph_options());
     options.metrics_options.weighted = opt.weighted;
     options.metrics_options.directed = opt.directed;
     options.metrics_options.seed = opt.seed;
@@ -82,7 +108,8 @@ void run_compare(const CompareCommandOptions& opt) {
                          std::to_string(opt.paths.size()) + " files (use --by network to compare files)");
     if (by == CompareBy::region && !opt.region.empty())
         throw UsageError("--region picks the region followed --by network or --by year; --by region compares them all");
-    if (by != CompareBy::year && !opt.years.empty()) throw UsageError("--years needs --by year");
+    if (by != CompareBy::year && !options.years.empty()) throw UsageError("--years Y1,Y2,... needs --by year");
+    if (by != CompareBy::year && (period_options > 0)) throw UsageError("--cumulative, --window and --periods need --by year");
 
     CommandProgress progress(opt.quiet);
     options.metrics_options.progress = progress.progress();
@@ -94,17 +121,18 @@ void run_compare(const CompareCommandOptions& opt) {
             std::vector<Network> networks;
             std::vector<std::string> labels;
             for (const std::string& path : opt.paths) {
-                networks.push_back(load(path, opt.quiet).network);
+                networks.push_back(load_selected(path, opt.quiet, selection).network);
                 labels.push_back(std::filesystem::path(path).filename().string());
             }
             comparison = compare_networks(networks, labels, options);
         } else {
-            const LoadResult loaded = load(opt.paths.front(), opt.quiet);
+            const LoadResult loaded = load_selected(opt.paths.front(), opt.quiet, selection);
             if (by == CompareBy::region) {
                 AnalysisCache cache(loaded.network, options.metrics_options.analysis());
                 comparison = compare_regions(cache, options);
                 stats = cache.stats_text();
             } else {
+                if (opt.window > 0) options.periods = window_periods(loaded.network, opt.window);
                 comparison = compare_years(loaded.network, options);
             }
         }
@@ -129,16 +157,31 @@ void setup_compare(CLI::App& app) {
         "compare",
         "Regions side by side: one row per region of a network (--by region, the default\n"
         "for one file), per network file (--by network, the default for several) or per\n"
-        "year snapshot (--by year: the ties and projects of that year or earlier), the\n"
-        "region metrics of `ecosys metrics` as columns with each value's rank (1 = highest).\n"
+        "year snapshot (--by year: the ties and projects of that year or earlier; or per\n"
+        "period with --window / --periods), the region metrics of `ecosys metrics` as\n"
+        "columns with each value's rank (1 = highest).\n"
         "Clustering and path lengths, which grow or shrink with size alone, also get a\n"
         "z-score against random graphs with the same actors and degrees, so a region of 20\n"
         "actors can be compared with one of 300. Definitions: docs/metrics.md.");
     add_network_arguments(cmd, opt->paths);
     cmd->add_option("--by", opt->by, "What a row is: region, network or year")
         ->check(CLI::IsMember({"region", "network", "year"}));
-    cmd->add_option("--years", opt->years, "Snapshot years for --by year (default: every year a tie or project has)")
-        ->type_name("Y1,Y2,...");
+    cmd->add_option("--years", opt->years,
+                    "Snapshot years for --by year (default: every year a tie or project has); a\n"
+                    "window A-B (A-, -B) instead selects the ties and projects of those years, as on\n"
+                    "every command (--select-years)")
+        ->type_name("Y1,Y2,...|A-B");
+    cmd->add_flag("--cumulative", opt->cumulative,
+                  "--by year: each row holds the ties and projects of its year or earlier (the default)");
+    cmd->add_option("--window", opt->window,
+                    "--by year: rows are non-overlapping periods of N years from the first year a tie\n"
+                    "or project has; a period holds the ties and projects dated in it (and undated\n"
+                    "ones) and the actors active in it (every actor with --keep-isolates)")
+        ->type_name("N");
+    cmd->add_option("--periods", opt->periods,
+                    "--by year: rows are these periods, as --window's, e.g. 2002-2006,2007-2011 or\n"
+                    "named: phase1=2002-2006,phase2=2007-2011")
+        ->type_name("LIST");
     cmd->add_option("--region", opt->region,
                     "The region followed --by network or --by year (default: the whole network)")
         ->type_name("ID");
@@ -166,6 +209,7 @@ void setup_compare(CLI::App& app) {
     cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics and the random graphs; 0 = one per hardware thread")
         ->capture_default_str();
     add_graph_options(cmd, opt->graph);
+    add_selection_options(cmd, opt->selection);
     cmd->add_flag("--no-whole", opt->no_whole, "--by region: leave out the whole-network row (and its whole-network work)");
     cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input, nor the progress of long steps");

@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/selection_options.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/helix_report.hpp"
 #include "ecosys/analysis/helix_writer.hpp"
@@ -21,6 +22,7 @@ struct HelixCommandOptions {
     std::size_t permutations = 9999;
     std::uint64_t seed = 1;
     GraphOptionsGiven graph;
+    SelectionGiven selection;
     std::string format = "table";
     bool bom = false;
     bool wide = false;
@@ -37,7 +39,7 @@ void run_helix(const HelixCommandOptions& opt) {
     options.ei.seed = opt.seed;
     options.graph = opt.graph.graph_options();
 
-    LoadResult loaded = load(opt.path, opt.quiet);
+    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
     const HelixReport report = compute_helix(loaded.network, options);
     if (opt.format == "json") emit(format_helix_json(report), opt.output);
     else if (opt.format == "csv") emit(with_bom(format_helix_csv(report), opt.bom), opt.output);
@@ -77,6 +79,7 @@ void setup_helix(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--seed", opt->seed, "Seed of the permutation test (same seed, same p-values)")->capture_default_str();
     add_graph_options(cmd, opt->graph);
+    add_selection_options(cmd, opt->selection);
     cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV or JSON")
         ->check(CLI::IsMember({"table", "csv", "json"}))
         ->capture_default_str();

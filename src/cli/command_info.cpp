@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/selection_options.hpp"
 #include "ecosys/graph/graph.hpp"
 #include "util/text.hpp"
 
@@ -19,6 +20,7 @@ struct InfoOptions {
     std::string path;
     std::string format = "text";
     bool quiet = false;
+    SelectionGiven selection;
 };
 
 /// Counts in first-seen order, so sectors and regions keep the file's order.
@@ -36,7 +38,7 @@ std::string pad(const std::string& s, std::size_t width) {
 }
 
 void run_info(const InfoOptions& opt) {
-    LoadResult loaded = load(opt.path, opt.quiet);
+    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection());
     const Network& net = loaded.network;
 
     Counter sectors, regions, tie_types, project_types;
@@ -140,6 +142,7 @@ void setup_info(CLI::App& app) {
     add_network_argument(cmd, opt->path);
     cmd->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
+    add_selection_options(cmd, opt->selection);
     cmd->callback([opt] { run_info(*opt); });
 }
 

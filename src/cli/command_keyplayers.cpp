@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/selection_options.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/key_players_report.hpp"
 #include "ecosys/analysis/key_players_writer.hpp"
@@ -26,6 +27,7 @@ struct KeyPlayersCommandOptions {
     bool bom = false;
     std::string output;
     GraphOptionsGiven graph;
+    SelectionGiven selection;
     bool quiet = false;
 };
 
@@ -38,7 +40,7 @@ void run_keyplayers(const KeyPlayersCommandOptions& opt) {
     request.candidates = opt.candidates;
     request.seed = opt.seed;
     request.restarts = opt.restarts;
-    LoadResult loaded = load(opt.path, opt.quiet);
+    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
     AnalysisOptions analysis;
     analysis.graph = opt.graph.graph_options();
     AnalysisCache cache(loaded.network, analysis);
@@ -80,6 +82,7 @@ void setup_keyplayers(CLI::App& app) {
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")
         ->type_name("FILE");
     add_graph_options(cmd, opt->graph);
+    add_selection_options(cmd, opt->selection);
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
     cmd->callback([opt] { run_keyplayers(*opt); });
 }

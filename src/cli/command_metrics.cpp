@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/selection_options.hpp"
 #include "cli/graph_options.hpp"
 #include "cli/progress_line.hpp"
 #include "ecosys/error.hpp"
@@ -33,6 +34,7 @@ struct MetricsCommandOptions {
     std::string output;
     std::uint64_t seed = 1;
     GraphOptionsGiven graph;
+    SelectionGiven selection;
     unsigned threads = 0;
     std::string approx;
     bool quiet = false;
@@ -86,7 +88,7 @@ void run_metrics(const MetricsCommandOptions& opt) {
     TiesReport ties;
     std::string stats;
     progress.run([&] {
-        LoadResult loaded = load(opt.path, opt.quiet);
+        LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
         if (InterruptGuard::flag()) throw Cancelled();
         AnalysisCache cache(loaded.network, options.analysis());
         if (opt.ties) ties = compute_ties(cache);
@@ -164,6 +166,7 @@ void setup_metrics(CLI::App& app) {
                     "seed, same results)")
         ->capture_default_str();
     add_graph_options(cmd, opt->graph);
+    add_selection_options(cmd, opt->selection);
     cmd->add_option("--threads", opt->threads,
                     "Worker threads of the path metrics (betweenness, closeness, harmonic, path\n"
                     "lengths); 0 = one per hardware thread. Results are the same for any count")

@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/selection_options.hpp"
 #include "cli/graph_options.hpp"
 #include "cli/input_files.hpp"
 #include "ecosys/analysis/registry.hpp"
@@ -40,6 +41,7 @@ struct RenderOptions {
     bool weighted = false;
     bool directed = false;
     GraphOptionsGiven graph;
+    SelectionGiven selection;
     std::uint64_t seed = 1;
     bool quiet = false;
 };
@@ -99,7 +101,7 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
     }
     const fs::path folder = opt.output.empty() ? fs::path(ECOSYS_OUTPUT_DIR) : fs::path(opt.output);
 
-    LoadResult loaded = load(opt.path, opt.quiet);
+    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
     const Network& net = loaded.network;
 
     std::string network_stem = fs::path(opt.path).filename().string();
@@ -196,6 +198,7 @@ void setup_render(CLI::App& app) {
                   "Metrics read tie direction (as `ecosys metrics --directed`): betweenness and PageRank\n"
                   "follow arcs (directed ties one way, undirected both ways); --size-by takes in_degree, hub, ...");
     add_graph_options(cmd, opt->graph);
+    add_selection_options(cmd, opt->selection);
     cmd->add_option("--seed", opt->seed, "Seed of the layout and of the communities")->capture_default_str();
     cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing but errors");
     cmd->callback([opt, cmd] { run_render(*opt, *cmd); });

@@ -1,14 +1,18 @@
 // ecosys report NETWORK: the whole analysis as one self-contained HTML file.
 
+#include <filesystem>
 #include <iostream>
+#include <optional>
 #include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/selection_options.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/io/output_file.hpp"
 #include "ecosys/render/diagram.hpp"
+#include "ecosys/compare/diff.hpp"
 #include "ecosys/report/report.hpp"
 
 namespace ecosys::cli {
@@ -26,9 +30,17 @@ struct ReportCommandOptions {
     std::string layout = "auto";
     unsigned threads = 0;
     GraphOptionsGiven graph;
+    SelectionGiven selection;
     bool quiet = false;
     bool stats = false;
+    std::string change_from;
 };
+
+/// "2014-2018", "2014-", "-2018" or "2014": a window of years, not a file name.
+bool is_year_window(const std::string& text) {
+    return !text.empty() && text.find_first_not_of("0123456789-") == std::string::npos &&
+           text.find_first_of("0123456789") != std::string::npos;
+}
 
 void run_report(const ReportCommandOptions& opt) {
     ReportOptions options;
@@ -41,12 +53,35 @@ void run_report(const ReportCommandOptions& opt) {
     options.threads = opt.threads;
     options.graph = opt.graph.graph_options();
 
-    const LoadResult loaded = load(opt.path, opt.quiet);
+    const Selection selection = opt.selection.selection(opt.graph.graph_options());
+    const LoadResult loaded = load_selected(opt.path, opt.quiet, selection);
+    // --change-from: the earlier period of the same file, or an earlier file.
+    std::optional<NetworkDiff> change;
+    if (!opt.change_from.empty()) {
+        const bool window = is_year_window(opt.change_from) && !std::filesystem::exists(opt.change_from);
+        Selection earlier = selection;
+        if (window) earlier.years = parse_year_window(opt.change_from, "--change-from");
+        const Network before = load_selected(window ? opt.path : opt.change_from, opt.quiet, earlier).network;
+        DiffOptions diff_options;
+        diff_options.metrics = {"actors", "ties", "density", "components", "largest_component_share", "cross_sector_share",
+                                "ei_index", "betweenness_centralization"};
+        diff_options.metrics_options.weighted = opt.weighted;
+        diff_options.metrics_options.seed = opt.seed;
+        diff_options.metrics_options.threads = opt.threads;
+        diff_options.metrics_options.graph = options.graph;
+        const std::string before_label =
+            window ? opt.change_from : std::filesystem::path(opt.change_from).filename().string();
+        const std::string after_label = window ? (selection.years ? selection.years->to_string() : std::string("all years"))
+                                               : std::filesystem::path(opt.path).filename().string();
+        change = diff_networks(before, loaded.network, before_label, after_label, diff_options);
+        options.change = &*change;
+    }
     options.inputs = describe_input(opt.path);
     options.command = "ecosys report " + opt.path + (opt.weighted ? " --weighted" : "") + (opt.directed ? " --directed" : "") +
                       " --seed " + std::to_string(opt.seed) + " --samples " + std::to_string(opt.samples) +
                       " --permutations " + std::to_string(opt.permutations) + " --layout " + opt.layout +
-                      (options.graph.projects ? " --project-weighting " + opt.graph.project_weighting : " --no-projects");
+                      (options.graph.projects ? " --project-weighting " + opt.graph.project_weighting : " --no-projects") +
+                      (opt.change_from.empty() ? "" : " --change-from " + opt.change_from);
     CommandProgress progress(opt.quiet);
     options.progress = progress.progress();
     AnalysisCache cache(loaded.network, options.analysis());
@@ -88,6 +123,12 @@ void setup_report(CLI::App& app) {
     cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")
         ->capture_default_str();
     add_graph_options(cmd, opt->graph);
+    add_selection_options(cmd, opt->selection);
+    cmd->add_option("--change-from", opt->change_from,
+                    "Add a Change section: what changed from this earlier network file, or from this\n"
+                    "earlier period of the same file (e.g. --years 2019-2022 --change-from 2014-2018),\n"
+                    "as `ecosys diff` reports it (docs/diff.md)")
+        ->type_name("FILE|A-B");
     cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings, notes, nor the progress of long steps");
     cmd->callback([opt] { run_report(*opt); });

@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/selection_options.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/whatif.hpp"
 #include "ecosys/analysis/whatif_writer.hpp"
@@ -35,6 +36,7 @@ struct WhatIfCommandOptions {
     bool bom = false;
     std::string output;
     GraphOptionsGiven graph;
+    SelectionGiven selection;
     bool quiet = false;
 };
 
@@ -49,7 +51,7 @@ void run_whatif(WhatIfCommandOptions opt) {
     if ((!opt.each_role.empty()) + opt.each_actor + opt.each_project > 1)
         throw UsageError("give one of --each-role, --each-actor and --each-project");
 
-    LoadResult loaded = load(opt.path, opt.quiet);
+    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
     AnalysisOptions analysis;
     analysis.weighted = opt.weighted;
     analysis.graph = opt.graph.graph_options();
@@ -124,6 +126,7 @@ void setup_whatif(CLI::App& app) {
     add_bom_flag(cmd, opt->bom);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
     add_graph_options(cmd, opt->graph);
+    add_selection_options(cmd, opt->selection);
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
     cmd->callback([opt] { run_whatif(*opt); });
 }

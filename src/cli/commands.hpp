@@ -9,6 +9,8 @@ namespace ecosys::cli {
 
 void setup_compare(CLI::App& app);
 void setup_convert(CLI::App& app);
+void setup_diff(CLI::App& app);
+void setup_extract(CLI::App& app);
 void setup_import_projects(CLI::App& app);
 void setup_helix(CLI::App& app);
 void setup_info(CLI::App& app);
@@ -28,6 +30,8 @@ struct CommandEntry {
 inline constexpr CommandEntry commands[] = {
     {"compare", setup_compare},
     {"convert", setup_convert},
+    {"diff", setup_diff},
+    {"extract", setup_extract},
     {"import-projects", setup_import_projects},
     {"helix", setup_helix},
     {"info", setup_info},

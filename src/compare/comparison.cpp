@@ -202,9 +202,72 @@ Network snapshot(const Network& network, int year) {
     return s;
 }
 
+std::vector<Period> parse_periods(std::string_view list) {
+    std::vector<Period> periods;
+    for (const std::string& item : detail::split_list(list)) {
+        Period p;
+        const std::size_t eq = item.find('=');
+        const std::string window = eq == std::string::npos ? item : item.substr(eq + 1);
+        p.years = parse_year_window(window, "--periods");
+        p.label = eq == std::string::npos ? p.years.to_string() : item.substr(0, eq);
+        if (p.label.empty()) throw UsageError("--periods: a name before '=' is empty in " + detail::quote(item));
+        for (const Period& q : periods) {
+            if (q.label == p.label) throw UsageError("--periods names " + detail::quote(p.label) + " twice");
+            const bool apart = (q.years.to && p.years.from && *q.years.to < *p.years.from) ||
+                               (p.years.to && q.years.from && *p.years.to < *q.years.from);
+            if (!apart)
+                throw UsageError("--periods " + detail::quote(q.years.to_string()) + " and " + detail::quote(p.years.to_string()) +
+                                 " overlap; periods must not share a year");
+        }
+        periods.push_back(std::move(p));
+    }
+    if (periods.empty()) throw UsageError("--periods expects windows separated by commas, such as 2002-2006,2007-2011");
+    return periods;
+}
+
+std::vector<Period> window_periods(const Network& network, int length) {
+    if (length <= 0) throw UsageError("--window expects a number of years >= 1; got " + std::to_string(length));
+    std::optional<int> first, last;
+    const auto see = [&](const std::optional<int>& y) {
+        if (!y) return;
+        first = first ? std::min(*first, *y) : *y;
+        last = last ? std::max(*last, *y) : *y;
+    };
+    for (const Tie& t : network.ties) see(t.year);
+    for (const Project& p : network.projects) see(p.year);
+    if (!first)
+        throw UsageError("no tie or project of this network has a year, so there are no periods to compare; "
+                         "give them with --periods 2002-2006,2007-2011");
+    std::vector<Period> periods;
+    for (int from = *first; from <= *last; from += length) {
+        Period p;
+        p.years = {from, from + length - 1};
+        p.label = p.years.to_string();
+        periods.push_back(std::move(p));
+    }
+    return periods;
+}
+
 Comparison compare_years(const Network& network, const CompareOptions& options) {
     Comparison out = start(CompareBy::year, options);
     check_region(network, options.region, "this network");
+    if (!options.periods.empty()) {
+        const std::string id = options.region.empty() ? "*" : options.region;
+        for (const Period& period : options.periods) {
+            Selection selection;
+            selection.years = period.years;
+            selection.keep_isolates = options.keep_isolates;
+            selection.graph = options.metrics_options.graph;
+            const Network part = apply_selection(network, selection).network;
+            ComparisonRow row = std::move(measure(part, {id}, options).front());
+            row.id = period.label;
+            const std::string window = period.years.to_string();
+            row.name = period.label == window ? window : period.label + " (" + window + ")";
+            out.rows.push_back(std::move(row));
+        }
+        rank_rows(out.rows, out.columns.size());
+        return out;
+    }
     std::vector<int> years = options.years;
     if (years.empty()) {
         std::set<int> seen;

@@ -104,7 +104,10 @@ GraphBuilder::GraphBuilder(const Diagram& diagram, Format format, std::string_vi
     declare(AGNODE, "label", format == Format::dot ? " " : "");
     declare(AGNODE, "xlabel", "");
     declare(AGNODE, "id", "");
-    if (positioned_) declare(AGNODE, "pos", "");
+    const bool pinned = std::any_of(diagram.nodes.begin(), diagram.nodes.end(), [](const DiagramNode& n) { return n.pin.has_value(); });
+    if (positioned_ || pinned) declare(AGNODE, "pos", "");
+    // Overlap removal would move (scale) pinned nodes too: with pins the places given win.
+    if (pinned && engine == "neato") declare(AGRAPH, "overlap", "true");
 
     declare(AGEDGE, "fontname", font);
     declare(AGEDGE, "fontsize", "10");
@@ -182,6 +185,8 @@ Agnode_t* GraphBuilder::add_node(std::size_t index, Agraph_t* owner, const Point
         if (!n.label.empty() || !n.marks.empty()) set_html(v, sym(AGNODE, "xlabel"), node_label_html(n, font_size_));
     }
     if (pos) set(v, sym(AGNODE, "pos"), format_number(pos->x, 10) + "," + format_number(pos->y, 10));
+    // neato reads an input pos in inches; "!" pins the node there.
+    else if (n.pin) set(v, sym(AGNODE, "pos"), format_number(n.pin->first / 72, 10) + "," + format_number(n.pin->second / 72, 10) + "!");
     return v;
 }
 

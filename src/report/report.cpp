@@ -7,6 +7,7 @@
 
 #include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/compare/comparison.hpp"
+#include "ecosys/compare/diff.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/analysis/helix_report.hpp"
 #include "ecosys/analysis/metric_set.hpp"
@@ -329,6 +330,53 @@ AnalysisOptions ReportOptions::analysis() const {
     return a;
 }
 
+namespace {
+
+std::string change_value(const MetricValue& v) {
+    if (const auto* i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
+    if (const auto* d = std::get_if<double>(&v)) return readable_number(*d);
+    return "–";
+}
+
+std::string id_list(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + html_escape(id);
+    return out.empty() ? "none" : out;
+}
+
+/// The "Change" section: what `ecosys diff` reports, as tables (docs/diff.md).
+std::string change_section(const NetworkDiff& d) {
+    std::string out = "<section id=\"change\"><h2>Change: " + html_escape(d.before_label) + " → " + html_escape(d.after_label) +
+                      "</h2><p class=\"note\">" + std::to_string(d.actors_added.size()) + " actors added, " +
+                      std::to_string(d.actors_removed.size()) + " removed; " + std::to_string(d.ties_added.size()) +
+                      " ties added, " + std::to_string(d.ties_removed.size()) + " removed (matched by pair and type; " +
+                      "the ties projects stand for have type project); " + std::to_string(d.changed_component.size()) +
+                      " actors changed component. Each cell: before → after (<code>ecosys diff</code>, docs/diff.md).</p>";
+    for (const std::string& n : d.notes) out += "<p class=\"note\">" + html_escape(n) + "</p>";
+    out += "<table class=\"change\"><thead><tr><th>Region</th>";
+    for (const std::string& k : d.keys) out += "<th>" + html_escape(std::string(detail::metric_label(k))) + "</th>";
+    out += "</tr></thead><tbody>";
+    for (const RegionChange& r : d.regions) {
+        out += "<tr><td>" + html_escape(r.id == "*" ? "whole network" : r.name) + "</td>";
+        for (std::size_t i = 0; i < d.keys.size(); ++i)
+            out += "<td>" + change_value(r.before[i]) + " → " + change_value(r.after[i]) + "</td>";
+        out += "</tr>";
+    }
+    out += "</tbody></table><h3>Cross-sector links</h3><table class=\"change\"><thead><tr><th>Sectors</th><th>Before</th>"
+           "<th>After</th><th>Gained</th><th>Lost</th></tr></thead><tbody>";
+    for (const SectorPairChange& s : d.sector_links)
+        out += "<tr><td>" + html_escape(s.first) + " – " + html_escape(s.second) + "</td><td>" + std::to_string(s.before) +
+               "</td><td>" + std::to_string(s.after) + "</td><td>+" + std::to_string(s.gained) + "</td><td>−" +
+               std::to_string(s.lost) + "</td></tr>";
+    out += "</tbody></table><h3>Top brokers gained and lost</h3><table class=\"change\"><thead><tr><th>Measure</th>"
+           "<th>Gained</th><th>Lost</th></tr></thead><tbody>";
+    for (const BrokerChange& b : d.brokers)
+        out += "<tr><td>" + html_escape(b.measure) + "</td><td>" + id_list(b.gained) + "</td><td>" + id_list(b.lost) + "</td></tr>";
+    return out + "</tbody></table></section>";
+}
+
+}  // namespace
+
 Report build_report(const Network& network, const ReportOptions& options) {
     if (network.actors.empty()) throw UsageError("the network has no actors: there is nothing to report");
     Report report;
@@ -372,6 +420,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
     body += "<nav><a href=\"#overview\">Overview</a><a href=\"#comparison\">Regions compared</a>";
     if (has_regions)
         body += "<a href=\"#charts\">Key metrics</a><a href=\"#regions\">Regions</a><a href=\"#fragility\">Fragility</a>";
+    if (options.change) body += "<a href=\"#change\">Change</a>";
     body += "<a href=\"#methods\">Methods</a></nav><main>";
 
     body += "<section id=\"overview\"><h2>Overview</h2><div class=\"cards\">";
@@ -473,6 +522,8 @@ Report build_report(const Network& network, const ReportOptions& options) {
         }
         body += "</section>";
     }
+
+    if (options.change) body += change_section(*options.change);
 
     // Methods.
     body += "<section id=\"methods\"><h2>Methods</h2><dl class=\"methods\">";

@@ -25,6 +25,11 @@ std::string csv_line(const std::vector<std::string>& fields);
 /// (the end, which tells long ids with a common prefix apart, keeps the larger half).
 std::string shorten(const std::string& text, std::size_t width);
 
+/// `s` for Markdown text: a backslash before every ASCII punctuation character
+/// (CommonMark allows it for all of them), so no name is read as emphasis, a link,
+/// a table cell or HTML; control characters become spaces.
+std::string markdown_text(const std::string& s);
+
 /// Columns padded to their widest cell by display width; align_right for numbers.
 class TextTable {
 public:

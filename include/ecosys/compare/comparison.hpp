@@ -15,6 +15,7 @@
 #include "ecosys/compare/null_model.hpp"
 #include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/analysis/metric_set.hpp"
+#include "ecosys/analysis/selection.hpp"
 #include "ecosys/model/network.hpp"
 
 namespace ecosys {
@@ -26,6 +27,22 @@ enum class CompareBy { region, network, year };
 /// "region", "network" or "year"; UsageError otherwise (with "did you mean").
 [[nodiscard]] CompareBy parse_compare_by(std::string_view text);
 
+/// A named period of --by year --periods / --window: the ties and projects dated in
+/// `years` (and the undated ones).
+struct Period {
+    std::string label;  ///< the row id: the name given, else the window ("2002-2006")
+    YearWindow years;
+};
+
+/// "2002-2006,2007-2011" or named: "phase1=2002-2006,phase2=2007-2011". Throws
+/// UsageError for a malformed window, a repeated label or overlapping periods.
+[[nodiscard]] std::vector<Period> parse_periods(std::string_view list);
+
+/// Non-overlapping periods of `length` years from the first year a tie or project of
+/// `network` has to the last (the last period may run past it). Throws UsageError
+/// when length is 0 or the network has no years.
+[[nodiscard]] std::vector<Period> window_periods(const Network& network, int length);
+
 struct CompareOptions {
     /// Region metric keys (metric_set.hpp) to compare, in the order given; empty =
     /// default_compare_keys(). Only keys with one number per region are accepted.
@@ -36,6 +53,11 @@ struct CompareOptions {
     /// By year: the snapshots, each holding the ties and projects of that year or
     /// earlier (and those without a year); empty = every year a tie or project has.
     std::vector<int> years;
+    /// By year: periods instead of cumulative snapshots (years is then unused). A
+    /// period's row holds the ties and projects dated in it and the undated ones, and
+    /// the actors active in it (Selection::years): with keep_isolates every actor.
+    std::vector<Period> periods;
+    bool keep_isolates = false;
     /// Weights, projects, seed and threads of the metrics (scope and only are ignored).
     MetricsOptions metrics_options;
     /// The random graphs of the z-scores; samples = 0 for none.
@@ -105,6 +127,8 @@ struct Comparison {
 
 /// One row per snapshot year (ascending); the row id is the year, its name "≤ YEAR".
 /// Actors stay the same in every snapshot (an actor without ties yet is an isolate).
+/// With options.periods: one row per period, in the order given, id = its label,
+/// name = its window.
 /// Throws UsageError when the network has no years and none are given, or for an
 /// unknown region.
 [[nodiscard]] Comparison compare_years(const Network& network, const CompareOptions& options = {});

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ecosys/analysis/analysis_cache.hpp"
@@ -124,6 +125,9 @@ struct DiagramNode {
     double size = 0.3;       ///< width = height, in inches
     double value = 0.0;      ///< the size metric's value (the actor count in the overview)
     std::size_t group = no_group;  ///< index into Diagram::groups
+    /// A fixed place (x, y in points, y upwards, as graphviz_positions() gives them)
+    /// that neato keeps while it places the other nodes around it; other engines ignore it.
+    std::optional<std::pair<double, double>> pin;
 };
 
 /// All the ties of one pair of nodes, drawn as one line.

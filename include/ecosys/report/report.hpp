@@ -19,6 +19,8 @@
 
 namespace ecosys {
 
+struct NetworkDiff;
+
 struct ReportOptions {
     /// Metrics use tie weights (as `ecosys metrics --weighted`).
     bool weighted = false;
@@ -45,6 +47,9 @@ struct ReportOptions {
     /// An analysis cache of this network to read from and fill (its options must be
     /// those above); nullptr: the report makes its own. Lets a caller read --stats.
     AnalysisCache* cache = nullptr;
+    /// What changed from an earlier network or period to this one (compare/diff.hpp):
+    /// when given, the report gains a "Change" section. nullptr: none.
+    const NetworkDiff* change = nullptr;
 
     /// The options of the analysis cache these stand for.
     [[nodiscard]] AnalysisOptions analysis() const;

@@ -1,0 +1,85 @@
+#pragma once
+// A sub-network: a region, some sectors, a window of years, the giant component,
+// a k-core, an actor's neighbourhood. What `ecosys extract` writes and what every
+// analysis command's selection options (--select-region, --sector, --years,
+// --giant, --k-core, --ego, --drop-isolates ...) analyse in place; docs/selection.md.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ecosys/graph/graph.hpp"
+#include "ecosys/model/network.hpp"
+
+namespace ecosys {
+
+/// An inclusive window of years; an absent end is open.
+struct YearWindow {
+    std::optional<int> from, to;
+
+    [[nodiscard]] bool contains(int year) const noexcept {
+        return (!from || year >= *from) && (!to || year <= *to);
+    }
+    /// "2005-2010", "2005-", "-2010" (as parse_year_window reads it back).
+    [[nodiscard]] std::string to_string() const;
+    bool operator==(const YearWindow&) const = default;
+};
+
+/// "A-B", "A-" or "-B" (also "A" = "A-A"); throws UsageError otherwise, or when A > B.
+/// `option` names the option in the message ("--years").
+[[nodiscard]] YearWindow parse_year_window(std::string_view text, std::string_view option = "--years");
+
+/// What to keep. Every part given narrows the selection (the parts intersect). The
+/// parts that read actors' own data apply first (years, region, sectors); the
+/// structural ones then apply, in this order, to the network that is left: ego,
+/// k_core, giant, drop_isolates.
+struct Selection {
+    /// Actors of this region and of every region below it (Network::actors_in_region).
+    std::string region;
+    /// With region: only the actors whose own region is it, not those of sub-regions.
+    bool exact_region = false;
+    /// Actors of these sectors (any of them).
+    std::vector<std::string> sectors;
+    /// Ties and projects dated in the window (undated ones stay: they hold at every
+    /// time). An actor that has ties or projects, but none left in the window, goes
+    /// too, unless keep_isolates; actors without any tie or project stay.
+    std::optional<YearWindow> years;
+    bool keep_isolates = false;
+    /// Actors within ego_radius steps of this actor (the actor itself included).
+    std::string ego;
+    std::size_t ego_radius = 1;
+    /// Actors of core number >= k_core (their k-core).
+    std::optional<std::size_t> k_core;
+    /// Only the largest connected component (the first in file order among equals).
+    bool giant = false;
+    /// Leave out actors without any tie (after the other parts).
+    bool drop_isolates = false;
+    /// How projects make ties for the structural parts (the analysis's GraphOptions).
+    GraphOptions graph;
+
+    /// True when nothing is selected: the network stays as it is.
+    [[nodiscard]] bool empty() const;
+    /// "region tohoku, years 2005-2010, giant component": for notes and metadata.
+    [[nodiscard]] std::string describe() const;
+};
+
+/// Throws UsageError, with "did you mean", for a region, sector or ego actor that
+/// `network` does not have, or k_core / ego_radius out of range.
+void check_selection(const Network& network, const Selection& selection);
+
+struct SelectionResult {
+    /// The selected network: the kept actors with their names and attributes, the
+    /// ties among them, the projects with a kept participant (restricted to them);
+    /// every sector and region declaration kept. Indexed.
+    Network network;
+    /// What a reader should know: a window without ties, an ego actor left out.
+    std::vector<std::string> notes;
+};
+
+/// The selection of `network` (indexed). Calls check_selection() first. O(actors +
+/// ties + participations) per part, plus the graph built for each structural part.
+[[nodiscard]] SelectionResult apply_selection(const Network& network, const Selection& selection);
+
+}  // namespace ecosys

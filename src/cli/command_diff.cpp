@@ -1,0 +1,163 @@
+// ecosys diff A B (or A --years P --vs Q): what changed between two networks or two
+// periods of one: actors, ties, region metrics, cross-sector links, brokers, components.
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/graph_options.hpp"
+#include "cli/progress_line.hpp"
+#include "cli/selection_options.hpp"
+#include "ecosys/compare/comparison.hpp"
+#include "ecosys/compare/diff.hpp"
+#include "ecosys/compare/diff_writer.hpp"
+#include "ecosys/error.hpp"
+#include "ecosys/render/diff_diagram.hpp"
+#include "ecosys/render/renderer.hpp"
+#include "util/text.hpp"
+
+namespace ecosys::cli {
+
+namespace {
+
+struct DiffCommandOptions {
+    std::vector<std::string> paths;
+    std::string vs;
+    std::string metrics;
+    std::size_t top = 10;
+    std::string format = "table";
+    std::string output;
+    std::string diagram;
+    std::string labels = "auto";
+    bool weighted = false;
+    std::uint64_t seed = 1;
+    unsigned threads = 0;
+    GraphOptionsGiven graph;
+    SelectionGiven selection;
+    bool quiet = false;
+};
+
+void run_diff(const DiffCommandOptions& opt) {
+    DiffOptions options;
+    if (!opt.metrics.empty()) options.metrics = parse_compare_metrics(opt.metrics);  // usage errors before loading
+    options.top = opt.top;
+    options.metrics_options.weighted = opt.weighted;
+    options.metrics_options.seed = opt.seed;
+    options.metrics_options.threads = opt.threads;
+    options.metrics_options.graph = opt.graph.graph_options();
+    const Selection selection = opt.selection.selection(options.metrics_options.graph);
+    render::Format diagram_format = render::Format::svg;
+    render::DiagramOptions diagram_options;
+    if (!opt.diagram.empty()) {
+        std::string ext = std::filesystem::path(opt.diagram).extension().string();
+        if (!ext.empty()) ext.erase(0, 1);
+        for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        diagram_format = render::parse_format(ext);
+        diagram_options.labels = render::parse_labels(opt.labels);
+        diagram_options.graph = options.metrics_options.graph;
+        diagram_options.seed = opt.seed;
+    }
+
+    if (opt.paths.size() > 2) throw UsageError("diff compares two networks; got " + std::to_string(opt.paths.size()) + " files");
+    if (opt.paths.size() == 2 && !opt.vs.empty())
+        throw UsageError("--vs gives the second period of one file; with two files, leave it out");
+    if (opt.paths.size() == 1 && opt.vs.empty())
+        throw UsageError("diff needs two files, or one file with two periods: --years A-B --vs C-D");
+    if (opt.paths.size() == 1 && !selection.years)
+        throw UsageError("--vs " + opt.vs + " needs --years for the first period (e.g. --years 2014-2018 --vs 2019-2022)");
+
+    CommandProgress progress(opt.quiet);
+    options.metrics_options.progress = progress.progress();
+    NetworkDiff diff;
+    std::string drawn;
+    progress.run([&] {
+        Network before, after;
+        std::string before_label, after_label;
+        if (opt.paths.size() == 2) {
+            before = load_selected(opt.paths[0], opt.quiet, selection).network;
+            after = load_selected(opt.paths[1], opt.quiet, selection).network;
+            before_label = std::filesystem::path(opt.paths[0]).filename().string();
+            after_label = std::filesystem::path(opt.paths[1]).filename().string();
+            if (before_label == after_label) {
+                before_label = opt.paths[0];
+                after_label = opt.paths[1];
+            }
+        } else {
+            Selection second = selection;
+            second.years = parse_year_window(opt.vs, "--vs");
+            const LoadResult loaded = load(opt.paths[0], opt.quiet);
+            const auto part = [&](const Selection& s) {
+                SelectionResult r = apply_selection(loaded.network, s);
+                if (!opt.quiet)
+                    for (const std::string& note : r.notes) std::cerr << "ecosys: note: " << note << '\n';
+                return std::move(r.network);
+            };
+            before = part(selection);
+            after = part(second);
+            before_label = selection.years->to_string();
+            after_label = second.years->to_string();
+        }
+        diff = diff_networks(before, after, before_label, after_label, options);
+        if (!opt.diagram.empty()) {
+            const render::Diagram d = render::diff_diagram(before, after, before_label, after_label, diagram_options);
+            render::Rendered r = render::render(d, diagram_format);
+            if (!opt.quiet)
+                for (const std::string& w : r.warnings) std::cerr << "ecosys: warning: Graphviz: " << w << '\n';
+            drawn = std::move(r.data);
+        }
+    });
+    if (!opt.quiet)
+        for (const std::string& note : diff.notes) std::cerr << "ecosys: note: " << note << '\n';
+    if (!opt.diagram.empty()) {
+        emit(drawn, opt.diagram);
+        if (!opt.quiet) std::cerr << "wrote " << opt.diagram << '\n';
+    }
+    if (opt.format == "json") emit(format_diff_json(diff), opt.output);
+    else if (opt.format == "csv") emit(format_diff_csv(diff), opt.output);
+    else if (opt.format == "md") emit(format_diff_markdown(diff), opt.output);
+    else emit(format_diff_table(diff), opt.output);
+}
+
+}  // namespace
+
+void setup_diff(CLI::App& app) {
+    auto opt = std::make_shared<DiffCommandOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "diff",
+        "What changed between two networks (two files) or two periods of one network\n"
+        "(--years A-B --vs C-D): actors and ties added and removed (ties matched by their\n"
+        "pair and type; the ties projects stand for have type 'project'), every region\n"
+        "metric before and after, cross-sector links gained and lost per sector pair, top\n"
+        "brokers (betweenness and each Gould-Fernandez role) gained and lost, and the\n"
+        "actors whose component changed. docs/diff.md.");
+    cmd->add_option("NETWORK", opt->paths, "The earlier and the later network, or one network with --years and --vs")
+        ->required()
+        ->expected(1, 2);
+    cmd->add_option("--vs", opt->vs, "With one network: the later period, compared with the one --years gives")->type_name("C-D");
+    cmd->add_option("--metrics", opt->metrics,
+                    "Region metrics, comma-separated (default: every region metric with one number:\n" +
+                        wrapped_keys(scalar_region_keys()) + ")")
+        ->type_name("LIST");
+    cmd->add_option("--top", opt->top, "Top brokers per measure, before and after")->capture_default_str();
+    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown (md)")
+        ->check(CLI::IsMember({"table", "csv", "json", "md"}))
+        ->capture_default_str();
+    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
+    cmd->add_option("--diagram", opt->diagram,
+                    "Also draw the change as one diagram (SVG, PNG, PDF or DOT by extension): the earlier\n"
+                    "network's layout kept, new actors placed around it, ties added in colour, removed\n"
+                    "ties dashed. Up to 600 actors: select a region first (--select-region)")
+        ->type_name("FILE");
+    cmd->add_option("--labels", opt->labels, "--diagram: which actors get a label: auto, all, none or top:N")->capture_default_str();
+    cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
+    cmd->add_option("--seed", opt->seed, "Seed of Louvain and of the E-I test (same seed, same output)")->capture_default_str();
+    cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")->capture_default_str();
+    add_graph_options(cmd, opt->graph);
+    add_selection_options(cmd, opt->selection);
+    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings and notes, nor the progress of long steps");
+    cmd->callback([opt] { run_diff(*opt); });
+}
+
+}  // namespace ecosys::cli

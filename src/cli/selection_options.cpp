@@ -1,0 +1,66 @@
+#include "cli/selection_options.hpp"
+
+#include <iostream>
+
+#include "cli/common.hpp"
+#include "util/text.hpp"
+
+namespace ecosys::cli {
+
+Selection SelectionGiven::selection(const GraphOptions& graph) const {
+    Selection s;
+    s.region = region;
+    s.exact_region = exact_region;
+    s.sectors = detail::split_list(sectors);
+    if (!years.empty()) s.years = parse_year_window(years);
+    s.keep_isolates = keep_isolates;
+    s.ego = ego;
+    s.ego_radius = ego_radius;
+    s.k_core = k_core;
+    s.giant = giant;
+    s.drop_isolates = drop_isolates;
+    s.graph = graph;
+    if (keep_isolates && years.empty()) throw UsageError("--keep-isolates goes with --years (the actors whose ties all fall outside the window)");
+    if (exact_region && region.empty()) throw UsageError("--exact-region goes with --select-region");
+    return s;
+}
+
+void add_selection_options(CLI::App* cmd, SelectionGiven& given, bool short_names) {
+    const std::string group = "Selection: analyse only part of the network (docs/selection.md)";
+    cmd->add_option(short_names ? "--region,--select-region" : "--select-region", given.region,
+                    "Only the actors of this region and of the regions inside it")
+        ->type_name("ID")
+        ->group(group);
+    cmd->add_flag("--exact-region", given.exact_region, "With --select-region: not those of the regions inside it")->group(group);
+    cmd->add_option("--sector", given.sectors, "Only the actors of these sectors, comma-separated")->type_name("LIST")->group(group);
+    const bool has_years = cmd->get_option_no_throw("--years") != nullptr;
+    cmd->add_option(has_years ? "--select-years" : "--years,--select-years", given.years,
+                    "Only the ties and projects dated in this inclusive window (A- and -B are open;\n"
+                    "undated ones stay), and the actors with one of them or with none at all")
+        ->type_name("A-B")
+        ->group(group);
+    cmd->add_flag("--keep-isolates", given.keep_isolates,
+                  "With --years: keep the actors whose ties and projects all fall outside the window")
+        ->group(group);
+    cmd->add_option("--ego", given.ego, "Only the actors within --ego-radius steps of this actor")->type_name("ACTOR")->group(group);
+    cmd->add_option(short_names ? "--radius,--ego-radius" : "--ego-radius", given.ego_radius, "Steps from the --ego actor")
+        ->capture_default_str()
+        ->group(group);
+    cmd->add_option("--k-core", given.k_core, "Only the actors of the K-core (core number >= K)")->type_name("K")->group(group);
+    cmd->add_flag("--giant", given.giant, "Only the largest connected component")->group(group);
+    cmd->add_flag("--drop-isolates", given.drop_isolates, "Leave out the actors without any tie")->group(group);
+}
+
+LoadResult load_selected(const std::string& path, bool quiet, const Selection& selection) {
+    LoadResult loaded = load(path, quiet);
+    if (selection.empty()) return loaded;
+    SelectionResult selected = apply_selection(loaded.network, selection);
+    if (!quiet)
+        for (const std::string& note : selected.notes) std::cerr << "ecosys: note: " << note << '\n';
+    const std::string what = "[" + selection.describe() + "]";
+    selected.network.name = loaded.network.name.empty() ? what : loaded.network.name + " " + what;
+    loaded.network = std::move(selected.network);
+    return loaded;
+}
+
+}  // namespace ecosys::cli

@@ -1,0 +1,209 @@
+#include "ecosys/compare/diff_writer.hpp"
+
+#include "util/spreadsheet_guard.hpp"
+#include "util/table.hpp"
+
+namespace ecosys {
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+ordered_json to_json(const MetricValue& v) {
+    if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;
+    if (const auto* d = std::get_if<double>(&v)) return *d;
+    return nullptr;
+}
+
+/// table: 6 significant digits and "-" for undefined; csv: shortest exact form and "".
+std::string text(const MetricValue& v, bool table) {
+    if (const auto* i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
+    if (const auto* d = std::get_if<double>(&v)) return table ? detail::significant_number(*d) : detail::shortest_number(*d);
+    return table ? "-" : "";
+}
+
+std::string delta_text(const MetricValue& v) {
+    const std::string t = text(v, true);
+    const bool positive = (std::holds_alternative<std::int64_t>(v) && std::get<std::int64_t>(v) > 0) ||
+                          (std::holds_alternative<double>(v) && std::get<double>(v) > 0);
+    return positive ? "+" + t : t;
+}
+
+std::string joined(const std::vector<std::string>& items, const std::string& sep, bool markdown = false) {
+    std::string out;
+    for (const std::string& s : items) out += (out.empty() ? "" : sep) + (markdown ? detail::markdown_text(s) : s);
+    return out.empty() ? "none" : out;
+}
+
+std::string tie_text(const TieChange& t) { return t.source + (t.directed ? " → " : " – ") + t.target + " (" + t.type + ")"; }
+
+ordered_json ties_json(const std::vector<TieChange>& ties) {
+    ordered_json out = ordered_json::array();
+    for (const TieChange& t : ties) {
+        ordered_json j{{"source", t.source}, {"target", t.target}, {"type", t.type}};
+        if (t.directed) j["directed"] = true;
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
+std::string region_title(const RegionChange& r) {
+    if (r.id == "*") return "Whole network";
+    return "Region " + r.id + (r.name.empty() || r.name == r.id ? "" : " (" + r.name + ")");
+}
+
+/// Counts of a change in one line: "3 added, 1 removed".
+std::string counts(std::size_t added, std::size_t removed) {
+    return std::to_string(added) + " added, " + std::to_string(removed) + " removed";
+}
+
+constexpr std::size_t listed_ties = 20;   // ties listed in the table; JSON and CSV hold all
+constexpr std::size_t compact_keys = 6;   // up to this many region keys: one table, a row per region
+
+}  // namespace
+
+ordered_json diff_to_json(const NetworkDiff& d) {
+    ordered_json out;
+    out["before"] = d.before_label;
+    out["after"] = d.after_label;
+    out["notes"] = d.notes;
+    out["actors"] = {{"added", d.actors_added}, {"removed", d.actors_removed}};
+    out["ties"] = {{"added", ties_json(d.ties_added)}, {"removed", ties_json(d.ties_removed)}};
+    ordered_json regions = ordered_json::array();
+    for (const RegionChange& r : d.regions) {
+        ordered_json before = ordered_json::object(), after = ordered_json::object(), delta = ordered_json::object();
+        for (std::size_t i = 0; i < d.keys.size(); ++i) {
+            before[d.keys[i]] = to_json(r.before[i]);
+            after[d.keys[i]] = to_json(r.after[i]);
+            delta[d.keys[i]] = to_json(r.delta[i]);
+        }
+        regions.push_back({{"id", r.id}, {"name", r.name}, {"before", before}, {"after", after}, {"delta", delta}});
+    }
+    out["regions"] = std::move(regions);
+    ordered_json links = ordered_json::array();
+    for (const SectorPairChange& s : d.sector_links)
+        links.push_back({{"sectors", {s.first, s.second}}, {"before", s.before}, {"after", s.after}, {"gained", s.gained}, {"lost", s.lost}});
+    out["sector_links"] = std::move(links);
+    ordered_json brokers = ordered_json::array();
+    for (const BrokerChange& b : d.brokers)
+        brokers.push_back({{"measure", b.measure}, {"before", b.before}, {"after", b.after}, {"gained", b.gained}, {"lost", b.lost}});
+    out["brokers"] = std::move(brokers);
+    ordered_json components = ordered_json::array();
+    for (const ComponentChange& c : d.changed_component)
+        components.push_back({{"actor", c.actor}, {"before", c.before}, {"after", c.after}});
+    out["changed_component"] = std::move(components);
+    return out;
+}
+
+std::string format_diff_json(const NetworkDiff& d) { return diff_to_json(d).dump(2) + "\n"; }
+
+std::string format_diff_csv(const NetworkDiff& d) {
+    const auto g = [](const std::string& s) { return detail::guard_spreadsheet_text(s); };
+    std::string out = detail::csv_line({"part", "id", "key", "before", "after", "delta"});
+    for (const std::string& a : d.actors_added) out += detail::csv_line({"actor_added", g(a), "", "", "", ""});
+    for (const std::string& a : d.actors_removed) out += detail::csv_line({"actor_removed", g(a), "", "", "", ""});
+    for (const TieChange& t : d.ties_added) out += detail::csv_line({"tie_added", g(t.source + "|" + t.target), g(t.type), "", "", ""});
+    for (const TieChange& t : d.ties_removed)
+        out += detail::csv_line({"tie_removed", g(t.source + "|" + t.target), g(t.type), "", "", ""});
+    for (const RegionChange& r : d.regions)
+        for (std::size_t i = 0; i < d.keys.size(); ++i)
+            out += detail::csv_line({"region", g(r.id), d.keys[i], text(r.before[i], false), text(r.after[i], false), text(r.delta[i], false)});
+    for (const SectorPairChange& s : d.sector_links) {
+        const std::string id = g(s.first + "|" + s.second);
+        out += detail::csv_line({"sector_link", id, "ties", std::to_string(s.before), std::to_string(s.after),
+                                 std::to_string(static_cast<long long>(s.after) - static_cast<long long>(s.before))});
+        out += detail::csv_line({"sector_link", id, "gained", "", "", std::to_string(s.gained)});
+        out += detail::csv_line({"sector_link", id, "lost", "", "", std::to_string(s.lost)});
+    }
+    for (const BrokerChange& b : d.brokers) {
+        for (const std::string& a : b.gained) out += detail::csv_line({"broker_gained", g(a), b.measure, "", "", ""});
+        for (const std::string& a : b.lost) out += detail::csv_line({"broker_lost", g(a), b.measure, "", "", ""});
+    }
+    for (const ComponentChange& c : d.changed_component)
+        out += detail::csv_line({"component", g(c.actor), "component_size", std::to_string(c.before), std::to_string(c.after),
+                                 std::to_string(static_cast<long long>(c.after) - static_cast<long long>(c.before))});
+    return out;
+}
+
+std::string format_diff_table(const NetworkDiff& d) {
+    std::string out = "What changed from " + d.before_label + " to " + d.after_label + "\n";
+    for (const std::string& n : d.notes) out += "note: " + n + "\n";
+    out += "\nActors: " + counts(d.actors_added.size(), d.actors_removed.size()) + "\n";
+    out += "Ties (by pair and type): " + counts(d.ties_added.size(), d.ties_removed.size()) + "\n";
+    const auto list_ties = [&](const char* marker, const char* what, const std::vector<TieChange>& ties) {
+        for (std::size_t i = 0; i < ties.size() && i < listed_ties; ++i) out += std::string("  ") + marker + " " + tie_text(ties[i]) + "\n";
+        if (ties.size() > listed_ties)
+            out += "  ... and " + std::to_string(ties.size() - listed_ties) + " more " + what + " (all in --format json or csv)\n";
+    };
+    list_ties("+", "added", d.ties_added);
+    list_ties("-", "removed", d.ties_removed);
+
+    out += "\nRegion metrics (after - before)\n";
+    if (d.keys.size() <= compact_keys) {
+        // Few keys: one row per region, "before -> after" in each cell.
+        std::vector<std::string> head{"region"};
+        head.insert(head.end(), d.keys.begin(), d.keys.end());
+        detail::TextTable t(head);
+        for (std::size_t c = 1; c < head.size(); ++c) t.align_right(c);
+        for (const RegionChange& r : d.regions) {
+            std::vector<std::string> row{r.id == "*" ? "* (whole)" : r.id};
+            for (std::size_t i = 0; i < d.keys.size(); ++i)
+                row.push_back(text(r.before[i], true) + " → " + text(r.after[i], true));
+            t.add(std::move(row));
+        }
+        out += t.str("  ");
+    }
+    // Many keys: one table per region (one row per region would be too wide).
+    for (const RegionChange& r : d.regions) {
+        if (d.keys.size() <= compact_keys) break;
+        out += "\n" + region_title(r) + "\n";
+        detail::TextTable t({"measure", "before", "after", "change"});
+        for (std::size_t c = 1; c <= 3; ++c) t.align_right(c);
+        for (std::size_t i = 0; i < d.keys.size(); ++i)
+            t.add({d.keys[i], text(r.before[i], true), text(r.after[i], true), delta_text(r.delta[i])});
+        out += t.str("  ");
+    }
+
+    out += "\nCross-sector links (collapsed ties between two sectors)\n";
+    detail::TextTable links({"sectors", "before", "after", "gained", "lost"});
+    for (std::size_t c = 1; c <= 4; ++c) links.align_right(c);
+    for (const SectorPairChange& s : d.sector_links)
+        links.add({s.first + " – " + s.second, std::to_string(s.before), std::to_string(s.after), "+" + std::to_string(s.gained),
+                   "-" + std::to_string(s.lost)});
+    out += d.sector_links.empty() ? "  none\n" : links.str("  ");
+
+    out += "\nTop brokers gained and lost\n";
+    for (const BrokerChange& b : d.brokers)
+        out += "  " + b.measure + ": gained " + joined(b.gained, ", ") + "; lost " + joined(b.lost, ", ") + "\n";
+
+    out += "\nActors whose component changed: " + std::to_string(d.changed_component.size()) + "\n";
+    for (std::size_t i = 0; i < d.changed_component.size() && i < listed_ties; ++i)
+        out += "  " + d.changed_component[i].actor + ": component of " + std::to_string(d.changed_component[i].before) + " -> " +
+               std::to_string(d.changed_component[i].after) + "\n";
+    if (d.changed_component.size() > listed_ties)
+        out += "  ... and " + std::to_string(d.changed_component.size() - listed_ties) + " more (all in --format json or csv)\n";
+    return out;
+}
+
+std::string format_diff_markdown(const NetworkDiff& d) {
+    const auto md = [](const std::string& s) { return detail::markdown_text(s); };
+    std::string out = "# What changed: " + md(d.before_label) + " → " + md(d.after_label) + "\n\n";
+    for (const std::string& n : d.notes) out += "> " + md(n) + "\n\n";
+    out += "- Actors: " + counts(d.actors_added.size(), d.actors_removed.size()) + "\n";
+    out += "- Ties (by pair and type): " + counts(d.ties_added.size(), d.ties_removed.size()) + "\n";
+    out += "- Actors whose component changed: " + std::to_string(d.changed_component.size()) + "\n";
+    for (const RegionChange& r : d.regions) {
+        out += "\n## " + md(region_title(r)) + "\n\n| measure | before | after | change |\n|---|---:|---:|---:|\n";
+        for (std::size_t i = 0; i < d.keys.size(); ++i)
+            out += "| " + d.keys[i] + " | " + text(r.before[i], true) + " | " + text(r.after[i], true) + " | " + delta_text(r.delta[i]) + " |\n";
+    }
+    out += "\n## Cross-sector links\n\n| sectors | before | after | gained | lost |\n|---|---:|---:|---:|---:|\n";
+    for (const SectorPairChange& s : d.sector_links)
+        out += "| " + md(s.first) + " – " + md(s.second) + " | " + std::to_string(s.before) + " | " + std::to_string(s.after) + " | +" +
+               std::to_string(s.gained) + " | -" + std::to_string(s.lost) + " |\n";
+    out += "\n## Top brokers\n\n| measure | gained | lost |\n|---|---|---|\n";
+    for (const BrokerChange& b : d.brokers) out += "| " + b.measure + " | " + joined(b.gained, ", ", true) + " | " + joined(b.lost, ", ", true) + " |\n";
+    return out;
+}
+
+}  // namespace ecosys
