@@ -141,7 +141,7 @@ MetricsReport compute_metrics(AnalysisCache& cache, const MetricsOptions& option
 
     // Actor metrics: on the whole network, or on each actor's own region.
     if (!actor_columns.empty()) {
-        const bool eigenvector = wanted("eigenvector");
+        const bool eigenvector = wanted(*find_metric("eigenvector"));
         std::size_t zero_actors = 0, zero_components = 0;
         if (options.scope == MetricScope::network) {
             fill_actor_rows(cache.whole(), actor_columns, row_of_actor, report.actors);
