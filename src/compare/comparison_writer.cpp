@@ -71,22 +71,6 @@ std::string row_label(const Comparison& c, const ComparisonRow& row) {
     return row.name.empty() || row.name == row.id ? row.id : row.name + " [" + row.id + "]";
 }
 
-/// Backslash before every ASCII punctuation character (CommonMark allows it for all
-/// of them), so no name is read as emphasis, a link, a table cell or HTML; control
-/// characters become spaces.
-std::string markdown_text(const std::string& s) {
-    std::string out;
-    for (char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c < 0x20 || c == 0x7f) out += ' ';
-        else if ((c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e)) {
-            out += '\\';
-            out += ch;
-        } else out += ch;
-    }
-    return out;
-}
-
 /// Explains "±" when a row has one (a z of a large graph from a shortcut).
 std::string z_error_note(const Comparison& c) {
     bool any = false;
@@ -197,7 +181,7 @@ std::string format_comparison_markdown(const Comparison& c) {
     out += "\n";
     for (const auto& [row, ranked] : printed_rows(c)) {
         const std::vector<std::string> f = cells(c, *row, ranked, row_label(c, *row));
-        out += "| " + markdown_text(f[0]) + " |";  // numbers need no escaping
+        out += "| " + detail::markdown_text(f[0]) + " |";  // numbers need no escaping
         for (std::size_t i = 1; i < f.size(); ++i) out += " " + f[i] + " |";
         out += "\n";
     }

@@ -84,4 +84,17 @@ std::string TextTable::str(const std::string& indent) const {
     return out;
 }
 
+std::string markdown_text(const std::string& s) {
+    std::string out;
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c == 0x7f) out += ' ';
+        else if ((c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e)) {
+            out += '\\';
+            out += ch;
+        } else out += ch;
+    }
+    return out;
+}
+
 }  // namespace ecosys::detail

@@ -21,6 +21,11 @@ std::string csv_field(const std::string& s);
 /// One CSV line (with "\n") of the fields.
 std::string csv_line(const std::vector<std::string>& fields);
 
+/// `s` for Markdown: a backslash before every ASCII punctuation character (CommonMark
+/// allows it for all of them), so no name is read as emphasis, a link, a table cell or
+/// HTML; control characters become spaces.
+std::string markdown_text(const std::string& s);
+
 /// `text` cut to at most `width` terminal columns, ending in "…" when cut.
 std::string shorten(const std::string& text, std::size_t width);
 
