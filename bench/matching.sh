@@ -14,7 +14,9 @@
 #    year; no --ties, so every tie has the year of its project). Then
 #    `links --evaluate --train-until 2016` (train 2014-2016, test 2017-2018; "match" reads
 #    the programme parts as topics, only those first seen up to 2016), timed with
-#    /usr/bin/time -v (wall seconds, peak resident memory), and the table printed.
+#    /usr/bin/time -v (wall seconds, peak resident memory), and the table printed; before
+#    it, `links --method adamic_adar --top 100` and `--method preferential_attachment`
+#    on the whole network (27k actors), timed the same way.
 # 2. The shipped Japan network: `links --evaluate --train-until 2015`.
 # 3. bench/generate_keywords.py: 10^4 actors in 20 regions, about 5 ties each, 40%
 #    companies with 2-4 needs and 20% universities with 3-6 seeds from 300 keywords
@@ -77,6 +79,8 @@ PY
     --role-col role --topic-col programme_part --sector-map "$root/docs/sector-maps/cordis.csv" \
     --name "CORDIS Horizon 2020 participations 2014-2018, programme parts as topics" -o "$net"
 fi
+timed cordis-links-aa "$bin" links "$net" --method adamic_adar --top 100 --format csv -q
+timed cordis-links-pa "$bin" links "$net" --method preferential_attachment --top 100 --format csv -q
 timed cordis-evaluate "$bin" links "$net" --evaluate --train-until 2016 --format md -q
 cat "$out/cordis-evaluate.out"
 echo
