@@ -46,10 +46,11 @@ timed() {  # timed LABEL COMMAND...: runs it, prints wall seconds and peak RSS
   local label="$1"; shift
   local log; log="$(mktemp)"
   /usr/bin/time -v "$@" 2> "$log" > "$out/$label.out" || { cat "$log" >&2; rm -f "$log"; return 1; }
-  local wall rss
+  local wall cpu rss
   wall="$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')"
+  cpu="$(grep -E 'User time|System time' "$log" | awk '{s += $NF} END {print s}')"
   rss="$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')"
-  echo "$label: wall $wall (h:mm:ss or m:ss), peak RSS $((rss / 1024)) MiB"
+  echo "$label: wall $wall (h:mm:ss or m:ss), CPU ${cpu} s, peak RSS $((rss / 1024)) MiB"
   rm -f "$log"
 }
 
