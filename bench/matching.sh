@@ -21,6 +21,8 @@
 # 3. bench/generate_keywords.py: 10^4 actors in 20 regions, about 5 ties each, 40%
 #    companies with 2-4 needs and 20% universities with 3-6 seeds from 300 keywords
 #    (Zipf-like, seed 1); `match --top 100` timed the same way.
+# 4. If bench/jobs/prepare.sh made synthetic-1m.json (2*10^5 actors, 10^6 ties; or
+#    SYNTHETIC=FILE): `links --top 100` with resource_allocation and preferential_attachment.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -93,4 +95,12 @@ syn="$out/keywords-1e4.json"
 [[ -s "$syn" ]] || "$py" "$here/generate_keywords.py" 10000 --seed 1 > "$syn"
 timed match-1e4 "$bin" match "$syn" --top 100 --format json -q
 "$py" -c 'import json, sys; r = json.load(open(sys.argv[1])); print("match-1e4: %d candidate pairs, best score %.4f" % (r["candidates"], r["pairs"][0]["score"]))' "$out/match-1e4.out"
+# 4. links on 2*10^5 actors: bench/jobs/prepare.sh's synthetic-1m.json (or $SYNTHETIC), if made.
+big="${SYNTHETIC:-$here/jobs/data/synthetic-1m.json}"
+if [[ -s "$big" ]]; then
+  timed synthetic-links-ra "$bin" links "$big" --method resource_allocation --top 100 --format csv -q
+  timed synthetic-links-pa "$bin" links "$big" --method preferential_attachment --top 100 --format csv -q
+else
+  echo "skipped links on 2*10^5 actors: no $big (make it with bench/jobs/prepare.sh)"
+fi
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
