@@ -312,6 +312,8 @@ contains "evaluate no years says" err "no tie or project has a year"
 check "evaluate nothing later" 1 "$ecosys" links -q "$japan" --evaluate --train-until 2030
 contains "evaluate nothing later says" err "is tied after 2030"
 check "evaluate needs year" 2 "$ecosys" links -q "$japan" --evaluate
+check "links weighting" 2 "$ecosys" links -q "$japan" --method jaccard --project-weighting newman
+contains "links weighting says" err "links reads no tie weights"
 check "evaluate bad method" 2 "$ecosys" links -q "$japan" --evaluate --train-until 2015 --methods jacard
 
 echo "$passed passed, $failed failed"

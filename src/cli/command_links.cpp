@@ -71,6 +71,9 @@ void run_evaluate(const LinksCommandOptions& opt, const Network& network) {
 }
 
 void run_links(const LinksCommandOptions& opt) {
+    if (opt.graph.project_weighting != "count")
+        throw UsageError("links reads no tie weights, so --project-weighting changes nothing; --no-projects leaves "
+                         "projects out");
     if (opt.evaluate) {
         if (!opt.method.empty() || !opt.pairs.empty() || opt.within_sector || !opt.across.empty() || opt.region != "*")
             throw UsageError("--evaluate scores every method on the whole network: use --methods, not --method, --pairs, "

@@ -7,6 +7,7 @@
 #include "cli/common.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/matching.hpp"
+#include "ecosys/error.hpp"
 #include "ecosys/io/pair_list.hpp"
 
 namespace ecosys::cli {
@@ -28,6 +29,9 @@ struct MatchCommandOptions {
 };
 
 void run_match(const MatchCommandOptions& opt) {
+    if (opt.graph.project_weighting != "count")
+        throw UsageError("match reads no tie weights, so --project-weighting changes nothing; --no-projects leaves "
+                         "projects out");
     MatchRequest request;
     request.top = opt.top;
     request.region = opt.region;
