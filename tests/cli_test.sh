@@ -378,6 +378,40 @@ for net in "$root"/networks/*.json "$work/no-finance.json"; do
     done
   done
 done
+# links, match and links --evaluate (docs/matching.md).
+check "links" 0 "$ecosys" links -q "$japan" --method adamic_adar --top 5 --across-sectors industry,academia --format json
+contains "links json" out '"method": "adamic_adar"'
+contains "links json pairs" out '"score": '
+check "links bad method" 2 "$ecosys" links -q "$japan" --method adamic_adr
+contains "links bad method suggests" err "unknown method 'adamic_adr' (did you mean 'adamic_adar'?)"
+check "links no method" 2 "$ecosys" links -q "$japan"
+check "links bad sector" 2 "$ecosys" links -q "$japan" --method jaccard --across-sectors industry,acadmia
+contains "links bad sector suggests" err "(did you mean 'academia'?)"
+printf 'source,target\ntohoku-u1,tohoku-pref-miyagi\nhokkaido-u1,hokaido-pri\n' > "$work/pairs.csv"
+check "links bad pairs" 1 "$ecosys" links -q "$japan" --method jaccard --pairs "$work/pairs.csv" -o "$work/pairs-out.json"
+contains "links bad pairs where" err "pairs.csv:3:13: error: unknown actor 'hokaido-pri' (did you mean 'hokkaido-pri'?)"
+[ ! -e "$work/pairs-out.json" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: links bad pairs wrote output"; }
+printf 'source,target\ntohoku-u1,hokkaido-pri\n' > "$work/pairs.csv"
+check "links pairs" 0 "$ecosys" links -q "$japan" --method common_neighbors --pairs "$work/pairs.csv" --format csv
+contains "links pairs csv" out "source,target,score,tied"
+check "match" 0 "$ecosys" match -q "$japan" --cross-region-only --explain --top 3
+contains "match explain path" out "path: "
+check "match md" 0 "$ecosys" match -q "$japan" --region tohoku --format md
+contains "match md regions" out "## Needs per region"
+check "match no keywords" 1 "$ecosys" match -q "$root/networks/zachary-karate-club.json" -o "$work/match-out.txt"
+contains "match no keywords says" err "match needs actors with \"needs\""
+[ ! -e "$work/match-out.txt" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: match wrote output"; }
+check "evaluate" 0 "$ecosys" links -q "$japan" --evaluate --train-until 2015 --methods jaccard,match,random --format json
+contains "evaluate json" out '"method": "match"'
+contains "evaluate json auc" out '"auc": '
+check "evaluate no years" 1 "$ecosys" links -q "$root/networks/zachary-karate-club.json" --evaluate --train-until 2000
+contains "evaluate no years says" err "no tie or project has a year"
+check "evaluate nothing later" 1 "$ecosys" links -q "$japan" --evaluate --train-until 2030
+contains "evaluate nothing later says" err "is tied after 2030"
+check "evaluate needs year" 2 "$ecosys" links -q "$japan" --evaluate
+check "links weighting" 2 "$ecosys" links -q "$japan" --method jaccard --project-weighting newman
+contains "links weighting says" err "links reads no tie weights"
+check "evaluate bad method" 2 "$ecosys" links -q "$japan" --evaluate --train-until 2015 --methods jacard
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

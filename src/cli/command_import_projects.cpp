@@ -64,6 +64,9 @@ void setup_import_projects(CLI::App& app) {
     cmd->add_option("--role-col", opt->columns.role, "Column holding the actor's role in the project (counted per actor)");
     cmd->add_option("--project-name-col", opt->columns.project_name, "Column holding the project name");
     cmd->add_option("--project-type-col", opt->columns.project_type, "Column holding the project type");
+    cmd->add_option("--topic-col", opt->columns.topic,
+                    "Column holding a project topic (several separated by ';'): each actor gets the attribute\n"
+                    "'topics' {topic: first year}, for match --topics and links --evaluate");
     cmd->add_option("--actor-attr", opt->columns.actor_attributes, "Other per-actor column to keep as an attribute (repeatable)");
     cmd->add_option("--na-values", opt->na_values,
                     "Cell values read as missing besides empty cells, comma-separated (default NA,N/A,n/a,null,NULL;\n"

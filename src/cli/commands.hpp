@@ -15,6 +15,8 @@ void setup_import_projects(CLI::App& app);
 void setup_helix(CLI::App& app);
 void setup_info(CLI::App& app);
 void setup_keyplayers(CLI::App& app);
+void setup_links(CLI::App& app);
+void setup_match(CLI::App& app);
 void setup_metrics(CLI::App& app);
 void setup_render(CLI::App& app);
 void setup_report(CLI::App& app);
@@ -36,6 +38,8 @@ inline constexpr CommandEntry commands[] = {
     {"helix", setup_helix},
     {"info", setup_info},
     {"keyplayers", setup_keyplayers},
+    {"links", setup_links},
+    {"match", setup_match},
     {"metrics", setup_metrics},
     {"render", setup_render},
     {"report", setup_report},

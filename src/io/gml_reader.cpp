@@ -37,17 +37,6 @@ struct GmlPair {
     GmlValue value;
 };
 
-void append_utf8(std::string& out, unsigned long cp) {
-    if (cp < 0x80) out += static_cast<char>(cp);
-    else if (cp < 0x800) out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
-    else if (cp < 0x10000)
-        out += static_cast<char>(0xE0 | (cp >> 12)), out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-    else
-        out += static_cast<char>(0xF0 | (cp >> 18)), out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), out += static_cast<char>(0x80 | (cp & 0x3F));
-}
-
 /// Decodes the entities NetworkX and igraph write; unknown ones stay as they are.
 std::string unescape(std::string_view s) {
     std::string out;
@@ -83,7 +72,7 @@ std::string unescape(std::string_view s) {
             out += s[i];
             continue;
         }
-        append_utf8(out, cp);
+        detail::append_utf8(out, cp);
         i = semi;
     }
     return out;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "io/csv.hpp"
@@ -51,7 +52,22 @@ struct ActorRows {
     detail::ForeignNode node;
     std::map<std::string, std::string> first;  // column -> first value, for the conflict check
     std::map<std::string, long long> roles;
+    std::map<std::string, std::optional<long long>> topics;  // topic -> earliest year
+    std::vector<std::string> topic_order;                     // topics in first-seen order
 };
+
+/// The topics of one cell: split at ';', blanks trimmed, empty parts left out.
+std::vector<std::string> split_topics(std::string_view cell) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= cell.size()) {
+        const std::size_t end = std::min(cell.find(';', start), cell.size());
+        const std::string_view part = detail::trim_blanks(cell.substr(start, end - start));
+        if (!part.empty()) out.emplace_back(part);
+        start = end + 1;
+    }
+    return out;
+}
 
 struct ProjectRows {
     detail::RawProject raw;
@@ -91,6 +107,7 @@ LoadResult read_participation_table(std::string_view text, const std::string& so
     int c_role = column(cols.role, "--role-col");
     int c_pname = column(cols.project_name, "--project-name-col");
     int c_ptype = column(cols.project_type, "--project-type-col");
+    int c_topic = column(cols.topic, "--topic-col");
     std::vector<std::pair<std::string, int>> c_attrs;
     for (const std::string& a : cols.actor_attributes) c_attrs.push_back({detail::ascii_lower(a), column(a, "--actor-attr")});
     if (cols.project.empty() || cols.actor.empty())
@@ -179,6 +196,16 @@ LoadResult read_participation_table(std::string_view text, const std::string& so
         actor_value(c_region, "region");
         for (const auto& [key, c] : c_attrs) actor_value(c, key);
         if (c_role >= 0 && !missing_in(c_role)) ++a.roles[cell(c_role)];
+        if (c_topic >= 0 && !missing_in(c_topic)) {
+            // Each topic with the earliest year of the actor's rows naming it (null: no year).
+            std::optional<long long> y;
+            if (c_year >= 0 && !missing(cell(c_year))) y = detail::parse_integer(cell(c_year));
+            for (const std::string& topic : split_topics(cell(c_topic))) {
+                auto [it, fresh] = a.topics.emplace(topic, y);
+                if (!fresh && y && (!it->second || *y < *it->second)) it->second = y;
+                if (fresh) a.topic_order.push_back(topic);
+            }
+        }
 
         auto [pit, new_project] = project_at.emplace(project, projects.size());
         if (new_project) {
@@ -247,6 +274,14 @@ LoadResult read_participation_table(std::string_view text, const std::string& so
     for (const ActorRows& a : actors) ids.push_back(a.node.id);
     for (ActorRows& a : actors) {
         for (const auto& [role, count] : a.roles) a.node.attrs.push_back({role_key(role), count, a.node.at});
+        if (!a.topic_order.empty()) {
+            nlohmann::json topics = nlohmann::json::object();
+            for (const std::string& t : a.topic_order) {
+                const auto& y = a.topics.at(t);
+                topics[t] = y ? nlohmann::json(*y) : nlohmann::json(nullptr);
+            }
+            a.node.attrs.push_back({"topics", std::move(topics), a.node.at});
+        }
         import.add_node(std::move(a.node));
     }
     for (ProjectRows& p : projects) import.builder().add_project(std::move(p.raw));

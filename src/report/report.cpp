@@ -10,6 +10,7 @@
 #include "ecosys/compare/diff.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/analysis/helix_report.hpp"
+#include "ecosys/analysis/matching.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/whatif.hpp"
 #include "ecosys/render/names.hpp"
@@ -180,6 +181,66 @@ std::string dependence_table(const DependenceRegion& region, const std::string& 
             out += "<tr><td>" + html_escape(r.name) + "</td><td>" + html_escape(r.role) + "</td><td>" +
                    detail::significant_number(r.damage()) + "</td><td>" + std::to_string(r.cut_off) + "</td></tr>";
     return out + "</tbody></table>";
+}
+
+/// Whether some actor states needs and some actor seeds: the report then has a Matching section.
+bool has_needs_and_seeds(const Network& network) {
+    const auto with = [&](auto member) {
+        return std::any_of(network.actors.begin(), network.actors.end(), [&](const Actor& a) { return !(a.*member).empty(); });
+    };
+    return with(&Actor::needs) && with(&Actor::seeds);
+}
+
+/// The Matching section (docs/matching.md): the best cross-region needs-seeds pairs with
+/// who can introduce them, and per region the needs no actor of the region can supply.
+std::string matching_section(const Network& network, const GraphOptions& graph) {
+    MatchRequest request;
+    request.top = 10;
+    request.cross_region_only = true;
+    request.graph = graph;
+    const MatchReport m = compute_matches(network, request);
+    auto name_of = [&](const std::string& id) { return html_escape(network.actors[*network.find_actor(id)].name); };
+    std::string out = "<section id=\"matching\"><h2>Matching</h2><p class=\"note\">The best pairs of a company need and a "
+                      "seed in another region, not tied yet: score = " + detail::significant_number(m.weights.keywords) +
+                      " × keyword similarity (TF-IDF cosine) + " + detail::significant_number(m.weights.proximity) +
+                      " / distance + " + detail::significant_number(m.weights.structure) +
+                      " × Jaccard; the introduction path is the intermediaries on a shortest path between them "
+                      "(<code>ecosys match --cross-region-only --explain</code>).</p>";
+    if (m.pairs.empty()) {
+        out += "<p class=\"note\">No untied pair across regions shares a keyword.</p>";
+    } else {
+        out += "<table><thead><tr><th>Needs</th><th>Seeds</th><th>Regions</th><th>Shared keywords</th><th>Score</th>"
+               "<th>Distance</th><th>Introduction path</th></tr></thead><tbody>";
+        for (const MatchPair& p : m.pairs) {
+            std::string path;
+            for (const Intermediary& i : p.introduction)
+                path += (path.empty() ? "" : " → ") + html_escape(i.name) + " (" +
+                        html_escape(i.role.empty() ? (i.kind.empty() ? i.sector : i.kind) : i.role) + ")";
+            std::string shared;
+            for (const std::string& k : p.shared) shared += (shared.empty() ? "" : ", ") + k;
+            out += "<tr><td>" + name_of(p.need_actor) + "</td><td>" + name_of(p.seed_actor) + "</td><td>" +
+                   html_escape(p.need_region + " → " + p.seed_region) + "</td><td>" + html_escape(shared) + "</td><td>" +
+                   detail::significant_number(p.score) + "</td><td>" + (p.distance ? std::to_string(*p.distance) : "none") +
+                   "</td><td>" + (p.distance ? (path.empty() ? "direct" : path) : "not connected") + "</td></tr>";
+        }
+        out += "</tbody></table>";
+    }
+    out += "<h3>Unmatched needs per region</h3><p class=\"note\">A need is unmatched when no actor of the company's own "
+           "region holds the keyword as a seed.</p><table><thead><tr><th>Region</th><th>Actors with needs</th><th>Needs</th>"
+           "<th>Unmatched</th><th>Could be supplied by (unmatched needs)</th></tr></thead><tbody>";
+    for (const RegionNeeds& r : m.regions) {
+        std::string sup;
+        for (const auto& [region, count] : r.suppliers) sup += (sup.empty() ? "" : ", ") + region + " " + std::to_string(count);
+        if (!r.unsupplied.empty()) {
+            std::string none;
+            for (const std::string& k : r.unsupplied) none += (none.empty() ? "" : ", ") + k;
+            sup += (sup.empty() ? "" : "; ") + std::string("no region: ") + none;
+        }
+        out += "<tr><td>" + html_escape(r.region.empty() ? "(no region)" : r.region) + "</td><td>" +
+               std::to_string(r.actors_with_needs) + "</td><td>" + std::to_string(r.needs) + "</td><td>" +
+               std::to_string(r.unmatched) + "</td><td>" + html_escape(sup.empty() ? "-" : sup) + "</td></tr>";
+    }
+    return out + "</tbody></table></section>";
 }
 
 std::string card(const std::string& value, const std::string& label, const std::string& title = "") {
@@ -421,6 +482,8 @@ Report build_report(const Network& network, const ReportOptions& options) {
     if (has_regions)
         body += "<a href=\"#charts\">Key metrics</a><a href=\"#regions\">Regions</a><a href=\"#fragility\">Fragility</a>";
     if (options.change) body += "<a href=\"#change\">Change</a>";
+    const bool matching = has_needs_and_seeds(network);
+    if (matching) body += "<a href=\"#matching\">Matching</a>";
     body += "<a href=\"#methods\">Methods</a></nav><main>";
 
     body += "<section id=\"overview\"><h2>Overview</h2><div class=\"cards\">";
@@ -524,6 +587,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
     }
 
     if (options.change) body += change_section(*options.change);
+    if (matching) body += matching_section(network, options.graph);
 
     // Methods.
     body += "<section id=\"methods\"><h2>Methods</h2><dl class=\"methods\">";

@@ -45,6 +45,12 @@ std::string join_alternatives(const std::vector<std::string>& items, std::string
 /// control characters shown as \xNN so a message stays on one line.
 std::string quote(std::string_view value);
 
+/// The code point starting at byte i of valid UTF-8 `s`; moves i past it.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+
+/// Appends code point `cp` to `out` as UTF-8.
+void append_utf8(std::string& out, char32_t cp);
+
 /// Number of terminal columns `text` occupies (CJK and other wide characters count 2).
 std::size_t display_width(std::string_view text);
 

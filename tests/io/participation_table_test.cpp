@@ -155,3 +155,21 @@ TEST_CASE("CORDIS Horizon 2020 participations: the counts of its PROVENANCE.md")
     CHECK(si_ties == 262);
     CHECK(si_weight == 349);
 }
+
+TEST_CASE("--topic-col: each actor's topics with the earliest year of its rows naming them") {
+    ParticipationOptions o = cordis_like();
+    o.columns.topic = "part";
+    //  u: SC1 in 2017 and 2015 (earliest 2015), ERC in 2017; c: SC1 with no year, then 2016.
+    const char* const rows =
+        "rcn,role,pic,type,country,start_year,part\n"
+        "p1,coordinator,u,HES,JP,2017,SC1; ERC\n"
+        "p2,participant,u,HES,JP,2015,SC1\n"
+        "p3,participant,c,PRC,JP,NA,SC1\n"
+        "p4,participant,c,PRC,JP,2016,;SC1;\n"
+        "p5,participant,g,PUB,JP,2016,NA\n";
+    const LoadResult r = read_participation_table(rows, "t.csv", o);
+    const Network& n = r.network;
+    CHECK(n.actors[*n.find_actor("u")].attributes.at("topics") == nlohmann::json{{"SC1", 2015}, {"ERC", 2017}});
+    CHECK(n.actors[*n.find_actor("c")].attributes.at("topics") == nlohmann::json{{"SC1", 2016}});
+    CHECK_FALSE(n.actors[*n.find_actor("g")].attributes.contains("topics"));
+}

@@ -94,3 +94,24 @@ TEST_CASE("report: a network without actors is refused") {
     n.index();
     CHECK_THROWS_AS(static_cast<void>(build_report(n)), UsageError);
 }
+
+TEST_CASE("report: a Matching section when some actor has needs and some has seeds") {
+    // north: c (needs <b>AI</b>) --- mp --- south: u (seeds ai)
+    Network n = regional_network({{"c", "north", "industry"}, {"mp", "north", "government"}, {"u", "south", "academia"}},
+                                 {{"c", "mp"}, {"mp", "u"}});
+    n.actors[1].role = "matching_planner";
+    n.actors[1].name = "Planner <b>";
+    ReportOptions options;
+    options.samples = 0;
+    options.permutations = 0;
+    CHECK(build_report(n, options).html.find("id=\"matching\"") == std::string::npos);  // no needs or seeds yet
+    n.actors[0].needs = {"<b>AI</b>"};
+    n.actors[2].seeds = {"<b>ai</b>"};
+    const std::string html = build_report(n, options).html;
+    CHECK(html.find("<a href=\"#matching\">Matching</a>") != std::string::npos);
+    CHECK(html.find("<section id=\"matching\"><h2>Matching</h2>") != std::string::npos);
+    // c–u: similarity 1, distance 2 through the planner, jaccard 1: 0.6 + 0.15 + 0.1.
+    CHECK(html.find("<td>&lt;b&gt;ai&lt;/b&gt;</td><td>0.85</td><td>2</td><td>Planner &lt;b&gt; (matching_planner)</td>") !=
+          std::string::npos);
+    CHECK(html.find("<b>AI") == std::string::npos);
+}

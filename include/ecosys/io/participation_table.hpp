@@ -25,6 +25,10 @@ struct ParticipationColumns {
     std::string role;          ///< the actor's role in the project (coordinator, participant ...)
     std::string project_name;
     std::string project_type;
+    /// A project topic (e.g. a programme part); a cell may hold several separated by ';'.
+    /// Each actor gets the attribute "topics": {topic: earliest year of its rows naming
+    /// it, or null}, which `match --topics` and `links --evaluate` read.
+    std::string topic;
     std::vector<std::string> actor_attributes;  ///< other per-actor columns kept as attributes
 };
 

@@ -1,0 +1,171 @@
+// Writing a MatchReport as JSON, CSV, an aligned text table or Markdown.
+#include <nlohmann/json.hpp>
+
+#include "ecosys/analysis/matching.hpp"
+#include "util/spreadsheet_guard.hpp"
+#include "util/table.hpp"
+
+namespace ecosys {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+std::string joined(const std::vector<std::string>& items, const char* sep) {
+    std::string out;
+    for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
+    return out;
+}
+
+std::string distance_text(const MatchPair& p) { return p.distance ? std::to_string(*p.distance) : "none"; }
+
+std::string path_text(const MatchPair& p) {
+    if (!p.distance) return "no path: not connected";
+    std::string out = p.need_actor;
+    for (const Intermediary& i : p.introduction) {
+        out += " – " + i.id;
+        std::string what = i.role.empty() ? i.kind : i.role;
+        what += (what.empty() ? "" : ", ") + i.sector;
+        if (!i.region.empty()) what += ", " + i.region;
+        out += " (" + what + ")";
+    }
+    return out + " – " + p.seed_actor;
+}
+
+std::string source_text(const MatchReport& r) { return r.source == KeywordSource::topics ? "topics" : "needs/seeds"; }
+
+std::string heading(const MatchReport& r) {
+    std::string h = "Matches (" + source_text(r) + ")";
+    if (r.region != "*") h += ", needs of region " + r.region;
+    if (r.cross_region_only) h += ", across regions only";
+    h += ": score = " + detail::significant_number(r.weights.keywords) + "·similarity + " +
+         detail::significant_number(r.weights.proximity) + "/distance + " + detail::significant_number(r.weights.structure) +
+         "·jaccard; " + std::to_string(r.candidates) + " untied pairs share a keyword";
+    return h;
+}
+
+std::string suppliers_text(const RegionNeeds& r) {
+    std::string out;
+    for (const auto& [region, count] : r.suppliers)
+        out += (out.empty() ? "" : ", ") + (region.empty() ? std::string("(no region)") : region) + " " + std::to_string(count);
+    return out.empty() ? "-" : out;
+}
+
+}  // namespace
+
+std::string format_match_json(const MatchReport& report) {
+    ordered_json j;
+    j["network"] = report.network;
+    j["keywords"] = source_text(report);
+    j["weights"] = {{"similarity", report.weights.keywords}, {"proximity", report.weights.proximity}, {"jaccard", report.weights.structure}};
+    j["region"] = report.region;
+    j["cross_region_only"] = report.cross_region_only;
+    j["candidates"] = report.candidates;
+    j["pairs"] = ordered_json::array();
+    for (const MatchPair& p : report.pairs) {
+        ordered_json intro = ordered_json::array();
+        for (const Intermediary& i : p.introduction)
+            intro.push_back({{"id", i.id}, {"name", i.name}, {"sector", i.sector}, {"role", i.role}, {"kind", i.kind}, {"region", i.region}});
+        j["pairs"].push_back({{"need", p.need_actor},
+                              {"seed", p.seed_actor},
+                              {"need_region", p.need_region},
+                              {"seed_region", p.seed_region},
+                              {"cross_region", p.cross_region},
+                              {"score", p.score},
+                              {"similarity", p.similarity},
+                              {"distance", p.distance ? ordered_json(*p.distance) : ordered_json(nullptr)},
+                              {"jaccard", p.jaccard},
+                              {"shared", p.shared},
+                              {"introduction", intro}});
+    }
+    j["regions"] = ordered_json::array();
+    for (const RegionNeeds& r : report.regions) {
+        ordered_json sup = ordered_json::array();
+        for (const auto& [region, count] : r.suppliers) sup.push_back({{"region", region}, {"needs", count}});
+        j["regions"].push_back({{"region", r.region},
+                                {"actors_with_needs", r.actors_with_needs},
+                                {"needs", r.needs},
+                                {"unmatched", r.unmatched},
+                                {"suppliers", sup},
+                                {"unsupplied", r.unsupplied}});
+    }
+    return j.dump(2) + "\n";
+}
+
+std::string format_match_csv(const MatchReport& report) {
+    using detail::guard_spreadsheet_text;
+    std::string out = detail::csv_line({"need", "seed", "need_region", "seed_region", "cross_region", "score", "similarity",
+                                        "distance", "jaccard", "shared", "introduction"});
+    for (const MatchPair& p : report.pairs) {
+        std::vector<std::string> intro;
+        for (const Intermediary& i : p.introduction) intro.push_back(i.id);
+        out += detail::csv_line({guard_spreadsheet_text(p.need_actor), guard_spreadsheet_text(p.seed_actor),
+                                 guard_spreadsheet_text(p.need_region), guard_spreadsheet_text(p.seed_region),
+                                 p.cross_region ? "true" : "false", detail::shortest_number(p.score),
+                                 detail::shortest_number(p.similarity), p.distance ? std::to_string(*p.distance) : "",
+                                 detail::shortest_number(p.jaccard), guard_spreadsheet_text(joined(p.shared, ";")),
+                                 guard_spreadsheet_text(joined(intro, ";"))});
+    }
+    return out;
+}
+
+std::string format_match_table(const MatchReport& report, bool explain) {
+    std::string out = heading(report) + "\n";
+    detail::TextTable t({"rank", "needs", "seeds", "regions", "score", "similarity", "distance"});
+    t.align_right(0);
+    t.align_right(4);
+    t.align_right(5);
+    t.align_right(6);
+    std::size_t rank = 0;
+    for (const MatchPair& p : report.pairs)
+        t.add({std::to_string(++rank), p.need_actor, p.seed_actor,
+               p.need_region + (p.cross_region ? " → " + p.seed_region : " (same)"), detail::significant_number(p.score),
+               detail::significant_number(p.similarity), distance_text(p)});
+    if (report.pairs.empty()) {
+        out += "no untied pair shares a keyword\n";
+    } else if (!explain) {
+        out += t.str();
+    } else {
+        // Each pair's line, then its shared keywords and introduction path under it.
+        const std::string table = t.str();
+        std::size_t line = 0, start = 0;
+        for (std::size_t end = table.find('\n'); end != std::string::npos; start = end + 1, end = table.find('\n', start), ++line) {
+            out += table.substr(start, end - start + 1);
+            if (line == 0) continue;
+            const MatchPair& p = report.pairs[line - 1];
+            out += "      shared: " + joined(p.shared, ", ") + "\n      path: " + path_text(p) + "\n";
+        }
+    }
+    out += "\nNeeds per region (unmatched: no actor of the region has the keyword as a seed)\n";
+    detail::TextTable r({"region", "actors", "needs", "unmatched", "could be supplied by (unmatched needs)", "no region has"});
+    r.align_right(1);
+    r.align_right(2);
+    r.align_right(3);
+    for (const RegionNeeds& x : report.regions)
+        r.add({x.region.empty() ? "(no region)" : x.region, std::to_string(x.actors_with_needs), std::to_string(x.needs),
+               std::to_string(x.unmatched), suppliers_text(x), x.unsupplied.empty() ? "-" : joined(x.unsupplied, ", ")});
+    return out + r.str();
+}
+
+std::string format_match_markdown(const MatchReport& report, bool explain) {
+    using detail::markdown_text;
+    std::string out = "# " + markdown_text(heading(report)) + "\n\n";
+    out += "| rank | needs | seeds | regions | score | similarity | distance |" + std::string(explain ? " shared | introduction path |" : "") +
+           "\n|---:|---|---|---|---:|---:|---:|" + (explain ? "---|---|" : "") + "\n";
+    std::size_t rank = 0;
+    for (const MatchPair& p : report.pairs) {
+        out += "| " + std::to_string(++rank) + " | " + markdown_text(p.need_actor) + " | " + markdown_text(p.seed_actor) + " | " +
+               markdown_text(p.need_region + (p.cross_region ? " → " + p.seed_region : " (same)")) + " | " +
+               detail::significant_number(p.score) + " | " + detail::significant_number(p.similarity) + " | " + distance_text(p) + " |";
+        if (explain) out += " " + markdown_text(joined(p.shared, ", ")) + " | " + markdown_text(path_text(p)) + " |";
+        out += "\n";
+    }
+    out += "\n## Needs per region\n\n| region | actors | needs | unmatched | could be supplied by | no region has |\n|---|---:|---:|---:|---|---|\n";
+    for (const RegionNeeds& x : report.regions)
+        out += "| " + markdown_text(x.region.empty() ? "(no region)" : x.region) + " | " + std::to_string(x.actors_with_needs) + " | " +
+               std::to_string(x.needs) + " | " + std::to_string(x.unmatched) + " | " + markdown_text(suppliers_text(x)) + " | " +
+               markdown_text(x.unsupplied.empty() ? "-" : joined(x.unsupplied, ", ")) + " |\n";
+    return out;
+}
+
+}  // namespace ecosys

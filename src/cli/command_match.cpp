@@ -1,0 +1,82 @@
+// ecosys match NETWORK: which actors' seeds fit which actors' needs, how close they are
+// in the network and who can introduce them (docs/matching.md).
+
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+#include "cli/graph_options.hpp"
+#include "ecosys/analysis/matching.hpp"
+#include "ecosys/error.hpp"
+#include "ecosys/io/pair_list.hpp"
+
+namespace ecosys::cli {
+
+namespace {
+
+struct MatchCommandOptions {
+    std::string path;
+    std::size_t top = 20;
+    std::string region = "*";
+    bool cross_region_only = false;
+    std::string synonyms;
+    bool topics = false;
+    bool explain = false;
+    std::string format = "table";
+    std::string output;
+    GraphOptionsGiven graph;
+    bool quiet = false;
+};
+
+void run_match(const MatchCommandOptions& opt) {
+    if (opt.graph.project_weighting != "count")
+        throw UsageError("match reads no tie weights, so --project-weighting changes nothing; --no-projects leaves "
+                         "projects out");
+    MatchRequest request;
+    request.top = opt.top;
+    request.region = opt.region;
+    request.cross_region_only = opt.cross_region_only;
+    request.source = opt.topics ? KeywordSource::topics : KeywordSource::needs_seeds;
+    request.graph = opt.graph.graph_options();
+    request.input_name = opt.path;
+    LoadResult loaded = load(opt.path, opt.quiet);
+    if (!opt.synonyms.empty()) request.synonyms = read_synonyms(opt.synonyms);
+    const MatchReport report = compute_matches(loaded.network, request);
+    if (opt.format == "json") emit(format_match_json(report), opt.output);
+    else if (opt.format == "csv") emit(format_match_csv(report), opt.output);
+    else if (opt.format == "md") emit(format_match_markdown(report, opt.explain), opt.output);
+    else emit(format_match_table(report, opt.explain), opt.output);
+}
+
+}  // namespace
+
+void setup_match(CLI::App& app) {
+    auto opt = std::make_shared<MatchCommandOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "match",
+        "Needs x seeds: pairs of an actor with needs (technology keywords a company looks for) and\n"
+        "an actor with seeds (what a university or institute offers) that are not tied yet, ranked\n"
+        "by keyword similarity (TF-IDF cosine of normalised keywords) and closeness in the network;\n"
+        "with the intermediaries on a shortest path who can introduce them, and per region the\n"
+        "needs no actor of the region can supply. Definitions: docs/matching.md.");
+    cmd->add_option("NETWORK", opt->path, "Network: a JSON file or a folder of CSV files")->required();
+    cmd->add_option("--top", opt->top, "List the N best pairs")->type_name("N")->capture_default_str();
+    cmd->add_option("--region", opt->region, "Only the needs of actors in this region (seeds come from anywhere)")
+        ->type_name("ID")
+        ->capture_default_str();
+    cmd->add_flag("--cross-region-only", opt->cross_region_only, "Only pairs whose two actors are in different regions");
+    cmd->add_option("--synonyms", opt->synonyms, "CSV with columns term,canonical: read each term as its canonical keyword")
+        ->type_name("FILE");
+    cmd->add_flag("--topics", opt->topics,
+                  "Use the actors' project topics (import-projects --topic-col) as both needs and seeds");
+    cmd->add_flag("--explain", opt->explain, "Show each pair's shared keywords and introduction path (table and md)");
+    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown")
+        ->check(CLI::IsMember({"table", "csv", "json", "md"}))
+        ->capture_default_str();
+    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
+    add_graph_options(cmd, opt->graph);
+    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
+    cmd->callback([opt] { run_match(*opt); });
+}
+
+}  // namespace ecosys::cli
