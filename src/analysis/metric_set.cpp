@@ -51,6 +51,7 @@ AnalysisOptions MetricsOptions::analysis() const {
     a.approx_epsilon = approx_epsilon;
     a.approx_delta = approx_delta;
     a.progress = progress;
+    a.distribution = distribution;
     return a;
 }
 
