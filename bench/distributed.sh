@@ -33,7 +33,7 @@ run() {  # run LABEL COMMAND...: wall seconds and the --stats lines
   "$@" >"$tmp/out" 2>"$tmp/err"
   end=$(date +%s.%N)
   printf '%-24s wall %7.2f s   (load average before: %s)\n' "$label" "$(echo "$end - $start" | bc)" "$load"
-  grep -E '^(betweenness|closeness|harmonic|graph) ' "$tmp/err" | sed 's/^/    /' || true
+  awk 'NF == 3 && /^(betweenness|closeness|harmonic|graph) / { print "    " $0 }' "$tmp/err"
   sed -n '/^shared step/,$p' "$tmp/err" | sed 's/^/    /'
 }
 

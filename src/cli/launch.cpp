@@ -18,13 +18,13 @@ namespace {
 
 Distribution* shared = nullptr;
 bool output_process = true;
-int real_stderr = -1;  ///< stderr of a silenced process, for a failure of its own
 #ifdef ECOSYS_WITH_MPI
+int real_stderr = -1;  ///< stderr of a silenced process, for a failure of its own
 std::unique_ptr<distributed::MpiSession> session;
-#endif
 
 /// The commands whose work is shared among processes.
 bool shares_work(std::string_view command) { return command == "metrics"; }
+#endif
 
 /// The number of processes an MPI launcher started, read from its environment
 /// (mpirun: OMPI_COMM_WORLD_SIZE; PMI-2 as under srun --mpi=pmi2: PMI_SIZE); 1 when
@@ -36,6 +36,7 @@ unsigned launcher_size() {
     return 1;
 }
 
+#ifdef ECOSYS_WITH_MPI
 /// Standard output and error of a process other than 0 go nowhere.
 void silence() {
     std::cout.flush();
@@ -49,6 +50,7 @@ void silence() {
         close(null);
     }
 }
+#endif
 
 }  // namespace
 
