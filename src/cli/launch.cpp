@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -23,7 +24,7 @@ int real_stderr = -1;  ///< stderr of a silenced process, for a failure of its o
 std::unique_ptr<distributed::MpiSession> session;
 
 /// The commands whose work is shared among processes.
-bool shares_work(std::string_view command) { return command == "metrics"; }
+bool shares_work(std::string_view command) { return command == "metrics" || command == "compare"; }
 #endif
 
 /// The number of processes an MPI launcher started, read from its environment
@@ -67,7 +68,7 @@ Launch::Launch([[maybe_unused]] int& argc, [[maybe_unused]] char**& argv, [[mayb
     } else {
         if (output_process)
             std::cerr << "ecosys: note: '" << command << "' does not share its work among processes; process 0 of "
-                      << world.size() << " runs it alone (metrics does; docs/distributed.md)\n";
+                      << world.size() << " runs it alone (metrics and compare do; docs/distributed.md)\n";
         should_run_ = output_process;
     }
     if (!output_process) silence();
@@ -120,8 +121,22 @@ bool all_succeeded(bool ok, unsigned& failed) {
 
 std::string shared_work_stats() {
     if (!shared) return {};
-    const auto& steps = shared->steps();
-    // Every process did the same steps in the same order; four figures each.
+    // Every process did the same steps in the same order (one per kernel and scope);
+    // summed here per step name, in order of first appearance.
+    std::vector<Distribution::Step> steps;
+    for (const auto& s : shared->steps()) {
+        auto it = std::find_if(steps.begin(), steps.end(), [&](const auto& t) { return t.name == s.name; });
+        if (it == steps.end()) {
+            steps.push_back(s);
+            continue;
+        }
+        it->items += s.items;
+        it->total_items += s.total_items;
+        it->busy_seconds += s.busy_seconds;
+        it->wait_seconds += s.wait_seconds;
+        it->reduce_seconds += s.reduce_seconds;
+        it->bytes += s.bytes;
+    }
     std::vector<double> mine;
     for (const auto& s : steps) {
         mine.push_back(static_cast<double>(s.items));
@@ -130,12 +145,12 @@ std::string shared_work_stats() {
         mine.push_back(s.reduce_seconds);
     }
     const std::vector<double> all = shared->gather(mine);
-    std::string out = "shared step   process    items       of   busy s   wait s  reduce s  summed MB\n";
+    std::string out = "shared step    process    items       of   busy s   wait s  reduce s  summed MB\n";
     char line[160];
     for (std::size_t i = 0; i < steps.size(); ++i)
         for (unsigned r = 0; r < shared->size(); ++r) {
             const double* f = all.data() + r * mine.size() + 4 * i;
-            std::snprintf(line, sizeof line, "%-13s %7u %8.0f %8zu %8.3f %8.3f %9.4f %10.3f\n", steps[i].name.c_str(), r,
+            std::snprintf(line, sizeof line, "%-14s %7u %8.0f %8zu %8.3f %8.3f %9.4f %10.3f\n", steps[i].name.c_str(), r,
                           f[0], steps[i].total_items, f[1], f[2], f[3], static_cast<double>(steps[i].bytes) / 1e6);
             out += line;
         }

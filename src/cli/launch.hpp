@@ -46,8 +46,9 @@ private:
 /// `ok` is false on any; then `failed` is the first such process. Alone: ok.
 [[nodiscard]] bool all_succeeded(bool ok, unsigned& failed);
 
-/// Collective: each process's share of every shared step (sources, busy and
-/// reduction seconds), as a table for --stats; empty when alone.
+/// Collective: each process's share of every shared step, summed over the scopes
+/// (items, busy, wait and reduction seconds, bytes summed), as a table for --stats;
+/// empty when alone.
 [[nodiscard]] std::string shared_work_stats();
 
 }  // namespace ecosys::cli

@@ -5,7 +5,8 @@
 # bits), the same bits from run to run, and a bad input one message and exit 1.
 # Real networks from the shared data folder (../shared/data beside the checkout,
 # or ECOSYS_DATA): Les Misérables (weighted too), SNAP ca-GrQc, and the CORDIS
-# 2019-2022 organisations of one country (a region scope).
+# 2019-2022 organisations of one country (a region scope); and compare's null model
+# on the shipped Japanese example (its z-scores must be the same bits).
 #   mpi_test.sh ECOSYS SOURCE_DIR MPIEXEC
 # Exit 77 (skipped, with the reason) when the program was built without MPI or
 # the data folder is missing.
@@ -35,12 +36,19 @@ import json, sys
 one, two, label = sys.argv[1:4]
 exact = len(sys.argv) > 4
 a, b = json.load(open(one)), json.load(open(two))
-def values(doc):
-    out = {}
-    for row in doc["actors"]:
-        for k, v in row.items():
-            if isinstance(v, float) or (isinstance(v, int) and not isinstance(v, bool)):
-                out[(row["id"], k)] = float(v)
+def values(doc, path="", out=None):
+    """Every number of the document by its path; the other leaves must agree exactly."""
+    out = {} if out is None else out
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            values(v, path + "/" + str(doc.get("id", "")) + "." + k, out)
+    elif isinstance(doc, list):
+        for i, v in enumerate(doc):
+            values(v, path + "/" + str(i), out)
+    elif isinstance(doc, (int, float)) and not isinstance(doc, bool):
+        out[path] = float(doc)
+    else:
+        out[path] = doc
     return out
 va, vb = values(a), values(b)
 if va.keys() != vb.keys() or not va:
@@ -48,6 +56,10 @@ if va.keys() != vb.keys() or not va:
 worst = 0.0
 for key, x in va.items():
     y = vb[key]
+    if not isinstance(x, float) or not isinstance(y, float):
+        if x != y:
+            sys.exit(f"{label}: {key}: {x!r} vs {y!r}")
+        continue
     rel = 0.0 if x == y else abs(x - y) / max(abs(x), abs(y))
     worst = max(worst, rel)
     if (exact and x != y) or rel > 1e-12:
@@ -83,10 +95,30 @@ if [[ -f "$cordis" ]]; then
   "$bin" import-projects "$cordis" --project-col rcn --actor-col pic --sector-col type --region-col country \
     --year-col start_year --sector-map "$src/docs/sector-maps/cordis.csv" --ties -q -o "$tmp/cordis.json"
   check cordis-portugal "$tmp/cordis.json" --region PT
-  check cordis-portugal-weighted "$tmp/cordis.json" --region PT --weighted
 else
   echo "mpi_test: no cordis-h2020-participations-2019-2022 in $data; that check skipped"
 fi
+
+# compare: the null model's random graphs shared too (the z-scores: the same bits).
+"$bin" compare "$src/networks/japan-innovation.json" --format json -q --threads 1 >"$tmp/compare.1.json"
+mpi "$bin" compare "$src/networks/japan-innovation.json" --format json -q --threads 1 >"$tmp/compare.2.json" ||
+  fail "compare: mpirun -np 2 failed"
+compare "$tmp/compare.1.json" "$tmp/compare.2.json" "compare japan-innovation: 1 vs 2 processes" ||
+  fail "compare: 1 vs 2 processes"
+python3 - "$tmp/compare.1.json" "$tmp/compare.2.json" <<'PY' || fail "compare: z-scores differ"
+import json, sys
+def z(doc, out):
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            if k.startswith("z"): out.append(v)
+            else: z(v, out)
+    elif isinstance(doc, list):
+        for v in doc: z(v, out)
+    return out
+a, b = (z(json.load(open(p)), []) for p in sys.argv[1:])
+if a != b or not a: sys.exit(f"z-scores: {len(a)} vs {len(b)} or different")
+print(f"compare japan-innovation: {len(a)} z-scores, the same bits")
+PY
 
 # A bad input: one message (from process 0), exit 1, nothing written.
 printf 'source,target\na,b\nc\n' >"$tmp/bad.csv"
