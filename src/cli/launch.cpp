@@ -66,7 +66,7 @@ Launch::Launch([[maybe_unused]] int& argc, [[maybe_unused]] char**& argv, [[mayb
     if (shares_work(command)) {
         shared = &world;
     } else {
-        if (output_process)
+        if (output_process && !command.empty())
             std::cerr << "ecosys: note: '" << command << "' does not share its work among processes; process 0 of "
                       << world.size() << " runs it alone (metrics and compare do; docs/distributed.md)\n";
         should_run_ = output_process;
