@@ -15,6 +15,7 @@ packages=(
   libboost-graph-dev libgraphviz-dev graphviz nlohmann-json3-dev doctest-dev libcli11-dev libpugixml-dev
   fonts-noto-cjk python3-networkx python3-igraph libgvc6 fonts-dejavu-core
   python3-dev pybind11-dev python3-pytest
+  libopenmpi-dev openmpi-bin
 )
 
 # The browser tests of the HTML report (tests/report) open it in headless Chromium, and

@@ -71,6 +71,7 @@ template <class A, class... Args>
 const A& ScopeAnalysis::lazy_on(const Graph& graph, std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args) {
     if (!slot) {
         auto made = std::make_unique<A>(graph, std::forward<Args>(args)...);
+        made->set_distribution(options().distribution);
         // The kernel's own reports (sources done) under the stage's name.
         const Progress* outer = options().progress;
         Progress inner;
@@ -85,6 +86,7 @@ const A& ScopeAnalysis::lazy_on(const Graph& graph, std::unique_ptr<A>& slot, st
         }
         timed(kernel, [&] { made->run(); });
         made->set_progress(nullptr);
+        made->set_distribution(nullptr);
         slot = std::move(made);
     }
     return *slot;

@@ -54,6 +54,7 @@ AnalysisOptions MetricsOptions::analysis() const {
     a.approx_epsilon = approx_epsilon;
     a.approx_delta = approx_delta;
     a.progress = progress;
+    a.distribution = distribution;
     return a;
 }
 

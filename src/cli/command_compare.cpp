@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/launch.hpp"
 #include "cli/selection_options.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/graph_options.hpp"
@@ -113,6 +114,7 @@ void run_compare(const CompareCommandOptions& opt) {
 
     CommandProgress progress(opt.quiet);
     options.metrics_options.progress = progress.progress();
+    options.metrics_options.distribution = distribution();  // under mpirun: the processes sharing the work
 
     Comparison comparison;
     std::string stats;
@@ -139,7 +141,7 @@ void run_compare(const CompareCommandOptions& opt) {
     });
     if (opt.stats) {
         if (stats.empty()) std::cerr << "ecosys: --stats covers --by region (one network, one cache)\n";
-        else std::cerr << stats;
+        else std::cerr << stats << shared_work_stats();
     }
     if (!opt.sort.empty()) comparison.sort_by(opt.sort);
 

@@ -10,6 +10,7 @@
 #include "cli/common.hpp"
 #include "cli/selection_options.hpp"
 #include "cli/graph_options.hpp"
+#include "cli/launch.hpp"
 #include "cli/progress_line.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/analysis/metric_set.hpp"
@@ -72,6 +73,7 @@ void run_metrics(const MetricsCommandOptions& opt) {
     options.seed = opt.seed;
     options.graph = opt.graph.graph_options();
     options.threads = opt.threads;
+    options.distribution = distribution();  // under mpirun: the processes sharing the sources
     // The whole network's record costs whole-network work: left out under --region
     // (scoped work stays scoped) and with --no-whole.
     options.include_whole = !opt.no_whole && opt.regions.empty();
@@ -95,7 +97,7 @@ void run_metrics(const MetricsCommandOptions& opt) {
         else report = compute_metrics(cache, options);
         stats = cache.stats_text();
     });
-    if (opt.stats) std::cerr << stats;
+    if (opt.stats) std::cerr << stats << shared_work_stats();
     if (opt.ties) {
         if (opt.format == "json") emit(format_ties_json(ties), opt.output);
         else if (opt.format == "csv") emit(format_ties_csv(ties), opt.output);
@@ -178,7 +180,9 @@ void setup_metrics(CLI::App& app) {
                     "(docs/metrics.md, 'Approximate betweenness')")
         ->type_name("EPS[,DELTA]");
     cmd->add_flag("--no-whole", opt->no_whole, "Leave out the whole-network record '*' (and its whole-network work)");
-    cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");
+    cmd->add_flag("--stats", opt->stats,
+                  "Print to stderr how often each kernel ran and its time (under mpirun, also each\n"
+                  "process's share of the sources, busy and reduction time: docs/distributed.md)");
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input, nor the progress of long steps");
     cmd->callback([opt] { run_metrics(*opt); });
 }

@@ -1,24 +1,54 @@
 #include "cli/common.hpp"
 
+#include <exception>
 #include <iostream>
+#include <optional>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/input_files.hpp"
 #include "cli/input_options.hpp"
+#include "cli/launch.hpp"
+#include "cli/commands.hpp"
 #include "ecosys/io/output_file.hpp"
+#include "util/text.hpp"
 
 namespace ecosys::cli {
 
 LoadResult load(const std::string& path, bool quiet) {
     remember_input(path);
-    LoadResult result = load_network(path, input_options());
+    if (!distribution()) {
+        LoadResult result = load_network(path, input_options());
+        if (!quiet)
+            for (const Diagnostic& w : result.warnings) std::cerr << w.to_string() << '\n';
+        return result;
+    }
+    // Every process reads the file itself (docs/distributed.md). A bad file fails
+    // alike everywhere and process 0 reports it; if only some processes could not
+    // read it, every process stops too, instead of the others waiting for them.
+    std::optional<LoadResult> loaded;
+    std::exception_ptr error;
+    try {
+        loaded = load_network(path, input_options());
+    } catch (...) {
+        error = std::current_exception();
+    }
+    unsigned failed = 0;
+    if (!all_succeeded(!error, failed)) {
+        if (error) std::rethrow_exception(error);
+        std::cerr << "ecosys: error: process " << failed << " of " << distribution()->size() << " could not read "
+                  << detail::quote(path) << ", which process " << distribution()->rank()
+                  << " read: is it on a file system that every host sees?\n";
+        throw Exit{1};
+    }
+    LoadResult result = std::move(*loaded);
     if (!quiet)
         print_diagnostics(result.warnings);
     return result;
 }
 
 void emit(std::string_view content, const std::string& output) {
+    if (!is_output_process()) return;  // one of several processes: process 0 writes
     if (output.empty() || output == "-") {
         std::cout << content;
         std::cout.flush();

@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/input_options.hpp"
+#include "cli/launch.hpp"
 #include "ecosys/error.hpp"
 #include "util/text.hpp"
 
@@ -39,6 +40,14 @@ int main(int argc, char** argv) {
         }
     }
 
+    // Under mpirun or srun: one of several processes (docs/distributed.md).
+    std::string_view command;
+    for (int i = 1; i < argc && command.empty(); ++i)
+        for (const auto& c : ecosys::cli::commands)
+            if (std::string_view(argv[i]) == c.name) command = c.name;
+    ecosys::cli::Launch launch(argc, argv, command);
+    if (!launch.should_run()) return 0;
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -59,6 +68,8 @@ int main(int argc, char** argv) {
         std::cerr << "ecosys: error: " << e.what() << '\n';
         return 2;
     } catch (const std::exception& e) {
+        // Perhaps this process's failure alone, with the others waiting for it: end them all.
+        launch.fail(e.what(), 1);
         std::cerr << "ecosys: error: " << e.what() << '\n';
         return 1;
     }

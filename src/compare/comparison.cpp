@@ -59,6 +59,7 @@ std::vector<ComparisonRow> measure(AnalysisCache& cache, const std::vector<std::
             null_options.statistics = columns_of(options);  // only the columns shown: the others can cost much
             DegreePreservingNull null(scope.graph(), null_options);
             null.set_progress(cache.options().progress);
+            null.set_distribution(cache.options().distribution);  // under mpirun: the samples are shared
             scope.stage("random_graphs", [&] { null.run(); });
             for (std::size_t c = 0; c < columns.size(); ++c) {
                 if (!has_z_score(columns[c]->key)) continue;

@@ -13,6 +13,7 @@
 #include "ecosys/metrics/diameter.hpp"
 #include "ecosys/metrics/path_lengths.hpp"
 #include "ecosys/metrics/sampled_path_length.hpp"
+#include "metrics/shared_sources.hpp"
 #include "util/parallel.hpp"
 #include "util/random.hpp"
 
@@ -158,10 +159,16 @@ void DegreePreservingNull::run() {
     for (std::size_t c = 0; c < start_count; ++c) moved_ += start_moved[c];
 
     // Each random graph on its own: its own generator, its own slot of results.
+    // With other processes (set_distribution): this one's contiguous share of the
+    // samples, those with exact path lengths counted as n times the cost of the others.
+    std::vector<double> sample_cost(distribution_ ? samples : 0, 1.0);
+    for (std::size_t i = 0; i < std::min(exact_paths, sample_cost.size()); ++i) sample_cost[i] = static_cast<double>(n);
+    detail::SharedSources share(distribution_, "random_graphs", distribution_ ? sample_cost : std::vector<double>(samples));
     std::vector<SampleResult> results(samples);
-    const unsigned workers = detail::worker_count(samples, options_.threads);
+    const unsigned workers = detail::worker_count(share.size(), options_.threads);
     std::vector<std::unique_ptr<GlobalCurveball>> curveballs(workers);
-    detail::parallel_for(samples, options_.threads, progress_, "random graphs", [&](unsigned worker, std::size_t i) {
+    detail::parallel_for(share.size(), options_.threads, progress_, "random graphs", [&](unsigned worker, std::size_t item) {
+        const std::size_t i = share.begin() + item;
         if (!curveballs[worker]) curveballs[worker] = std::make_unique<GlobalCurveball>(n, original);
         GlobalCurveball& curveball = *curveballs[worker];
         curveball.set_start(starts[i % start_count]);
@@ -199,6 +206,30 @@ void DegreePreservingNull::run() {
             }
         }
     });
+
+    // Every sample's results on every process: each slot was filled by one process
+    // and is 0 on the others, so the sum is exact.
+    constexpr std::size_t packed_width = statistic_count + 3;
+    std::vector<double> packed(distribution_ ? samples * packed_width : 0);
+    if (distribution_) {
+        for (std::size_t i = share.begin(); i < share.end(); ++i) {
+            double* p = packed.data() + i * packed_width;
+            std::copy(results[i].value, results[i].value + statistic_count, p);
+            p[statistic_count] = results[i].has_path_length ? 1.0 : 0.0;
+            p[statistic_count + 1] = results[i].path_variance;
+            p[statistic_count + 2] = static_cast<double>(results[i].moved);
+        }
+    }
+    share.sum(packed);
+    if (distribution_ && distribution_->size() > 1) {
+        for (std::size_t i = 0; i < samples; ++i) {
+            const double* p = packed.data() + i * packed_width;
+            std::copy(p, p + statistic_count, results[i].value);
+            results[i].has_path_length = p[statistic_count] != 0.0;
+            results[i].path_variance = p[statistic_count + 1];
+            results[i].moved = static_cast<std::size_t>(p[statistic_count + 2]);
+        }
+    }
 
     // Reduced in sample order: the same bits whatever the thread count.
     Running running[statistic_count];

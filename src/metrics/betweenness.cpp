@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "metrics/shared_sources.hpp"
 #include "metrics/shortest_paths.hpp"
 #include "util/parallel.hpp"
 
@@ -197,7 +198,12 @@ void Betweenness::run() {
     const bool directed = graph_.is_directed();
     if (!weighted_) {
         const FoldedGraph core = directed ? unfolded(graph_) : fold_degree_one(graph_);
-        const unsigned workers = detail::worker_count(core.size(), threads_);
+        // With other processes: this one's contiguous share of the core's sources, of
+        // nearly equal search cost; the partial sums are then added over the processes.
+        detail::SharedSources share(
+            distribution_, "betweenness",
+            distribution_ ? detail::component_costs(core.offsets, core.targets) : std::vector<double>(core.size()));
+        const unsigned workers = detail::worker_count(share.size(), threads_);
         std::vector<BfsScratch> scratch;
         scratch.reserve(workers);
         // The shortest-path DAG has at most one edge per arc (per undirected edge when undirected).
@@ -205,11 +211,12 @@ void Betweenness::run() {
             scratch.emplace_back(core.size(), directed ? core.targets.size() : core.targets.size() / 2);
         std::vector<double> sums;
         detail::parallel_sum(
-            core.size(), core.size(), threads_, progress_, "betweenness",
+            share.size(), core.size(), threads_, progress_, "betweenness",
             [&](unsigned worker, std::size_t s, double* out) {
-                unweighted_dependencies(core, static_cast<Vertex>(s), scratch[worker], out);
+                unweighted_dependencies(core, static_cast<Vertex>(share.begin() + s), scratch[worker], out);
             },
             sums);
+        share.sum(sums);
         // Undirected, every unordered pair of trees was seen from both ends; directed,
         // each ordered pair once.
         scores_ = core.tree_scores;
@@ -250,7 +257,10 @@ void Betweenness::run() {
             },
             scores_);
     } else {
-        const unsigned workers = detail::worker_count(n, threads_);
+        detail::SharedSources share(distribution_, "betweenness",
+                                    distribution_ ? detail::component_costs(graph_.offsets(), graph_.targets())
+                                                  : std::vector<double>(n));
+        const unsigned workers = detail::worker_count(share.size(), threads_);
         std::vector<detail::ShortestPathSearch> searches;
         std::vector<std::vector<double>> deltas;
         for (unsigned w = 0; w < workers; ++w) {
@@ -260,11 +270,11 @@ void Betweenness::run() {
         const auto& offsets = graph_.offsets();
         const auto& targets = graph_.targets();
         detail::parallel_sum(
-            n, n, threads_, progress_, "betweenness",
-            [&](unsigned worker, std::size_t source, double* out) {
+            share.size(), n, threads_, progress_, "betweenness",
+            [&](unsigned worker, std::size_t item, double* out) {
                 detail::ShortestPathSearch& search = searches[worker];
                 std::vector<double>& delta = deltas[worker];
-                search.run(static_cast<Vertex>(source));
+                search.run(static_cast<Vertex>(share.begin() + item));
                 const auto order = search.order();
                 // Dependency accumulation in order of decreasing distance. Predecessors are
                 // found by scanning neighbours rather than stored, so nothing is allocated per source.
@@ -280,6 +290,7 @@ void Betweenness::run() {
                 for (Vertex v : order) delta[v] = 0.0;
             },
             scores_);
+        share.sum(scores_);
         for (double& b : scores_) b /= 2.0;  // every unordered pair was seen from both ends
     }
 

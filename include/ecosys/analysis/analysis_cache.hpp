@@ -22,6 +22,7 @@
 
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/model/network.hpp"
+#include "ecosys/distribution.hpp"
 #include "ecosys/progress.hpp"
 
 namespace ecosys {
@@ -68,6 +69,10 @@ struct AnalysisOptions {
     double approx_delta = 0.1;
     /// Progress of the long kernels and cancellation; may be null.
     const Progress* progress = nullptr;
+    /// The processes that share the sources of betweenness, closeness and harmonic
+    /// (ecosys/distribution.hpp); null = this process alone. Not part of the values:
+    /// the results are the same (docs/distributed.md).
+    Distribution* distribution = nullptr;
 };
 
 /// How often one kernel ran, over all scopes, and for how long.

@@ -58,6 +58,8 @@ struct MetricsOptions {
     double approx_delta = 0.1;
     /// Progress reports and cancellation of the long steps (ecosys/progress.hpp); may be null.
     const Progress* progress = nullptr;
+    /// The processes sharing the exact path metrics' sources (AnalysisOptions::distribution); may be null.
+    Distribution* distribution = nullptr;
     /// Report no region record but the whole network's "*" (and do no per-region
     /// work); actor rows are unaffected. For callers that want the whole network only.
     bool whole_network_only = false;

@@ -108,7 +108,9 @@ struct NullDistribution {
 /// per random graph, for the statistics asked for (options.statistics), O(m^1.5) for
 /// the triangles, searches for the diameter (a few on graphs with a sparse periphery,
 /// hundreds on expander-like ones), and the mean path length (O(n m), or
-/// O(path_sources m)). The samples run on `threads` workers. Measured (CPU time): the
+/// O(path_sources m)). The samples run on `threads` workers; with set_distribution,
+/// each process runs a contiguous share of them and their results are gathered, so
+/// every process ends with the same bits as one process alone. Measured (CPU time): the
 /// CORDIS network, 100 samples, 52 s; a 200,000-actor, 10^6-tie preferential-attachment
 /// graph with sampled sources, 20 samples, 48 s, 300 MiB.
 class DegreePreservingNull final : public Algorithm {

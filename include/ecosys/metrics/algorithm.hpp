@@ -6,7 +6,8 @@
 
 namespace ecosys {
 
-struct Progress;  // ecosys/progress.hpp
+struct Progress;      // ecosys/progress.hpp
+class Distribution;   // ecosys/distribution.hpp
 
 class Algorithm {
 public:
@@ -22,12 +23,20 @@ public:
     /// `progress` must outlive run().
     void set_progress(const Progress* progress) noexcept { progress_ = progress; }
 
+    /// The processes that share the sources of the exact path metrics (betweenness,
+    /// closeness, harmonic; docs/distributed.md); nullptr = this process does them
+    /// all. Every process of `distribution` must run the same algorithm on the same
+    /// graph. Algorithms that do not split their work by source compute everything
+    /// in every process and ignore it. `distribution` must outlive run().
+    void set_distribution(Distribution* distribution) noexcept { distribution_ = distribution; }
+
 protected:
     /// Throws std::logic_error("... run() must be called first") unless run() has finished.
     void assure_finished() const;
 
     bool has_run_ = false;
     const Progress* progress_ = nullptr;
+    Distribution* distribution_ = nullptr;
 };
 
 }  // namespace ecosys

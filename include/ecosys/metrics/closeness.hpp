@@ -16,6 +16,8 @@ namespace ecosys {
 ///
 /// Weighted: distance = 1/weight; a tie of weight 0 is no path.
 /// run() takes O(nm) time unweighted, O(nm log n) weighted, shared among the threads.
+/// With set_distribution, each process does a contiguous share of the sources (of
+/// nearly equal cost) and the scores are gathered: the same bits as one process.
 ///
 /// S. Wasserman, K. Faust (1994), Social Network Analysis, Cambridge UP, eq. 5.3 and p. 201.
 class Closeness final : public Algorithm {

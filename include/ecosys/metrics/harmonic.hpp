@@ -15,6 +15,8 @@ namespace ecosys {
 ///
 /// Weighted: distance = 1/weight; a tie of weight 0 is no path.
 /// run() takes O(nm) time unweighted, O(nm log n) weighted, shared among the threads.
+/// With set_distribution, each process does a contiguous share of the sources (of
+/// nearly equal cost) and the scores are gathered: the same bits as one process.
 ///
 /// M. Marchiori, V. Latora (2000), Harmony in the small-world, Physica A 285;
 /// P. Boldi, S. Vigna (2014), Axioms for centrality, Internet Mathematics 10.

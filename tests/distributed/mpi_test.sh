@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# The exact path metrics shared among 2 MPI processes on one machine
+# (docs/distributed.md): `mpirun -np 2 ecosys metrics` must give what one process
+# gives, within 1e-12 relative for every value (closeness and harmonic: the same
+# bits), the same bits from run to run, and a bad input one message and exit 1.
+# Real networks from the shared data folder (../shared/data beside the checkout,
+# or ECOSYS_DATA): Les Misérables (weighted too), SNAP ca-GrQc, and the CORDIS
+# 2019-2022 organisations of one country (a region scope); and compare's null model
+# on the shipped Japanese example (its z-scores must be the same bits).
+#   mpi_test.sh ECOSYS SOURCE_DIR MPIEXEC
+# Exit 77 (skipped, with the reason) when the program was built without MPI or
+# the data folder is missing.
+set -euo pipefail
+bin="$1" src="$2" mpiexec="${3:-}"
+data="${ECOSYS_DATA:-$src/../shared/data}"
+if [[ -z "$mpiexec" || ! -x "$mpiexec" ]]; then
+  echo "mpi_test: skipped: ecosys was built without MPI (install libopenmpi-dev openmpi-bin: scripts/setup.sh)"
+  exit 77
+fi
+if [[ ! -f "$data/les-miserables/lesmis.gml" ]]; then
+  echo "mpi_test: skipped: no shared data folder at $data (set ECOSYS_DATA)"
+  exit 77
+fi
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/ecosys-mpi.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+# -q: without mpirun's own banner when a process exits with an error.
+mpi() { "$mpiexec" -q --oversubscribe -np 2 "$@"; }
+
+# The same values within 1e-12 relative (0 and 0 equal), for every actor and key;
+# with --exact, the same bits.
+compare() {  # compare ONE TWO LABEL [--exact]
+  python3 - "$@" <<'PY'
+import json, sys
+one, two, label = sys.argv[1:4]
+exact = len(sys.argv) > 4
+a, b = json.load(open(one)), json.load(open(two))
+def values(doc, path="", out=None):
+    """Every number of the document by its path; the other leaves must agree exactly."""
+    out = {} if out is None else out
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            values(v, path + "/" + str(doc.get("id", "")) + "." + k, out)
+    elif isinstance(doc, list):
+        for i, v in enumerate(doc):
+            values(v, path + "/" + str(i), out)
+    elif isinstance(doc, (int, float)) and not isinstance(doc, bool):
+        out[path] = float(doc)
+    else:
+        out[path] = doc
+    return out
+va, vb = values(a), values(b)
+if va.keys() != vb.keys() or not va:
+    sys.exit(f"{label}: different actors or keys ({len(va)} vs {len(vb)} values)")
+worst = 0.0
+for key, x in va.items():
+    y = vb[key]
+    if not isinstance(x, float) or not isinstance(y, float):
+        if x != y:
+            sys.exit(f"{label}: {key}: {x!r} vs {y!r}")
+        continue
+    rel = 0.0 if x == y else abs(x - y) / max(abs(x), abs(y))
+    worst = max(worst, rel)
+    if (exact and x != y) or rel > 1e-12:
+        sys.exit(f"{label}: {key}: {x!r} vs {y!r} (relative {rel:.3g})")
+print(f"{label}: {len(va)} values, largest relative difference {worst:.3g}")
+PY
+}
+
+# check NAME NETWORK [OPTIONS...]: one process vs 2 processes vs 2 processes again.
+check() {
+  local name="$1" net="$2"
+  shift 2
+  local keys=betweenness,closeness,harmonic
+  "$bin" metrics "$net" --only $keys --format json -q --threads 1 "$@" >"$tmp/$name.1.json"
+  mpi "$bin" metrics "$net" --only $keys --format json -q --threads 1 "$@" >"$tmp/$name.2a.json" ||
+    fail "$name: mpirun -np 2 failed"
+  mpi "$bin" metrics "$net" --only $keys --format json -q --threads 2 "$@" >"$tmp/$name.2b.json" ||
+    fail "$name: mpirun -np 2 (2 threads) failed"
+  compare "$tmp/$name.1.json" "$tmp/$name.2a.json" "$name: 1 vs 2 processes" || fail "$name: 1 vs 2 processes"
+  compare "$tmp/$name.2a.json" "$tmp/$name.2b.json" "$name: 2 processes, run to run" --exact ||
+    fail "$name: 2 processes, run to run"
+}
+
+check les-miserables "$data/les-miserables/lesmis.gml" --default-sector academia
+check les-miserables-weighted "$data/les-miserables/lesmis.gml" --default-sector academia --weighted
+if [[ -f "$data/snap-ca-grqc/CA-GrQc.txt" ]]; then
+  check ca-grqc "$data/snap-ca-grqc/CA-GrQc.txt" --default-sector academia
+else
+  echo "mpi_test: no snap-ca-grqc in $data; that check skipped"
+fi
+cordis="$data/cordis-h2020-participations-2019-2022/participations.csv"
+if [[ -f "$cordis" ]]; then
+  "$bin" import-projects "$cordis" --project-col rcn --actor-col pic --sector-col type --region-col country \
+    --year-col start_year --sector-map "$src/docs/sector-maps/cordis.csv" --ties -q -o "$tmp/cordis.json"
+  check cordis-portugal "$tmp/cordis.json" --region PT
+else
+  echo "mpi_test: no cordis-h2020-participations-2019-2022 in $data; that check skipped"
+fi
+
+# compare: the null model's random graphs shared too (the z-scores: the same bits).
+"$bin" compare "$src/networks/japan-innovation.json" --format json -q --threads 1 >"$tmp/compare.1.json"
+mpi "$bin" compare "$src/networks/japan-innovation.json" --format json -q --threads 1 >"$tmp/compare.2.json" ||
+  fail "compare: mpirun -np 2 failed"
+compare "$tmp/compare.1.json" "$tmp/compare.2.json" "compare japan-innovation: 1 vs 2 processes" ||
+  fail "compare: 1 vs 2 processes"
+python3 - "$tmp/compare.1.json" "$tmp/compare.2.json" <<'PY' || fail "compare: z-scores differ"
+import json, sys
+def z(doc, out):
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            if k.startswith("z"): out.append(v)
+            else: z(v, out)
+    elif isinstance(doc, list):
+        for v in doc: z(v, out)
+    return out
+a, b = (z(json.load(open(p)), []) for p in sys.argv[1:])
+if a != b or not a: sys.exit(f"z-scores: {len(a)} vs {len(b)} or different")
+print(f"compare japan-innovation: {len(a)} z-scores, the same bits")
+PY
+
+# A bad input: one message (from process 0), exit 1, nothing written.
+printf 'source,target\na,b\nc\n' >"$tmp/bad.csv"
+set +e
+mpi "$bin" metrics "$tmp/bad.csv" --default-sector academia -o "$tmp/out.json" >"$tmp/bad.out" 2>"$tmp/bad.err"
+code=$?
+set -e
+[[ $code -eq 1 ]] || fail "bad input: exit $code, expected 1"
+grep -q "^$tmp/bad.csv:3:" "$tmp/bad.err" || fail "bad input: no file:line message: $(cat "$tmp/bad.err")"
+[[ $(grep -c "^$tmp/bad.csv:" "$tmp/bad.err") -eq 1 ]] || fail "bad input: not exactly one message: $(cat "$tmp/bad.err")"
+[[ ! -e "$tmp/out.json" ]] || fail "bad input: output written"
+
+if ((failures)); then
+  echo "mpi_test: $failures failure(s)" >&2
+  exit 1
+fi
+echo "mpi_test: all checks passed"
