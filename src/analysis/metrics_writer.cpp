@@ -72,56 +72,8 @@ std::string csv_value(const MetricValue& value) {
     return is_number(value) ? text : detail::guard_spreadsheet_text(text);
 }
 
-/// `text` cut to at most `width` terminal columns, ending in "…" when cut.
-std::string shorten(const std::string& text, std::size_t width) {
-    if (detail::display_width(text) <= width) return text;
-    std::string out;
-    std::size_t used = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t len = 1;
-        const auto lead = static_cast<unsigned char>(text[i]);
-        if (lead >= 0xF0) len = 4;
-        else if (lead >= 0xE0) len = 3;
-        else if (lead >= 0xC0) len = 2;
-        const std::string cp = text.substr(i, len);
-        const std::size_t w = detail::display_width(cp);
-        if (used + w + 1 > width) break;  // keep one column for the ellipsis
-        out += cp;
-        used += w;
-        i += len;
-    }
-    return out + "…";
-}
-
-/// Columns padded to their widest cell by display width; `right` aligns numbers right.
-class TextTable {
-public:
-    explicit TextTable(std::vector<std::string> header) : right_(header.size(), false) { rows_.push_back(std::move(header)); }
-    void add(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
-    void align_right(std::size_t column) { right_[column] = true; }
-
-    [[nodiscard]] std::string str() const {
-        std::vector<std::size_t> width(right_.size(), 0);
-        for (const auto& row : rows_)
-            for (std::size_t c = 0; c < row.size(); ++c) width[c] = std::max(width[c], detail::display_width(row[c]));
-        std::string out;
-        for (const auto& row : rows_) {
-            std::string line;
-            for (std::size_t c = 0; c < row.size(); ++c) {
-                const std::string pad(width[c] - detail::display_width(row[c]), ' ');
-                if (c > 0) line += "  ";
-                line += right_[c] ? pad + row[c] : row[c] + pad;
-            }
-            while (!line.empty() && line.back() == ' ') line.pop_back();
-            out += line + "\n";
-        }
-        return out;
-    }
-
-private:
-    std::vector<std::vector<std::string>> rows_;
-    std::vector<bool> right_;
-};
+using detail::shorten;
+using detail::TextTable;
 
 constexpr std::size_t max_name_width = 40;
 

@@ -80,6 +80,8 @@ void run_metrics(const MetricsCommandOptions& opt) {
         AnalysisCache cache(loaded.network, options.analysis());
         report = compute_metrics(cache, options);
         stats = cache.stats_text();
+        if (!opt.quiet)
+            for (const std::string& note : cache.notes()) std::cerr << "note: " << note << "\n";
     });
     if (opt.stats) std::cerr << stats;
     if (opt.format == "json") emit(format_metrics_json(report), opt.output);
@@ -129,7 +131,7 @@ void setup_metrics(CLI::App& app) {
     cmd->add_option("--seed", opt->seed,
                     "Seed of the Louvain community detection and of the E-I permutation test (same\n"
                     "seed, same results)")
-        ->capture_default_str();
+        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
     add_graph_options(cmd, opt->graph);
     cmd->add_option("--threads", opt->threads,
                     "Worker threads of the path metrics (betweenness, closeness, harmonic, path\n"

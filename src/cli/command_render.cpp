@@ -188,7 +188,8 @@ void setup_render(CLI::App& app) {
     cmd->add_option("--year", opt->year, "Only ties of year Y or earlier (ties without a year are kept)");
     cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (distance = 1/weight for path metrics)");
     add_graph_options(cmd, opt->graph);
-    cmd->add_option("--seed", opt->seed, "Seed of the layout and of the communities")->capture_default_str();
+    cmd->add_option("--seed", opt->seed, "Seed of the layout and of the communities")
+        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
     cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing but errors");
     cmd->callback([opt, cmd] { run_render(*opt, *cmd); });
 }

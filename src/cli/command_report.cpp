@@ -75,9 +75,12 @@ void setup_report(CLI::App& app) {
         ->type_name("FILE")
         ->capture_default_str();
     cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
-    cmd->add_option("--seed", opt->seed, "Seed of communities, layouts, E-I test and random graphs")->capture_default_str();
-    cmd->add_option("--samples", opt->samples, "Random graphs per region for the z-scores (0: none)")->capture_default_str();
-    cmd->add_option("--permutations", opt->permutations, "Permutations of the E-I test (0: no test)")->capture_default_str();
+    cmd->add_option("--seed", opt->seed, "Seed of communities, layouts, E-I test and random graphs")
+        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
+    cmd->add_option("--samples", opt->samples, "Random graphs per region for the z-scores (0: none)")
+        ->check(whole_number_at_most(max_samples))->capture_default_str();
+    cmd->add_option("--permutations", opt->permutations, "Permutations of the E-I test (0: no test)")
+        ->check(whole_number_at_most(max_permutations))->capture_default_str();
     cmd->add_option("--layout", opt->layout, "Layout of the diagrams: auto, dot, neato, fdp, sfdp, circo or twopi")
         ->capture_default_str();
     cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")

@@ -1,5 +1,6 @@
 #include "cli/common.hpp"
 
+#include <charconv>
 #include <iostream>
 
 #include "cli/input_files.hpp"
@@ -43,6 +44,22 @@ std::string wrapped_keys(const std::vector<std::string>& keys) {
         column += key.size();
     }
     return out;
+}
+
+CLI::Validator whole_number_at_most(std::uint64_t max) {
+    return CLI::Validator(
+        [max](std::string& text) -> std::string {
+            std::uint64_t value = 0;
+            const char* end = text.data() + text.size();
+            const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+            const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+            if (!digits || ec == std::errc::invalid_argument || ptr != end)
+                return "expects a whole number from 0 to " + std::to_string(max) + ", got '" + text + "'";
+            if (ec == std::errc::result_out_of_range || value > max)
+                return "'" + text + "' is above " + std::to_string(max) + ", the largest value accepted";
+            return std::string();
+        },
+        "0.." + std::to_string(max));
 }
 
 }  // namespace ecosys::cli

@@ -55,10 +55,10 @@ int main(int argc, char** argv) {
         for (const auto& d : e.diagnostics()) std::cerr << d.to_string() << '\n';
         return 1;
     } catch (const ecosys::UsageError& e) {
-        std::cerr << "ecosys: error: " << e.what() << '\n';
+        std::cerr << "ecosys: error: " << ecosys::detail::visible(e.what()) << '\n';
         return 2;
     } catch (const std::exception& e) {
-        std::cerr << "ecosys: error: " << e.what() << '\n';
+        std::cerr << "ecosys: error: " << ecosys::detail::visible(e.what()) << '\n';
         return 1;
     }
     return 0;

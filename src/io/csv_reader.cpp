@@ -243,7 +243,9 @@ LoadResult read_csv_views(const CsvViews& files, const std::string& folder) {
         for (; have; have = t->next(row)) {
             if (!t->check_width(row)) continue;
             Sector s{*t->get(row, "id"), t->get(row, "label").value_or(""), t->get(row, "color").value_or("")};
-            b.add_sector(std::move(s), t->where(row, "id"));
+            std::optional<Location> at_color;
+            if (!s.color.empty()) at_color = t->where(row, "color");
+            b.add_sector(std::move(s), t->where(row, "id"), at_color);
         }
     }
     if (auto t = open_table(files, folder, "regions.csv", false, b, {"id"}, {"name", "parent"}); t && t->ok()) {

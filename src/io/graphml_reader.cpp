@@ -192,15 +192,7 @@ private:
             Location at = xml_.at_text(data);
             std::string text = text_of(data);
             if (k->name == "ecosys_sectors" || k->name == "ecosys_regions" || k->name == "ecosys_projects") {
-                nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-                if (j.is_discarded()) {
-                    import_.error(at, quote(k->name) + " does not hold valid JSON; it is written by ecosys and should not be edited by hand");
-                    continue;
-                }
-                import_.written_by_ecosys(detail::reserved_names(Format::graphml));
-                if (k->name == "ecosys_sectors") import_.declare_sectors(j, at);
-                else if (k->name == "ecosys_regions") import_.declare_regions(j, at);
-                else import_.declare_projects(j, at);
+                import_.declare_embedded(k->name, text, at, Format::graphml);
             } else if (k->name == "name") {
                 import_.set_name(text);
             } else {

@@ -1,5 +1,7 @@
 #include "io/network_builder.hpp"
 
+#include "ecosys/model/sector_style.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -149,7 +151,11 @@ void NetworkBuilder::warning(const Location& at, std::string message) {
     warnings_.push_back({Diagnostic::Severity::warning, at, std::move(message)});
 }
 
-void NetworkBuilder::add_sector(Sector sector, const Location& at_id) {
+void NetworkBuilder::add_sector(Sector sector, const Location& at_id, const std::optional<Location>& at_color) {
+    if (!is_sector_color(sector.color)) {
+        error(at_color.value_or(at_id), "the colour of sector " + quote(sector.id) + " " + sector_color_problem(sector.color));
+        sector.color.clear();
+    }
     network_.sectors.push_back(std::move(sector));
     sector_at_.push_back(at_id);
 }

@@ -94,7 +94,9 @@ public:
     void set_name(std::string name) { network_.name = std::move(name); }
     /// The file declares its own sectors: forget the default four.
     void clear_sectors() { network_.sectors.clear(); }
-    void add_sector(Sector sector, const Location& at_id);
+    /// A sector; its colour must pass is_sector_color() (model/sector_style.hpp), else an
+    /// error at `at_color` (the sector's `at_id` when the format does not locate it).
+    void add_sector(Sector sector, const Location& at_id, const std::optional<Location>& at_color = std::nullopt);
     void add_region(Region region, const Location& at_id);
 
     /// An actor as read; `at_id` and `at_sector` locate its id and sector.

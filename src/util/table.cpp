@@ -57,10 +57,14 @@ std::string shorten(const std::string& text, std::size_t width) {
     return out + "…";
 }
 
-TextTable::TextTable(std::vector<std::string> header) : right_(header.size(), false) { rows_.push_back(std::move(header)); }
+TextTable::TextTable(std::vector<std::string> header) : right_(header.size(), false) {
+    for (std::string& cell : header) cell = visible(cell);
+    rows_.push_back(std::move(header));
+}
 
 void TextTable::add(std::vector<std::string> cells) {
     cells.resize(right_.size());
+    for (std::string& cell : cells) cell = visible(cell);  // a table is for people: no raw controls
     rows_.push_back(std::move(cells));
 }
 

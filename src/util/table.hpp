@@ -25,6 +25,7 @@ std::string csv_line(const std::vector<std::string>& fields);
 std::string shorten(const std::string& text, std::size_t width);
 
 /// Columns padded to their widest cell by display width; align_right for numbers.
+/// Cells are shown with their controls escaped (visible(), util/text.hpp).
 class TextTable {
 public:
     explicit TextTable(std::vector<std::string> header);

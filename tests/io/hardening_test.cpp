@@ -1,0 +1,173 @@
+// Second hardening pass (docs/robustness.md): one rule for sector colours in every
+// format, one JSON entry point for JSON embedded in other formats, DOT files read whole
+// or refused, controls shown visibly in tables for people.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "ecosys/error.hpp"
+#include "ecosys/io/dot.hpp"
+#include "ecosys/io/gml.hpp"
+#include "ecosys/io/graphml.hpp"
+#include "ecosys/io/import_options.hpp"
+#include "ecosys/io/reader.hpp"
+#include "ecosys/model/sector_style.hpp"
+#include "util/table.hpp"
+#include "util/text.hpp"
+
+using namespace ecosys;
+
+namespace {
+
+/// The messages of the error a reader throws, one line each.
+template <typename Read>
+std::string messages_of(Read read) {
+    try {
+        read();
+    } catch (const InputError& e) {
+        std::string out;
+        for (const Diagnostic& d : e.diagnostics())
+            if (d.severity == Diagnostic::Severity::error) out += d.to_string() + "\n";
+        return out;
+    }
+    return "(read without error)";
+}
+
+}  // namespace
+
+TEST_CASE("the one sector colour rule") {
+    CHECK(is_sector_color(""));
+    CHECK(is_sector_color("#0072b2"));
+    CHECK(is_sector_color("#0072B2"));
+    for (const char* bad : {":", "a;b", "red", "#12345", "#1234567", "#12345g", "\">x</FONT>", "red:blue", "#FF0000;0.5"})
+        CHECK_FALSE(is_sector_color(bad));
+}
+
+TEST_CASE("a colour Graphviz would misread is refused in every format, where it is") {
+    // JSON
+    CHECK(messages_of([] {
+              static_cast<void>(read_json_network_text(
+                  R"({"sectors": [{"id": "industry", "color": "a;b"}], "actors": [{"id": "a", "sector": "industry"}]})", "n.json"));
+          }) == "n.json:1:42: error: the colour of sector 'industry' is 'a;b'; expected #RRGGBB, e.g. '#0072B2'\n");
+    // GraphML (ecosys_sectors)
+    const std::string graphml = R"(<?xml version="1.0"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="g" for="graph" attr.name="ecosys_sectors" attr.type="string"/>
+  <key id="s" for="node" attr.name="sector" attr.type="string"/>
+  <graph edgedefault="undirected">
+    <data key="g">[{"id":"industry","color":":"}]</data>
+    <node id="a"><data key="s">industry</data></node>
+  </graph>
+</graphml>
+)";
+    CHECK(messages_of([&] { static_cast<void>(read_graphml_text(graphml, "n.graphml")); }) ==
+          "n.graphml:6:19: error: the colour of sector 'industry' is ':'; expected #RRGGBB, e.g. '#0072B2'\n");
+    // DOT (ecosys_sectors)
+    CHECK(messages_of([] {
+              static_cast<void>(read_dot_text(
+                  "graph g { ecosys_sectors=\"[{\\\"id\\\":\\\"industry\\\",\\\"color\\\":\\\"\\\\\\\">x</FONT>\\\"}]\"; a [sector=industry]; }",
+                  "n.dot"));
+          }) == "n.dot: error: the colour of sector 'industry' is '\">x</FONT>'; expected #RRGGBB, e.g. '#0072B2'\n");
+    // GML
+    CHECK(messages_of([] {
+              static_cast<void>(read_gml_text(
+                  "graph [\n  ecosys [\n    sector [ id \"industry\" color \"a;b\" ]\n  ]\n  node [ id 1 sector \"industry\" ]\n]\n",
+                  "n.gml"));
+          }) == "n.gml:3:5: error: the colour of sector 'industry' is 'a;b'; expected #RRGGBB, e.g. '#0072B2'\n");
+    // --sector-map
+    CHECK(messages_of([] { static_cast<void>(read_sector_map("value,sector,color\nPRC,industry,red:blue\n", "map.csv")); }) ==
+          "map.csv:2:14: error: the colour of sector 'industry' is 'red:blue'; expected #RRGGBB, e.g. '#0072B2'\n");
+    // sectors.csv
+    const auto folder = std::filesystem::temp_directory_path() / "ecosys_hardening_colour";
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / "sectors.csv") << "id,label,color\nindustry,Industry,a;b\n";
+    std::ofstream(folder / "actors.csv") << "id,name,sector\na,A,industry\n";
+    CHECK(messages_of([&] { static_cast<void>(read_csv_network(folder)); }) ==
+          (folder / "sectors.csv").string() + ":2:19: error: the colour of sector 'industry' is 'a;b'; expected #RRGGBB, e.g. '#0072B2'\n");
+    std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("a network built in code with a bad colour is drawn with a palette colour") {
+    Network net;
+    net.sectors = {Sector{"industry", "Industry", "a;b"}, Sector{"other", "Other", ":"}};
+    const SectorStyles styles(net);
+    CHECK(styles.sector("industry").color == "#E69F00");  // the default of industry
+    CHECK(is_sector_color(styles.sector("other").color));
+}
+
+TEST_CASE("JSON embedded in GraphML and DOT has the native reader's depth limit") {
+    const std::string deep = std::string(60000, '[') + std::string(60000, ']');
+    std::string dot_value;
+    CHECK(messages_of([&] {
+              static_cast<void>(read_dot_text("graph g { ecosys_sectors=\"" + deep + "\"; a; }", "deep.dot"));
+          }) == "deep.dot: error: 'ecosys_sectors' does not hold valid JSON (JSON nested deeper than 64 levels); it is "
+                "written by ecosys and should not be edited by hand\n");
+    const std::string graphml = R"(<?xml version="1.0"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="g" for="graph" attr.name="ecosys_regions" attr.type="string"/>
+  <graph edgedefault="undirected">
+    <data key="g">)" + deep + R"(</data>
+  </graph>
+</graphml>
+)";
+    CHECK(messages_of([&] { static_cast<void>(read_graphml_text(graphml, "deep.graphml")); }) ==
+          "deep.graphml:5:19: error: 'ecosys_regions' does not hold valid JSON (JSON nested deeper than 64 levels); it "
+          "is written by ecosys and should not be edited by hand\n");
+    // The error path describes a bad item without dumping it.
+    CHECK(messages_of([] {
+              static_cast<void>(read_dot_text("graph g { ecosys_sectors=\"[[[[1]]]]\"; a; }", "item.dot"));
+          }) == "item.dot: error: each sector declared by the file must be an object with an \"id\", got an array of 1 item\n");
+}
+
+TEST_CASE("a DOT file is read whole or refused with its place") {
+    // Graphviz's parser runs out of stack on one statement of 3,000 actors and returns
+    // the first 2,500 without ties; the file is refused, not read in part.
+    std::string chain = "graph g {\n  node [sector=industry];\n  n0";
+    for (int i = 1; i < 3000; ++i) chain += " -- n" + std::to_string(i);
+    chain += ";\n}\n";
+    const std::string message = messages_of([&] { static_cast<void>(read_dot_text(chain, "chain.dot")); });
+    CHECK(message.rfind("chain.dot:3: error: malformed DOT: memory exhausted in line 3 near ", 0) == 0);
+    CHECK(message.find("split long edge chains") != std::string::npos);
+    // The same chain in statements of 1,000 is read whole.
+    std::string split = "graph g {\n  node [sector=industry];\n";
+    for (int part = 0; part < 3; ++part) {
+        split += "  n" + std::to_string(part * 1000 == 0 ? 0 : part * 1000 - 1);
+        for (int i = std::max(1, part * 1000); i < (part + 1) * 1000; ++i) split += " -- n" + std::to_string(i);
+        split += ";\n";
+    }
+    split += "}\n";
+    const LoadResult loaded = read_dot_text(split, "split.dot");
+    CHECK(loaded.network.actors.size() == 3000);
+    CHECK(loaded.network.ties.size() == 2999);
+
+    CHECK(messages_of([] {
+              static_cast<void>(read_dot_text("graph g { a [sector=industry]; }\ngraph h { b [sector=industry]; }\n", "two.dot"));
+          }) == "two.dot: error: malformed DOT: a second graph 'h' follows the first; a DOT network file holds one graph; "
+                "check the syntax with 'dot -Tsvg' on the file\n");
+    CHECK(messages_of([] {
+              static_cast<void>(read_dot_text("graph g { a [sector=industry]; }\ntrailing words\n", "tail.dot"));
+          }) == "tail.dot:2: error: malformed DOT: text after the end of the graph: syntax error in line 2 near 'trailing'; "
+                "check the syntax with 'dot -Tsvg' on the file\n");
+    // Trailing blanks and comments are fine.
+    CHECK(read_dot_text("graph g { a [sector=industry]; }\n  // done\n\n", "ok.dot").network.actors.size() == 1);
+}
+
+TEST_CASE("controls are shown visibly in text for people") {
+    using detail::visible;
+    CHECK(visible("plain 日本") == "plain 日本");
+    CHECK(visible("visible\rHIDDEN") == "visible\\x0dHIDDEN");
+    CHECK(visible("a\x1b[31mred") == "a\\x1b[31mred");
+    CHECK(visible("bell\a back\b") == "bell\\x07 back\\x08");
+    CHECK(visible("c1 \xC2\x9B x") == "c1 \\u009b x");                 // U+009B CSI
+    CHECK(visible("abc\xE2\x80\xAEtxt.exe") == "abc\\u202etxt.exe");  // RIGHT-TO-LEFT OVERRIDE
+    CHECK(visible("\xE2\x81\xA6x") == "\\u2066x");                     // LEFT-TO-RIGHT ISOLATE
+    CHECK(visible("bad \xFF byte") == "bad \\xff byte");
+    detail::TextTable table({"id", "name"});
+    table.add({"a\rb", "x\xE2\x80\xAEy"});
+    CHECK(table.str() == "id    name\na\\x0db  x\\u202ey\n");
+    CHECK(detail::quote("visible\rHIDDEN") == "'visible\\x0dHIDDEN'");
+}
