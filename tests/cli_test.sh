@@ -132,6 +132,10 @@ contains "helix permutations huge" err "'99999999999' is above 10000000, the lar
 check "metrics seed above 2^64-1" 2 "$ecosys" metrics "$japan" --seed 18446744073709551616
 contains "metrics seed above 2^64-1" err "'18446744073709551616' is above 18446744073709551615, the largest value accepted"
 check "metrics seed 2^64-1" 0 "$ecosys" metrics -q "$japan" --only degree --seed 18446744073709551615
+# An empty network is a data problem (exit 1), not a usage error.
+printf '{"actors": []}' > "$work/empty-net.json"
+check "report empty network" 1 "$ecosys" report "$work/empty-net.json" -o "$work/never-empty.html"
+contains "report empty network" err "empty-net.json: error: the network has no actors: there is nothing to report"
 # --approx whose sample reaches the actors: exact, and said so.
 check "metrics approx tiny epsilon" 0 "$ecosys" metrics "$japan" --only betweenness --approx 1e-300 --format csv
 contains "metrics approx tiny epsilon" err "note: betweenness of the whole network is exact"

@@ -40,6 +40,9 @@ void run_report(const ReportCommandOptions& opt) {
     options.graph = opt.graph.graph_options();
 
     const LoadResult loaded = load(opt.path, opt.quiet);
+    // A valid but empty network is a problem of the data (exit 1), not of the options.
+    if (loaded.network.actors.empty())
+        throw ValidationError({{Diagnostic::Severity::error, {opt.path, 0, 0}, "the network has no actors: there is nothing to report"}});
     options.inputs = describe_input(opt.path);
     options.command = "ecosys report " + opt.path + (opt.weighted ? " --weighted" : "") +
                       " --seed " + std::to_string(opt.seed) + " --samples " + std::to_string(opt.samples) +

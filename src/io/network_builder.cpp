@@ -227,6 +227,19 @@ LoadResult NetworkBuilder::finish() {
         }
     }
 
+    // Names of only blanks: a label that shows nothing (and once stopped Graphviz).
+    auto blank = [](const std::string& text) {
+        return !text.empty() && text.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
+    };
+    if (blank(net.name))
+        error({sources_.empty() ? std::string() : sources_.front(), 0, 0},
+              "the network's name holds only blanks; give it a name or leave it out");
+    for (std::size_t i = 0; i < net.regions.size(); ++i) {
+        if (blank(net.regions[i].id)) error(region_at_[i], "a region id holds only blanks; every region needs a visible id");
+        else if (blank(net.regions[i].name))
+            error(region_at_[i], "the name of region " + quote(net.regions[i].id) + " holds only blanks; give it a name or leave it out");
+    }
+
     // Regions: unique ids; parents should be declared.
     {
         std::unordered_map<std::string, std::size_t> seen;
@@ -242,6 +255,30 @@ LoadResult NetworkBuilder::finish() {
             else if (!seen.count(parent))
                 warning(region_at_[i], "parent region " + quote(parent) + " of region " + quote(net.regions[i].id) +
                                            " is not declared; it exists implicitly");
+        }
+        // A longer cycle (a -> b -> a) is refused like a self-parent: following parents
+        // from any region must end. Each region is walked at most once: O(regions).
+        std::vector<int> state(net.regions.size(), 0);  // 0 unvisited, 1 on the current path, 2 done
+        for (std::size_t start = 0; start < net.regions.size(); ++start) {
+            std::vector<std::size_t> path;
+            std::size_t at = start;
+            while (state[at] == 0) {
+                state[at] = 1;
+                path.push_back(at);
+                const std::string& parent = net.regions[at].parent;
+                auto it = seen.find(parent);
+                if (parent.empty() || parent == net.regions[at].id || it == seen.end()) break;
+                at = it->second;
+                if (state[at] == 1) {
+                    std::string cycle;
+                    const auto first = std::find(path.begin(), path.end(), at);
+                    for (auto p = first; p != path.end(); ++p) cycle += quote(net.regions[*p].id) + " -> ";
+                    error(region_at_[at], "region parents form a cycle: " + cycle + quote(net.regions[at].id) +
+                                              "; a region cannot lie inside itself");
+                    break;
+                }
+            }
+            for (std::size_t p : path) state[p] = 2;
         }
     }
 

@@ -317,7 +317,8 @@ AnalysisOptions ReportOptions::analysis() const {
 }
 
 Report build_report(const Network& network, const ReportOptions& options) {
-    if (network.actors.empty()) throw UsageError("the network has no actors: there is nothing to report");
+    if (network.actors.empty())
+        throw ValidationError({{Diagnostic::Severity::error, {network.name, 0, 0}, "the network has no actors: there is nothing to report"}});
     Report report;
     const render::Style style(network);
 

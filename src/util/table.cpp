@@ -22,7 +22,11 @@ std::string significant_number(double x) {
 }
 
 std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    // ; and TAB: a spreadsheet set to either as list separator would split the cell there
+    // and read what follows as a cell of its own (a formula, if it starts with =).
+    const bool quote = s.find_first_of(",;\t\"\r\n") != std::string::npos ||
+                       (!s.empty() && (s.front() == ' ' || s.back() == ' '));
+    if (!quote) return s;
     std::string out = "\"";
     for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";

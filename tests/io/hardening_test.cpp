@@ -15,6 +15,7 @@
 #include "ecosys/io/import_options.hpp"
 #include "ecosys/io/reader.hpp"
 #include "ecosys/model/sector_style.hpp"
+#include "io/refusal.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
 
@@ -22,19 +23,14 @@ using namespace ecosys;
 
 namespace {
 
-/// The messages of the error a reader throws, one line each.
+/// The messages of the error a reader throws, each ending in a line break.
 template <typename Read>
 std::string messages_of(Read read) {
-    try {
-        read();
-    } catch (const InputError& e) {
-        std::string out;
-        for (const Diagnostic& d : e.diagnostics())
-            if (d.severity == Diagnostic::Severity::error) out += d.to_string() + "\n";
-        return out;
-    }
-    return "(read without error)";
+    return test::refusal(read) + "\n";
 }
+
+/// The first of those lines, with its line break.
+std::string first_line(const std::string& messages) { return messages.substr(0, messages.find('\n') + 1); }
 
 }  // namespace
 
@@ -68,9 +64,9 @@ TEST_CASE("a colour Graphviz would misread is refused in every format, where it 
     // DOT (ecosys_sectors)
     CHECK(messages_of([] {
               static_cast<void>(read_dot_text(
-                  "graph g { ecosys_sectors=\"[{\\\"id\\\":\\\"industry\\\",\\\"color\\\":\\\"\\\\\\\">x</FONT>\\\"}]\"; a [sector=industry]; }",
+                  "graph g { ecosys_sectors=\"[{\\\"id\\\":\\\"industry\\\",\\\"color\\\":\\\"red:blue\\\"}]\"; a [sector=industry]; }",
                   "n.dot"));
-          }) == "n.dot: error: the colour of sector 'industry' is '\">x</FONT>'; expected #RRGGBB, e.g. '#0072B2'\n");
+          }) == "n.dot: error: the colour of sector 'industry' is 'red:blue'; expected #RRGGBB, e.g. '#0072B2'\n");
     // GML
     CHECK(messages_of([] {
               static_cast<void>(read_gml_text(
@@ -102,9 +98,9 @@ TEST_CASE("a network built in code with a bad colour is drawn with a palette col
 TEST_CASE("JSON embedded in GraphML and DOT has the native reader's depth limit") {
     const std::string deep = std::string(60000, '[') + std::string(60000, ']');
     std::string dot_value;
-    CHECK(messages_of([&] {
+    CHECK(first_line(messages_of([&] {
               static_cast<void>(read_dot_text("graph g { ecosys_sectors=\"" + deep + "\"; a; }", "deep.dot"));
-          }) == "deep.dot: error: 'ecosys_sectors' does not hold valid JSON (JSON nested deeper than 64 levels); it is "
+          })) == "deep.dot: error: 'ecosys_sectors' does not hold valid JSON (JSON nested deeper than 64 levels); it is "
                 "written by ecosys and should not be edited by hand\n");
     const std::string graphml = R"(<?xml version="1.0"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
@@ -118,9 +114,9 @@ TEST_CASE("JSON embedded in GraphML and DOT has the native reader's depth limit"
           "deep.graphml:5:19: error: 'ecosys_regions' does not hold valid JSON (JSON nested deeper than 64 levels); it "
           "is written by ecosys and should not be edited by hand\n");
     // The error path describes a bad item without dumping it.
-    CHECK(messages_of([] {
+    CHECK(first_line(messages_of([] {
               static_cast<void>(read_dot_text("graph g { ecosys_sectors=\"[[[[1]]]]\"; a; }", "item.dot"));
-          }) == "item.dot: error: each sector declared by the file must be an object with an \"id\", got an array of 1 item\n");
+          })) == "item.dot: error: each sector declared by the file must be an object with an \"id\", got an array of 1 item\n");
 }
 
 TEST_CASE("a DOT file is read whole or refused with its place") {
@@ -168,6 +164,44 @@ TEST_CASE("controls are shown visibly in text for people") {
     CHECK(visible("bad \xFF byte") == "bad \\xff byte");
     detail::TextTable table({"id", "name"});
     table.add({"a\rb", "x\xE2\x80\xAEy"});
-    CHECK(table.str() == "id    name\na\\x0db  x\\u202ey\n");
+    CHECK(table.str() == "id      name\na\\x0db  x\\u202ey\n");
     CHECK(detail::quote("visible\rHIDDEN") == "'visible\\x0dHIDDEN'");
+}
+
+TEST_CASE("GraphML groups are read at every depth") {
+    // node g0 holds a graph holding node g1 ... down to 200 levels; an edge at the bottom.
+    std::string xml = R"(<?xml version="1.0"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="s" for="node" attr.name="sector" attr.type="string"/>
+  <graph edgedefault="undirected">
+)";
+    const int depth = 200;
+    for (int i = 0; i < depth; ++i) xml += "<node id=\"g" + std::to_string(i) + "\"><data key=\"s\">industry</data><graph>";
+    xml += "<edge source=\"g0\" target=\"g" + std::to_string(depth - 1) + "\"/>";
+    for (int i = 0; i < depth; ++i) xml += "</graph></node>";
+    xml += "\n  </graph>\n</graphml>\n";
+    const LoadResult loaded = read_graphml_text(xml, "deep.graphml");
+    REQUIRE(loaded.network.actors.size() == depth);
+    CHECK(loaded.network.actors.back().id == "g199");
+    CHECK(loaded.network.ties.size() == 1);
+}
+
+TEST_CASE("CSV cells holding a list separator of any locale are quoted") {
+    // A spreadsheet set to ';' would split 'Acme;=1+1' into 'Acme' and a formula.
+    CHECK(detail::csv_field("Acme;=1+1") == "\"Acme;=1+1\"");
+    CHECK(detail::csv_field("a\t=1+1") == "\"a\t=1+1\"");
+    CHECK(detail::csv_field(" padded") == "\" padded\"");
+    CHECK(detail::csv_field("plain") == "plain");
+}
+
+TEST_CASE("region parent cycles and names of only blanks are refused at validate") {
+    CHECK(messages_of([] {
+              static_cast<void>(read_json_network_text(R"({"regions": [{"id": "a", "parent": "b"}, {"id": "b", "parent": "a"}],
+"actors": [{"id": "x", "sector": "industry", "region": "a"}]})", "cycle.json"));
+          }) == "cycle.json:1:21: error: region parents form a cycle: 'a' -> 'b' -> 'a'; a region cannot lie inside itself\n");
+    CHECK(messages_of([] {
+              static_cast<void>(read_json_network_text(R"({"name": "  ", "regions": [{"id": "r", "name": " \t "}],
+"actors": [{"id": "x", "sector": "industry", "region": "r"}]})", "blank.json"));
+          }) == "blank.json: error: the network's name holds only blanks; give it a name or leave it out\n"
+                "blank.json:1:35: error: the name of region 'r' holds only blanks; give it a name or leave it out\n");
 }
