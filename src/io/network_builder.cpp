@@ -344,6 +344,13 @@ LoadResult NetworkBuilder::finish() {
         return resolve(ids_.find(name), name, at, what);
     };
 
+    // Weights add up in every metric (strength, PageRank, modularity's total) and get
+    // squared (eigenvector): an actor's strength and the total must stay at most
+    // max_weight_sum, so that no sum or square of one overflows to infinity or NaN.
+    std::vector<double> strength(net.actors.size(), 0.0);
+    double total_weight = 0.0;
+    bool weights_overflow = false;
+
     // Ties: their ends hold id numbers until here.
     for (std::size_t i = 0; i < net.ties.size(); ++i) {
         Tie& tie = net.ties[i];
@@ -361,6 +368,16 @@ LoadResult NetworkBuilder::finish() {
         tie.source = *s;
         tie.target = *t;
         if (tie.type.empty()) tie.type = "tie";
+        strength[*s] += tie.weight;
+        if (*t != *s) strength[*t] += tie.weight;
+        total_weight += tie.weight;
+        if (!weights_overflow && (strength[*s] > max_weight_sum || strength[*t] > max_weight_sum || total_weight > max_weight_sum)) {
+            weights_overflow = true;  // reported once: every later sum is beyond too
+            const std::size_t heavy = strength[*s] > max_weight_sum ? *s : *t;
+            error(at.at, strength[heavy] > max_weight_sum
+                             ? "the weights of the ties of actor " + quote(net.actors[heavy].id) + " add up to more than 1e150, the largest sum ecosys computes with; scale the weights down"
+                             : std::string("the weights of all ties add up to more than 1e150, the largest sum ecosys computes with; scale the weights down"));
+        }
     }
     std::vector<TiePlaces>().swap(tie_at_);
 

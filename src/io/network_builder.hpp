@@ -152,6 +152,10 @@ private:
     std::vector<Diagnostic> errors_, warnings_;
 };
 
+/// The largest sum of weights (an actor's strength, all ties' total) a network may
+/// have: squares of such sums (eigenvector, clustering) stay finite.
+inline constexpr double max_weight_sum = 1e150;
+
 /// Checks a weight read from a file; returns an error message or "".
 std::string check_weight(double weight);
 

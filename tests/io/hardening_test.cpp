@@ -205,3 +205,16 @@ TEST_CASE("region parent cycles and names of only blanks are refused at validate
           }) == "blank.json: error: the network's name holds only blanks; give it a name or leave it out\n"
                 "blank.json:1:35: error: the name of region 'r' holds only blanks; give it a name or leave it out\n");
 }
+
+TEST_CASE("weights whose sums would overflow are refused at read time, at the tie") {
+    // Two parallel ties of 1e308 would give strength inf and PageRank NaN; one of 1e200
+    // an eigenvector NaN (its square overflows).
+    CHECK(messages_of([] {
+              static_cast<void>(read_json_network_text(R"({"actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "academia"}],
+"ties": [{"source": "a", "target": "b", "weight": 1e200}]})", "heavy.json"));
+          }) == "heavy.json:2:10: error: the weights of the ties of actor 'a' add up to more than 1e150, the largest sum ecosys "
+                "computes with; scale the weights down\n");
+    const LoadResult ok = read_json_network_text(R"({"actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "academia"}],
+"ties": [{"source": "a", "target": "b", "weight": 1e149}, {"source": "a", "target": "b", "weight": 1e149}]})", "ok.json");
+    CHECK(ok.network.ties.size() == 2);
+}
