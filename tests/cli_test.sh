@@ -132,6 +132,15 @@ contains "helix permutations huge" err "'99999999999' is above 10000000, the lar
 check "metrics seed above 2^64-1" 2 "$ecosys" metrics "$japan" --seed 18446744073709551616
 contains "metrics seed above 2^64-1" err "'18446744073709551616' is above 18446744073709551615, the largest value accepted"
 check "metrics seed 2^64-1" 0 "$ecosys" metrics -q "$japan" --only degree --seed 18446744073709551615
+# -o into a device or a FIFO writes into it; the node stays.
+check "metrics -o /dev/stdout" 0 "$ecosys" metrics -q "$japan" --only degree --format csv -o /dev/stdout
+contains "metrics -o /dev/stdout" out "record,id,name,sector,region,degree"
+mkfifo "$work/fifo"
+cat "$work/fifo" > "$work/fifo.out" &
+check "metrics -o FIFO" 0 "$ecosys" metrics -q "$japan" --only degree --format csv -o "$work/fifo"
+wait
+contains "metrics -o FIFO" fifo.out "record,id,name,sector,region,degree"
+[ -p "$work/fifo" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the FIFO was replaced"; }
 # An empty network is a data problem (exit 1), not a usage error.
 printf '{"actors": []}' > "$work/empty-net.json"
 check "report empty network" 1 "$ecosys" report "$work/empty-net.json" -o "$work/never-empty.html"
