@@ -84,8 +84,17 @@ std::string ascii_lower(std::string_view s) {
 std::string xml_escape(std::string_view s, bool& lossy) {
     std::string out;
     out.reserve(s.size());
-    for (char ch : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char ch = s[i];
         unsigned char c = static_cast<unsigned char>(ch);
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters XML 1.0 allows.
+        if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+            (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
+            out += "\xEF\xBF\xBD";
+            lossy = true;
+            i += 2;
+            continue;
+        }
         switch (ch) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
