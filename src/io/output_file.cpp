@@ -55,21 +55,28 @@ bool is_stream(const fs::path& path) {
     return S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode) || (system && S_ISREG(st.st_mode));
 }
 
-void write_stream(const fs::path& path, std::string_view content) {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd < 0) fail(path, std::strerror(errno));
+/// Writes all of `content` to `fd`; 0, or the errno of the failure.
+int write_all(int fd, std::string_view content) {
     const char* data = content.data();
     std::size_t left = content.size();
     while (left > 0) {
         ssize_t n = ::write(fd, data, left);
         if (n < 0) {
             if (errno == EINTR) continue;
-            std::string why = std::strerror(errno);
-            ::close(fd);
-            fail(path, why);
+            return errno;
         }
         data += n;
         left -= static_cast<std::size_t>(n);
+    }
+    return 0;
+}
+
+void write_stream(const fs::path& path, std::string_view content) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) fail(path, std::strerror(errno));
+    if (int error = write_all(fd, content)) {
+        ::close(fd);
+        fail(path, std::strerror(error));
     }
     if (::close(fd) != 0) fail(path, std::strerror(errno));
 }
@@ -90,19 +97,10 @@ std::string write_temporary(const fs::path& path, std::string_view content) {
     tmp.push_back('\0');
     int fd = mkstemp(tmp.data());
     if (fd < 0) fail(path, std::strerror(errno));
-    const char* data = content.data();
-    std::size_t left = content.size();
-    while (left > 0) {
-        ssize_t n = ::write(fd, data, left);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            std::string why = std::strerror(errno);
-            ::close(fd);
-            ::unlink(tmp.data());
-            fail(path, why);
-        }
-        data += n;
-        left -= static_cast<std::size_t>(n);
+    if (int error = write_all(fd, content)) {
+        ::close(fd);
+        ::unlink(tmp.data());
+        fail(path, std::strerror(error));
     }
     // mkstemp makes the file 0600: give it the mode of the file it replaces, or the
     // umask's (network data about people must not become more readable than asked).
