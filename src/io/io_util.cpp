@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 
@@ -29,7 +30,9 @@ std::optional<double> parse_double(std::string_view text) {
     if (text.empty()) return std::nullopt;
     double v = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec == std::errc::result_out_of_range) return text.front() == '-' ? -HUGE_VAL : HUGE_VAL;
+    // The one rule of every reader: a magnitude too small for a double (1e-400) is read
+    // as 0, one too large (1e400) as infinity, which the weight checks refuse.
+    if (ec == std::errc::result_out_of_range) return std::strtod(std::string(text).c_str(), nullptr);
     if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
     return v;
 }

@@ -10,6 +10,7 @@
 
 #include "ecosys/error.hpp"
 #include "ecosys/io/dot.hpp"
+#include "ecosys/io/edge_list.hpp"
 #include "ecosys/io/gml.hpp"
 #include "ecosys/io/graphml.hpp"
 #include "ecosys/io/import_options.hpp"
@@ -217,4 +218,25 @@ TEST_CASE("weights whose sums would overflow are refused at read time, at the ti
     const LoadResult ok = read_json_network_text(R"({"actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "academia"}],
 "ties": [{"source": "a", "target": "b", "weight": 1e149}, {"source": "a", "target": "b", "weight": 1e149}]})", "ok.json");
     CHECK(ok.network.ties.size() == 2);
+}
+
+TEST_CASE("1e-400 is read as weight 0 and 1e400 refused, in every format alike") {
+    const LoadResult json = read_json_network_text(R"({"actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "industry"}],
+"ties": [{"source": "a", "target": "b", "weight": 1e-400}]})", "tiny.json");
+    CHECK(json.network.ties.at(0).weight == 0.0);
+    ImportOptions industry;
+    industry.default_sector = "industry";
+    CHECK(read_edge_list_text("a b 1e-400\n", "tiny.txt", industry).network.ties.at(0).weight == 0.0);
+    const auto folder = std::filesystem::temp_directory_path() / "ecosys_hardening_tiny";
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / "actors.csv") << "id,sector\na,industry\nb,industry\n";
+    std::ofstream(folder / "ties.csv") << "source,target,weight\na,b,1e-400\n";
+    CHECK(read_csv_network(folder).network.ties.at(0).weight == 0.0);
+    std::ofstream(folder / "ties.csv") << "source,target,weight\na,b,1e400\n";
+    CHECK(first_line(messages_of([&] { static_cast<void>(read_csv_network(folder)); })) ==
+          (folder / "ties.csv").string() + ":2:5: error: weight '1e400' is out of range; weights must be finite numbers >= 0\n");
+    CHECK(first_line(messages_of([&] { static_cast<void>(read_edge_list_text("a b 1e400\n", "huge.txt", industry)); })).find(
+              "huge.txt:1:5: error: weight inf is not a finite number") == 0);
+    std::filesystem::remove_all(folder);
 }
