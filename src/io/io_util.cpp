@@ -48,6 +48,17 @@ std::optional<long long> parse_integer(std::string_view text) {
 }
 
 void check_utf8(std::string_view text, const std::string& source) {
+    // UTF-16 and UTF-32, with or without a byte order mark: ASCII text in them has
+    // NULs at every second (fourth) byte from the start.
+    const auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0x100u; };
+    const bool bom = (byte(0) == 0xFE && byte(1) == 0xFF) || (byte(0) == 0xFF && byte(1) == 0xFE);
+    const bool utf16 = text.size() >= 4 && ((byte(0) == 0 && byte(2) == 0 && byte(1) != 0 && byte(3) != 0) ||
+                                            (byte(1) == 0 && byte(3) == 0 && byte(0) != 0 && byte(2) != 0));
+    const bool utf32 = text.size() >= 4 && ((byte(0) == 0 && byte(1) == 0 && byte(2) == 0) ||
+                                            (byte(1) == 0 && byte(2) == 0 && byte(3) == 0));
+    if (bom || utf16 || utf32)
+        throw ParseError({{Diagnostic::Severity::error, {source, 1, 1},
+                           "the file is in UTF-16 or UTF-32, not UTF-8; save it as UTF-8"}});
     std::size_t bad = find_invalid_utf8(text);
     if (bad == std::string_view::npos) return;
     auto lc = line_column_at(text, bad);

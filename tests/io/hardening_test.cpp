@@ -240,3 +240,17 @@ TEST_CASE("1e-400 is read as weight 0 and 1e400 refused, in every format alike")
               "huge.txt:1:5: error: weight inf is not a finite number") == 0);
     std::filesystem::remove_all(folder);
 }
+
+TEST_CASE("UTF-16 text and unknown XML entities are errors, not silent") {
+    const std::string utf16be("\0<\0?\0x\0m\0l", 10);
+    CHECK(messages_of([&] { static_cast<void>(read_graphml_text(utf16be, "u16.graphml")); }) ==
+          "u16.graphml:1:1: error: the file is in UTF-16 or UTF-32, not UTF-8; save it as UTF-8\n");
+    const std::string xxe = R"(<?xml version="1.0"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <graph edgedefault="undirected"><node id="a&xxe;"/></graph>
+</graphml>
+)";
+    CHECK(messages_of([&] { static_cast<void>(read_graphml_text(xxe, "xxe.graphml")); }) ==
+          "xxe.graphml:3:46: error: unknown entity '&xxe;'; XML has only &amp; &lt; &gt; &quot; &apos; and numeric "
+          "references (ecosys reads no DTD)\n");
+}
