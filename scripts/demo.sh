@@ -44,13 +44,13 @@ cordis=networks/cordis-cee-at.json
 echo "=== real data: what changed per country in $cordis, projects starting 2014-2018 vs 2019-2022"
 # (the lists of ties and of actors that changed component are in the JSON and Markdown)
 "$ecosys" diff -q "$cordis" --years 2014-2018 --vs 2019-2022 \
-  --metrics actors,ties,density,components,largest_component_share,cross_sector_share |
+  --metrics actors,tied_pairs,density,components,largest_component_share,cross_sector_share |
   sed -n '1,/^Ties/p;/^Region metrics/,/^Actors whose/p'
 "$ecosys" diff -q "$cordis" --years 2014-2018 --vs 2019-2022 --format md -o output/cordis-cee-at.diff.md
 "$ecosys" diff -q "$cordis" --years 2014-2018 --vs 2019-2022 --format json -o output/cordis-cee-at.diff.json
 if "$ecosys" render --help >/dev/null 2>&1; then
   echo "=== Estonia alone, drawn: output/cordis-cee-at/EE.diff.svg (new ties in vermillion, lost ones dashed)"
-  "$ecosys" diff -q "$cordis" --select-region EE --years 2014-2018 --vs 2019-2022 --metrics actors,ties,components \
+  "$ecosys" diff -q "$cordis" --select-region EE --years 2014-2018 --vs 2019-2022 --metrics actors,tied_pairs,components \
     --diagram output/cordis-cee-at/EE.diff.svg | sed -n '/^Region metrics/,/^Top brokers/p'
 fi
 echo

@@ -166,6 +166,32 @@ check "metrics approx bad epsilon" 2 "$ecosys" metrics "$japan" --approx 1.5
 contains "metrics approx bad epsilon" err "ecosys: error: --approx expects EPS[,DELTA], numbers between 0 and 1 such as 0.01 or 0.01,0.1; got '1.5'"
 check "metrics approx weighted" 2 "$ecosys" metrics "$japan" --approx 0.05 --weighted
 contains "metrics approx weighted" err "approximate betweenness is unweighted only; drop --weighted or --approx"
+# Counts and seeds: a sign, a wrap-around or an absurd size is a usage error naming the limit.
+check "compare samples -1" 2 "$ecosys" compare "$japan" --samples -1
+contains "compare samples -1" err "expects a whole number from 0 to 100000, got '-1'"
+check "report permutations -1" 2 "$ecosys" report "$japan" --permutations -1 -o "$work/never.html"
+contains "report permutations -1" err "expects a whole number from 0 to 10000000, got '-1'"
+check "helix permutations huge" 2 "$ecosys" helix "$japan" --permutations 99999999999
+contains "helix permutations huge" err "'99999999999' is above 10000000, the largest value accepted"
+check "metrics seed above 2^64-1" 2 "$ecosys" metrics "$japan" --seed 18446744073709551616
+contains "metrics seed above 2^64-1" err "'18446744073709551616' is above 18446744073709551615, the largest value accepted"
+check "metrics seed 2^64-1" 0 "$ecosys" metrics -q "$japan" --only degree --seed 18446744073709551615
+# -o into a device or a FIFO writes into it; the node stays.
+check "metrics -o /dev/stdout" 0 "$ecosys" metrics -q "$japan" --only degree --format csv -o /dev/stdout
+contains "metrics -o /dev/stdout" out "record,id,name,sector,region,degree"
+mkfifo "$work/fifo"
+cat "$work/fifo" > "$work/fifo.out" &
+check "metrics -o FIFO" 0 "$ecosys" metrics -q "$japan" --only degree --format csv -o "$work/fifo"
+wait
+contains "metrics -o FIFO" fifo.out "record,id,name,sector,region,degree"
+[ -p "$work/fifo" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the FIFO was replaced"; }
+# An empty network is a data problem (exit 1), not a usage error.
+printf '{"actors": []}' > "$work/empty-net.json"
+check "report empty network" 1 "$ecosys" report "$work/empty-net.json" -o "$work/never-empty.html"
+contains "report empty network" err "empty-net.json: error: the network has no actors: there is nothing to report"
+# --approx whose sample reaches the actors: exact, and said so.
+check "metrics approx tiny epsilon" 0 "$ecosys" metrics "$japan" --only betweenness --approx 1e-300 --format csv
+contains "metrics approx tiny epsilon" err "note: betweenness of the whole network is exact"
 # Ctrl-C during a long computation: exit 130, nothing written, no temporary file left.
 mkdir -p "$work/ring" "$work/sigint"
 awk 'BEGIN { print "id,sector"; for (i = 0; i < 30000; i++) print "a" i ",industry" }' >"$work/ring/actors.csv"

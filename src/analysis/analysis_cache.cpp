@@ -144,9 +144,16 @@ const std::vector<double>& ScopeAnalysis::betweenness() {
         if (o.approx_epsilon > 0.0) throw UsageError("approximate betweenness is undirected only; drop --directed or --approx");
         return lazy_on(digraph(), betweenness_, "betweenness", o.weighted, o.threads).normalized_scores();
     }
-    if (o.approx_epsilon > 0.0)
-        return lazy(approx_betweenness_, "approx_betweenness", o.approx_epsilon, o.approx_delta, o.seed, o.threads)
-            .normalized_scores();
+    if (o.approx_epsilon > 0.0) {
+        const bool fresh = !approx_betweenness_;
+        const ApproxBetweenness& a =
+            lazy(approx_betweenness_, "approx_betweenness", o.approx_epsilon, o.approx_delta, o.seed, o.threads);
+        if (fresh && a.exact())
+            cache_.notes_.push_back("betweenness of " + (is_whole() ? std::string("the whole network") : "region " + detail::quote(id_)) +
+                                    " is exact: the sample --approx asks for is at least its " +
+                                    std::to_string(graph().vertex_count()) + " actors, and sampling would cost more");
+        return a.normalized_scores();
+    }
     return lazy(betweenness_, "betweenness", o.weighted, o.threads).normalized_scores();
 }
 

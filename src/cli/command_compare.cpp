@@ -205,9 +205,10 @@ void setup_compare(CLI::App& app) {
                   "reciprocity, in_degree_centralization and out_degree_centralization");
     cmd->add_option("--samples", opt->samples,
                     "Random graphs per row for the z-scores (degree-preserving curveball trades); 0 = no z-scores")
+        ->check(whole_number_at_most(max_samples))
         ->capture_default_str();
     cmd->add_option("--seed", opt->seed, "Seed of the random graphs, Louvain and the E-I test (same seed, same output)")
-        ->capture_default_str();
+        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
     cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics and the random graphs; 0 = one per hardware thread")
         ->capture_default_str();
     add_graph_options(cmd, opt->graph);

@@ -76,8 +76,9 @@ void setup_helix(CLI::App& app) {
     cmd->add_flag("--weighted", opt->weighted, "Burt's measures use tie weights as strengths (the other measures count ties)");
     cmd->add_option("--permutations", opt->permutations,
                     "Random relabellings of the sectors in the E-I permutation test (0: no test)")
-        ->capture_default_str();
-    cmd->add_option("--seed", opt->seed, "Seed of the permutation test (same seed, same p-values)")->capture_default_str();
+        ->check(whole_number_at_most(max_permutations))->capture_default_str();
+    cmd->add_option("--seed", opt->seed, "Seed of the permutation test (same seed, same p-values)")
+        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
     add_graph_options(cmd, opt->graph);
     add_selection_options(cmd, opt->selection);
     cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV or JSON")

@@ -100,7 +100,8 @@ void run_info(const InfoOptions& opt) {
     }
 
     std::ostringstream out;
-    out << "network    " << net.name << "  (" << opt.path << ")\n";
+    // For people: names are shown with their controls escaped (util/text.hpp visible()).
+    out << "network    " << detail::visible(net.name) << "  (" << detail::visible(opt.path) << ")\n";
     out << "actors     " << net.actors.size() << "\n";
     out << "ties       " << net.ties.size() << "  (" << directed << " directed, " << cross_region << " across regions";
     if (self_loops) out << ", " << self_loops << " self-loops";
@@ -112,11 +113,11 @@ void run_info(const InfoOptions& opt) {
     auto table = [&](const std::string& title, const Counter& c, auto label_of) {
         if (c.keys.empty()) return;
         std::size_t width = 0;
-        for (const auto& k : c.keys) width = std::max(width, detail::display_width(k));
+        for (const auto& k : c.keys) width = std::max(width, detail::display_width(detail::visible(k)));
         out << "\n" << title << "\n";
         for (const auto& k : c.keys) {
-            std::string label = label_of(k);
-            out << "  " << pad(k, width) << "  " << std::string(8 - std::min<std::size_t>(8, std::to_string(c.counts.at(k)).size()), ' ')
+            std::string label = detail::visible(label_of(k));
+            out << "  " << pad(detail::visible(k), width) << "  " << std::string(8 - std::min<std::size_t>(8, std::to_string(c.counts.at(k)).size()), ' ')
                 << c.counts.at(k) << (label.empty() ? "" : "  " + label) << "\n";
         }
     };

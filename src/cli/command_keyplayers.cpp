@@ -73,7 +73,8 @@ void setup_keyplayers(CLI::App& app) {
         ->type_name("ID");
     cmd->add_option("--candidates", opt->candidates, "Only actors of this role or sector may be chosen")
         ->type_name("ROLE|SECTOR");
-    cmd->add_option("--seed", opt->seed, "Seed of the random restarts (same seed, same answer)")->capture_default_str();
+    cmd->add_option("--seed", opt->seed, "Seed of the random restarts (same seed, same answer)")
+        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
     cmd->add_option("--restarts", opt->restarts, "Local searches: the greedy set and random sets")->capture_default_str();
     cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV or JSON")
         ->check(CLI::IsMember({"table", "csv", "json"}))

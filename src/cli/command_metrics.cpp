@@ -96,6 +96,8 @@ void run_metrics(const MetricsCommandOptions& opt) {
         if (opt.ties) ties = compute_ties(cache);
         else report = compute_metrics(cache, options);
         stats = cache.stats_text();
+        if (!opt.quiet)
+            for (const std::string& note : cache.notes()) std::cerr << "note: " << note << "\n";
     });
     if (opt.stats) std::cerr << stats << shared_work_stats();
     if (opt.ties) {
@@ -166,7 +168,7 @@ void setup_metrics(CLI::App& app) {
     cmd->add_option("--seed", opt->seed,
                     "Seed of the Louvain community detection and of the E-I permutation test (same\n"
                     "seed, same results)")
-        ->capture_default_str();
+        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
     add_graph_options(cmd, opt->graph);
     add_selection_options(cmd, opt->selection);
     cmd->add_option("--threads", opt->threads,

@@ -13,6 +13,7 @@
 #include "cli/input_files.hpp"
 #include "ecosys/analysis/registry.hpp"
 #include "ecosys/error.hpp"
+#include "ecosys/io/output_file.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/render/names.hpp"
 #include "ecosys/render/renderer.hpp"
@@ -158,12 +159,23 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
                                                        : opt.output;
         outputs.push_back({std::move(file), std::move(rendered.data), summary.str()});
     }
-    for (const Output& out : outputs)
-        if (!to_stdout) refuse_input_as_output(out.file);
-    for (const Output& out : outputs) {
-        emit(out.data, out.file);
-        if (!opt.quiet && !to_stdout) std::cerr << "wrote " << out.file << " (" << out.summary << ")\n";
+    // Stems are injective but for a 64-bit hash collision of two cut ids: never overwrite.
+    for (std::size_t i = 0; i < outputs.size(); ++i)
+        for (std::size_t j = 0; j < i && !to_stdout; ++j)
+            if (outputs[i].file == outputs[j].file)
+                throw UsageError("regions " + detail::quote(targets[j].region) + " and " + detail::quote(targets[i].region) +
+                                 " would both be written to " + outputs[i].file + "; rename one of them");
+    if (to_stdout) {
+        for (const Output& out : outputs) emit(out.data, out.file);
+        return;
     }
+    for (const Output& out : outputs) refuse_input_as_output(out.file);
+    // All or nothing, like the CSV folder writer: every file is complete before any is replaced.
+    std::vector<std::pair<fs::path, std::string_view>> files;
+    for (const Output& out : outputs) files.emplace_back(out.file, out.data);
+    write_files_atomically(files);
+    if (!opt.quiet)
+        for (const Output& out : outputs) std::cerr << "wrote " << out.file << " (" << out.summary << ")\n";
 }
 
 }  // namespace
@@ -199,7 +211,8 @@ void setup_render(CLI::App& app) {
                   "follow arcs (directed ties one way, undirected both ways); --size-by takes in_degree, hub, ...");
     add_graph_options(cmd, opt->graph);
     add_selection_options(cmd, opt->selection);
-    cmd->add_option("--seed", opt->seed, "Seed of the layout and of the communities")->capture_default_str();
+    cmd->add_option("--seed", opt->seed, "Seed of the layout and of the communities")
+        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
     cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing but errors");
     cmd->callback([opt, cmd] { run_render(*opt, *cmd); });
 }

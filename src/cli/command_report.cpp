@@ -55,6 +55,9 @@ void run_report(const ReportCommandOptions& opt) {
 
     const Selection selection = opt.selection.selection(opt.graph.graph_options());
     const LoadResult loaded = load_selected(opt.path, opt.quiet, selection);
+    // A valid but empty network is a problem of the data (exit 1), not of the options.
+    if (loaded.network.actors.empty())
+        throw ValidationError({{Diagnostic::Severity::error, {opt.path, 0, 0}, "the network has no actors: there is nothing to report"}});
     // --change-from: the earlier period of the same file, or an earlier file.
     std::optional<NetworkDiff> change;
     if (!opt.change_from.empty()) {
@@ -63,7 +66,7 @@ void run_report(const ReportCommandOptions& opt) {
         if (window) earlier.years = parse_year_window(opt.change_from, "--change-from");
         const Network before = load_selected(window ? opt.path : opt.change_from, opt.quiet, earlier).network;
         DiffOptions diff_options;
-        diff_options.metrics = {"actors", "ties", "density", "components", "largest_component_share", "cross_sector_share",
+        diff_options.metrics = {"actors", "tied_pairs", "density", "components", "largest_component_share", "cross_sector_share",
                                 "ei_index", "betweenness_centralization"};
         diff_options.metrics_options.weighted = opt.weighted;
         diff_options.metrics_options.seed = opt.seed;
@@ -115,9 +118,12 @@ void setup_report(CLI::App& app) {
     cmd->add_flag("--directed", opt->directed,
                   "Metrics read tie direction (as `ecosys metrics --directed`): directed ties one way,\n"
                   "undirected ties both ways");
-    cmd->add_option("--seed", opt->seed, "Seed of communities, layouts, E-I test and random graphs")->capture_default_str();
-    cmd->add_option("--samples", opt->samples, "Random graphs per region for the z-scores (0: none)")->capture_default_str();
-    cmd->add_option("--permutations", opt->permutations, "Permutations of the E-I test (0: no test)")->capture_default_str();
+    cmd->add_option("--seed", opt->seed, "Seed of communities, layouts, E-I test and random graphs")
+        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
+    cmd->add_option("--samples", opt->samples, "Random graphs per region for the z-scores (0: none)")
+        ->check(whole_number_at_most(max_samples))->capture_default_str();
+    cmd->add_option("--permutations", opt->permutations, "Permutations of the E-I test (0: no test)")
+        ->check(whole_number_at_most(max_permutations))->capture_default_str();
     cmd->add_option("--layout", opt->layout, "Layout of the diagrams: auto, dot, neato, fdp, sfdp, circo or twopi")
         ->capture_default_str();
     cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")

@@ -118,8 +118,10 @@ void setup_whatif(CLI::App& app) {
     cmd->add_flag("--each-project", opt->each_project, "Remove each project alone (the ties it stands for) and rank them per region");
     cmd->add_option("--top", opt->top, "With --each-*: keep the N most damaging per region (0 = all)")->capture_default_str();
     cmd->add_flag("--weighted", opt->weighted, "Use tie weights as strengths in the metrics (as in 'metrics')");
-    cmd->add_option("--seed", opt->seed, "Seed of Louvain and of the E-I permutation test")->capture_default_str();
-    cmd->add_option("--permutations", opt->permutations, "Permutations of the E-I test (ei_p_value)")->capture_default_str();
+    cmd->add_option("--seed", opt->seed, "Seed of Louvain and of the E-I permutation test")
+        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
+    cmd->add_option("--permutations", opt->permutations, "Permutations of the E-I test (ei_p_value)")
+        ->check(whole_number_at_most(max_permutations))->capture_default_str();
     cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown")
         ->check(CLI::IsMember({"table", "csv", "json", "md"}))
         ->capture_default_str();

@@ -1,6 +1,7 @@
 #include "cli/common.hpp"
 
 #include <exception>
+#include <charconv>
 #include <iostream>
 #include <optional>
 
@@ -103,6 +104,22 @@ void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::size_t l
     for (std::size_t i = 0; i < diagnostics.size() && i < limit; ++i) std::cerr << diagnostics[i].to_string() << '\n';
     if (diagnostics.size() > limit)
         std::cerr << "ecosys: … and " << diagnostics.size() - limit << " more; fix the ones above first, they often cause the rest\n";
+}
+
+CLI::Validator whole_number_at_most(std::uint64_t max) {
+    return CLI::Validator(
+        [max](std::string& text) -> std::string {
+            std::uint64_t value = 0;
+            const char* end = text.data() + text.size();
+            const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+            const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+            if (!digits || ec == std::errc::invalid_argument || ptr != end)
+                return "expects a whole number from 0 to " + std::to_string(max) + ", got '" + text + "'";
+            if (ec == std::errc::result_out_of_range || value > max)
+                return "'" + text + "' is above " + std::to_string(max) + ", the largest value accepted";
+            return std::string();
+        },
+        "0.." + std::to_string(max));
 }
 
 }  // namespace ecosys::cli

@@ -2,10 +2,13 @@
 // Helpers shared by the commands: loading a network with warnings printed,
 // and sending a command's output to a file (atomically) or to stdout.
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "ecosys/io/reader.hpp"
 
@@ -45,5 +48,15 @@ void emit(std::string_view content, const std::string& output);
 /// Keys for a --help text, space-separated, wrapped at about 80 columns with two
 /// spaces of indent on continuation lines.
 std::string wrapped_keys(const std::vector<std::string>& keys);
+
+/// The largest sensible counts: beyond them a run would take days, not give better numbers.
+inline constexpr std::uint64_t max_samples = 100'000;        ///< --samples: random graphs per scope
+inline constexpr std::uint64_t max_permutations = 10'000'000;  ///< --permutations of the E-I test
+
+/// The check of a count or seed option (--samples, --permutations, --seed): a whole
+/// number without a sign, at most `max`; anything else is a usage error (exit 2) naming
+/// the largest value. CLI11 alone reads "-1" into a 64-bit unsigned option as 2^64-1 and
+/// cuts a seed above 2^64-1 silently.
+CLI::Validator whole_number_at_most(std::uint64_t max);
 
 }  // namespace ecosys::cli

@@ -65,12 +65,12 @@ int main(int argc, char** argv) {
         ecosys::cli::print_diagnostics(e.diagnostics());
         return 1;
     } catch (const ecosys::UsageError& e) {
-        std::cerr << "ecosys: error: " << e.what() << '\n';
+        std::cerr << "ecosys: error: " << ecosys::detail::visible(e.what()) << '\n';
         return 2;
     } catch (const std::exception& e) {
         // Perhaps this process's failure alone, with the others waiting for it: end them all.
         launch.fail(e.what(), 1);
-        std::cerr << "ecosys: error: " << e.what() << '\n';
+        std::cerr << "ecosys: error: " << ecosys::detail::visible(e.what()) << '\n';
         return 1;
     }
     return 0;

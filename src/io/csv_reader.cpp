@@ -10,6 +10,7 @@
 
 #include "ecosys/io/reader.hpp"
 #include "io/csv.hpp"
+#include "io/io_util.hpp"
 #include "io/network_builder.hpp"
 #include "io/text_file.hpp"
 #include "util/spreadsheet_guard.hpp"
@@ -205,8 +206,14 @@ void read_ties(Table& t, detail::NetworkBuilder& b) {
             double v = 0;
             auto [end, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
             if (ec == std::errc::result_out_of_range) {
-                b.error(at_weight, "weight " + quote(w) + " is out of range; weights must be finite numbers >= 0");
-                ok = false;
+                // As every reader (detail::parse_double): 1e-400 is 0, 1e400 is refused.
+                const std::optional<double> d = detail::parse_double(w);
+                if (d && std::isfinite(*d)) {
+                    tie.weight = *d;
+                } else {
+                    b.error(at_weight, "weight " + quote(w) + " is out of range; weights must be finite numbers >= 0");
+                    ok = false;
+                }
             } else if (ec != std::errc() || end != w.data() + w.size()) {
                 b.error(at_weight, "weight " + quote(w) + " is not a number; weights must be finite numbers >= 0");
                 ok = false;
@@ -243,7 +250,9 @@ LoadResult read_csv_views(const CsvViews& files, const std::string& folder) {
         for (; have; have = t->next(row)) {
             if (!t->check_width(row)) continue;
             Sector s{*t->get(row, "id"), t->get(row, "label").value_or(""), t->get(row, "color").value_or("")};
-            b.add_sector(std::move(s), t->where(row, "id"));
+            std::optional<Location> at_color;
+            if (!s.color.empty()) at_color = t->where(row, "color");
+            b.add_sector(std::move(s), t->where(row, "id"), at_color);
         }
     }
     if (auto t = open_table(files, folder, "regions.csv", false, b, {"id"}, {"name", "parent"}); t && t->ok()) {

@@ -4,29 +4,17 @@
 #include "io/export_util.hpp"
 #include "io/io_util.hpp"
 #include "util/spreadsheet_guard.hpp"
+#include "util/table.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
 
 namespace {
 
-/// One CSV field: quoted when it holds a comma, quote, line break or blanks at its ends.
-std::string field(std::string_view s) {
-    bool quote = s.find_first_of(",\"\r\n") != std::string_view::npos ||
-                 (!s.empty() && (s.front() == ' ' || s.back() == ' ' || s.front() == '\t' || s.back() == '\t'));
-    if (!quote) return std::string(s);
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
 /// One line of cells, each written as it is (numbers) or already guarded (text).
 std::string line(const std::vector<std::string>& cells) {
     std::string out;
-    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + field(cells[i]);
+    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + detail::csv_field(cells[i]);
     return out + "\n";
 }
 

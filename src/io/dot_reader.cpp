@@ -13,6 +13,7 @@
 #include "io/export_util.hpp"
 #include "io/foreign_import.hpp"
 #include "io/io_util.hpp"
+#include "util/graphviz_messages.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -21,27 +22,26 @@ namespace {
 
 using detail::quote;
 
-std::string& captured_errors() {
-    static std::string messages;
-    return messages;
+/// Graphviz reads through this: the text in memory, handed out in blocks, so that the
+/// parser can be asked for a second graph where the first one ended.
+struct TextChannel {
+    std::string_view text;
+    std::size_t at = 0;
+};
+
+int read_block(void* channel, char* buffer, int size) {
+    auto* c = static_cast<TextChannel*>(channel);
+    const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(size), c->text.size() - c->at);
+    std::copy_n(c->text.data() + c->at, n, buffer);
+    c->at += n;
+    return static_cast<int>(n);
 }
 
-int capture_error(char* message) {
-    captured_errors() += message;
+/// The line Graphviz names in a message ("... in line 12 near 'x'"), or 0.
+int line_of(const std::string& message) {
+    if (auto p = message.find("in line "); p != std::string::npos) return std::atoi(message.c_str() + p + 8);
     return 0;
 }
-
-/// Installs the capturing error handler for its lifetime and restores the previous one.
-class ErrorCapture {
-public:
-    ErrorCapture() : previous_(agseterrf(capture_error)) { captured_errors().clear(); }
-    ~ErrorCapture() { agseterrf(previous_); }
-    ErrorCapture(const ErrorCapture&) = delete;
-    ErrorCapture& operator=(const ErrorCapture&) = delete;
-
-private:
-    agusererrf previous_;
-};
 
 /// Frees the graph when the reader is done.
 struct GraphCloser {
@@ -68,31 +68,56 @@ bool is_drawing_attribute(std::string_view name) {
 
 LoadResult read_dot_text(std::string_view text, const std::string& source, const ImportOptions& options) {
     detail::check_utf8(text, source);
-    std::string buffer(text);
-    if (buffer.find('\0') != std::string::npos)
+    if (text.find('\0') != std::string_view::npos)
         throw ParseError({{Diagnostic::Severity::error, {source, 0, 0}, "malformed DOT: the file holds a NUL byte"}});
     std::unique_ptr<Agraph_t, GraphCloser> graph;
+    std::vector<std::string> graphviz_warnings;
     {
-        ErrorCapture capture;
+        auto lock = detail::lock_graphviz();
+        detail::GraphvizMessages messages;
         // Graphviz 2.42 reports a syntax error one line late after an earlier
         // successful parse; parsing blank text first resets its lexer.
         if (Agraph_t* blank = agmemread(" ")) agclose(blank);
-        captured_errors().clear();
-        graph.reset(agmemread(buffer.c_str()));
-        if (!graph) {
-            std::string message = captured_errors();
-            while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-            int line = 0;
-            if (auto p = message.find("in line "); p != std::string::npos) line = std::atoi(message.c_str() + p + 8);
-            if (message.rfind("Error: ", 0) == 0) message = message.substr(7);
+        messages.clear();
+        Agiodisc_t io = {read_block, AgIoDisc.putstr, AgIoDisc.flush};
+        Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &io};
+        TextChannel channel{text};
+        graph.reset(agread(&channel, &disc));
+        // Every error of the parser refuses the file, even when it returned a graph: on
+        // "memory exhausted" (a statement too long for its stack) it returns what it had.
+        auto refuse = [&](std::string message, int line) {
             if (message.empty()) message = "Graphviz could not parse the file";
             throw ParseError({{Diagnostic::Severity::error, {source, line, 0},
                                "malformed DOT: " + message + "; check the syntax with 'dot -Tsvg' on the file"}});
+        };
+        if (!graph || !messages.errors().empty()) {
+            const std::string first = messages.errors().empty() ? std::string() : messages.errors().front();
+            std::string message = detail::GraphvizMessages::joined(messages.errors());
+            if (first.find("memory exhausted") != std::string::npos)
+                message += " (Graphviz's parser holds at most 10,000 items of one statement; split long edge chains "
+                           "such as 'a -- b -- c -- ...' into several statements)";
+            refuse(message, line_of(first));
         }
+        graphviz_warnings = messages.warnings();
+        // The file holds one network: a second graph or any other text after the first is refused.
+        std::unique_ptr<Agraph_t, GraphCloser> second(agread(&channel, &disc));
+        if (second) {
+            const char* name = agnameof(second.get());
+            refuse(std::string("a second graph") + (name && *name && name[0] != '%' ? " " + quote(name) : std::string()) +
+                       " follows the first; a DOT network file holds one graph",
+                   0);
+        }
+        if (!messages.errors().empty()) {
+            const std::string first = messages.errors().front();
+            refuse("text after the end of the graph: " + detail::GraphvizMessages::joined(messages.errors()), line_of(first));
+        }
+        for (std::size_t i = graphviz_warnings.size(); i < messages.warnings().size(); ++i)
+            graphviz_warnings.push_back(messages.warnings()[i]);
     }
     Agraph_t* g = graph.get();
     detail::ForeignImport import("DOT file", source, options);
     Location whole{source, 0, 0};
+    for (const std::string& w : graphviz_warnings) import.builder().warning(Location{source, line_of(w), 0}, "Graphviz: " + w);
     if (const char* name = agnameof(g); name && *name && name[0] != '%') import.set_name(name);
 
     for (Agsym_t* sym = agnxtattr(g, AGRAPH, nullptr); sym; sym = agnxtattr(g, AGRAPH, sym)) {
@@ -100,21 +125,9 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
         const char* raw = agxget(g, sym);
         std::string value = raw ? raw : "";
         if (value.empty()) continue;
-        if (name == "ecosys_attribute_types") {
-            nlohmann::json j = nlohmann::json::parse(value, nullptr, false);
-            if (j.is_object())
-                for (auto it = j.begin(); it != j.end(); ++it)
-                    if (it->is_string()) import.declare_attribute_type(it.key(), it->get<std::string>());
-        } else if (name == "ecosys_sectors" || name == "ecosys_regions" || name == "ecosys_projects") {
-            nlohmann::json j = nlohmann::json::parse(value, nullptr, false);
-            if (j.is_discarded()) {
-                import.error(whole, "graph attribute " + quote(name) + " does not hold valid JSON; it is written by ecosys and should not be edited by hand");
-                continue;
-            }
-            import.written_by_ecosys(detail::reserved_names(Format::dot));
-            if (name == "ecosys_sectors") import.declare_sectors(j, whole);
-            else if (name == "ecosys_regions") import.declare_regions(j, whole);
-            else import.declare_projects(j, whole);
+        if (name == "ecosys_attribute_types" || name == "ecosys_sectors" || name == "ecosys_regions" ||
+            name == "ecosys_projects") {
+            import.declare_embedded(name, value, whole, Format::dot);
         } else if (name == "label") {
             import.set_name(value);
         } else if (!is_drawing_attribute(name) && name != "rankdir" && name != "overlap" && name != "splines" &&

@@ -20,6 +20,19 @@ std::string dot_string(std::string_view s) {
     return out + "\"";
 }
 
+/// An attribute name as a DOT ID: bare when it is an identifier that is not a keyword
+/// of the language, else quoted ("annual revenue", "node", "2x").
+std::string dot_id(std::string_view s) {
+    bool bare = !s.empty() && !(s[0] >= '0' && s[0] <= '9');
+    for (char c : s) bare = bare && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
+    if (bare) {
+        std::string lower(s);
+        for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        for (const char* keyword : {"node", "edge", "graph", "digraph", "subgraph", "strict"}) bare = bare && lower != keyword;
+    }
+    return bare ? std::string(s) : dot_string(s);
+}
+
 }  // namespace
 
 WriteWarnings write_dot(const Network& net, std::ostream& out, const std::string& target, const ExportOptions& options) {
@@ -50,7 +63,7 @@ WriteWarnings write_dot(const Network& net, std::ostream& out, const std::string
         for (const auto& c : columns) {
             auto v = detail::node_value(a, c);
             if (!v) continue;
-            out << (first ? "" : ", ") << (c.key == "name" ? std::string("label") : c.key) << "=" << dot_string(detail::scalar_text(*v));
+            out << (first ? "" : ", ") << (c.key == "name" ? std::string("label") : dot_id(c.key)) << "=" << dot_string(detail::scalar_text(*v));
             first = false;
         }
         const SectorStyle& s = style.sector(a.sector);

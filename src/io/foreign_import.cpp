@@ -5,7 +5,9 @@
 #include <set>
 #include <unordered_map>
 
+#include "io/export_util.hpp"
 #include "io/io_util.hpp"
+#include "io/json_value.hpp"
 #include "util/text.hpp"
 
 namespace ecosys::detail {
@@ -78,13 +80,35 @@ void ForeignImport::declare_sectors(const nlohmann::json& sectors, const Locatio
     sectors_declared_ = true;
     for (const auto& s : sectors) {
         if (!s.is_object() || !s.contains("id")) {
-            error(at, "each sector declared by the file must be an object with an \"id\", got " + quote(s.dump()));
+            error(at, "each sector declared by the file must be an object with an \"id\", got " + describe_json(s));
             continue;
         }
         Sector sector{string_member(s, "id"), string_member(s, "label"), string_member(s, "color")};
         declared_sector_ids_.push_back(sector.id);
         b_.add_sector(std::move(sector), at);
     }
+}
+
+void ForeignImport::declare_embedded(const std::string& name, std::string_view text, const Location& at, Format format) {
+    std::string problem;
+    std::optional<nlohmann::json> j = parse_json_value(text, problem);
+    if (!j) {
+        error(at, quote(name) + " does not hold valid JSON (" + problem + "); it is written by ecosys and should not be edited by hand");
+        return;
+    }
+    if (name == "ecosys_attribute_types") {
+        if (!j->is_object()) {
+            error(at, quote(name) + " must be an object of attribute types, got " + describe_json(*j));
+            return;
+        }
+        for (auto it = j->begin(); it != j->end(); ++it)
+            if (it->is_string()) declare_attribute_type(it.key(), it->get<std::string>());
+        return;
+    }
+    written_by_ecosys(reserved_names(format));
+    if (name == "ecosys_sectors") declare_sectors(*j, at);
+    else if (name == "ecosys_regions") declare_regions(*j, at);
+    else declare_projects(*j, at);
 }
 
 void ForeignImport::declare_sector_ids(const std::vector<std::string>& ids, const Location& at) {
@@ -108,7 +132,7 @@ void ForeignImport::declare_regions(const nlohmann::json& regions, const Locatio
     }
     for (const auto& r : regions) {
         if (!r.is_object() || !r.contains("id")) {
-            error(at, "each region declared by the file must be an object with an \"id\", got " + quote(r.dump()));
+            error(at, "each region declared by the file must be an object with an \"id\", got " + describe_json(r));
             continue;
         }
         Region region{string_member(r, "id"), string_member(r, "name"), string_member(r, "parent"), true};
@@ -125,7 +149,7 @@ void ForeignImport::declare_projects(const nlohmann::json& projects, const Locat
     for (const auto& p : projects) {
         if (!p.is_object() || !p.contains("id") || !p.contains("participants") || !p["participants"].is_array()) {
             error(at, "each project declared by the file must be an object with an \"id\" and a \"participants\" list, got " +
-                          quote(p.dump()));
+                          describe_json(p));
             continue;
         }
         RawProject raw;

@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ecosys/io/format.hpp"
+
 #include "ecosys/io/import_options.hpp"
 #include "io/network_builder.hpp"
 
@@ -58,6 +60,10 @@ public:
     void declare_sectors(const nlohmann::json& sectors, const Location& at);
     void declare_regions(const nlohmann::json& regions, const Location& at);
     void declare_projects(const nlohmann::json& projects, const Location& at);
+    /// The value of an attribute ecosys writes into `format` (ecosys_sectors, ecosys_regions,
+    /// ecosys_projects, ecosys_attribute_types), read by the one JSON entry point
+    /// (io/json_value.hpp) and declared; a value it refuses is an error at `at`.
+    void declare_embedded(const std::string& name, std::string_view text, const Location& at, Format format);
     /// Sector ids only (GEXF's <options> of the sector attribute).
     void declare_sector_ids(const std::vector<std::string>& ids, const Location& at);
     /// The file says attribute `key` holds "boolean", "integer" or "real" values:

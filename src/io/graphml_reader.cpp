@@ -57,7 +57,7 @@ public:
         directed_default_ = edgedefault == "directed";
 
         graph_data(graph);
-        walk(graph, 0);
+        walk(graph);
         return import_.finish();
     }
 
@@ -192,15 +192,7 @@ private:
             Location at = xml_.at_text(data);
             std::string text = text_of(data);
             if (k->name == "ecosys_sectors" || k->name == "ecosys_regions" || k->name == "ecosys_projects") {
-                nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-                if (j.is_discarded()) {
-                    import_.error(at, quote(k->name) + " does not hold valid JSON; it is written by ecosys and should not be edited by hand");
-                    continue;
-                }
-                import_.written_by_ecosys(detail::reserved_names(Format::graphml));
-                if (k->name == "ecosys_sectors") import_.declare_sectors(j, at);
-                else if (k->name == "ecosys_regions") import_.declare_regions(j, at);
-                else import_.declare_projects(j, at);
+                import_.declare_embedded(k->name, text, at, Format::graphml);
             } else if (k->name == "name") {
                 import_.set_name(text);
             } else {
@@ -209,18 +201,40 @@ private:
         }
     }
 
-    void walk(const pugi::xml_node& graph, int depth) {
-        for (pugi::xml_node e : graph.children()) {
+    /// Every node and edge of `graph`, in document order, groups (graphs nested in nodes)
+    /// at every depth: an explicit stack, so deep nesting neither overflows nor drops.
+    void walk(const pugi::xml_node& graph) {
+        struct Level {
+            pugi::xml_node next;  // next child to look at
+            bool in_node;         // children of a <node>: only its <graph>s count
+        };
+        std::vector<Level> stack{{graph.first_child(), false}};
+        while (!stack.empty()) {
+            pugi::xml_node e = stack.back().next;
+            if (!e) {
+                stack.pop_back();
+                continue;
+            }
+            const bool in_node = stack.back().in_node;
+            stack.back().next = e.next_sibling();
             if (e.type() != pugi::node_element) continue;
             std::string_view name = local_name(e);
-            if (name == "node") node(e, depth);
-            else if (name == "edge") edge(e);
-            else if (name == "hyperedge")
+            if (in_node) {
+                if (name != "graph") continue;
+                import_.warn_once("nested", xml_.at(e), "nested graphs (groups) are flattened: their nodes and edges are read as part of the whole network");
+                stack.push_back({e.first_child(), false});
+            } else if (name == "node") {
+                node(e);
+                stack.push_back({e.first_child(), true});
+            } else if (name == "edge") {
+                edge(e);
+            } else if (name == "hyperedge") {
                 import_.warn_once("hyperedge", xml_.at(e), "hyperedges are not read; a tie joins two actors (use projects for groups)");
+            }
         }
     }
 
-    void node(const pugi::xml_node& n, int depth) {
+    void node(const pugi::xml_node& n) {
         detail::ForeignNode node;
         node.id = n.attribute("id").value();
         node.at = xml_.at(n);
@@ -234,11 +248,6 @@ private:
             if (!has_name) node.attrs.push_back({"label", label, node.at});
         }
         import_.add_node(std::move(node));
-        for (pugi::xml_node sub : n.children()) {
-            if (sub.type() != pugi::node_element || local_name(sub) != "graph") continue;
-            import_.warn_once("nested", xml_.at(sub), "nested graphs (groups) are flattened: their nodes and edges are read as part of the whole network");
-            if (depth < 32) walk(sub, depth + 1);
-        }
     }
 
     void edge(const pugi::xml_node& e) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ecosys/model/sector_style.hpp"
 #include "io/csv.hpp"
 #include "io/io_util.hpp"
 #include "io/text_file.hpp"
@@ -77,11 +78,8 @@ SectorMap read_sector_map(std::string_view text, const std::string& source) {
             continue;
         }
         std::string label = cell(row, col_label), color = cell(row, col_color);
-        if (!color.empty()) {
-            bool ok = color.size() == 7 && color[0] == '#';
-            for (std::size_t i = 1; ok && i < 7; ++i) ok = std::isxdigit(static_cast<unsigned char>(color[i])) != 0;
-            if (!ok) error(row.line, row.fields[col_color].column, "color " + quote(color) + " is not #RRGGBB, e.g. '#56B4E9'");
-        }
+        if (!is_sector_color(color))
+            error(row.line, row.fields[col_color].column, "the colour of sector " + quote(e.sector) + " " + sector_color_problem(color));
         auto s = std::find_if(map.sectors.begin(), map.sectors.end(), [&](const Sector& x) { return x.id == e.sector; });
         if (s == map.sectors.end()) {
             map.sectors.push_back(Sector{e.sector, label, color});

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 
@@ -29,7 +30,9 @@ std::optional<double> parse_double(std::string_view text) {
     if (text.empty()) return std::nullopt;
     double v = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec == std::errc::result_out_of_range) return text.front() == '-' ? -HUGE_VAL : HUGE_VAL;
+    // The one rule of every reader: a magnitude too small for a double (1e-400) is read
+    // as 0, one too large (1e400) as infinity, which the weight checks refuse.
+    if (ec == std::errc::result_out_of_range) return std::strtod(std::string(text).c_str(), nullptr);
     if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
     return v;
 }
@@ -45,6 +48,17 @@ std::optional<long long> parse_integer(std::string_view text) {
 }
 
 void check_utf8(std::string_view text, const std::string& source) {
+    // UTF-16 and UTF-32, with or without a byte order mark: ASCII text in them has
+    // NULs at every second (fourth) byte from the start.
+    const auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0x100u; };
+    const bool bom = (byte(0) == 0xFE && byte(1) == 0xFF) || (byte(0) == 0xFF && byte(1) == 0xFE);
+    const bool utf16 = text.size() >= 4 && ((byte(0) == 0 && byte(2) == 0 && byte(1) != 0 && byte(3) != 0) ||
+                                            (byte(1) == 0 && byte(3) == 0 && byte(0) != 0 && byte(2) != 0));
+    const bool utf32 = text.size() >= 4 && ((byte(0) == 0 && byte(1) == 0 && byte(2) == 0) ||
+                                            (byte(1) == 0 && byte(2) == 0 && byte(3) == 0));
+    if (bom || utf16 || utf32)
+        throw ParseError({{Diagnostic::Severity::error, {source, 1, 1},
+                           "the file is in UTF-16 or UTF-32, not UTF-8; save it as UTF-8"}});
     std::size_t bad = find_invalid_utf8(text);
     if (bad == std::string_view::npos) return;
     auto lc = line_column_at(text, bad);
@@ -84,8 +98,17 @@ std::string ascii_lower(std::string_view s) {
 std::string xml_escape(std::string_view s, bool& lossy) {
     std::string out;
     out.reserve(s.size());
-    for (char ch : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char ch = s[i];
         unsigned char c = static_cast<unsigned char>(ch);
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters XML 1.0 allows.
+        if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+            (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
+            out += "\xEF\xBF\xBD";
+            lossy = true;
+            i += 2;
+            continue;
+        }
         switch (ch) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;

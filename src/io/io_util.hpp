@@ -35,7 +35,7 @@ std::string_view trim_blanks(std::string_view s);
 std::string ascii_lower(std::string_view s);
 
 /// Escapes & < > " ' for XML text and attribute values; characters XML 1.0
-/// cannot hold (controls other than tab, LF, CR) become U+FFFD and set `lossy`.
+/// cannot hold (controls other than tab, LF, CR; U+FFFE, U+FFFF) become U+FFFD and set `lossy`.
 std::string xml_escape(std::string_view s, bool& lossy);
 
 }  // namespace ecosys::detail

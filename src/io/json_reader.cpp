@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/io/reader.hpp"
+#include "io/json_value.hpp"
 #include "io/network_builder.hpp"
 #include "util/text.hpp"
 
@@ -440,15 +441,9 @@ public:
         if (!get_required_string(n, "id", "a sector", s.id)) return;
         std::string owner = "sector " + quote(s.id);
         get_string(n, "label", owner, s.label);
-        if (get_string(n, "color", owner, s.color)) {
-            bool ok = s.color.size() == 7 && s.color[0] == '#';
-            for (std::size_t i = 1; ok && i < 7; ++i) ok = std::isxdigit(static_cast<unsigned char>(s.color[i])) != 0;
-            if (!ok) {
-                b_.error(at(*member(n, "color")), "\"color\" of " + owner + " is " + quote(s.color) + "; expected #RRGGBB, e.g. '#0072B2'");
-                s.color.clear();
-            }
-        }
-        b_.add_sector(std::move(s), at(*member(n, "id")));
+        std::optional<Location> at_color;
+        if (get_string(n, "color", owner, s.color)) at_color = at(*member(n, "color"));
+        b_.add_sector(std::move(s), at(*member(n, "id")), at_color);
     }
 
     void region(const Node& n) {
@@ -836,7 +831,69 @@ std::string default_name(const std::string& source) {
     return stem.empty() ? source : stem;
 }
 
+/// nlohmann's DOM builder with the native reader's limits: deeper than max_depth or a
+/// NUL in a string stops the parse.
+class LimitedDom {
+public:
+    using json = nlohmann::json;
+    LimitedDom(json& result, int max_depth) : dom_(result, false), max_depth_(max_depth) {}
+
+    bool null() { return dom_.null(); }
+    bool boolean(bool v) { return dom_.boolean(v); }
+    bool number_integer(json::number_integer_t v) { return dom_.number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return dom_.number_unsigned(v); }
+    bool number_float(json::number_float_t v, const json::string_t& s) { return dom_.number_float(v, s); }
+    bool string(json::string_t& v) { return v.find('\0') == json::string_t::npos ? dom_.string(v) : stop(nul_); }
+    bool binary(json::binary_t& v) { return dom_.binary(v); }
+    bool start_object(std::size_t n) { return ++depth_ > max_depth_ ? stop(too_deep_) : dom_.start_object(n); }
+    bool start_array(std::size_t n) { return ++depth_ > max_depth_ ? stop(too_deep_) : dom_.start_array(n); }
+    bool end_object() { return --depth_, dom_.end_object(); }
+    bool end_array() { return --depth_, dom_.end_array(); }
+    bool key(json::string_t& k) { return k.find('\0') == json::string_t::npos ? dom_.key(k) : stop(nul_); }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+        position_ = position;
+        message_ = parse_error_text(ex.what());
+        return false;
+    }
+
+    nlohmann::detail::json_sax_dom_parser<json> dom_;
+    int max_depth_, depth_ = 0;
+    bool too_deep_ = false, nul_ = false;
+    std::size_t position_ = 0;
+    std::string message_;
+
+private:
+    bool stop(bool& flag) {
+        flag = true;
+        return false;
+    }
+};
+
 }  // namespace
+
+std::optional<nlohmann::json> detail::parse_json_value(std::string_view text, std::string& problem,
+                                                       const ReadLimits& limits) {
+    if (std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
+        problem = "invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the value";
+        return std::nullopt;
+    }
+    nlohmann::json result;
+    LimitedDom dom(result, limits.max_depth);
+    const bool ok = nlohmann::json::sax_parse(text.begin(), text.end(), &dom);
+    if (dom.too_deep_) problem = "JSON nested deeper than " + std::to_string(limits.max_depth) + " levels";
+    else if (dom.nul_) problem = "a string holds the NUL character (\\u0000)";
+    else if (!ok || !dom.message_.empty())
+        problem = "malformed JSON at character " + std::to_string(dom.position_) + " of the value: " + dom.message_;
+    if (!problem.empty()) return std::nullopt;  // nlohmann frees a deep partial value without recursion
+    return result;
+}
+
+std::string detail::describe_json(const nlohmann::json& value) {
+    if (value.is_array()) return "an array of " + std::to_string(value.size()) + (value.size() == 1 ? " item" : " items");
+    if (value.is_object())
+        return "an object with " + std::to_string(value.size()) + (value.size() == 1 ? " member" : " members");
+    return quote(value.dump());
+}
 
 LoadResult read_json_network_text(std::string_view text, const std::string& source, const ReadLimits& limits) {
     auto fail = [&](int line, int column, std::string message) -> LoadResult {

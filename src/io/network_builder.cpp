@@ -1,5 +1,7 @@
 #include "io/network_builder.hpp"
 
+#include "ecosys/model/sector_style.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -151,7 +153,11 @@ void NetworkBuilder::warning(const Location& at, std::string message) {
     warnings_.push_back({Diagnostic::Severity::warning, at, std::move(message)});
 }
 
-void NetworkBuilder::add_sector(Sector sector, const Location& at_id) {
+void NetworkBuilder::add_sector(Sector sector, const Location& at_id, const std::optional<Location>& at_color) {
+    if (!is_sector_color(sector.color)) {
+        error(at_color.value_or(at_id), "the colour of sector " + quote(sector.id) + " " + sector_color_problem(sector.color));
+        sector.color.clear();
+    }
     network_.sectors.push_back(std::move(sector));
     sector_at_.push_back(at_id);
 }
@@ -223,6 +229,19 @@ LoadResult NetworkBuilder::finish() {
         }
     }
 
+    // Names of only blanks: a label that shows nothing (and once stopped Graphviz).
+    auto blank = [](const std::string& text) {
+        return !text.empty() && text.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
+    };
+    if (blank(net.name))
+        error({sources_.empty() ? std::string() : sources_.front(), 0, 0},
+              "the network's name holds only blanks; give it a name or leave it out");
+    for (std::size_t i = 0; i < net.regions.size(); ++i) {
+        if (blank(net.regions[i].id)) error(region_at_[i], "a region id holds only blanks; every region needs a visible id");
+        else if (blank(net.regions[i].name))
+            error(region_at_[i], "the name of region " + quote(net.regions[i].id) + " holds only blanks; give it a name or leave it out");
+    }
+
     // Regions: unique ids; parents should be declared.
     {
         std::unordered_map<std::string, std::size_t> seen;
@@ -238,6 +257,30 @@ LoadResult NetworkBuilder::finish() {
             else if (!seen.count(parent))
                 warning(region_at_[i], "parent region " + quote(parent) + " of region " + quote(net.regions[i].id) +
                                            " is not declared; it exists implicitly");
+        }
+        // A longer cycle (a -> b -> a) is refused like a self-parent: following parents
+        // from any region must end. Each region is walked at most once: O(regions).
+        std::vector<int> state(net.regions.size(), 0);  // 0 unvisited, 1 on the current path, 2 done
+        for (std::size_t start = 0; start < net.regions.size(); ++start) {
+            std::vector<std::size_t> path;
+            std::size_t at = start;
+            while (state[at] == 0) {
+                state[at] = 1;
+                path.push_back(at);
+                const std::string& parent = net.regions[at].parent;
+                auto it = seen.find(parent);
+                if (parent.empty() || parent == net.regions[at].id || it == seen.end()) break;
+                at = it->second;
+                if (state[at] == 1) {
+                    std::string cycle;
+                    const auto first = std::find(path.begin(), path.end(), at);
+                    for (auto p = first; p != path.end(); ++p) cycle += quote(net.regions[*p].id) + " -> ";
+                    error(region_at_[at], "region parents form a cycle: " + cycle + quote(net.regions[at].id) +
+                                              "; a region cannot lie inside itself");
+                    break;
+                }
+            }
+            for (std::size_t p : path) state[p] = 2;
         }
     }
 
@@ -347,6 +390,15 @@ LoadResult NetworkBuilder::finish() {
     };
     std::unordered_map<TieKey, std::size_t, TieKeyHash> first_tie;
     std::vector<std::pair<std::size_t, std::size_t>> repeats;  // (tie, the earlier tie it repeats)
+
+    // Weights add up in every metric (strength, PageRank, modularity's total) and get
+    // squared (eigenvector): an actor's strength and the total must stay at most
+    // max_weight_sum, so that no sum or square of one overflows to infinity or NaN.
+    std::vector<double> strength(net.actors.size(), 0.0);
+    double total_weight = 0.0;
+    bool weights_overflow = false;
+
+    // Ties: their ends hold id numbers until here.
     for (std::size_t i = 0; i < net.ties.size(); ++i) {
         Tie& tie = net.ties[i];
         const TiePlaces& at = tie_at_[i];
@@ -366,6 +418,16 @@ LoadResult NetworkBuilder::finish() {
         const bool ordered = tie.directed || *s < *t;
         const TieKey key{ordered ? *s : *t, ordered ? *t : *s, tie.directed, tie.type, tie.year};
         if (auto [it, fresh] = first_tie.emplace(key, i); !fresh) repeats.emplace_back(i, it->second);
+        strength[*s] += tie.weight;
+        if (*t != *s) strength[*t] += tie.weight;
+        total_weight += tie.weight;
+        if (!weights_overflow && (strength[*s] > max_weight_sum || strength[*t] > max_weight_sum || total_weight > max_weight_sum)) {
+            weights_overflow = true;  // reported once: every later sum is beyond too
+            const std::size_t heavy = strength[*s] > max_weight_sum ? *s : *t;
+            error(at.at, strength[heavy] > max_weight_sum
+                             ? "the weights of the ties of actor " + quote(net.actors[heavy].id) + " add up to more than 1e150, the largest sum ecosys computes with; scale the weights down"
+                             : std::string("the weights of all ties add up to more than 1e150, the largest sum ecosys computes with; scale the weights down"));
+        }
     }
     if (!repeats.empty() && errors_.empty()) {  // a file in error is refused anyway: its own errors first
         // One warning for them all, at the first repeat, naming the first three.

@@ -94,7 +94,9 @@ public:
     void set_name(std::string name) { network_.name = std::move(name); }
     /// The file declares its own sectors: forget the default four.
     void clear_sectors() { network_.sectors.clear(); }
-    void add_sector(Sector sector, const Location& at_id);
+    /// A sector; its colour must pass is_sector_color() (model/sector_style.hpp), else an
+    /// error at `at_color` (the sector's `at_id` when the format does not locate it).
+    void add_sector(Sector sector, const Location& at_id, const std::optional<Location>& at_color = std::nullopt);
     void add_region(Region region, const Location& at_id);
 
     /// An actor as read; `at_id` and `at_sector` locate its id and sector.
@@ -149,6 +151,10 @@ private:
     std::vector<Participation> participations_;
     std::vector<Diagnostic> errors_, warnings_;
 };
+
+/// The largest sum of weights (an actor's strength, all ties' total) a network may
+/// have: squares of such sums (eigenvector, clustering) stay finite.
+inline constexpr double max_weight_sum = 1e150;
 
 /// Checks a weight read from a file; returns an error message or "".
 std::string check_weight(double weight);

@@ -19,6 +19,68 @@ namespace fs = std::filesystem;
     throw OutputError("cannot write " + path.generic_string() + ": " + why);
 }
 
+/// Where a write to `path` lands: the final target of a chain of symbolic links
+/// (a dangling link's target is created), or `path` itself.
+fs::path resolve_links(const fs::path& path) {
+    fs::path at = path;
+    std::error_code ec;
+    for (int hops = 0; fs::is_symlink(fs::symlink_status(at, ec)); ++hops) {
+        if (hops == 40) fail(path, "too many levels of symbolic links");
+        fs::path target = fs::read_symlink(at, ec);
+        if (ec) fail(path, ec.message());
+        at = target.is_absolute() ? target : at.parent_path() / target;
+    }
+    return at;
+}
+
+/// The mode of the file written to `path`: that of the file it replaces, else what
+/// the umask leaves of 0666 (as any program creating a file).
+mode_t mode_for(const fs::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) return st.st_mode & 07777;
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
+}
+
+/// FIFOs and character devices (-o /dev/stdout, a named pipe) are written to as they
+/// are: they cannot be replaced by a rename, and replacing /dev/null would be harmful.
+/// So is anything that exists under /dev or /proc (/dev/stdout redirected to a file
+/// with >> must be appended to, not replaced).
+bool is_stream(const fs::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return false;
+    const std::string absolute = fs::absolute(path).lexically_normal().generic_string();
+    const bool system = absolute.rfind("/dev/", 0) == 0 || absolute.rfind("/proc/", 0) == 0;
+    return S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode) || (system && S_ISREG(st.st_mode));
+}
+
+/// Writes all of `content` to `fd`; 0, or the errno of the failure.
+int write_all(int fd, std::string_view content) {
+    const char* data = content.data();
+    std::size_t left = content.size();
+    while (left > 0) {
+        ssize_t n = ::write(fd, data, left);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return errno;
+        }
+        data += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    return 0;
+}
+
+void write_stream(const fs::path& path, std::string_view content) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) fail(path, std::strerror(errno));
+    if (int error = write_all(fd, content)) {
+        ::close(fd);
+        fail(path, std::strerror(error));
+    }
+    if (::close(fd) != 0) fail(path, std::strerror(errno));
+}
+
 /// Writes `content` to a new temporary file beside `path` and syncs it; returns
 /// its name. On failure removes it and throws OutputError naming `path`.
 std::string write_temporary(const fs::path& path, std::string_view content) {
@@ -35,22 +97,14 @@ std::string write_temporary(const fs::path& path, std::string_view content) {
     tmp.push_back('\0');
     int fd = mkstemp(tmp.data());
     if (fd < 0) fail(path, std::strerror(errno));
-    const char* data = content.data();
-    std::size_t left = content.size();
-    while (left > 0) {
-        ssize_t n = ::write(fd, data, left);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            std::string why = std::strerror(errno);
-            ::close(fd);
-            ::unlink(tmp.data());
-            fail(path, why);
-        }
-        data += n;
-        left -= static_cast<std::size_t>(n);
+    if (int error = write_all(fd, content)) {
+        ::close(fd);
+        ::unlink(tmp.data());
+        fail(path, std::strerror(error));
     }
-    // Files are readable like any other output (mkstemp makes them 0600).
-    ::fchmod(fd, 0644);
+    // mkstemp makes the file 0600: give it the mode of the file it replaces, or the
+    // umask's (network data about people must not become more readable than asked).
+    ::fchmod(fd, mode_for(path));
     if (::fsync(fd) != 0) {
         std::string why = std::strerror(errno);
         ::close(fd);
@@ -72,18 +126,33 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
 }
 
 void write_files_atomically(const std::vector<std::pair<fs::path, std::string_view>>& files) {
-    std::vector<std::string> temporaries;
+    // Through symbolic links to their targets; FIFOs and devices are streamed into.
+    std::vector<fs::path> targets;
+    std::vector<bool> streams;
+    for (const auto& [path, content] : files) {
+        // stat() follows every link, /proc's magic ones too (/dev/stdout -> pipe:[...]).
+        streams.push_back(is_stream(path));
+        targets.push_back(streams.back() ? path : resolve_links(path));
+    }
+    std::vector<std::string> temporaries(files.size());
     try {
-        for (const auto& [path, content] : files) temporaries.push_back(write_temporary(path, content));
+        for (std::size_t i = 0; i < files.size(); ++i)
+            if (!streams[i]) temporaries[i] = write_temporary(targets[i], files[i].second);
     } catch (const OutputError&) {
-        for (const std::string& t : temporaries) ::unlink(t.c_str());
+        for (const std::string& t : temporaries)
+            if (!t.empty()) ::unlink(t.c_str());
         throw;
     }
     // Every file is complete on disk: only now replace the old ones.
     for (std::size_t i = 0; i < files.size(); ++i) {
-        if (std::rename(temporaries[i].c_str(), files[i].first.c_str()) != 0) {
+        if (streams[i]) {
+            write_stream(targets[i], files[i].second);
+            continue;
+        }
+        if (std::rename(temporaries[i].c_str(), targets[i].c_str()) != 0) {
             std::string why = std::strerror(errno);
-            for (std::size_t j = i; j < files.size(); ++j) ::unlink(temporaries[j].c_str());
+            for (std::size_t j = i; j < files.size(); ++j)
+                if (!temporaries[j].empty()) ::unlink(temporaries[j].c_str());
             fail(files[i].first, why);
         }
     }

@@ -21,6 +21,27 @@ XmlText::XmlText(std::string_view text, std::string source) : text_(text), sourc
                                : "; check the XML near here (every element closed, & written as &amp;, < as &lt;)";
         throw ParseError({{Diagnostic::Severity::error, where, "malformed XML: " + what + hint}});
     }
+    // pugixml keeps a reference to an entity it does not know ("&xxe;") as those
+    // characters; XML defines five and numeric ones, and ecosys never reads a DTD.
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+        const std::string_view rest = text_.substr(i);
+        auto skip = [&](std::string_view open, std::string_view close) {
+            if (rest.substr(0, open.size()) != open) return false;
+            const std::size_t end = text_.find(close, i + open.size());
+            i = end == std::string_view::npos ? text_.size() : end + close.size() - 1;
+            return true;
+        };
+        if (skip("<!--", "-->") || skip("<![CDATA[", "]]>") || skip("<!DOCTYPE", "]>") || skip("<?", "?>")) continue;
+        if (text_[i] != '&') continue;
+        const std::size_t semicolon = text_.find(';', i);
+        const std::string_view name = text_.substr(i + 1, semicolon == std::string_view::npos ? 0 : semicolon - i - 1);
+        if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos" ||
+            (!name.empty() && name[0] == '#'))
+            continue;
+        throw ParseError({{Diagnostic::Severity::error, at_offset(i),
+                           "unknown entity " + quote("&" + std::string(name.substr(0, 40)) + ";") +
+                               "; XML has only &amp; &lt; &gt; &quot; &apos; and numeric references (ecosys reads no DTD)"}});
+    }
 }
 
 Location XmlText::at_offset(std::size_t offset) const {

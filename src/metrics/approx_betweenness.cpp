@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "ecosys/error.hpp"
+#include "ecosys/metrics/betweenness.hpp"
 #include "util/parallel.hpp"
 
 namespace ecosys {
@@ -198,7 +199,10 @@ std::size_t ApproxBetweenness::sample_size(double epsilon, double delta, std::si
     constexpr double c = 0.5;  // the universal constant, as estimated by Loeffler and Phillips
     const double e = epsilon * static_cast<double>(n - 2) / static_cast<double>(n);
     const double log_term = std::floor(std::log2(static_cast<double>(std::max<std::size_t>(vertex_diameter, 3) - 2)));
-    return static_cast<std::size_t>(std::ceil(c / (e * e) * (log_term + 1.0 + std::log(1.0 / delta))));
+    const double r = std::ceil(c / (e * e) * (log_term + 1.0 + std::log(1.0 / delta)));
+    // 2^64 as a double: every r from there on (and infinity) saturates.
+    if (!(r < 18446744073709551616.0)) return std::numeric_limits<std::size_t>::max();
+    return static_cast<std::size_t>(r);
 }
 
 void ApproxBetweenness::run() {
@@ -206,8 +210,16 @@ void ApproxBetweenness::run() {
     scores_.assign(n, 0.0);
     normalized_.assign(n, 0.0);
     samples_ = 0;
+    exact_ = false;
     vertex_diameter_ = diameter_bound(graph_);
-    if (n > 2) {
+    if (n > 2 && sample_size(epsilon_, delta_, vertex_diameter_, n) >= n) {
+        Betweenness brandes(graph_, false, threads_);
+        brandes.set_progress(progress_);
+        brandes.run();
+        scores_ = brandes.scores();
+        normalized_ = brandes.normalized_scores();
+        exact_ = true;
+    } else if (n > 2) {
         samples_ = sample_size(epsilon_, delta_, vertex_diameter_, n);
         const unsigned workers = detail::worker_count(samples_, threads_);
         std::vector<PairSearch> searches;
@@ -247,6 +259,11 @@ const std::vector<double>& ApproxBetweenness::normalized_scores() const {
 std::size_t ApproxBetweenness::samples() const {
     assure_finished();
     return samples_;
+}
+
+bool ApproxBetweenness::exact() const {
+    assure_finished();
+    return exact_;
 }
 
 std::size_t ApproxBetweenness::vertex_diameter_bound() const {

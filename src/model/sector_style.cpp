@@ -5,6 +5,8 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "util/text.hpp"
+
 namespace ecosys {
 
 namespace {
@@ -42,6 +44,18 @@ constexpr std::array<DefaultSector, 4> default_sector_styles = {{
 
 }  // namespace
 
+bool is_sector_color(std::string_view color) noexcept {
+    if (color.empty()) return true;
+    if (color.size() != 7 || color[0] != '#') return false;
+    for (std::size_t i = 1; i < 7; ++i)
+        if (std::isxdigit(static_cast<unsigned char>(color[i])) == 0) return false;
+    return true;
+}
+
+std::string sector_color_problem(std::string_view color) {
+    return "is " + detail::quote(color) + "; expected #RRGGBB, e.g. '#0072B2'";
+}
+
 const std::vector<std::string>& okabe_ito() {
     static const std::vector<std::string> colors = {"#E69F00", "#56B4E9", "#009E73", "#F0E442",
                                                     "#0072B2", "#D55E00", "#CC79A7"};
@@ -68,7 +82,7 @@ SectorStyles::SectorStyles(const Network& network) : unknown_{std::string(other_
         return c;
     };
     for (const Sector& s : network.sectors) {
-        if (!s.color.empty()) used_colors.insert(upper(s.color));
+        if (!s.color.empty() && is_sector_color(s.color)) used_colors.insert(upper(s.color));
         for (const auto& d : default_sector_styles)
             if (s.id == d.id) {
                 if (s.color.empty()) used_colors.insert(d.color);
@@ -81,7 +95,7 @@ SectorStyles::SectorStyles(const Network& network) : unknown_{std::string(other_
         const DefaultSector* known = nullptr;
         for (const auto& d : default_sector_styles)
             if (s.id == d.id) known = &d;
-        if (!s.color.empty()) {
+        if (!s.color.empty() && is_sector_color(s.color)) {
             style.color = upper(s.color);
         } else if (known) {
             style.color = known->color;

@@ -8,48 +8,6 @@ namespace ecosys::render::detail {
 
 namespace {
 
-/// What the active ErrorCapture has collected. Graphviz's callback takes no user
-/// data, so this is global; the context lock makes it single-user.
-struct Messages {
-    std::vector<std::string> errors;
-    std::vector<std::string> warnings;
-    std::string line;        ///< the message being assembled
-    bool line_is_error = false;
-    bool expecting_colon = false;  ///< "Error"/"Warning" came; ": " comes next
-
-    void finish_line() {
-        std::string text = line;
-        while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-        if (!text.empty()) (line_is_error ? errors : warnings).push_back(text);
-        line.clear();
-    }
-};
-
-Messages messages;
-
-// Graphviz 2.42 (cgraph/agerror.c, userout) calls the handler with "Error" or
-// "Warning", then ": ", then the formatted message; continuation messages (AGPREV)
-// come without the prefix and keep the previous level.
-int collect(char* text) {
-    std::string_view piece(text);
-    if (piece == "Error" || piece == "Warning") {
-        messages.finish_line();
-        messages.line_is_error = piece == "Error";
-        messages.expecting_colon = true;
-        return 0;
-    }
-    if (messages.expecting_colon && piece == ": ") {
-        messages.expecting_colon = false;
-        return 0;
-    }
-    messages.expecting_colon = false;
-    for (char c : piece) {
-        if (c == '\n') messages.finish_line();
-        else messages.line += c;
-    }
-    return 0;
-}
-
 // The id discipline of open_graph(): ids count up in creation order, named objects
 // even (2, 4, ...), anonymous ones odd, as in cgraph's default discipline. Names are
 // kept as the graph's own shared strings (agstrdup), as the default discipline keeps
@@ -103,12 +61,6 @@ void ids_register(void*, int, void*) {}
 Agiddisc_t sequential_ids = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
 Agdisc_t creation_order = {&AgMemDisc, &sequential_ids, &AgIoDisc};
 
-std::string joined(const std::vector<std::string>& lines) {
-    std::string out;
-    for (const std::string& l : lines) out += (out.empty() ? "" : "; ") + l;
-    return out;
-}
-
 }  // namespace
 
 GraphPtr open_graph(std::string_view name) {
@@ -130,34 +82,18 @@ GraphvizContext::GraphvizContext() : gvc_(gvContext()) {
 
 GraphvizContext::~GraphvizContext() { gvFreeContext(gvc_); }
 
-ErrorCapture::ErrorCapture() {
-    messages = Messages{};
-    agreseterrors();
-    previous_handler_ = agseterrf(collect);
-    previous_level_ = agseterr(AGWARN);
-}
-
-ErrorCapture::~ErrorCapture() {
-    agseterrf(previous_handler_);
-    agseterr(previous_level_);
-}
-
 void ErrorCapture::check(std::string_view what) const {
-    messages.finish_line();
-    if (!messages.errors.empty()) throw RenderError(std::string(what) + ": " + joined(messages.errors));
+    if (!messages_.errors().empty())
+        throw RenderError(std::string(what) + ": " + ecosys::detail::GraphvizMessages::joined(messages_.errors()));
 }
 
 void ErrorCapture::fail(std::string_view what) const {
-    messages.finish_line();
-    std::string why = joined(messages.errors);
-    if (why.empty()) why = joined(messages.warnings);
+    std::string why = ecosys::detail::GraphvizMessages::joined(messages_.errors());
+    if (why.empty()) why = ecosys::detail::GraphvizMessages::joined(messages_.warnings());
     throw RenderError(std::string(what) + (why.empty() ? std::string() : ": " + why));
 }
 
-std::vector<std::string> ErrorCapture::warnings() const {
-    messages.finish_line();
-    return messages.warnings;
-}
+std::vector<std::string> ErrorCapture::warnings() const { return messages_.warnings(); }
 
 Layout::Layout(GVC_t* gvc, Agraph_t* graph, const char* engine, const ErrorCapture& errors)
     : gvc_(gvc), graph_(graph), errors_(errors) {

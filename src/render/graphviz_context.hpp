@@ -14,6 +14,8 @@
 #include <cgraph.h>
 #include <gvc.h>
 
+#include "util/graphviz_messages.hpp"
+
 namespace ecosys::render::detail {
 
 /// The process's one Graphviz context (gvContext(): plugins from Graphviz's config),
@@ -27,23 +29,20 @@ public:
 
     [[nodiscard]] GVC_t* get() const noexcept { return gvc_; }
     /// Hold while using Graphviz.
-    [[nodiscard]] std::unique_lock<std::mutex> lock() { return std::unique_lock<std::mutex>(mutex_); }
+    [[nodiscard]] std::unique_lock<std::mutex> lock() { return ecosys::detail::lock_graphviz(); }
 
 private:
     GraphvizContext();
     ~GraphvizContext();
 
     GVC_t* gvc_;
-    std::mutex mutex_;
 };
 
-/// While alive, routes Graphviz's messages (agerr) to itself through agseterrf instead
-/// of stderr; restores the previous handler and level when destroyed. One at a time
-/// (hold GraphvizContext::lock()).
+/// The renderer's view of the one Graphviz message capture (util/graphviz_messages.hpp):
+/// its errors become RenderError. One at a time (hold GraphvizContext::lock()).
 class ErrorCapture {
 public:
-    ErrorCapture();
-    ~ErrorCapture();
+    ErrorCapture() = default;
     ErrorCapture(const ErrorCapture&) = delete;
     ErrorCapture& operator=(const ErrorCapture&) = delete;
 
@@ -57,8 +56,7 @@ public:
     [[nodiscard]] std::vector<std::string> warnings() const;
 
 private:
-    agusererrf previous_handler_;
-    agerrlevel_t previous_level_;
+    ecosys::detail::GraphvizMessages messages_;
 };
 
 struct GraphDeleter {

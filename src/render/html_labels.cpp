@@ -27,7 +27,7 @@ std::string marker_html(const LegendItem& item, double size) {
 
 std::string font_open(double size, std::string_view color) {
     std::string out = "<FONT POINT-SIZE=\"" + format_number(size, 4) + "\"";
-    if (!color.empty()) out += " COLOR=\"" + std::string(color) + "\"";
+    if (!color.empty()) out += " COLOR=\"" + html_text(color) + "\"";
     return out + ">";
 }
 

@@ -36,13 +36,8 @@ unsigned code_point(std::string_view cp) {
     return 0;
 }
 
-/// C1 controls (U+0080-U+009F) and the bidirectional embeddings, overrides and
-/// isolates (U+202A-U+202E, U+2066-U+2069) that reorder the text after them, so
-/// that "abc\u202Etxt.exe" would show as "abcexe.txt" (CVE-2021-42574).
-bool invisible_control(std::string_view cp) {
-    const unsigned c = code_point(cp);
-    return (c >= 0x80 && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
+/// A control that reorders or hides text (util/text.hpp, the one list of them).
+bool invisible_control(std::string_view cp) { return cp.size() > 1 && ecosys::detail::is_invisible_control(code_point(cp)); }
 
 std::string hex4(std::string_view cp) {
     static constexpr char digits[] = "0123456789abcdef";

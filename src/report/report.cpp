@@ -439,7 +439,8 @@ std::string change_section(const NetworkDiff& d) {
 }  // namespace
 
 Report build_report(const Network& network, const ReportOptions& options) {
-    if (network.actors.empty()) throw UsageError("the network has no actors: there is nothing to report");
+    if (network.actors.empty())
+        throw ValidationError({{Diagnostic::Severity::error, {network.name, 0, 0}, "the network has no actors: there is nothing to report"}});
     Report report;
     const render::Style style(network);
 

@@ -24,7 +24,11 @@ std::string significant_number(double x) {
 }
 
 std::string csv_field(const std::string& s) {
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    // ; and TAB: a spreadsheet set to either as list separator would split the cell there
+    // and read what follows as a cell of its own (a formula, if it starts with =).
+    const bool quote = s.find_first_of(",;\t\"\r\n") != std::string::npos ||
+                       (!s.empty() && (s.front() == ' ' || s.back() == ' '));
+    if (!quote) return s;
     std::string out = "\"";
     for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
@@ -69,10 +73,14 @@ std::string shorten(const std::string& text, std::size_t width) {
     return out;
 }
 
-TextTable::TextTable(std::vector<std::string> header) : right_(header.size(), false) { rows_.push_back(std::move(header)); }
+TextTable::TextTable(std::vector<std::string> header) : right_(header.size(), false) {
+    for (std::string& cell : header) cell = visible(cell);
+    rows_.push_back(std::move(header));
+}
 
 void TextTable::add(std::vector<std::string> cells) {
     cells.resize(right_.size());
+    for (std::string& cell : cells) cell = visible(cell);  // a table is for people: no raw controls
     rows_.push_back(std::move(cells));
 }
 

@@ -15,7 +15,8 @@ std::string shortest_number(double x);
 /// `x` to 6 significant digits (printf %.6g).
 std::string significant_number(double x);
 
-/// `s` as one RFC 4180 field: quoted (quotes doubled) when it holds , " CR or LF.
+/// `s` as one RFC 4180 field: quoted (quotes doubled) when it holds , ; TAB " CR or LF or
+/// starts or ends with a blank (which readers trim). Every CSV writer uses it.
 std::string csv_field(const std::string& s);
 
 /// One CSV line (with "\n") of the fields.
@@ -31,6 +32,7 @@ std::string shorten(const std::string& text, std::size_t width);
 std::string markdown_text(const std::string& s);
 
 /// Columns padded to their widest cell by display width; align_right for numbers.
+/// Cells are shown with their controls escaped (visible(), util/text.hpp).
 class TextTable {
 public:
     explicit TextTable(std::vector<std::string> header);

@@ -141,26 +141,56 @@ std::string join_alternatives(const std::vector<std::string>& items, std::string
     return out;
 }
 
+bool is_invisible_control(char32_t c) noexcept {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+std::string visible(std::string_view text) {
+    static constexpr char digits[] = "0123456789abcdef";
+    auto fast = [](unsigned char c) { return c >= 0x20 && c < 0x7F; };
+    std::size_t i = 0;
+    while (i < text.size() && fast(static_cast<unsigned char>(text[i]))) ++i;
+    if (i == text.size()) return std::string(text);
+    std::string out(text.substr(0, i));
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (fast(c)) {
+            out += static_cast<char>(c);
+            ++i;
+            continue;
+        }
+        std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+        if (len == 0 || i + len > text.size() || find_invalid_utf8(text.substr(i, len)) != std::string_view::npos) {
+            out += "\\x";
+            out += digits[c >> 4];
+            out += digits[c & 15];
+            ++i;
+            continue;
+        }
+        char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
+        for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        if (!is_invisible_control(cp)) {
+            out.append(text.substr(i, len));
+        } else if (cp < 0x80) {
+            out += "\\x";
+            out += digits[cp >> 4];
+            out += digits[cp & 15];
+        } else {
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4) out += digits[(cp >> shift) & 15];
+        }
+        i += len;
+    }
+    return out;
+}
+
 std::string quote(std::string_view value) {
     constexpr std::size_t max_shown = 60;
-    std::string out = "'";
-    std::size_t shown = 0;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(value[i]);
-        if ((c & 0xC0) != 0x80 && ++shown > max_shown) {
-            out += "...";
-            break;
-        }
-        if (c < 0x20 || c == 0x7F) {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    return out + "'";
+    std::size_t shown = 0, end = 0;
+    for (; end < value.size(); ++end)
+        if ((static_cast<unsigned char>(value[end]) & 0xC0) != 0x80 && ++shown > max_shown) break;
+    return "'" + visible(value.substr(0, end)) + (end < value.size() ? "...'" : "'");
 }
 
 char32_t next_code_point(std::string_view s, std::size_t& i) {

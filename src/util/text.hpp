@@ -51,6 +51,17 @@ char32_t next_code_point(std::string_view s, std::size_t& i);
 /// Appends code point `cp` to `out` as UTF-8.
 void append_utf8(std::string& out, char32_t cp);
 
+/// A code point that changes how the text around it is shown without showing itself:
+/// C0 and C1 controls, DEL, and the bidirectional marks, embeddings, overrides and
+/// isolates (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069; "abc\u202Etxt.exe"
+/// shows as "abcexe.txt", CVE-2021-42574).
+bool is_invisible_control(char32_t code_point) noexcept;
+
+/// `text` for a terminal: every invisible control shown as \xNN (below U+0080) or
+/// \uNNNN, bytes that are not UTF-8 as \xNN; everything else as it is. For tables and
+/// messages written for people; CSV and JSON keep the data as it is.
+std::string visible(std::string_view text);
+
 /// Number of terminal columns `text` occupies (CJK and other wide characters count 2).
 std::size_t display_width(std::string_view text);
 

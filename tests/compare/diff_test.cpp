@@ -35,7 +35,7 @@ Network after_net() {
 
 DiffOptions fast() {
     DiffOptions o;
-    o.metrics = {"actors", "ties", "density", "components"};
+    o.metrics = {"actors", "tied_pairs", "density", "components"};
     return o;
 }
 
@@ -68,10 +68,10 @@ TEST_CASE("diff of two drawn networks: actors, ties, regions, sector links, brok
     const RegionChange& r2 = d.regions[1];
     CHECK(std::get<std::int64_t>(r2.before[key(d, "actors")]) == 1);
     CHECK(std::get<std::int64_t>(r2.after[key(d, "actors")]) == 2);
-    CHECK(std::get<std::int64_t>(r2.delta[key(d, "ties")]) == 1);
+    CHECK(std::get<std::int64_t>(r2.delta[key(d, "tied_pairs")]) == 1);
     CHECK(std::get<double>(r2.delta[key(d, "density")]) == doctest::Approx(1.0));  // no pair of 1 actor -> 1 of 1
     const RegionChange& r1 = d.regions[0];
-    CHECK(std::get<std::int64_t>(r1.delta[key(d, "ties")]) == 0);
+    CHECK(std::get<std::int64_t>(r1.delta[key(d, "tied_pairs")]) == 0);
     const RegionChange& whole = d.regions[2];
     CHECK(std::get<std::int64_t>(whole.before[key(d, "components")]) == 2);
     CHECK(std::get<std::int64_t>(whole.after[key(d, "components")]) == 2);

@@ -31,7 +31,7 @@ TEST_CASE("CSV folder: text cells starting with = + - @ TAB get an apostrophe, n
     const CsvFiles files = write_csv_files(net, "out", w);
     CHECK(files.at("actors.csv") ==
           "id,name,sector,region,kind,role,needs,seeds,note,score,x,y\n"
-          "'=1+1,'-2+3,industry,'@r,'+k,,'=n;ok,s,\"'=HYPERLINK(\"\"http://evil.example/\"\")\",-3,'s,'\tz\n"
+          "'=1+1,'-2+3,industry,'@r,'+k,,\"'=n;ok\",s,\"'=HYPERLINK(\"\"http://evil.example/\"\")\",-3,'s,\"'\tz\"\n"
           "'-5,''=quoted,academia,,,,,,,,,\n");
     CHECK(files.at("ties.csv") == "source,target,type,weight,year,directed\n'=1+1,'-5,'=t,0.25,-50,false\n");
     CHECK(files.at("projects.csv") == "id,name,type,year,region\n'+p,'@n,'-t,2011,'@r\n");

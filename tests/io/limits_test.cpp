@@ -12,21 +12,13 @@
 #include "ecosys/io/gml.hpp"
 #include "ecosys/io/pajek.hpp"
 #include "ecosys/io/reader.hpp"
+#include "io/refusal.hpp"
 
 using namespace ecosys;
 
 namespace {
 
-/// The message of the InputError `read` throws, or "" when it reads.
-template <class F>
-std::string refusal(F read) {
-    try {
-        read();
-    } catch (const InputError& e) {
-        return e.what();
-    }
-    return "";
-}
+using test::refusal;
 
 ImportOptions industry() {
     ImportOptions o;

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ecosys/error.hpp"
@@ -57,4 +58,52 @@ TEST_CASE("several files: when one cannot be written, none is replaced and no te
     for ([[maybe_unused]] auto& e : fs::directory_iterator(dir)) ++files;
     CHECK(files == 3);  // actors.csv, ties.csv, blocker
     fs::remove_all(dir);
+}
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("a symbolic link is written through, atomically, at its target; the link stays") {
+    fs::path dir = fs::temp_directory_path() / ("ecosys-link-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / "real");
+    std::ofstream(dir / "real" / "out.csv") << "old";
+    fs::create_symlink("real/out.csv", dir / "link.csv");
+    write_file_atomically(dir / "link.csv", "new");
+    CHECK(fs::is_symlink(fs::symlink_status(dir / "link.csv")));
+    CHECK(slurp(dir / "real" / "out.csv") == "new");
+    // A dangling link: its target is created.
+    fs::create_symlink("real/fresh.csv", dir / "dangling.csv");
+    write_file_atomically(dir / "dangling.csv", "fresh");
+    CHECK(fs::is_symlink(fs::symlink_status(dir / "dangling.csv")));
+    CHECK(slurp(dir / "real" / "fresh.csv") == "fresh");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a replaced file keeps its mode; a new one gets the umask's") {
+    fs::path dir = fs::temp_directory_path() / ("ecosys-mode-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "private.csv") << "old";
+    fs::permissions(dir / "private.csv", fs::perms::owner_read | fs::perms::owner_write);
+    write_file_atomically(dir / "private.csv", "new");
+    CHECK(fs::status(dir / "private.csv").permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+    const mode_t before = ::umask(077);
+    write_file_atomically(dir / "new.csv", "x");
+    ::umask(before);
+    CHECK(fs::status(dir / "new.csv").permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a character device or a FIFO is written into, not replaced") {
+    write_file_atomically("/dev/null", "nothing");
+    CHECK(fs::is_character_file("/dev/null"));
 }

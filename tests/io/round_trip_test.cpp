@@ -202,6 +202,31 @@ TEST_CASE("JSON -> DOT -> JSON keeps every field, and Graphviz's parser reads it
     check_everything(net, back.network);
 }
 
+TEST_CASE("DOT: attribute names that are not DOT identifiers are quoted, and read back") {
+    Network net = sample_network();
+    net.actors.at(0).attributes["annual revenue"] = "12";
+    net.actors.at(0).attributes["node"] = "kw";
+    std::ostringstream out;
+    static_cast<void>(write_dot(net, out, "s.dot"));
+    CHECK(out.str().find("\"annual revenue\"=\"12\"") != std::string::npos);
+    CHECK(out.str().find("\"node\"=\"kw\"") != std::string::npos);
+    LoadResult back = read_dot_text(out.str(), "s.dot");
+    CHECK(back.network.actors.at(0).attributes.at("annual revenue") == "12");
+    CHECK(back.network.actors.at(0).attributes.at("node") == "kw");
+}
+
+TEST_CASE("GraphML and GEXF replace U+FFFE and U+FFFF, which XML forbids, and say so") {
+    Network net = sample_network();
+    net.actors.at(0).name = "a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c";
+    for (int format = 0; format < 2; ++format) {
+        std::ostringstream out;
+        const WriteWarnings w = format == 0 ? write_graphml(net, out, "s.graphml") : write_gexf(net, out, "s.gexf");
+        CHECK(out.str().find("a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c") != std::string::npos);
+        CHECK(out.str().find("\xEF\xBF\xBE") == std::string::npos);
+        CHECK_FALSE(w.empty());
+    }
+}
+
 TEST_CASE("JSON -> GEXF -> JSON keeps actors, ties and sector ids; the rest is named in warnings") {
     Network net = sample_network();
     std::ostringstream out;

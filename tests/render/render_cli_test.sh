@@ -44,6 +44,13 @@ for r in national hokkaido tohoku kanto koshinetsu hokuriku tokai kansai chugoku
 done
 [ "$(ls "$work/regions" | wc -l)" -eq 12 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: 12 files expected"; ls "$work/regions"; }
 contains "region title" "$work/regions/tohoku.svg" "東北 Tohoku"
+# All or nothing: when one file cannot be written (here a folder is in its way), no
+# other region's file is replaced.
+mkdir -p "$work/partial/kanto.svg"
+echo old > "$work/partial/tohoku.svg"
+check "all regions, one unwritable" 1 "$ecosys" render -q "$japan" --all-regions -o "$work/partial/"
+[ "$(cat "$work/partial/tohoku.svg")" = old ] && [ "$(ls "$work/partial" | wc -l)" -eq 2 ] && passed=$((passed + 1)) ||
+  { failed=$((failed + 1)); echo "FAIL: a failed --all-regions run replaced files"; ls -a "$work/partial"; }
 contains "font list" "$work/regions/tohoku.svg" 'font-family="Noto Sans CJK JP,'
 check "overview" 0 "$ecosys" render -q "$japan" --overview -o "$work/regions/overview.svg"
 contains "overview node" "$work/regions/overview.svg" 'id="region&#45;kanto"'

@@ -20,7 +20,18 @@ TEST_CASE("ids are encoded injectively into XML-, URL- and file-safe names") {
     CHECK(encode_id("北") == "_E5_8C_97");
     CHECK(element_id("actor", "Mr Hi") == "actor-Mr_20Hi");
     CHECK(file_stem("tohoku") == "tohoku");
-    CHECK(file_stem("..") == "_2E.");
+    CHECK(file_stem("..") == "_2E_2E");
+    CHECK(file_stem("trailing.") == "trailing_2E");
+    // Names differing only in case stay apart on case-insensitive file systems.
+    CHECK(file_stem("Kanto") == "_4Banto");
+    CHECK(file_stem("kanto") == "kanto");
+    // Windows device names, alone or before an extension, in any case.
+    CHECK(file_stem("con") == "_63on");
+    CHECK(file_stem("NUL") == "_4E_55_4C");
+    CHECK(file_stem("aux.x") == "_61ux.x");
+    CHECK(file_stem("com1") == "_63om1");
+    CHECK(file_stem("lpt9.svg") == "_6Cpt9.svg");
+    CHECK(file_stem("console") == "console");
     CHECK(file_stem(".hidden") == "_2Ehidden");
     CHECK(file_stem("") == "_");
     CHECK(file_stem("a/../../etc/passwd") == "a_2F.._2F.._2Fetc_2Fpasswd");
@@ -28,6 +39,10 @@ TEST_CASE("ids are encoded injectively into XML-, URL- and file-safe names") {
     std::string stem = file_stem(long_id);
     CHECK(stem.size() == 120);
     CHECK(stem != file_stem(long_id + "y"));
+    // A cut stem holds '~', which no uncut stem does: an id spelling out another id's
+    // cut stem gets a different stem.
+    CHECK(stem.find('~') == 103);
+    CHECK(file_stem(stem) != stem);
 }
 
 TEST_CASE("user text is escaped for Graphviz HTML labels, backslashes doubled") {

@@ -89,10 +89,12 @@ TEST_CASE("report: a network without regions reports the whole network") {
     CHECK(html.find("<tfoot><tr><td>Whole network</td>") != std::string::npos);
 }
 
-TEST_CASE("report: a network without actors is refused") {
+TEST_CASE("report: a network without actors is refused as a data error (exit 1), not a usage error") {
     Network n;
+    n.name = "empty";
     n.index();
-    CHECK_THROWS_AS(static_cast<void>(build_report(n)), UsageError);
+    CHECK_THROWS_WITH_AS(static_cast<void>(build_report(n)), "empty: error: the network has no actors: there is nothing to report",
+                         ValidationError);
 }
 
 TEST_CASE("report: a Matching section when some actor has needs and some has seeds") {

@@ -232,6 +232,9 @@ public:
     [[nodiscard]] std::size_t runs(std::string_view kernel, std::string_view id) const;
     /// The stats as a table, one kernel a line, for --stats.
     [[nodiscard]] std::string stats_text() const;
+    /// What the analyses did other than asked, one sentence each, for the user (e.g. an
+    /// --approx whose sample reached the number of actors, computed exactly).
+    [[nodiscard]] const std::vector<std::string>& notes() const noexcept { return notes_; }
 
 private:
     friend class ScopeAnalysis;
@@ -249,6 +252,7 @@ private:
     AnalysisOptions options_;
     std::map<std::string, std::unique_ptr<ScopeAnalysis>, std::less<>> scopes_;
     std::vector<KernelStat> stats_;
+    std::vector<std::string> notes_;
     std::map<std::pair<std::string, std::string>, std::size_t> runs_;
 };
 

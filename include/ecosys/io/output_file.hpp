@@ -10,7 +10,10 @@
 
 namespace ecosys {
 
-/// Writes `content` to `path` atomically, creating missing parent folders.
+/// Writes `content` to `path` atomically, creating missing parent folders. A symbolic
+/// link is followed and its target replaced atomically (the link stays); a FIFO or a
+/// character device (/dev/stdout) is written into as it is. A new file gets 0666 less
+/// the umask, a replaced file keeps its mode.
 /// Throws OutputError (with the path and the reason) on failure.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 

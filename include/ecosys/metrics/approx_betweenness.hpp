@@ -26,6 +26,10 @@ namespace ecosys {
 /// Betweenness (O(r (n + m)) at worst, much less in practice: each pair is searched
 /// by a balanced bidirectional breadth-first search).
 ///
+/// When r reaches n, sampling would cost more than Brandes' exact algorithm (n
+/// searches), so run() computes the exact betweenness instead and exact() says so; an
+/// epsilon so small that r is beyond any count (1e-300) is the same case, not an overflow.
+///
 /// Unweighted: tie weights are ignored. Seeded: sample i draws
 /// from a generator seeded with (seed, i), so the same seed gives the same
 /// estimate for every thread count.
@@ -44,12 +48,14 @@ public:
     [[nodiscard]] const std::vector<double>& scores() const;
     /// Estimated normalised betweenness: within epsilon of the exact one (w.p. 1 - delta).
     [[nodiscard]] const std::vector<double>& normalized_scores() const;
-    /// The number of sampled paths, r.
+    /// The number of sampled paths, r (0 when exact()).
     [[nodiscard]] std::size_t samples() const;
+    /// True when r reached n and the scores are the exact ones.
+    [[nodiscard]] bool exact() const;
     /// The vertex-diameter bound VD used for r.
     [[nodiscard]] std::size_t vertex_diameter_bound() const;
 
-    /// r for this epsilon, delta, VD and n (n > 2), as above.
+    /// r for this epsilon, delta, VD and n (n > 2), as above; SIZE_MAX when r is larger.
     [[nodiscard]] static std::size_t sample_size(double epsilon, double delta, std::size_t vertex_diameter,
                                                  std::size_t n);
 
@@ -60,6 +66,7 @@ private:
     std::uint64_t seed_;
     unsigned threads_;
     std::size_t samples_ = 0;
+    bool exact_ = false;
     std::size_t vertex_diameter_ = 0;
     std::vector<double> scores_;
     std::vector<double> normalized_;

@@ -23,6 +23,15 @@ namespace ecosys {
 [[nodiscard]] const std::vector<std::string>& categorical_palette();
 inline constexpr std::string_view other_color = "#BBBBBB";
 
+/// The one rule for a sector colour, whatever file or option it comes from: empty (no
+/// colour of its own) or "#RRGGBB" with six hexadecimal digits of either case. Readers
+/// refuse any other colour with its location; SectorStyles never passes one on, so a
+/// colour built in code cannot reach Graphviz either.
+[[nodiscard]] bool is_sector_color(std::string_view color) noexcept;
+
+/// The complaint about a colour that breaks the rule: "is 'x'; expected #RRGGBB, e.g. '#0072B2'".
+[[nodiscard]] std::string sector_color_problem(std::string_view color);
+
 /// How one sector is drawn: a fill colour and a Graphviz shape, so a grayscale print
 /// still separates sectors; `glyph` is the Unicode character of the same shape used in
 /// legends ("■" for box, "●" for circle ...).

@@ -18,9 +18,11 @@ namespace ecosys::render {
 /// "<prefix>-<encode_id(id)>": element_id("actor", "Mr Hi") == "actor-Mr_20Hi".
 [[nodiscard]] std::string element_id(std::string_view prefix, std::string_view id);
 
-/// A file name stem for `id`: encode_id(id), with a leading '.' encoded too (no hidden
-/// files, no "." or ".."), "_" for an empty id, and cut to 120 characters (with a hash
-/// of the whole id appended when cut, so the stem stays unique).
+/// A file name stem for `id`, injective and portable: a-z 0-9 - . kept, every other
+/// byte (capitals too, so ids differing in case differ on case-insensitive file
+/// systems) as _XX, a leading or trailing '.' and the first letter of a Windows device
+/// name (con, nul, aux, prn, com1-9, lpt1-9) escaped, "_" for an empty id; cut to 120
+/// characters with '~' and a 64-bit hash of the whole id (no uncut stem holds '~').
 [[nodiscard]] std::string file_stem(std::string_view id);
 
 }  // namespace ecosys::render
