@@ -153,18 +153,18 @@ check "empty window compare" 0 "$ecosys" compare -q "$japan" --years 2030-2040 -
 "$ecosys" compare -q "$japan" --by year --samples 0 --format json >"$work/cum1.json"
 "$ecosys" compare -q "$japan" --by year --cumulative --samples 0 --format json >"$work/cum2.json"
 same "--cumulative is the default" "$work/cum1.json" "$work/cum2.json"
-check "compare window" 0 "$ecosys" compare -q "$japan" --by year --window 5 --samples 0 --metrics actors,ties --format json
+check "compare window" 0 "$ecosys" compare -q "$japan" --by year --window 5 --samples 0 --metrics actors,tied_pairs --format json
 pycheck "window rows" "assert [r['id'] for r in j['rows']] == ['2001-2005', '2006-2010', '2011-2015', '2016-2020'], [r['id'] for r in j['rows']]"
-check "compare periods" 0 "$ecosys" compare -q "$japan" --by year --periods kc=2002-2009,ris=2011-2015 --region tohoku --samples 0 --metrics actors,ties --format json
+check "compare periods" 0 "$ecosys" compare -q "$japan" --by year --periods kc=2002-2009,ris=2011-2015 --region tohoku --samples 0 --metrics actors,tied_pairs --format json
 pycheck "named periods" "assert [r['id'] for r in j['rows']] == ['kc', 'ris']"
 cp "$work/out" "$work/periods.json"
 # A period's row is the network --years selects: the same actors and ties.
-"$ecosys" metrics -q "$japan" --years 2011-2015 --select-region tohoku --only actors,ties --format json >"$work/out"
+"$ecosys" metrics -q "$japan" --years 2011-2015 --select-region tohoku --only actors,tied_pairs --format json >"$work/out"
 "$py" -c "
 import json
 p = json.load(open('$work/periods.json'))['rows'][1]['metrics']
 m = [r for r in json.load(open('$work/out'))['regions'] if r['id'] == 'tohoku'][0]
-assert p['actors'] == m['actors'] and p['ties'] == m['ties'], (p, m)
+assert p['actors'] == m['actors'] and p['tied_pairs'] == m['tied_pairs'], (p, m)
 " && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a period's row equals the --years selection"; }
 check "overlapping periods" 2 "$ecosys" compare -q "$japan" --by year --periods 2002-2009,2008-2012
 contains "overlapping periods says" err "overlap"
@@ -174,15 +174,15 @@ check "window without by year" 2 "$ecosys" compare -q "$japan" --window 5
 # diff: itself is empty; two periods of one file; JSON shape; every format; errors.
 check "diff itself" 0 "$ecosys" diff -q "$japan" "$japan" --format json
 pycheck "diff itself is empty" "assert not j['actors']['added'] and not j['actors']['removed'] and not j['ties']['added'] and not j['ties']['removed'] and not j['changed_component']; assert all(v in (0, None) for r in j['regions'] for v in r['delta'].values())"
-check "diff periods" 0 "$ecosys" diff -q "$cordis" --years 2014-2018 --vs 2019-2022 --metrics actors,ties,density --format json
-pycheck "diff JSON shape" "t = j['ties']['added'][0]; assert set(t) == {'source', 'target', 'type'}; r = j['regions'][0]; assert set(r) >= {'id', 'before', 'after', 'delta'}; assert set(r['delta']) == {'actors', 'ties', 'density'}; assert j['before'] == '2014-2018'"
+check "diff periods" 0 "$ecosys" diff -q "$cordis" --years 2014-2018 --vs 2019-2022 --metrics actors,tied_pairs,density --format json
+pycheck "diff JSON shape" "t = j['ties']['added'][0]; assert set(t) == {'source', 'target', 'type'}; r = j['regions'][0]; assert set(r) >= {'id', 'before', 'after', 'delta'}; assert set(r['delta']) == {'actors', 'tied_pairs', 'density'}; assert j['before'] == '2014-2018'"
 pycheck "diff per country" "ids = [r['id'] for r in j['regions']]; assert ids[:12] == ['AT', 'BG', 'CZ', 'EE', 'HR', 'HU', 'LT', 'LV', 'PL', 'RO', 'SI', 'SK'] and ids[-1] == '*', ids"
-for f in table csv md; do check "diff $f" 0 "$ecosys" diff -q "$cordis" --years 2014-2018 --vs 2019-2022 --metrics actors,ties --format "$f"; done
+for f in table csv md; do check "diff $f" 0 "$ecosys" diff -q "$cordis" --years 2014-2018 --vs 2019-2022 --metrics actors,tied_pairs --format "$f"; done
 contains "diff md" out "## Cross-sector links"
 check "diff of two extracts = diff --vs" 0 "$ecosys" extract -q "$cordis" "$work/p1.json" --years 2014-2018 --region EE
 "$ecosys" extract -q "$cordis" "$work/p2.json" --years 2019-2022 --region EE
-"$ecosys" diff -q "$work/p1.json" "$work/p2.json" --metrics actors,ties,density --format csv >"$work/d1.csv"
-"$ecosys" diff -q "$cordis" --select-region EE --years 2014-2018 --vs 2019-2022 --metrics actors,ties,density --format csv >"$work/d2.csv"
+"$ecosys" diff -q "$work/p1.json" "$work/p2.json" --metrics actors,tied_pairs,density --format csv >"$work/d1.csv"
+"$ecosys" diff -q "$cordis" --select-region EE --years 2014-2018 --vs 2019-2022 --metrics actors,tied_pairs,density --format csv >"$work/d2.csv"
 same "diff of extracts == diff in place" "$work/d1.csv" "$work/d2.csv"
 "$py" -c "
 import json
