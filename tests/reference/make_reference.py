@@ -662,7 +662,7 @@ def directed_distance_graph(G):
     D.add_nodes_from(G)
     for u, v, w in G.edges(data="weight"):
         if w > 0:
-            D.add_edge(u, v, distance=1.0 / w, weight=w)
+            D.add_edge(u, v, distance=1 / exact(w), weight=w)  # exact, as distance_graph
     return D
 
 
