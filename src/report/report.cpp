@@ -95,6 +95,8 @@ td small{color:var(--muted)}
 td.z{color:var(--muted)}
 tfoot td{font-style:italic;border-top:2px solid var(--rule)}
 .table-wrap{overflow-x:auto}
+td.list{white-space:normal;text-align:left;min-width:14em}
+td.name{white-space:normal;min-width:10em}
 .multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(330px,1fr));gap:18px}
 svg.chart{font-size:11px}
 svg.chart .chart-title{font-weight:bold;font-size:12px}
@@ -218,10 +220,10 @@ std::string matching_section(const Network& network, const GraphOptions& graph) 
                         html_escape(i.role.empty() ? (i.kind.empty() ? i.sector : i.kind) : i.role) + ")";
             std::string shared;
             for (const std::string& k : p.shared) shared += (shared.empty() ? "" : ", ") + k;
-            out += "<tr><td>" + name_of(p.need_actor) + "</td><td>" + name_of(p.seed_actor) + "</td><td>" +
-                   html_escape(p.need_region + " → " + p.seed_region) + "</td><td>" + html_escape(shared) + "</td><td>" +
+            out += "<tr><td class=\"name\">" + name_of(p.need_actor) + "</td><td class=\"name\">" + name_of(p.seed_actor) + "</td><td>" +
+                   html_escape(p.need_region + " → " + p.seed_region) + "</td><td class=\"list\">" + html_escape(shared) + "</td><td>" +
                    detail::significant_number(p.score) + "</td><td>" + (p.distance ? std::to_string(*p.distance) : "none") +
-                   "</td><td>" + (p.distance ? (path.empty() ? "direct" : path) : "not connected") + "</td></tr>";
+                   "</td><td class=\"list\">" + (p.distance ? (path.empty() ? "direct" : path) : "not connected") + "</td></tr>";
         }
         out += "</tbody></table>";
     }
@@ -238,7 +240,7 @@ std::string matching_section(const Network& network, const GraphOptions& graph) 
         }
         out += "<tr><td>" + html_escape(r.region.empty() ? "(no region)" : r.region) + "</td><td>" +
                std::to_string(r.actors_with_needs) + "</td><td>" + std::to_string(r.needs) + "</td><td>" +
-               std::to_string(r.unmatched) + "</td><td>" + html_escape(sup.empty() ? "-" : sup) + "</td></tr>";
+               std::to_string(r.unmatched) + "</td><td class=\"list\">" + html_escape(sup.empty() ? "-" : sup) + "</td></tr>";
     }
     return out + "</tbody></table></section>";
 }
@@ -432,7 +434,8 @@ std::string change_section(const NetworkDiff& d) {
     out += "</tbody></table><h3>Top brokers gained and lost</h3><table class=\"change\"><thead><tr><th>Measure</th>"
            "<th>Gained</th><th>Lost</th></tr></thead><tbody>";
     for (const BrokerChange& b : d.brokers)
-        out += "<tr><td>" + html_escape(b.measure) + "</td><td>" + id_list(b.gained) + "</td><td>" + id_list(b.lost) + "</td></tr>";
+        out += "<tr><td>" + html_escape(b.measure) + "</td><td class=\"list\">" + id_list(b.gained) + "</td><td class=\"list\">" +
+               id_list(b.lost) + "</td></tr>";
     return out + "</tbody></table></section>";
 }
 
