@@ -1,6 +1,7 @@
 #include "ecosys/compare/diff_writer.hpp"
 
 #include "util/spreadsheet_guard.hpp"
+#include "analysis/scalar_text.hpp"
 #include "util/table.hpp"
 
 namespace ecosys {
@@ -9,25 +10,9 @@ namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-ordered_json to_json(const MetricValue& v) {
-    if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;
-    if (const auto* d = std::get_if<double>(&v)) return *d;
-    return nullptr;
-}
-
-/// table: 6 significant digits and "-" for undefined; csv: shortest exact form and "".
-std::string text(const MetricValue& v, bool table) {
-    if (const auto* i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
-    if (const auto* d = std::get_if<double>(&v)) return table ? detail::significant_number(*d) : detail::shortest_number(*d);
-    return table ? "-" : "";
-}
-
-std::string delta_text(const MetricValue& v) {
-    const std::string t = text(v, true);
-    const bool positive = (std::holds_alternative<std::int64_t>(v) && std::get<std::int64_t>(v) > 0) ||
-                          (std::holds_alternative<double>(v) && std::get<double>(v) > 0);
-    return positive ? "+" + t : t;
-}
+ordered_json to_json(const MetricValue& v) { return detail::scalar_json(v); }
+std::string text(const MetricValue& v, bool table) { return detail::scalar_text(v, table); }
+using detail::delta_text;
 
 std::string joined(const std::vector<std::string>& items, const std::string& sep, bool markdown = false) {
     std::string out;
