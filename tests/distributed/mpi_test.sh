@@ -3,22 +3,18 @@
 # (docs/distributed.md): `mpirun -np 2 ecosys metrics` must give what one process
 # gives, within 1e-12 relative for every value (closeness and harmonic: the same
 # bits), the same bits from run to run, and a bad input one message and exit 1.
-# Real networks from the shared data folder (../shared/data beside the checkout,
-# or ECOSYS_DATA): Les Misérables (weighted too), SNAP ca-GrQc, and the CORDIS
-# 2019-2022 organisations of one country (a region scope); and compare's null model
-# on the shipped Japanese example (its z-scores must be the same bits).
+# Real networks that ship (networks/: the CORDIS Horizon 2020 cut, whole and one
+# country, weighted too; Zachary's karate club) and, when the shared data folder is
+# there (../shared/data beside the checkout, or ECOSYS_DATA), Les Misérables (weighted
+# too), SNAP ca-GrQc and the CORDIS 2019-2022 organisations of one country; and
+# compare's null model on the shipped Japanese example (its z-scores must be the same bits).
 #   mpi_test.sh ECOSYS SOURCE_DIR MPIEXEC
-# Exit 77 (skipped, with the reason) when the program was built without MPI or
-# the data folder is missing.
+# Exit 77 (skipped, with the reason) when the program was built without MPI.
 set -euo pipefail
 bin="$1" src="$2" mpiexec="${3:-}"
 data="${ECOSYS_DATA:-$src/../shared/data}"
 if [[ -z "$mpiexec" || ! -x "$mpiexec" ]]; then
   echo "mpi_test: skipped: ecosys was built without MPI (install libopenmpi-dev openmpi-bin: scripts/setup.sh)"
-  exit 77
-fi
-if [[ ! -f "$data/les-miserables/lesmis.gml" ]]; then
-  echo "mpi_test: skipped: no shared data folder at $data (set ECOSYS_DATA)"
   exit 77
 fi
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/ecosys-mpi.XXXXXX")"
@@ -83,8 +79,16 @@ check() {
     fail "$name: 2 processes, run to run"
 }
 
-check les-miserables "$data/les-miserables/lesmis.gml" --default-sector academia
-check les-miserables-weighted "$data/les-miserables/lesmis.gml" --default-sector academia --weighted
+check cordis-cee-at "$src/networks/cordis-cee-at.json"
+check cordis-cee-at-weighted "$src/networks/cordis-cee-at.json" --weighted
+check cordis-cee-at-estonia "$src/networks/cordis-cee-at.json" --region EE
+check karate "$src/networks/zachary-karate-club.json"
+if [[ -f "$data/les-miserables/lesmis.gml" ]]; then
+  check les-miserables "$data/les-miserables/lesmis.gml" --default-sector academia
+  check les-miserables-weighted "$data/les-miserables/lesmis.gml" --default-sector academia --weighted
+else
+  echo "mpi_test: no shared data folder at $data (set ECOSYS_DATA); its checks skipped"
+fi
 if [[ -f "$data/snap-ca-grqc/CA-GrQc.txt" ]]; then
   check ca-grqc "$data/snap-ca-grqc/CA-GrQc.txt" --default-sector academia
 else
