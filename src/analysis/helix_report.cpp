@@ -111,6 +111,7 @@ HelixReport compute_helix(const Network& network, const HelixOptions& options) {
     ao.graph = options.graph;
     ao.seed = options.ei.seed;
     ao.ei_permutations = options.ei.permutations;
+    ao.distribution = options.distribution;
     AnalysisCache cache(network, ao);
     return compute_helix(cache, options);
 }

@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/launch.hpp"
 #include "cli/selection_options.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/helix_report.hpp"
@@ -38,6 +39,7 @@ void run_helix(const HelixCommandOptions& opt) {
     options.ei.permutations = opt.permutations;
     options.ei.seed = opt.seed;
     options.graph = opt.graph.graph_options();
+    options.distribution = distribution();  // under mpirun: the processes sharing the relabellings
 
     LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
     const HelixReport report = compute_helix(loaded.network, options);

@@ -4,6 +4,7 @@
 #include <random>
 #include <utility>
 
+#include "metrics/shared_sources.hpp"
 #include "util/parallel.hpp"
 
 namespace ecosys {
@@ -92,9 +93,16 @@ void EIIndex::run() {
         constexpr double tolerance = 1e-12;  // equal E-I values computed from different counts
         std::vector<std::uint32_t> lab = label;
         std::mt19937_64 rng(options_.seed);
-        detail::SerialProgress ticker(progress_, "E-I permutations", N);
-        for (std::size_t p = 0; p < N; ++p) {
-            ticker.tick(p);
+        // With other processes (ecosys/distribution.hpp): this one counts a contiguous
+        // share of the relabellings. Each relabelling shuffles the one before, so the
+        // share's start is reached by shuffling alone (O(actors) each, without the
+        // O(ties) count of a relabelling); the counts are then added over the processes:
+        // whole numbers, so the p-values are the same bits as one process's.
+        detail::SharedSources share(distribution_, "ei_permutations", std::vector<double>(N, 1.0));
+        for (std::size_t p = 0; p < share.begin(); ++p) shuffle(lab, rng);
+        detail::SerialProgress ticker(progress_, "E-I permutations", share.size());
+        for (std::size_t p = share.begin(); p < share.end(); ++p) {
+            ticker.tick(p - share.begin());
             shuffle(lab, rng);
             const std::size_t internal = count(lab);
             greater += internal <= internal_;
@@ -106,6 +114,18 @@ void EIIndex::run() {
                 s_greater[s] += !value || *value >= *observed[s] - tolerance;
                 s_less[s] += !value || *value <= *observed[s] + tolerance;
             }
+        }
+        std::vector<double> counts = {static_cast<double>(greater), static_cast<double>(less)};
+        for (std::size_t t = 0; t < k; ++t) {
+            counts.push_back(static_cast<double>(s_greater[t]));
+            counts.push_back(static_cast<double>(s_less[t]));
+        }
+        share.sum(counts);  // alone: nothing to add
+        greater = static_cast<std::size_t>(counts[0]);
+        less = static_cast<std::size_t>(counts[1]);
+        for (std::size_t t = 0; t < k; ++t) {
+            s_greater[t] = static_cast<std::size_t>(counts[2 + 2 * t]);
+            s_less[t] = static_cast<std::size_t>(counts[3 + 2 * t]);
         }
         const double denominator = static_cast<double>(N + 1);
         p_greater_ = static_cast<double>(greater + 1) / denominator;

@@ -124,6 +124,16 @@ if a != b or not a: sys.exit(f"z-scores: {len(a)} vs {len(b)} or different")
 print(f"compare japan-innovation: {len(a)} z-scores, the same bits")
 PY
 
+# helix: the E-I test's relabellings shared (whole-number counts: the same bits).
+"$bin" helix "$src/networks/cordis-cee-at.json" --permutations 3000 --format json -q >"$tmp/helix.1.json"
+mpi "$bin" helix "$src/networks/cordis-cee-at.json" --permutations 3000 --format json -q >"$tmp/helix.2.json" ||
+  fail "helix: mpirun -np 2 failed"
+if cmp -s "$tmp/helix.1.json" "$tmp/helix.2.json"; then
+  echo "helix cordis-cee-at: 1 vs 2 processes, the same bytes"
+else
+  fail "helix: 1 vs 2 processes differ"
+fi
+
 # A bad input: one message (from process 0), exit 1, nothing written.
 printf 'source,target\na,b\nc\n' >"$tmp/bad.csv"
 set +e

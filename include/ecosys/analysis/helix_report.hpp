@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "ecosys/distribution.hpp"
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/helix/brokerage.hpp"
 #include "ecosys/helix/ei_index.hpp"
@@ -35,6 +36,9 @@ struct HelixOptions {
     EIOptions ei;
     /// Projected ties in the graphs (on by default).
     GraphOptions graph;
+    /// The processes sharing the E-I relabellings and the path kernels
+    /// (AnalysisOptions::distribution); null = this process alone.
+    Distribution* distribution = nullptr;
 };
 
 
