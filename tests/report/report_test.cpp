@@ -113,7 +113,7 @@ TEST_CASE("report: a Matching section when some actor has needs and some has see
     CHECK(html.find("<a href=\"#matching\">Matching</a>") != std::string::npos);
     CHECK(html.find("<section id=\"matching\"><h2>Matching</h2>") != std::string::npos);
     // c–u: similarity 1, distance 2 through the planner, jaccard 1: 0.6 + 0.15 + 0.1.
-    CHECK(html.find("<td>&lt;b&gt;ai&lt;/b&gt;</td><td>0.85</td><td>2</td><td>Planner &lt;b&gt; (matching_planner)</td>") !=
+    CHECK(html.find("<td class=\"list\">&lt;b&gt;ai&lt;/b&gt;</td><td>0.85</td><td>2</td><td class=\"list\">Planner &lt;b&gt; (matching_planner)</td>") !=
           std::string::npos);
     CHECK(html.find("<b>AI") == std::string::npos);
 }
