@@ -72,6 +72,7 @@ KeyPlayersReport compute_key_players(AnalysisCache& cache, const KeyPlayersReque
                        "'), fewer than k = " + std::to_string(request.k);
         } else {
             KeyPlayers kp(g, std::move(options));
+            kp.set_distribution(cache.options().distribution);  // under mpirun: the restarts shared
             kp.run();
             for (Graph::Vertex v : kp.set()) row.set.push_back(net.actors[g.actor(v)].id);
             row.score = kp.score();

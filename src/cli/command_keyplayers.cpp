@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/launch.hpp"
 #include "cli/selection_options.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/key_players_report.hpp"
@@ -43,6 +44,7 @@ void run_keyplayers(const KeyPlayersCommandOptions& opt) {
     LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
     AnalysisOptions analysis;
     analysis.graph = opt.graph.graph_options();
+    analysis.distribution = distribution();  // under mpirun: the processes sharing the restarts
     AnalysisCache cache(loaded.network, analysis);
     const KeyPlayersReport report = compute_key_players(cache, request);
     if (opt.format == "json") emit(format_key_players_json(report), opt.output);

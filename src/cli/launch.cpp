@@ -24,7 +24,8 @@ int real_stderr = -1;  ///< stderr of a silenced process, for a failure of its o
 std::unique_ptr<distributed::MpiSession> session;
 
 /// The commands whose work is shared among processes.
-bool shares_work(std::string_view command) { return command == "metrics" || command == "compare" || command == "helix"; }
+bool shares_work(std::string_view command) { return command == "metrics" || command == "compare" || command == "helix" ||
+                                                command == "keyplayers"; }
 #endif
 
 /// The number of processes an MPI launcher started, read from its environment

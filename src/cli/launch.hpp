@@ -14,7 +14,7 @@ class Launch {
 public:
     /// Under an MPI launcher (its variables in the environment) and with MPI built,
     /// initialises MPI. When the job has more than one process and `command` shares
-    /// its work (metrics, compare, helix), every process runs it and all but process 0 print nothing
+    /// its work (metrics, compare, helix, keyplayers), every process runs it and all but process 0 print nothing
     /// and write no file; for another command, only process 0 runs it and
     /// should_run() is false elsewhere. Without MPI built, a launch by an MPI
     /// launcher is said on stderr, and every process works alone.

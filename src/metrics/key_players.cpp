@@ -6,6 +6,7 @@
 
 #include "ecosys/error.hpp"
 #include "ecosys/metrics/fragmentation.hpp"
+#include "metrics/shared_sources.hpp"
 
 namespace ecosys {
 
@@ -226,9 +227,17 @@ void KeyPlayers::run() {
     std::vector<std::int64_t> scratch;
     std::vector<std::uint8_t> in_set(n, 0);
     std::mt19937_64 rng(options_.seed);
-    std::int64_t best = 0, worst = 0;
-    std::vector<std::int64_t> ends;
-    for (std::size_t r = 0; r < options_.restarts; ++r) {
+    // With other processes (ecosys/distribution.hpp) each runs a contiguous share of the
+    // restarts. A random start draws exactly k numbers, so a share's first start is
+    // reached by discarding those of the starts before it. Each restart's end (its
+    // value and sorted set, whole numbers) goes into its own slots of one vector that
+    // is zero elsewhere, so the sum over the processes is every restart's end, exactly;
+    // the best is then chosen in restart order, as one process would.
+    const std::size_t R = options_.restarts;
+    detail::SharedSources share(distribution_, "keyplayer_restarts", std::vector<double>(R, 1.0));
+    if (share.begin() > 1) rng.discard(static_cast<unsigned long long>(k) * (share.begin() - 1));
+    std::vector<double> results(R * (1 + k), 0.0);
+    for (std::size_t r = share.begin(); r < share.end(); ++r) {
         std::vector<Vertex> set;
         std::fill(in_set.begin(), in_set.end(), 0);
         if (r == 0) {  // greedy: add the best candidate, K times
@@ -254,8 +263,21 @@ void KeyPlayers::run() {
             }
         }
         const std::int64_t value = improve(eval, set, cand, eval.value(set), scratch, in_set);
-        ends.push_back(value);
         std::sort(set.begin(), set.end());
+        double* slot = &results[r * (1 + k)];
+        slot[0] = static_cast<double>(value);
+        for (std::size_t i = 0; i < k; ++i) slot[1 + i] = static_cast<double>(set[i]);
+    }
+    share.sum(results);  // alone: nothing to add
+
+    std::int64_t best = 0, worst = 0;
+    std::vector<std::int64_t> ends;
+    for (std::size_t r = 0; r < R; ++r) {
+        const double* slot = &results[r * (1 + k)];
+        const auto value = static_cast<std::int64_t>(slot[0]);
+        std::vector<Vertex> set(k);
+        for (std::size_t i = 0; i < k; ++i) set[i] = static_cast<Vertex>(slot[1 + i]);
+        ends.push_back(value);
         if (r == 0 || value > best || (value == best && set < set_)) {
             best = value;
             set_ = set;

@@ -134,6 +134,16 @@ else
   fail "helix: 1 vs 2 processes differ"
 fi
 
+# keyplayers: the restarts shared (each restart's end in its own slots: the same bytes).
+"$bin" keyplayers "$src/networks/cordis-cee-at.json" --k 4 --restarts 9 --format json -q >"$tmp/kp.1.json"
+mpi "$bin" keyplayers "$src/networks/cordis-cee-at.json" --k 4 --restarts 9 --format json -q >"$tmp/kp.2.json" ||
+  fail "keyplayers: mpirun -np 2 failed"
+if cmp -s "$tmp/kp.1.json" "$tmp/kp.2.json" && grep -q '"exact": false' "$tmp/kp.1.json"; then
+  echo "keyplayers cordis-cee-at: 1 vs 2 processes, the same bytes"
+else
+  fail "keyplayers: 1 vs 2 processes differ (or the search was exact)"
+fi
+
 # A bad input: one message (from process 0), exit 1, nothing written.
 printf 'source,target\na,b\nc\n' >"$tmp/bad.csv"
 set +e
