@@ -8,6 +8,7 @@
 #include "errors.hpp"
 #include "signal_watch.hpp"
 #include "ecosys/analysis/metric_set.hpp"
+#include "ecosys/analysis/network_summary.hpp"
 #include "ecosys/analysis/metrics_writer.hpp"
 #include "ecosys/analysis/registry.hpp"
 #include "ecosys/compare/comparison.hpp"
@@ -417,64 +418,11 @@ void report(NetworkHandle& h, const std::filesystem::path& output, const ReportA
 }
 
 py::object info(const NetworkHandle& h) {
-    // The figures of `ecosys info --format json` (src/cli/command_info.cpp), in its order.
+    // The document of `ecosys info --format json`, the source None for a graph made in Python.
     const Network& net = h.network();
-    struct Counter {
-        std::vector<std::string> keys;
-        std::map<std::string, std::size_t> counts;
-        void add(const std::string& key) {
-            if (counts[key]++ == 0) keys.push_back(key);
-        }
-        nlohmann::ordered_json json() const {
-            nlohmann::ordered_json o = nlohmann::ordered_json::object();
-            for (const auto& k : keys) o[k] = counts.at(k);
-            return o;
-        }
-    } sectors, regions, tie_types, project_types;
-    for (const Sector& s : net.sectors) sectors.keys.push_back(s.id), sectors.counts[s.id] = 0;
-    for (const Region& r : net.regions) regions.keys.push_back(r.id), regions.counts[r.id] = 0;
-    for (const Actor& a : net.actors) {
-        ++sectors.counts[a.sector];
-        if (a.region.empty()) regions.add("(none)");
-        else ++regions.counts[a.region];
-    }
-    std::size_t directed = 0, self_loops = 0, cross_region = 0, participations = 0;
-    std::optional<int> first_year, last_year;
-    auto see_year = [&](std::optional<int> y) {
-        if (!y) return;
-        first_year = first_year ? std::min(*first_year, *y) : *y;
-        last_year = last_year ? std::max(*last_year, *y) : *y;
-    };
-    for (const Tie& t : net.ties) {
-        tie_types.add(t.type);
-        directed += t.directed;
-        self_loops += t.source == t.target;
-        cross_region += net.actors[t.source].region != net.actors[t.target].region;
-        see_year(t.year);
-    }
-    for (const Project& p : net.projects) {
-        project_types.add(p.type.empty() ? "(no type)" : p.type);
-        participations += p.participants.size();
-        see_year(p.year);
-    }
-    nlohmann::ordered_json j;
-    j["network"] = net.name;
-    j["source"] = h.source().empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(h.source());
-    j["actors"] = net.actors.size();
-    j["ties"] = net.ties.size();
-    j["tied_pairs"] = Graph::from_network(net).edge_count();  // as `ecosys info`
-    j["directed_ties"] = directed;
-    j["self_loops"] = self_loops;
-    j["cross_region_ties"] = cross_region;
-    j["projects"] = net.projects.size();
-    j["participations"] = participations;
-    j["years"] = first_year ? nlohmann::ordered_json{*first_year, *last_year} : nlohmann::ordered_json(nullptr);
-    j["sectors"] = sectors.json();
-    j["regions"] = regions.json();
-    j["tie_types"] = tie_types.json();
-    j["project_types"] = project_types.json();
-    j["warnings"] = h.warnings().size();
-    return to_python(j);
+    const nlohmann::ordered_json source =
+        h.source().empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(h.source());
+    return to_python(summary_json(net, summarize(net), source, h.warnings().size()));
 }
 
 py::list metric_registry() {

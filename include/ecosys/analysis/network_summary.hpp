@@ -1,0 +1,40 @@
+#pragma once
+// What a network holds, as `ecosys info` and the Python module's Network.info() show
+// it: counts of actors, ties, tied pairs, projects; years; actors per sector and
+// region, ties and projects per type. One pass over the network plus one graph build.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "ecosys/model/network.hpp"
+
+namespace ecosys {
+
+struct NetworkSummary {
+    /// (key, count) in first-seen order: sectors and regions in declaration order
+    /// (declared ones first, with 0 when empty), then as actors name them.
+    using Counts = std::vector<std::pair<std::string, std::size_t>>;
+
+    std::size_t actors = 0, ties = 0;
+    /// Pairs of actors joined by a tie or a shared project: what every metric reads.
+    std::size_t tied_pairs = 0;
+    std::size_t directed_ties = 0, self_loops = 0, cross_region_ties = 0;
+    std::size_t projects = 0, participations = 0;
+    std::optional<int> first_year, last_year;  ///< over ties and projects
+    Counts sectors, regions, tie_types, project_types;  ///< regions: "(none)" for actors without one
+};
+
+[[nodiscard]] NetworkSummary summarize(const Network& network);
+
+/// The document of `ecosys info --format json`: {"network", "source", "actors", "ties",
+/// "tied_pairs", "directed_ties", "self_loops", "cross_region_ties", "projects",
+/// "participations", "years", "sectors", "regions", "tie_types", "project_types", "warnings"}.
+[[nodiscard]] nlohmann::ordered_json summary_json(const Network& network, const NetworkSummary& summary,
+                                                  nlohmann::ordered_json source, std::size_t warnings);
+
+}  // namespace ecosys

@@ -1,0 +1,97 @@
+#include "ecosys/analysis/network_summary.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "ecosys/graph/graph.hpp"
+
+namespace ecosys {
+
+namespace {
+
+/// Counts in first-seen order.
+struct Counter {
+    std::vector<std::string> keys;
+    std::map<std::string, std::size_t> counts;
+    void declare(const std::string& key) {
+        if (counts.emplace(key, 0).second) keys.push_back(key);
+    }
+    void add(const std::string& key) {
+        declare(key);
+        ++counts[key];
+    }
+    [[nodiscard]] NetworkSummary::Counts list() const {
+        NetworkSummary::Counts out;
+        for (const std::string& k : keys) out.emplace_back(k, counts.at(k));
+        return out;
+    }
+};
+
+nlohmann::ordered_json counts_json(const NetworkSummary::Counts& counts) {
+    nlohmann::ordered_json o = nlohmann::ordered_json::object();
+    for (const auto& [k, n] : counts) o[k] = n;
+    return o;
+}
+
+}  // namespace
+
+NetworkSummary summarize(const Network& net) {
+    NetworkSummary s;
+    Counter sectors, regions, tie_types, project_types;
+    for (const Sector& sector : net.sectors) sectors.declare(sector.id);
+    for (const Region& region : net.regions) regions.declare(region.id);
+    for (const Actor& a : net.actors) {
+        sectors.add(a.sector);
+        regions.add(a.region.empty() ? "(none)" : a.region);
+    }
+    auto see_year = [&](std::optional<int> y) {
+        if (!y) return;
+        s.first_year = s.first_year ? std::min(*s.first_year, *y) : *y;
+        s.last_year = s.last_year ? std::max(*s.last_year, *y) : *y;
+    };
+    for (const Tie& t : net.ties) {
+        tie_types.add(t.type);
+        s.directed_ties += t.directed;
+        s.self_loops += t.source == t.target;
+        s.cross_region_ties += net.actors[t.source].region != net.actors[t.target].region;
+        see_year(t.year);
+    }
+    for (const Project& p : net.projects) {
+        project_types.add(p.type.empty() ? "(no type)" : p.type);
+        s.participations += p.participants.size();
+        see_year(p.year);
+    }
+    s.actors = net.actors.size();
+    s.ties = net.ties.size();
+    s.tied_pairs = Graph::from_network(net).edge_count();
+    s.projects = net.projects.size();
+    s.sectors = sectors.list();
+    s.regions = regions.list();
+    s.tie_types = tie_types.list();
+    s.project_types = project_types.list();
+    return s;
+}
+
+nlohmann::ordered_json summary_json(const Network& network, const NetworkSummary& s, nlohmann::ordered_json source,
+                                    std::size_t warnings) {
+    nlohmann::ordered_json j;
+    j["network"] = network.name;
+    j["source"] = std::move(source);
+    j["actors"] = s.actors;
+    j["ties"] = s.ties;
+    j["tied_pairs"] = s.tied_pairs;
+    j["directed_ties"] = s.directed_ties;
+    j["self_loops"] = s.self_loops;
+    j["cross_region_ties"] = s.cross_region_ties;
+    j["projects"] = s.projects;
+    j["participations"] = s.participations;
+    j["years"] = s.first_year ? nlohmann::ordered_json{*s.first_year, *s.last_year} : nlohmann::ordered_json(nullptr);
+    j["sectors"] = counts_json(s.sectors);
+    j["regions"] = counts_json(s.regions);
+    j["tie_types"] = counts_json(s.tie_types);
+    j["project_types"] = counts_json(s.project_types);
+    j["warnings"] = warnings;
+    return j;
+}
+
+}  // namespace ecosys
