@@ -98,7 +98,7 @@ void EIIndex::run() {
         // share's start is reached by shuffling alone (O(actors) each, without the
         // O(ties) count of a relabelling); the counts are then added over the processes:
         // whole numbers, so the p-values are the same bits as one process's.
-        detail::SharedSources share(distribution_, "ei_permutations", std::vector<double>(N, 1.0));
+        detail::SharedSources share(distribution_, "ei_permutations", N);
         for (std::size_t p = 0; p < share.begin(); ++p) shuffle(lab, rng);
         detail::SerialProgress ticker(progress_, "E-I permutations", share.size());
         for (std::size_t p = share.begin(); p < share.end(); ++p) {

@@ -234,7 +234,7 @@ void KeyPlayers::run() {
     // is zero elsewhere, so the sum over the processes is every restart's end, exactly;
     // the best is then chosen in restart order, as one process would.
     const std::size_t R = options_.restarts;
-    detail::SharedSources share(distribution_, "keyplayer_restarts", std::vector<double>(R, 1.0));
+    detail::SharedSources share(distribution_, "keyplayer_restarts", R);
     if (share.begin() > 1) rng.discard(static_cast<unsigned long long>(k) * (share.begin() - 1));
     std::vector<double> results(R * (1 + k), 0.0);
     for (std::size_t r = share.begin(); r < share.end(); ++r) {

@@ -49,6 +49,20 @@ SharedSources::SharedSources(Distribution* distribution, std::string step, std::
     if (distribution_) std::tie(begin_, end_) = cost_share(cost, distribution_->rank(), distribution_->size());
 }
 
+SharedSources::SharedSources(Distribution* distribution, std::string step, std::size_t count)
+    : distribution_(distribution && distribution->size() > 1 ? distribution : nullptr),
+      step_(std::move(step)),
+      total_(count),
+      end_(count),
+      start_(Clock::now()) {
+    if (distribution_) {
+        const std::size_t r = distribution_->rank(), k = distribution_->size();
+        // count * r can overflow only beyond 2^64 / K items: far beyond any count here.
+        begin_ = count / k * r + count % k * r / k;
+        end_ = count / k * (r + 1) + count % k * (r + 1) / k;
+    }
+}
+
 void SharedSources::sum(std::span<double> values) {
     if (!distribution_) return;
     const double busy = seconds_since(start_);

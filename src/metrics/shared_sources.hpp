@@ -25,6 +25,9 @@ namespace ecosys::detail {
 class SharedSources {
 public:
     SharedSources(Distribution* distribution, std::string step, std::span<const double> cost);
+    /// The same for `count` items of equal cost (relabellings, restarts): process r of
+    /// K takes [count r / K, count (r + 1) / K). O(1), whatever the count.
+    SharedSources(Distribution* distribution, std::string step, std::size_t count);
 
     [[nodiscard]] std::size_t begin() const noexcept { return begin_; }
     [[nodiscard]] std::size_t end() const noexcept { return end_; }
