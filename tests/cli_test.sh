@@ -51,6 +51,32 @@ for c in metrics helix compare whatif keyplayers; do
 done
 check "metrics --bom" 0 "$ecosys" metrics -q --bom --format csv --only degree "$root/networks/florentine-families.json"
 [ "$(head -c 3 "$work/out" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: metrics --bom wrote no byte order mark"; }
+# A flood of one mistake is folded after 10 (counted, with the place of the first), so the
+# other kinds of errors still show.
+awk 'BEGIN { printf "{\"sectors\": [\"industry\"], \"actors\": [{\"id\": \"a\", \"sector\": \"industry\"}, {\"id\": \"b\", \"sector\": \"finanse\"}], \"ties\": [";
+  for (i = 0; i < 300; i++) printf "%s{\"source\": \"a\", \"target\": \"zz%d\"}", (i ? ", " : ""), i; print "]}" }' >"$work/flood.json"
+check "error flood" 1 "$ecosys" validate "$work/flood.json"
+[ "$(grep -c "is not an actor id" "$work/err")" -eq 10 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: error flood: not 10 lines of the repeated error"; head -3 "$work/err"; }
+contains "error flood folded" err "ecosys: … and 290 more errors like the one at $work/flood.json:1:"
+contains "error flood other kind" err "finanse"
+# --bom on the commands that write a network: every table of a CSV folder starts with it,
+# the folder reads back the same; other formats refuse it (it would do nothing).
+for c in convert import-projects extract; do
+  check "$c help" 0 "$ecosys" $c --help
+  contains "$c has --bom" out "--bom "
+done
+check "convert --bom" 0 "$ecosys" convert -q --bom "$root/networks/japan-innovation.json" "$work/bom/japan"
+check "convert no bom" 0 "$ecosys" convert -q "$root/networks/japan-innovation.json" "$work/nobom/japan"
+for t in sectors regions actors ties projects participants; do
+  [ "$(head -c 3 "$work/bom/japan/$t.csv" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] && cmp -s <(tail -c +4 "$work/bom/japan/$t.csv") "$work/nobom/japan/$t.csv" &&
+    passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: convert --bom: $t.csv is not the table after a byte order mark"; }
+done
+check "convert --bom reads back" 0 "$ecosys" convert -q "$work/bom/japan" "$work/bom.json"
+check "convert no bom reads back" 0 "$ecosys" convert -q "$work/nobom/japan" "$work/nobom.json"
+cmp -s "$work/bom.json" "$work/nobom.json" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a CSV folder with byte order marks reads back differently"; }
+check "convert --bom json" 2 "$ecosys" convert --bom "$root/networks/japan-innovation.json" "$work/never-bom.json"
+contains "convert --bom json" err "--bom is for a CSV folder"
+[ ! -e "$work/never-bom.json" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: convert --bom json wrote a file"; }
 
 for net in "$root"/networks/*.json; do
   check "validate $(basename "$net")" 0 "$ecosys" validate "$net"
@@ -376,6 +402,19 @@ contains "whatif each role json" out '"damage": '
 check "whatif each actor top" 0 "$ecosys" whatif -q "$japan" --each-actor --top 3
 check "whatif each project" 0 "$ecosys" whatif -q "$japan" --each-project --top 2 --format csv
 contains "whatif each project csv" out "okinawa,1,"
+# Long ids: tables cut them in the middle (keeping the distinguishing end); --wide prints them whole.
+long_a="Cheyenne:Laramie.County.Fire.District.Number.Two.Station.Alpha"
+long_b="Cheyenne:Laramie.County.Fire.District.Number.Two.Station.Bravo"
+printf '{"sectors": ["industry"], "actors": [{"id": "%s", "sector": "industry"}, {"id": "hub", "sector": "industry"}, {"id": "%s", "sector": "industry"}],
+ "ties": [{"source": "%s", "target": "hub"}, {"source": "hub", "target": "%s"}]}' "$long_a" "$long_b" "$long_a" "$long_b" >"$work/long.json"
+for c in "metrics --ties" "whatif --each-actor"; do
+  check "$c cut" 0 "$ecosys" $c -q "$work/long.json"
+  contains "$c cut in the middle" out "…"
+  contains "$c keeps the distinguishing end" out "Two.Station.Alpha"
+  grep -qF -- "$long_a" "$work/out" && { failed=$((failed + 1)); echo "FAIL: $c printed the long id whole without --wide"; } || passed=$((passed + 1))
+  check "$c --wide" 0 "$ecosys" $c -q --wide "$work/long.json"
+  contains "$c --wide" out "$long_b"
+done
 check "whatif each with remove" 2 "$ecosys" whatif -q "$japan" --each-role regional_coordinator --remove-tie-type council
 
 # No output holds rounding noise: a value of magnitude below 1e-12 that is not 0

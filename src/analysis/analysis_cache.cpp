@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iomanip>
+#include <sstream>
 #include <numeric>
 #include <unordered_map>
 #include <utility>
@@ -136,7 +138,12 @@ const Harmonic& ScopeAnalysis::in_harmonic() {
 const Harmonic& ScopeAnalysis::out_harmonic() {
     return lazy_on(digraph(), out_harmonic_, "out_harmonic", options().weighted, options().threads);
 }
-const Hits& ScopeAnalysis::hits() { return lazy_on(digraph(), hits_, "hits", options().weighted); }
+const Hits& ScopeAnalysis::hits() {
+    const bool fresh = !hits_;
+    const Hits& h = lazy_on(digraph(), hits_, "hits", options().weighted);
+    if (fresh && !h.converged()) note_unconverged("hub and authority", Hits::max_iterations, h.last_change(), "hits");
+    return h;
+}
 
 const std::vector<double>& ScopeAnalysis::betweenness() {
     const AnalysisOptions& o = options();
@@ -159,10 +166,31 @@ const std::vector<double>& ScopeAnalysis::betweenness() {
 
 const Closeness& ScopeAnalysis::closeness() { return lazy(closeness_, "closeness", options().weighted, options().threads); }
 const Harmonic& ScopeAnalysis::harmonic() { return lazy(harmonic_, "harmonic", options().weighted, options().threads); }
-const Eigenvector& ScopeAnalysis::eigenvector() { return lazy(eigenvector_, "eigenvector", options().weighted); }
+const Eigenvector& ScopeAnalysis::eigenvector() {
+    const bool fresh = !eigenvector_;
+    const Eigenvector& e = lazy(eigenvector_, "eigenvector", options().weighted);
+    if (fresh && !e.converged())
+        note_unconverged("eigenvector", Eigenvector::max_iterations, e.last_change(), "eigenvector");
+    return e;
+}
 const PageRank& ScopeAnalysis::pagerank() {
-    if (options().directed) return lazy_on(digraph(), pagerank_, "pagerank", options().weighted);
-    return lazy(pagerank_, "pagerank", options().weighted);
+    const bool fresh = !pagerank_;
+    const PageRank& p = options().directed ? lazy_on(digraph(), pagerank_, "pagerank", options().weighted)
+                                           : lazy(pagerank_, "pagerank", options().weighted);
+    if (fresh && !p.converged()) note_unconverged("PageRank", PageRank::max_iterations, p.last_change(), "pagerank");
+    return p;
+}
+
+void ScopeAnalysis::note_unconverged(std::string_view what, std::size_t iterations, double change,
+                                     std::string_view anchor) {
+    std::ostringstream text;
+    text << what << " of " << (is_whole() ? std::string("the whole network") : "region " + detail::quote(id_))
+         << " did not converge: the power iteration stopped at its limit of " << iterations
+         << " iterations while its values still changed by " << std::setprecision(2) << change
+         << " per step, so they are approximate (the two largest eigenvalues are very close, as on long chains of "
+            "actors; docs/metrics.md#"
+         << anchor << ")";
+    cache_.notes_.push_back(text.str());
 }
 const Clustering& ScopeAnalysis::clustering() { return lazy(clustering_, "clustering", options().weighted); }
 const Clustering& ScopeAnalysis::unweighted_clustering() {

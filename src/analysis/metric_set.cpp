@@ -179,6 +179,10 @@ MetricsReport compute_metrics(AnalysisCache& cache, const MetricsOptions& option
             for (const std::string& id : regions) report.regions.push_back(region_row(cache.scope(id), network.find_region(id)->name, region_columns));
         if (options.include_whole) report.regions.push_back(region_row(cache.whole(), network.name, region_columns));
     }
+    // What the kernels did other than asked (an iteration that did not converge, an
+    // --approx computed exactly) goes with the values.
+    for (const std::string& note : cache.notes())
+        if (std::find(report.notes.begin(), report.notes.end(), note) == report.notes.end()) report.notes.push_back(note);
     return report;
 }
 

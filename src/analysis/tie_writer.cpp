@@ -40,11 +40,12 @@ std::string format_ties_csv(const TiesReport& report) {
     return out;
 }
 
-std::string format_ties_table(const TiesReport& report) {
+std::string format_ties_table(const TiesReport& report, bool wide) {
+    auto cut = [wide](const std::string& id) { return wide ? id : detail::shorten(id, 40); };
     detail::TextTable table({"source", "target", "edge_betweenness", "bridge"});
     table.align_right(2);
     for (const TieRow& t : report.ties)
-        table.add({detail::shorten(t.source, 40), detail::shorten(t.target, 40), detail::significant_number(t.edge_betweenness),
+        table.add({cut(t.source), cut(t.target), detail::significant_number(t.edge_betweenness),
                    t.bridge ? "yes" : "no"});
     return "Ties of " + report.network + " (" + std::to_string(report.ties.size()) + (report.directed ? " arcs; " : "; ") +
            (report.weighted ? "weighted: distance = 1/weight" : "unweighted") +

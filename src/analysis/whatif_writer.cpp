@@ -198,7 +198,7 @@ std::string format_dependence_csv(const DependenceReport& report) {
     return out;
 }
 
-std::string format_dependence_table(const DependenceReport& report) {
+std::string format_dependence_table(const DependenceReport& report, bool wide) {
     std::string out = "Dependence on each " + (report.role.empty() ? std::string("actor") : report.role) +
                       ", removed one at a time (damage: rise in fragmentation)\n";
     for (const DependenceRegion& r : report.regions) {
@@ -208,7 +208,8 @@ std::string format_dependence_table(const DependenceReport& report) {
         for (std::size_t c : {0, 2, 3, 4, 5}) t.align_right(c);
         for (std::size_t i = 0; i < r.rows.size(); ++i) {
             const DependenceRow& a = r.rows[i];
-            t.add({std::to_string(i + 1), detail::shorten(a.actor == a.name ? a.actor : a.actor + " " + a.name, 50),
+            const std::string who = a.actor == a.name ? a.actor : a.actor + " " + a.name;
+            t.add({std::to_string(i + 1), wide ? who : detail::shorten(who, 50),
                    detail::significant_number(a.damage()), detail::significant_number(a.fragmentation_after),
                    std::to_string(a.components_after), std::to_string(a.cut_off)});
         }

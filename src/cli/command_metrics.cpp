@@ -96,14 +96,14 @@ void run_metrics(const MetricsCommandOptions& opt) {
         if (opt.ties) ties = compute_ties(cache);
         else report = compute_metrics(cache, options);
         stats = cache.stats_text();
-        if (!opt.quiet)
-            for (const std::string& note : cache.notes()) std::cerr << "note: " << note << "\n";
+        if (!opt.quiet && opt.ties)  // the metrics report carries them itself
+            for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << note << "\n";
     });
     if (opt.stats) std::cerr << stats << shared_work_stats();
     if (opt.ties) {
         if (opt.format == "json") emit(format_ties_json(ties), opt.output);
         else if (opt.format == "csv") emit(format_ties_csv(ties), opt.output);
-        else emit(format_ties_table(ties), opt.output);
+        else emit(format_ties_table(ties, opt.wide), opt.output);
         return;
     }
     if (opt.format == "json") emit(format_metrics_json(report), opt.output);

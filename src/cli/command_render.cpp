@@ -159,6 +159,8 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
                                                        : opt.output;
         outputs.push_back({std::move(file), std::move(rendered.data), summary.str()});
     }
+    if (!opt.quiet)  // what the size metric's kernels did other than asked (e.g. did not converge)
+        for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << note << '\n';
     // Stems are injective but for a 64-bit hash collision of two cut ids: never overwrite.
     for (std::size_t i = 0; i < outputs.size(); ++i)
         for (std::size_t j = 0; j < i && !to_stdout; ++j)

@@ -92,8 +92,10 @@ void run_report(const ReportCommandOptions& opt) {
     Report report;
     progress.run([&] { report = build_report(loaded.network, options); });
     if (opt.stats) std::cerr << cache.stats_text();
-    if (!opt.quiet)
+    if (!opt.quiet) {
         for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << note << '\n';
+        for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << note << '\n';
+    }
     emit(report.html, opt.output);
     if (!opt.quiet && opt.output != "-") std::cerr << "ecosys: wrote " << opt.output << '\n';
 }

@@ -34,6 +34,7 @@ struct WhatIfCommandOptions {
     std::size_t permutations = 9999;
     std::string format = "table";
     bool bom = false;
+    bool wide = false;
     std::string output;
     GraphOptionsGiven graph;
     SelectionGiven selection;
@@ -64,7 +65,7 @@ void run_whatif(WhatIfCommandOptions opt) {
         if (opt.format == "json") emit(format_dependence_json(report), opt.output);
         else if (opt.format == "csv") emit(with_bom(format_dependence_csv(report), opt.bom), opt.output);
         else if (opt.format == "md") emit(format_dependence_markdown(report), opt.output);
-        else emit(format_dependence_table(report), opt.output);
+        else emit(format_dependence_table(report, opt.wide), opt.output);
         return;
     }
     WhatIfOptions options;
@@ -126,6 +127,7 @@ void setup_whatif(CLI::App& app) {
         ->check(CLI::IsMember({"table", "csv", "json", "md"}))
         ->capture_default_str();
     add_bom_flag(cmd, opt->bom);
+    add_wide_flag(cmd, opt->wide);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
     add_graph_options(cmd, opt->graph);
     add_selection_options(cmd, opt->selection);

@@ -3,6 +3,7 @@
 #include <exception>
 #include <charconv>
 #include <iostream>
+#include <map>
 #include <optional>
 
 #include <CLI/CLI.hpp>
@@ -100,10 +101,71 @@ CLI::Option* add_wide_flag(CLI::App* cmd, bool& wide) {
     return cmd->add_flag("--wide", wide, "Print long ids and names whole in tables (default: cut in the middle with …)");
 }
 
+namespace {
+
+/// What a message says apart from the names and numbers in it: quoted parts ('zz1')
+/// and digits blanked, so "tie target 'zz1' is not an actor id" and the same message
+/// about 'zz2' are one kind. A quote opens only after a blank or '(' (not in "actor's").
+std::string message_kind(const Diagnostic& d) {
+    std::string kind(1, static_cast<char>('0' + static_cast<int>(d.severity)));
+    char quote = 0;
+    for (std::size_t i = 0; i < d.message.size(); ++i) {
+        const char c = d.message[i];
+        if (quote) {
+            if (c == quote) quote = 0, kind += c;
+            continue;
+        }
+        const bool opens = (c == '\'' || c == '"') && (i == 0 || d.message[i - 1] == ' ' || d.message[i - 1] == '(');
+        if (opens) {
+            quote = c;
+            kind += c;
+        } else if (c >= '0' && c <= '9') {
+            if (kind.back() != '#') kind += '#';
+        } else {
+            kind += c;
+        }
+    }
+    return kind;
+}
+
+}  // namespace
+
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics, std::size_t limit) {
-    for (std::size_t i = 0; i < diagnostics.size() && i < limit; ++i) std::cerr << diagnostics[i].to_string() << '\n';
-    if (diagnostics.size() > limit)
-        std::cerr << "ecosys: … and " << diagnostics.size() - limit << " more; fix the ones above first, they often cause the rest\n";
+    // At most per_kind messages of one kind (the rest counted under the first), at most
+    // `limit` in all: a flood of one repeated mistake neither hides the other kinds nor
+    // fills the terminal.
+    constexpr std::size_t per_kind = 10;
+    struct Kind {
+        std::size_t first, shown = 0, folded = 0;
+    };
+    std::map<std::string, Kind> kinds;
+    std::vector<std::string> order;
+    std::size_t shown = 0, capped = 0;
+    for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+        auto [it, fresh] = kinds.try_emplace(message_kind(diagnostics[i]), Kind{i});
+        if (fresh) order.push_back(it->first);
+        Kind& k = it->second;
+        if (k.shown >= per_kind) {
+            ++k.folded;
+        } else if (shown >= limit) {
+            ++capped;
+        } else {
+            std::cerr << diagnostics[i].to_string() << '\n';
+            ++k.shown;
+            ++shown;
+        }
+    }
+    for (const std::string& name : order) {
+        const Kind& k = kinds[name];
+        if (k.folded == 0) continue;
+        const Diagnostic& d = diagnostics[k.first];
+        std::string where = d.where.source;
+        if (d.where.line > 0) where += ":" + std::to_string(d.where.line) + ":" + std::to_string(d.where.column);
+        std::cerr << "ecosys: … and " << k.folded << " more " << (d.severity == Diagnostic::Severity::error ? "errors" : "warnings")
+                  << " like the one at " << where << "\n";
+    }
+    if (capped > 0)
+        std::cerr << "ecosys: … and " << capped << " more; fix the ones above first, they often cause the rest\n";
 }
 
 CLI::Validator whole_number_at_most(std::uint64_t max) {

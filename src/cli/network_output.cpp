@@ -28,7 +28,12 @@ Format NetworkOutput::resolve() const {
     return output_format(path, f);
 }
 
-void NetworkOutput::check() const { (void)resolve(); }
+void NetworkOutput::check() const {
+    const Format f = resolve();
+    if (bom && f != Format::csv_folder)
+        throw UsageError("--bom is for a CSV folder (Excel reads CSV as UTF-8 only with it); " + std::string(format_name(f)) +
+                         " files need none");
+}
 
 void NetworkOutput::write(const Network& network, bool quiet) const {
     Format f = resolve();
@@ -39,7 +44,9 @@ void NetworkOutput::write(const Network& network, bool quiet) const {
         else
             refuse_input_as_output(path);
     }
+    check();
     ExportOptions options;
+    options.bom = bom;
     WriteWarnings warnings;
     bool large = network.actors.size() > layout_actor_limit || network.ties.size() > layout_tie_limit;
     if (f == Format::gexf && !no_layout && large && !layout) {
@@ -74,6 +81,7 @@ void add_network_output_options(CLI::App* cmd, NetworkOutput& out) {
                     "Output format: json, csv (a folder), graphml, gexf, gml, pajek or dot; default: by OUT's extension");
     cmd->add_flag("--no-layout", out.no_layout, "GEXF: leave out the Graphviz layout positions");
     cmd->add_flag("--layout", out.layout, "GEXF: lay out networks above 5000 actors or 50000 ties too (minutes)");
+    cmd->add_flag("--bom", out.bom, "CSV folder: start every table with a UTF-8 byte order mark (for Excel)");
 }
 
 }  // namespace ecosys::cli

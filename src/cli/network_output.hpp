@@ -17,13 +17,14 @@ struct NetworkOutput {
     std::string format;   ///< --format; empty: by extension
     bool no_layout = false;  ///< --no-layout
     bool layout = false;     ///< --layout: also for large networks
+    bool bom = false;        ///< --bom: CSV folder tables start with a UTF-8 byte order mark
 
     /// Networks up to this size get GEXF positions unless --no-layout; larger ones
     /// only with --layout (sfdp takes minutes on 30k actors with 500k ties).
     static constexpr std::size_t layout_actor_limit = 5000, layout_tie_limit = 50000;
 
     /// Throws UsageError for an unknown --format, a path that names no format,
-    /// or a CSV folder to standard output.
+    /// a CSV folder to standard output, or --bom for anything but a CSV folder.
     void check() const;
     /// Writes the network (atomically) and prints the warnings and, unless
     /// `quiet`, "wrote PATH (FORMAT): N actors, M ties, P projects".

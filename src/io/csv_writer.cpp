@@ -111,11 +111,13 @@ CsvFiles write_csv_files(const Network& net, const std::string& folder, WriteWar
     return files;
 }
 
-WriteWarnings write_csv_network(const Network& network, const std::filesystem::path& folder) {
+WriteWarnings write_csv_network(const Network& network, const std::filesystem::path& folder, const ExportOptions& options) {
     WriteWarnings warnings;
     std::string name = folder.generic_string();
     while (name.size() > 1 && name.back() == '/') name.pop_back();
     CsvFiles files = write_csv_files(network, name, warnings);
+    if (options.bom)
+        for (auto& [file, content] : files) content.insert(0, "\xEF\xBB\xBF");
     if (!network.name.empty() && network.name != std::filesystem::path(name).filename().string())
         warnings.push_back({Diagnostic::Severity::warning, {name, 0, 0},
                             "the network's name " + detail::quote(network.name) +

@@ -71,7 +71,7 @@ std::string render_network(const Network& network, Format format, const std::str
 WriteWarnings save_network(const Network& network, const std::filesystem::path& path, std::optional<Format> format,
                            const ExportOptions& options) {
     Format f = output_format(path, format);
-    if (f == Format::csv_folder) return write_csv_network(network, path);
+    if (f == Format::csv_folder) return write_csv_network(network, path, options);
     WriteWarnings warnings;
     std::string text = render_network(network, f, path.generic_string(), warnings, options);
     write_file_atomically(path, text);

@@ -9,9 +9,11 @@ namespace ecosys {
 
 namespace {
 
-/// Principal eigenvector of one component (unit norm, in x) and its eigenvalue.
+/// Principal eigenvector of one component (unit norm, in x) and its eigenvalue;
+/// `change` gets the L1 change per actor of the last step if the tolerance was not met
+/// within max_iterations, and stays 0 otherwise.
 double power_iteration(const Graph& g, bool weighted, std::span<const Graph::Vertex> members,
-                       std::vector<double>& x, std::vector<double>& y) {
+                       std::vector<double>& x, std::vector<double>& y, double& unconverged_change) {
     const double start = 1.0 / std::sqrt(static_cast<double>(members.size()));
     for (Graph::Vertex v : members) x[v] = start;
     const double tolerance = 1e-13 * static_cast<double>(members.size());
@@ -26,20 +28,27 @@ double power_iteration(const Graph& g, bool weighted, std::span<const Graph::Ver
         }
     };
 
-    for (std::size_t it = 0; it < Eigenvector::max_iterations; ++it) {
+    unconverged_change = 0.0;
+    bool met = false;
+    double change = 0.0;
+    for (std::size_t it = 0; it < Eigenvector::max_iterations && !met; ++it) {
         multiply(true);  // A + I: shifts the spectrum so that bipartite graphs do not oscillate
         double norm = 0.0;
         for (Graph::Vertex v : members) norm += y[v] * y[v];
         norm = std::sqrt(norm);
-        if (norm == 0.0) break;
-        double change = 0.0;
+        if (norm == 0.0) {
+            met = true;
+            break;
+        }
+        change = 0.0;
         for (Graph::Vertex v : members) {
             const double next = y[v] / norm;
             change += std::abs(next - x[v]);
             x[v] = next;
         }
-        if (change < tolerance) break;
+        met = change < tolerance;
     }
+    if (!met) unconverged_change = change / static_cast<double>(members.size());
     multiply(false);
     double lambda = 0.0;  // Rayleigh quotient x.Ax
     for (Graph::Vertex v : members) lambda += x[v] * y[v];
@@ -74,20 +83,27 @@ void Eigenvector::run() {
     }
 
     std::vector<double> x(n, 0.0), y(n, 0.0), lambda(k, 0.0);
+    std::vector<double> unconverged(k, 0.0);
     for (std::size_t c = 0; c < k; ++c) {
         std::span<const Graph::Vertex> part(members.data() + begin[c], begin[c + 1] - begin[c]);
-        lambda[c] = power_iteration(graph_, weighted_, part, x, y);
+        lambda[c] = power_iteration(graph_, weighted_, part, x, y, unconverged[c]);
     }
 
     eigenvalue_ = *std::max_element(lambda.begin(), lambda.end());
     const double cutoff = eigenvalue_ - 1e-9 * std::max(1.0, std::abs(eigenvalue_));
     double norm = 0.0;
     zero_actors_ = zero_components_ = 0;
+    converged_ = true;
+    last_change_ = 0.0;
     for (std::size_t c = 0; c < k; ++c) {
-        if (lambda[c] < cutoff) {
+        if (lambda[c] < cutoff) {  // its vector is not used (its actors get 0)
             zero_actors_ += begin[c + 1] - begin[c];
             ++zero_components_;
             continue;
+        }
+        if (unconverged[c] > 0.0) {
+            converged_ = false;
+            last_change_ = std::max(last_change_, unconverged[c]);
         }
         std::span<const Graph::Vertex> part(members.data() + begin[c], begin[c + 1] - begin[c]);
         double overlap = 0.0;  // with the uniform start vector
@@ -105,6 +121,16 @@ void Eigenvector::run() {
 const std::vector<double>& Eigenvector::scores() const {
     assure_finished();
     return scores_;
+}
+
+bool Eigenvector::converged() const {
+    assure_finished();
+    return converged_;
+}
+
+double Eigenvector::last_change() const {
+    assure_finished();
+    return last_change_;
 }
 
 double Eigenvector::eigenvalue() const {

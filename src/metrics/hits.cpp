@@ -10,6 +10,8 @@ void Hits::run() {
     hubs_.assign(n, n > 0 ? 1.0 / static_cast<double>(n) : 0.0);
     authorities_.assign(n, 0.0);
     iterations_ = 0;
+    converged_ = false;
+    last_change_ = 0.0;
     const auto& offsets = graph_.offsets();
     const auto& targets = graph_.targets();
     const auto& weights = graph_.edge_weights();
@@ -36,12 +38,21 @@ void Hits::run() {
         }
         any = scale_to_max(next);
         scale_to_max(authorities_);
-        if (!any) break;
+        if (!any) {
+            converged_ = true;
+            break;
+        }
         double change = 0.0;
         for (std::size_t v = 0; v < n; ++v) change += std::abs(next[v] - hubs_[v]);
         hubs_.swap(next);
-        if (change < 1e-13) break;
+        last_change_ = change;
+        if (change < 1e-13) {
+            converged_ = true;
+            last_change_ = 0.0;
+            break;
+        }
     }
+    if (n == 0) converged_ = true;
     if (!any) {
         std::fill(hubs_.begin(), hubs_.end(), 0.0);
         std::fill(authorities_.begin(), authorities_.end(), 0.0);
@@ -63,6 +74,16 @@ const std::vector<double>& Hits::hubs() const {
 const std::vector<double>& Hits::authorities() const {
     assure_finished();
     return authorities_;
+}
+
+bool Hits::converged() const {
+    assure_finished();
+    return converged_;
+}
+
+double Hits::last_change() const {
+    assure_finished();
+    return last_change_;
 }
 
 std::size_t Hits::iterations() const {

@@ -8,6 +8,8 @@ void PageRank::run() {
     const std::size_t n = graph_.vertex_count();
     scores_.assign(n, n > 0 ? 1.0 / static_cast<double>(n) : 0.0);
     iterations_ = 0;
+    converged_ = true;
+    last_change_ = 0.0;
     if (n == 0) {
         has_run_ = true;
         return;
@@ -33,6 +35,7 @@ void PageRank::run() {
     const double uniform = 1.0 / static_cast<double>(n);
     std::vector<double> share(n), next(n);
     std::vector<double>& x = scores_;
+    converged_ = false;
     while (iterations_ < max_iterations) {
         ++iterations_;
         double dangling = 0.0;
@@ -49,7 +52,12 @@ void PageRank::run() {
             change += std::abs(next[w] - x[w]);
         }
         x.swap(next);
-        if (change < 1e-13) break;
+        last_change_ = change;
+        if (change < 1e-13) {
+            converged_ = true;
+            last_change_ = 0.0;
+            break;
+        }
     }
     double total = 0.0;
     for (double s : x) total += s;
@@ -60,6 +68,16 @@ void PageRank::run() {
 const std::vector<double>& PageRank::scores() const {
     assure_finished();
     return scores_;
+}
+
+bool PageRank::converged() const {
+    assure_finished();
+    return converged_;
+}
+
+double PageRank::last_change() const {
+    assure_finished();
+    return last_change_;
 }
 
 std::size_t PageRank::iterations() const {

@@ -225,3 +225,26 @@ TEST_CASE("eigenvector on a disconnected network: a note says how many actors ge
     options.scope = MetricScope::network;
     CHECK(compute_metrics(net, options).notes.empty());  // no eigenvector asked for
 }
+
+TEST_CASE("an eigenvector that did not converge is said in the report's notes, once per scope") {
+    //  v0--v1--...--v2999   (a chain: the power iteration cannot converge in 10,000 steps,
+    //                         tests/metrics/eigenvector_test.cpp); PageRank converges.
+    std::vector<test::ActorSpec> actors;
+    std::vector<test::TieSpec> ties;
+    for (std::size_t i = 0; i < 3000; ++i) actors.push_back({"v" + std::to_string(i)});
+    for (std::size_t i = 0; i + 1 < 3000; ++i) ties.push_back({actors[i].id, actors[i + 1].id});
+    const Network net = regional_network(std::move(actors), std::move(ties));
+    MetricsOptions options;
+    options.only = {"eigenvector", "pagerank"};
+    const MetricsReport report = compute_metrics(net, options);
+    std::size_t said = 0;
+    for (const std::string& note : report.notes) {
+        if (note.find("eigenvector of the whole network did not converge") != std::string::npos) ++said;
+        CHECK(note.find("PageRank") == std::string::npos);
+    }
+    CHECK(said == 1);
+
+    // A chain of 30 converges: no note.
+    const Network small = regional_network({{"a"}, {"b"}, {"c"}}, {{"a", "b"}, {"b", "c"}});
+    for (const std::string& note : compute_metrics(small, options).notes) CHECK(note.find("converge") == std::string::npos);
+}

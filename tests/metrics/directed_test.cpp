@@ -256,3 +256,27 @@ TEST_CASE("metrics --directed: direction keys only with it, and without it nothi
     directed.approx_epsilon = 0.1;
     CHECK_THROWS_AS((void)compute_metrics(net, directed), UsageError);
 }
+
+TEST_CASE("HITS says when its power iteration does not converge") {
+    //  v0 <-> v1 <-> ... <-> v2999   (undirected ties, read as arcs both ways): AᵀA = A², whose two
+    //  largest eigenvalues (the squares of the chain's) differ by about 1e-6 relatively, so 10,000
+    //  steps cannot reach the tolerance; the drawn two-hub star above converges.
+    std::vector<test::ActorSpec> actors;
+    std::vector<test::TieSpec> ties;
+    for (std::size_t i = 0; i < 3000; ++i) actors.push_back({"v" + std::to_string(i)});
+    for (std::size_t i = 0; i + 1 < 3000; ++i) ties.push_back({actors[i].id, actors[i + 1].id});
+    const Network net = test::regional_network(std::move(actors), std::move(ties));
+    const Graph g = Graph::directed(net, all_of(net), {});
+    Hits hits(g);
+    hits.run();
+    CHECK_FALSE(hits.converged());
+    CHECK(hits.last_change() > 0.0);
+    CHECK(hits.iterations() == Hits::max_iterations);
+
+    Network star = test::small_network({"h", "x", "y"}, {{"h", "x"}, {"h", "y"}});
+    for (Tie& t : star.ties) t.directed = true;
+    const Graph gs = Graph::directed(star, all_of(star), {});
+    Hits small(gs);
+    small.run();
+    CHECK(small.converged());
+}

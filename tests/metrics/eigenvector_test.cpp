@@ -70,3 +70,44 @@ TEST_CASE("weighted eigenvector centrality uses the weights as matrix entries") 
     CHECK(e.scores()[1] == doctest::Approx(5 / std::sqrt(50.0)));
     CHECK(e.scores()[2] == doctest::Approx(4 / std::sqrt(50.0)));
 }
+
+namespace {
+/// v0--v1--...--v(n-1)
+Network chain(std::size_t n) {
+    std::vector<test::ActorSpec> actors;
+    std::vector<test::TieSpec> ties;
+    for (std::size_t i = 0; i < n; ++i) actors.push_back({"v" + std::to_string(i)});
+    for (std::size_t i = 0; i + 1 < n; ++i) ties.push_back({actors[i].id, actors[i + 1].id});
+    return test::regional_network(std::move(actors), std::move(ties));
+}
+}  // namespace
+
+TEST_CASE("eigenvector centrality says when the power iteration does not converge") {
+    //  v0--v1--v2-- ... --v2999     a chain: the two largest eigenvalues of A + I are
+    //  3 - (pi/3001)^2 and 3 - (2 pi/3001)^2 roughly, so the error shrinks by about
+    //  1 - 1e-6 a step: 10,000 steps cannot reach the tolerance.
+    // The exact principal eigenvector of a path of n vertices is sin(pi k / (n + 1)),
+    // k = 1..n, normalised: the last iterate is visibly off, and the kernel says so.
+    const double pi = std::acos(-1.0);
+    auto exact = [pi](std::size_t n, std::size_t k) {  // k = 1..n
+        double norm = 0.0;
+        for (std::size_t j = 1; j <= n; ++j) norm += std::pow(std::sin(pi * double(j) / double(n + 1)), 2);
+        return std::sin(pi * double(k) / double(n + 1)) / std::sqrt(norm);
+    };
+    const Network net = chain(3000);
+    const Graph g = Graph::from_network(net);
+    Eigenvector e(g);
+    e.run();
+    CHECK_FALSE(e.converged());
+    CHECK(e.last_change() > 0.0);
+    CHECK(std::abs(e.scores()[1499] - exact(3000, 1500)) > 1e-3);  // why it must be said
+
+    // A chain of 30 converges, to the exact vector.
+    const Network small = chain(30);
+    const Graph gs = Graph::from_network(small);
+    Eigenvector es(gs);
+    es.run();
+    CHECK(es.converged());
+    CHECK(es.last_change() == 0.0);
+    for (std::size_t k = 1; k <= 30; ++k) CHECK(es.scores()[k - 1] == doctest::Approx(exact(30, k)).epsilon(1e-10));
+}

@@ -56,3 +56,14 @@ TEST_CASE("PageRank of one actor is 1, of none empty") {
     e.run();
     CHECK(e.scores().empty());
 }
+
+TEST_CASE("PageRank reports convergence: the error shrinks by the damping factor a step") {
+    //  a--b--c
+    const Network net = small_network({"a", "b", "c"}, {{"a", "b"}, {"b", "c"}});
+    const Graph g = Graph::from_network(net);
+    PageRank p(g);
+    p.run();
+    CHECK(p.converged());
+    CHECK(p.last_change() == 0.0);
+    CHECK(p.iterations() < 300);  // 0.85^k < 1e-13 near k = 185
+}

@@ -161,6 +161,8 @@ public:
     void stage(std::string_view kernel, const std::function<void()>& work);
 
 private:
+    /// Adds to the cache's notes that an iterative kernel stopped at its iteration limit.
+    void note_unconverged(std::string_view what, std::size_t iterations, double change, std::string_view anchor);
     friend class AnalysisCache;
     template <class A, class... Args>
     const A& lazy(std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args);

@@ -37,6 +37,6 @@ struct TiesReport {
 /// (bridge true/false, numbers in the shortest exact form).
 [[nodiscard]] std::string format_ties_csv(const TiesReport& report);
 /// An aligned table with a title line.
-[[nodiscard]] std::string format_ties_table(const TiesReport& report);
+[[nodiscard]] std::string format_ties_table(const TiesReport& report, bool wide = false);
 
 }  // namespace ecosys

@@ -30,7 +30,7 @@ namespace ecosys {
 ///  "components_after", "cut_off"}]}]}.
 [[nodiscard]] std::string format_dependence_json(const DependenceReport& report);
 [[nodiscard]] std::string format_dependence_csv(const DependenceReport& report);
-[[nodiscard]] std::string format_dependence_table(const DependenceReport& report);
+[[nodiscard]] std::string format_dependence_table(const DependenceReport& report, bool wide = false);
 [[nodiscard]] std::string format_dependence_markdown(const DependenceReport& report);
 
 }  // namespace ecosys

@@ -18,6 +18,8 @@ CsvFiles write_csv_files(const Network& network, const std::string& folder, Writ
 
 /// Writes the folder atomically as a whole (write_files_atomically: a failure
 /// leaves every previous file intact); creates the folder if needed.
-WriteWarnings write_csv_network(const Network& network, const std::filesystem::path& folder);
+/// `options.bom` starts every table with a UTF-8 byte order mark.
+WriteWarnings write_csv_network(const Network& network, const std::filesystem::path& folder,
+                                const ExportOptions& options = {});
 
 }  // namespace ecosys

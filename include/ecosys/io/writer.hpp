@@ -26,6 +26,9 @@ struct ExportOptions {
     /// Positions by actor id, written where the format has a place for them
     /// (GEXF viz:position, DOT pos); actors not listed get none.
     std::map<std::string, Position> positions;
+    /// CSV folder: start every table with a UTF-8 byte order mark, so that Excel reads
+    /// Japanese and other non-ASCII names right (ecosys's own reader skips it).
+    bool bom = false;
 };
 
 /// Warnings of a writer, located at the target's name (line 0).

@@ -41,6 +41,14 @@ public:
     [[nodiscard]] std::size_t actors_set_to_zero() const;
     /// How many components those actors form.
     [[nodiscard]] std::size_t components_set_to_zero() const;
+    /// Whether the power iteration met its tolerance, before max_iterations, on every
+    /// component whose vector is used (those of the largest eigenvalue; the others get 0) before
+    /// max_iterations. It may not where the two largest eigenvalues of a component are
+    /// very close (a long chain of a few thousand actors): the scores are then the last
+    /// iterate, approximate, and the analysis says so.
+    [[nodiscard]] bool converged() const;
+    /// The L1 change of the last iterate of the slowest component (per actor), when not converged.
+    [[nodiscard]] double last_change() const;
 
     static constexpr std::size_t max_iterations = 10000;
 
@@ -50,6 +58,8 @@ private:
     std::vector<double> scores_;
     double eigenvalue_ = 0.0;
     std::size_t zero_actors_ = 0, zero_components_ = 0;
+    bool converged_ = true;
+    double last_change_ = 0.0;
 };
 
 }  // namespace ecosys

@@ -35,6 +35,11 @@ public:
 
     [[nodiscard]] const std::vector<double>& scores() const;
     [[nodiscard]] std::size_t iterations() const;
+    /// Whether the L1 change fell below the tolerance before max_iterations (if not,
+    /// the scores are the last iterate, approximate, and the analysis says so).
+    [[nodiscard]] bool converged() const;
+    /// The L1 change of the last iterate, when not converged.
+    [[nodiscard]] double last_change() const;
 
     static constexpr std::size_t max_iterations = 10000;
 
@@ -44,6 +49,8 @@ private:
     double damping_;
     std::vector<double> scores_;
     std::size_t iterations_ = 0;
+    bool converged_ = true;
+    double last_change_ = 0.0;
 };
 
 }  // namespace ecosys
