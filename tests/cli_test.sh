@@ -478,5 +478,15 @@ check "links weighting" 2 "$ecosys" links -q "$japan" --method jaccard --project
 contains "links weighting says" err "links reads no tie weights"
 check "evaluate bad method" 2 "$ecosys" links -q "$japan" --evaluate --train-until 2015 --methods jacard
 
+# '-' for standard output: the diff's diagram too, and it does not share stdout with the diff.
+florentine="$root/networks/florentine-families.json"
+check "diff --diagram -" 0 "$ecosys" diff -q "$florentine" "$florentine" --diagram - -o "$work/diff.txt"
+contains "diff --diagram - is SVG" out "<svg"
+contains "diff -o beside --diagram -" diff.txt "Actors: 0 added, 0 removed"
+check "diff --diagram - alone" 2 "$ecosys" diff -q "$florentine" "$florentine" --diagram -
+contains "diff --diagram - alone" err "write the diff elsewhere with -o FILE"
+check "diff --diagram no extension" 2 "$ecosys" diff -q "$florentine" "$florentine" --diagram "$work/picture"
+contains "diff --diagram no extension" err "has no extension to tell the format"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

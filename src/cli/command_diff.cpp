@@ -51,8 +51,14 @@ void run_diff(const DiffCommandOptions& opt) {
     render::Format diagram_format = render::Format::svg;
     render::DiagramOptions diagram_options;
     if (!opt.diagram.empty()) {
-        std::string ext = std::filesystem::path(opt.diagram).extension().string();
-        if (!ext.empty()) ext.erase(0, 1);
+        // '-': SVG to standard output, which the diff itself then must not share.
+        std::string ext = opt.diagram == "-" ? "svg" : std::filesystem::path(opt.diagram).extension().string();
+        if (opt.diagram == "-" && (opt.output.empty() || opt.output == "-"))
+            throw UsageError("--diagram - writes the diagram to standard output; write the diff elsewhere with -o FILE");
+        if (ext.empty())
+            throw UsageError("--diagram " + detail::quote(opt.diagram) +
+                             " has no extension to tell the format; end it in .svg, .png, .pdf or .dot, or give '-' for SVG on standard output");
+        if (ext[0] == '.') ext.erase(0, 1);
         for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         diagram_format = render::parse_format(ext);
         diagram_options.labels = render::parse_labels(opt.labels);
@@ -112,7 +118,7 @@ void run_diff(const DiffCommandOptions& opt) {
         for (const std::string& note : diff.notes) std::cerr << "ecosys: note: " << note << '\n';
     if (!opt.diagram.empty()) {
         emit(drawn, opt.diagram);
-        if (!opt.quiet) std::cerr << "wrote " << opt.diagram << '\n';
+        if (!opt.quiet && opt.diagram != "-") std::cerr << "wrote " << opt.diagram << '\n';
     }
     if (opt.format == "json") emit(format_diff_json(diff), opt.output);
     else if (opt.format == "csv") emit(format_diff_csv(diff), opt.output);
@@ -148,7 +154,8 @@ void setup_diff(CLI::App& app) {
     cmd->add_option("--diagram", opt->diagram,
                     "Also draw the change as one diagram (SVG, PNG, PDF or DOT by extension): the earlier\n"
                     "network's layout kept, new actors placed around it, ties added in colour, removed\n"
-                    "ties dashed. Up to 600 actors: select a region first (--select-region)")
+                    "ties dashed. Up to 600 actors: select a region first (--select-region). '-': SVG to\n"
+                    "standard output (then -o FILE for the diff)")
         ->type_name("FILE");
     cmd->add_option("--labels", opt->labels, "--diagram: which actors get a label: auto, all, none or top:N")->capture_default_str();
     cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
