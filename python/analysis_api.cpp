@@ -111,7 +111,10 @@ py::object metrics(NetworkHandle& h, const MetricsArgs& args) {
     MetricsReport report;
     h.with_cache(o.analysis(), [&](AnalysisCache& cache) { report = compute_metrics(cache, o); });
     const nlohmann::ordered_json doc = metrics_to_json(report);
-    if (!args.as_frame) return to_python(doc);
+    if (!args.as_frame) return to_python(doc);  // the notes are in it, under "notes"
+    // Two tables have no place for the notes (e.g. an eigenvector that did not converge):
+    // they come as ecosys.EcosysWarning.
+    for (const std::string& note : report.notes) warn_note(note);
     py::module_ pd = import_pandas("metrics(as_frame=True)");
     return py::reinterpret_borrow<py::object>(metric_tables_type)(frame_of(pd, to_python(doc["actors"])),
                                                                    frame_of(pd, to_python(doc["regions"])));

@@ -205,7 +205,8 @@ project_weighting 'count' (shared projects) or 'newman' (1/(k-1) per project).
 approx            estimate betweenness: EPS or (EPS, DELTA), e.g. 0.01 (unweighted only).
 whole             include the whole network's record '*' (and its work).
 as_frame          return ecosys.MetricTables(actors, regions) of pandas DataFrames
-                  indexed by id (needs pandas).
+                  indexed by id (needs pandas); the notes (the dict's "notes": e.g. an
+                  eigenvector that did not converge) come as ecosys.EcosysWarning.
 
 The network keeps what it computed for the same weighted/seed/threads/projects/approx:
 asking for another metric later does not recompute shared kernels.

@@ -1,6 +1,7 @@
 """as_frame=True gives pandas DataFrames with the same values; without pandas it
 says what is missing."""
 
+import json
 import sys
 
 import pytest
@@ -46,3 +47,20 @@ def test_helix_and_compare_tables(japan):
     assert list(frame.index) == [r["id"] for r in plain["rows"]] + ["*"]
     first = plain["rows"][0]
     assert frame.loc[first["id"], "density_rank"] == first["ranks"]["density"]
+
+
+def test_frames_warn_the_notes_the_dict_holds(tmp_path):
+    """A chain of 3,000 actors: the eigenvector's power iteration cannot converge (its two
+    largest eigenvalues differ by about 1e-6); the dict says so under "notes", the frames
+    by an EcosysWarning."""
+    pytest.importorskip("pandas", reason="pandas is not installed (Debian: python3-pandas): as_frame untested")
+    ids = ["v%d" % i for i in range(3000)]
+    path = tmp_path / "chain.json"
+    path.write_text(json.dumps({"sectors": ["industry"],
+                                "actors": [{"id": i, "sector": "industry"} for i in ids],
+                                "ties": [{"source": a, "target": b} for a, b in zip(ids, ids[1:])]}))
+    chain = ecosys.load(path)
+    plain = chain.metrics(only=["eigenvector"])
+    assert any("did not converge" in n for n in plain["notes"])
+    with pytest.warns(ecosys.EcosysWarning, match="eigenvector of the whole network did not converge"):
+        chain.metrics(only=["eigenvector"], as_frame=True)
