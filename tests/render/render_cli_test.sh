@@ -82,7 +82,7 @@ check "bad labels" 2 "$ecosys" render -q "$japan" --labels top:
 check "all regions to a file" 2 "$ecosys" render -q "$japan" --all-regions -o "$work/one.svg"
 check "exclusive options" 2 "$ecosys" render -q "$japan" --overview --all-regions
 check "overview without regions" 0 "$ecosys" render "$root/networks/florentine-families.json" --overview -o "$work/f.svg"
-contains "overview without regions" "$work/err" "ecosys: note: no actor has a region: the overview is one card"
+contains "overview without regions" "$work/err" "ecosys: note: no actor has a region: the overview is one node"
 contains "overview without regions" "$work/f.svg" 'id="no&#45;region"'
 check "all regions without regions" 0 "$ecosys" render "$root/networks/florentine-families.json" --all-regions -o "$work/flo"
 contains "all regions without regions" "$work/err" "ecosys: note: no actor has a region: drawing the whole network"
