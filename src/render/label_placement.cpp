@@ -1,6 +1,7 @@
 #include "render/label_placement.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <unordered_map>
 #include <vector>
@@ -12,6 +13,9 @@ namespace {
 constexpr double gap = 1.5;     // points between a node and its label
 constexpr double margin = 4;    // points between a label and the border of a cluster grown for it
 constexpr double outside = 4;   // weight of a label's area outside its cluster, or inside another
+constexpr double crossing = 1;  // weight of a point of line under a label (an overlap is an area)
+constexpr double covering = 4;  // weight of an overlap with another label (text on text reads worst)
+constexpr double tie = 1e-3;    // scores closer than this are equal
 constexpr double infinity = std::numeric_limits<double>::infinity();
 
 double area(const Box& b) { return std::max(0.0, b.urx - b.llx) * std::max(0.0, b.ury - b.lly); }
@@ -39,9 +43,9 @@ Box centred(pointf centre, pointf size) {
 Box node_box(Agnode_t* n) {
     const Box frame = centred(ND_coord(n), {INCH2PS(ND_width(n)), INCH2PS(ND_height(n))});
     const auto* poly = ND_shape(n) && ND_shape(n)->polygon ? static_cast<const polygon_t*>(ND_shape_info(n)) : nullptr;
-    if (!poly || !poly->vertices || poly->peripheries < 1) return frame;
-    // Ellipses keep two vertices, the corners of their box.
-    const int count = std::max(poly->sides, 2);
+    // Ellipses (fewer than 3 sides) fill their box.
+    if (!poly || !poly->vertices || poly->peripheries < 1 || poly->sides < 3) return frame;
+    const int count = poly->sides;
     const int first = (poly->peripheries - 1) * count;  // the outermost line
     Box out = nothing;
     for (int i = first; i < first + count; ++i) {
@@ -72,6 +76,29 @@ std::vector<pointf> candidates(const Box& n, pointf s) {
             {right, flush_bottom}, {right, flush_top},  {left, flush_bottom}, {left, flush_top}};
 }
 
+struct Segment {
+    pointf a, b;
+};
+
+/// Length of the stretch of segment `s` inside box `b` (Liang-Barsky clipping).
+double length_inside(const Segment& s, const Box& b) {
+    const double dx = s.b.x - s.a.x, dy = s.b.y - s.a.y;
+    double t0 = 0, t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {s.a.x - b.llx, b.urx - s.a.x, s.a.y - b.lly, b.ury - s.a.y};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0) return 0;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0) t0 = std::max(t0, t);
+        else t1 = std::min(t1, t);
+        if (t0 >= t1) return 0;
+    }
+    return (t1 - t0) * std::hypot(dx, dy);
+}
+
 struct Cluster {
     Agraph_t* graph;
     Box box;
@@ -90,11 +117,18 @@ void collect_clusters(Agraph_t* g, std::vector<Cluster>& out) {
 void place_node_labels(Agraph_t* graph) {
     std::vector<Agnode_t*> labelled;
     std::vector<Box> obstacles;
+    std::vector<Segment> lines;  // the lines as drawn, curves by their control polygon
     for (Agnode_t* n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
         obstacles.push_back(node_box(n));
         if (ND_xlabel(n)) labelled.push_back(n);
-        for (Agedge_t* e = agfstout(graph, n); e; e = agnxtout(graph, e))
+        for (Agedge_t* e = agfstout(graph, n); e; e = agnxtout(graph, e)) {
             if (ED_label(e) && ED_label(e)->set) obstacles.push_back(label_box(ED_label(e)));
+            if (!ED_spl(e)) continue;
+            for (int i = 0; i < ED_spl(e)->size; ++i) {
+                const bezier& bz = ED_spl(e)->list[i];
+                for (int k = 1; k < bz.size; ++k) lines.push_back({bz.list[k - 1], bz.list[k]});
+            }
+        }
     }
     if (labelled.empty()) return;
     if (GD_label(graph) && GD_label(graph)->set) obstacles.push_back(label_box(GD_label(graph)));
@@ -113,6 +147,7 @@ void place_node_labels(Agraph_t* graph) {
     std::stable_sort(labelled.begin(), labelled.end(),
                      [](Agnode_t* a, Agnode_t* b) { return ND_width(a) * ND_height(a) > ND_width(b) * ND_height(b); });
     std::vector<Box> grown(clusters.size(), nothing);
+    std::vector<Box> placed;
     for (Agnode_t* n : labelled) {
         textlabel_t* label = ND_xlabel(n);
         const Box node = node_box(n);
@@ -123,16 +158,20 @@ void place_node_labels(Agraph_t* graph) {
             const Box b = centred(centre, label->dimen);
             double score = 0;
             for (const Box& o : obstacles) score += overlap(b, o);
+            for (const Segment& l : lines) score += crossing * length_inside(l, b);
+            for (const Box& o : placed) score += covering * overlap(b, o);
             for (std::size_t c = 0; c < clusters.size(); ++c) {
                 const bool mine = own != cluster_of.end() && (own->second == c || agcontains(clusters[c].graph, n));
                 score += outside * (mine ? area(b) - overlap(b, clusters[c].box) : overlap(b, clusters[c].box));
             }
-            if (score < best_score) best_score = score, best = b;
-            if (score == 0) break;
+            // Near-equal scores are equal: Graphviz's coordinates differ from run to run in
+            // their last bits, and the first of equally good places must win every time.
+            if (score < best_score - tie) best_score = score, best = b;
+            if (score < tie) break;
         }
         label->pos = {(best.llx + best.urx) / 2, (best.lly + best.ury) / 2};
         label->set = TRUE;
-        obstacles.push_back(best);
+        placed.push_back(best);
         if (own != cluster_of.end()) grown[own->second] = unite(grown[own->second], best);
     }
 

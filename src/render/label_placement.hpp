@@ -8,8 +8,9 @@
 // is often a corner place across the cluster's border, where the label reads as
 // belonging to another node or group. Here every label is put against a side of its
 // node (below, above, right or left, centred or aligned with one of the node's
-// edges), inside the node's cluster where there is room, and a cluster that still
-// does not hold its labels grows to hold them.
+// edges): the first of these places free of nodes, labels and lines, else the one
+// that covers least of them; inside the node's cluster where there is room; a
+// cluster that still does not hold its labels grows to hold them.
 
 #include "render/graph_builder.hpp"
 #include "render/graphviz_context.hpp"
