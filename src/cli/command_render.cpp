@@ -161,10 +161,16 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
     }
     if (!opt.quiet)  // what the size metric's kernels did other than asked (e.g. did not converge)
         for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << note << '\n';
-    // Stems are injective but for a 64-bit hash collision of two cut ids: never overwrite.
+    // Stems are injective, in any case, but for a 64-bit hash collision of two cut ids:
+    // never overwrite, not even on a file system that ignores case.
+    auto folded = [](std::string s) {
+        for (char& c : s)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return s;
+    };
     for (std::size_t i = 0; i < outputs.size(); ++i)
         for (std::size_t j = 0; j < i && !to_stdout; ++j)
-            if (outputs[i].file == outputs[j].file)
+            if (folded(outputs[i].file) == folded(outputs[j].file))
                 throw UsageError("regions " + detail::quote(targets[j].region) + " and " + detail::quote(targets[i].region) +
                                  " would both be written to " + outputs[i].file + "; rename one of them");
     if (to_stdout) {

@@ -195,7 +195,6 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
         node.element_id = element_id("actor", a.id);
         node.name = a.name;
         node.shape = sector.shape;
-        node.glyph = sector.glyph;
         node.value = scores.size.empty() ? 0.0 : scores.size[v];
         node.size = opt.size_by == "none" ? range.min + 0.35 * (range.max - range.min)
                                                 : detail::scaled_size(node.value, max_size, range);

@@ -39,6 +39,7 @@ GraphBuilder::GraphBuilder(const Diagram& diagram, Format format, std::string_vi
       positioned_(engine == "nop") {
     const bool large = nodes > neato_limit;
     const std::string font(font_family);
+    const std::string margin = diagram.node_margin > 0 ? "+" + format_number(diagram.node_margin, 4) : "";
 
     declare(AGRAPH, "fontname", font);
     declare(AGRAPH, "fontsize", "12");
@@ -55,16 +56,16 @@ GraphBuilder::GraphBuilder(const Diagram& diagram, Format format, std::string_vi
         declare(AGRAPH, "splines", "true");
     } else if (engine == "neato") {
         declare(AGRAPH, "overlap", "prism");
-        declare(AGRAPH, "sep", "+16");
+        declare(AGRAPH, "sep", margin.empty() ? "+16" : margin);
         declare(AGRAPH, "splines", "false");
         declare(AGRAPH, "mode", "major");
     } else if (engine == "fdp") {
         declare(AGRAPH, "overlap", "prism");
-        declare(AGRAPH, "sep", "+10");
+        declare(AGRAPH, "sep", margin.empty() ? "+10" : margin);
         declare(AGRAPH, "splines", "false");
     } else if (engine == "sfdp") {
         declare(AGRAPH, "overlap", "prism");
-        declare(AGRAPH, "sep", large ? "+3" : "+10");
+        declare(AGRAPH, "sep", margin.empty() ? large ? "+3" : "+10" : margin);
         declare(AGRAPH, "splines", "false");
         declare(AGRAPH, "smoothing", "none");
     } else if (engine == "circo") {
@@ -172,18 +173,12 @@ Agnode_t* GraphBuilder::add_node(std::size_t index, Agraph_t* owner, const Point
     nodes_[index] = v;
     set(v, sym(AGNODE, "id"), n.element_id);
     set(v, sym(AGNODE, "fillcolor"), n.fill);
-    if (diagram_.cards) {
-        // The glyph's em box is about 1.3 times the drawn square: size it from the node size.
-        set(v, sym(AGNODE, "shape"), "plain");
-        set(v, sym(AGNODE, "style"), "solid");  // not filled: only the glyph has the colour
-        set(v, sym(AGNODE, "fixedsize"), "false");
-        set_html(v, sym(AGNODE, "label"), card_html(n, n.size * 72 * 1.3, font_size_));
-    } else {
-        set(v, sym(AGNODE, "shape"), n.shape);
-        set(v, sym(AGNODE, "width"), format_number(n.size, 4));
-        set(v, sym(AGNODE, "height"), format_number(n.size, 4));
-        if (!n.label.empty() || !n.marks.empty()) set_html(v, sym(AGNODE, "xlabel"), node_label_html(n, font_size_));
-    }
+    set(v, sym(AGNODE, "shape"), n.shape);
+    set(v, sym(AGNODE, "width"), format_number(n.size, 4));
+    set(v, sym(AGNODE, "height"), format_number(n.size, 4));
+    // The label is an external label, placed next to the shape after the layout
+    // (label_placement.hpp): lines end at the shape, not at a box around shape and text.
+    if (!n.label.empty() || !n.marks.empty()) set_html(v, sym(AGNODE, "xlabel"), node_label_html(n, font_size_));
     if (pos) set(v, sym(AGNODE, "pos"), format_number(pos->x, 10) + "," + format_number(pos->y, 10));
     // neato reads an input pos in inches; "!" pins the node there.
     else if (n.pin) set(v, sym(AGNODE, "pos"), format_number(n.pin->first / 72, 10) + "," + format_number(n.pin->second / 72, 10) + "!");

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "ecosys/error.hpp"
+#include "render/label_placement.hpp"
 #include "render/label_text.hpp"
 
 namespace ecosys::render::detail {
@@ -33,12 +34,12 @@ GroupDrawing lay_out_group(GVC_t* gvc, const Diagram& d, Format format, const Er
     GraphPtr graph = builder.take();
     {
         Layout layout(gvc, graph.get(), engine.c_str(), errors);
+        place_node_labels(graph.get());
         for (std::size_t i : members) {
             Agnode_t* v = builder.node(i);
             out.positions.push_back({ND_coord(v).x, ND_coord(v).y});
         }
-        const boxf bb = GD_bb(graph.get());
-        out.box = {bb.LL.x, bb.LL.y, bb.UR.x, bb.UR.y};
+        out.box = drawing_box(graph.get());
     }
     return out;
 }

@@ -88,20 +88,6 @@ std::string node_label_html(const DiagramNode& node, double size) {
     return out + "</FONT></TD></TR></TABLE>";
 }
 
-std::string card_html(const DiagramNode& node, double glyph_size, double size) {
-    std::string out = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>" +
-                      font_open(glyph_size, node.fill) + html_text(node.glyph) + "</FONT></TD></TR>";
-    if (node.label.empty() && node.marks.empty()) return out + "</TABLE>";
-    out += "<TR><TD BGCOLOR=\"#FFFFFFB8\">" + font_open(size) + html_lines(node.label);
-    if (!node.marks.empty()) {
-        out += "<BR/>";
-        for (std::size_t i = 0; i < node.marks.size(); ++i)
-            out += (i ? "&#160;" : "") + font_open(size, node.marks[i].color) + html_text(node.marks[i].marker) + "</FONT>" +
-                   html_text(node.marks[i].text);
-    }
-    return out + "</FONT></TD></TR></TABLE>";
-}
-
 std::string cluster_label_html(const DiagramGroup& group, double size) {
     return font_open(size, "#222222") + "<B>" + html_text(group.label) + "</B></FONT>";
 }

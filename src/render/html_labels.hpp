@@ -20,9 +20,6 @@ namespace ecosys::render::detail {
 /// A node's label lines and coloured marks on a translucent white ground.
 [[nodiscard]] std::string node_label_html(const DiagramNode& node, double font_size);
 
-/// A card: the node's glyph in its colour, `glyph_size` points, above its label.
-[[nodiscard]] std::string card_html(const DiagramNode& node, double glyph_size, double font_size);
-
 /// A cluster's label: the group name in bold.
 [[nodiscard]] std::string cluster_label_html(const DiagramGroup& group, double font_size);
 

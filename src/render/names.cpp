@@ -1,6 +1,7 @@
 #include "ecosys/render/names.hpp"
 
 #include <cstdint>
+#include <vector>
 
 namespace ecosys::render {
 
@@ -36,33 +37,66 @@ std::string element_id(std::string_view prefix, std::string_view id) {
     return out;
 }
 
+namespace {
+
+bool ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+/// A Windows device name (con, prn, aux, nul, com0-9, lpt0-9) in any case, alone or
+/// before an extension.
+bool device_name(std::string_view stem) {
+    std::string base(stem.substr(0, stem.find('.')));
+    for (char& c : base) c = ascii_lower(c);
+    for (const char* d : {"con", "prn", "aux", "nul"})
+        if (base == d) return true;
+    return base.size() == 4 && (base.compare(0, 3, "com") == 0 || base.compare(0, 3, "lpt") == 0) && base[3] >= '0' && base[3] <= '9';
+}
+
+/// The case tag: '+' and the capitals among the id's ASCII letters as a hexadecimal
+/// number (letter i is bit i), lower-case digits, no leading zeros; empty without capitals.
+std::string case_tag(const std::vector<bool>& capitals) {
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string hex;
+    for (std::size_t nibble = 0; nibble * 4 < capitals.size(); ++nibble) {
+        unsigned value = 0;
+        for (std::size_t bit = 0; bit < 4 && nibble * 4 + bit < capitals.size(); ++bit)
+            if (capitals[nibble * 4 + bit]) value |= 1U << bit;
+        hex.insert(hex.begin(), digits[value]);
+    }
+    const std::size_t first = hex.find_first_not_of('0');
+    return first == std::string::npos ? std::string() : "+" + hex.substr(first);
+}
+
+}  // namespace
+
 std::string file_stem(std::string_view id) {
     if (id.empty()) return "_";
-    // Injective and portable: only a-z 0-9 - . stay (no capitals, so names differing
-    // in case differ after encoding on case-insensitive file systems too); every other
-    // byte is _XX, so '_' starts only escapes; a leading '.', a trailing '.', and the
-    // first letter of a Windows device name (con, prn, aux, nul, com1-9, lpt1-9, also
-    // before an extension) are escaped as well.
+    // Readable, injective even where file names ignore case, and portable:
+    // - ASCII letters (as written), digits, '-' and '.' stay; every other byte is _XX,
+    //   so '_' starts only escapes and '+' and '~' appear only as below; a leading or
+    //   trailing '.' is escaped too;
+    // - an id with capitals gets the case tag "+<hex>" (case_tag): "CZ" -> "CZ+3",
+    //   "Kanto" -> "Kanto+1", "kanto" -> "kanto". Lower-cased, a stem still gives the
+    //   id back: the part before '+' decodes to the id in lower case, the tag says
+    //   which letters are capitals. So no two ids share a name, even case-insensitively;
+    // - a stem whose part before the first '.' is a Windows device name has its first
+    //   letter escaped ("con" -> "_63on", "CON.x" -> "_43ON.x+7").
     std::string out;
-    out.reserve(id.size());
+    out.reserve(id.size() + 4);
+    std::vector<bool> capitals;
     for (std::size_t i = 0; i < id.size(); ++i) {
         const auto c = static_cast<unsigned char>(id[i]);
+        if (ascii_letter(c)) capitals.push_back(c >= 'A' && c <= 'Z');
         const bool edge_dot = c == '.' && (i == 0 || i + 1 == id.size());
-        if (((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.') && !edge_dot) out += static_cast<char>(c);
+        if (kept(c) && !edge_dot) out += static_cast<char>(c);
         else append_hex(out, c);
     }
-    const std::string_view base = std::string_view(out).substr(0, out.find('.'));
-    static constexpr const char* devices[] = {"con", "prn", "aux", "nul"};
-    bool device = false;
-    for (const char* d : devices) device = device || base == d;
-    if (base.size() == 4 && (base.substr(0, 3) == "com" || base.substr(0, 3) == "lpt") && base[3] >= '1' && base[3] <= '9')
-        device = true;
-    if (device) {
-        const char first = out.front();
-        out.erase(0, 1);
+    out += case_tag(capitals);
+    if (device_name(out)) {
         std::string escaped;
-        append_hex(escaped, static_cast<unsigned char>(first));
-        out.insert(0, escaped);
+        append_hex(escaped, static_cast<unsigned char>(out.front()));
+        out.replace(0, 1, escaped);
     }
     constexpr std::size_t max_length = 120;
     if (out.size() > max_length) {

@@ -38,7 +38,7 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
     const Style style(net);
     if (net.actors.empty()) throw UsageError("the network has no actors to draw");
     // The regions that have actors, then "" for the actors without one, if any: they
-    // get a card of their own rather than being dropped.
+    // get a node of their own rather than being dropped.
     std::vector<std::string> regions = net.populated_regions();
     const std::size_t declared = regions.size();
     std::size_t unplaced = 0;
@@ -84,9 +84,10 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
     }
 
     Diagram d;
-    d.cards = true;
     d.seed = opt.seed;
     d.engine = resolve_engine(opt.engine, regions.size());
+    // Room between the shapes for the three-line labels (name, actors, sector mix).
+    d.node_margin = 40;
 
     std::size_t max_actors = 0;
     for (const RegionStats& s : stats) max_actors = std::max(max_actors, s.actors);
@@ -116,7 +117,6 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
         node.name = detail::region_name(net, regions[i]);
         node.fill = ss.color;
         node.shape = ss.shape;
-        node.glyph = ss.glyph;
         node.value = static_cast<double>(s.actors);
         node.size = detail::scaled_size(node.value, static_cast<double>(max_actors), range);
         if (labelled[i]) {
@@ -179,8 +179,8 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
                  (across == 1 ? " tie across regions" : " ties across regions");
     if (unplaced)
         d.subtitle += "\n" + std::to_string(unplaced) + (unplaced == 1 ? " actor" : " actors") +
-                      " without a region: the card (no region)";
-    if (declared == 0) d.notes.push_back("no actor has a region: the overview is one card");
+                      " without a region: the node (no region)";
+    if (declared == 0) d.notes.push_back("no actor has a region: the overview is one node");
     std::string filters = detail::filters_text(opt);
     if (!filters.empty()) d.subtitle += "\n" + filters;
 

@@ -9,6 +9,7 @@
 #include "render/graph_builder.hpp"
 #include "render/graphviz_context.hpp"
 #include "render/group_layout.hpp"
+#include "render/label_placement.hpp"
 #include "render/svg_titles.hpp"
 #include "util/text.hpp"
 
@@ -84,6 +85,7 @@ Rendered render(const Diagram& diagram, Format format) {
     {
         const std::string engine = packed ? "nop" : std::string(to_string(diagram.engine));
         detail::Layout layout(context.get(), graph.get(), engine.c_str(), errors);
+        detail::place_node_labels(graph.get());
         out.data = layout.render(graphviz_format(format));
     }
     if (format == Format::svg) {

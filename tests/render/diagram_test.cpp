@@ -260,7 +260,7 @@ TEST_CASE("bad regions say what is wrong and what exists") {
     CHECK_THROWS_WITH_AS((void)overview_diagram(no_actors), "the network has no actors to draw", UsageError);
 }
 
-TEST_CASE("actors without a region get a card of their own in the overview, not dropped") {
+TEST_CASE("actors without a region get a node of their own in the overview, not dropped") {
     Network n = small();
     n.actors.push_back(actor("x", "finance", ""));
     n.ties.push_back(tie(5, 0, "loan", 2, 2014, true));
@@ -273,7 +273,7 @@ TEST_CASE("actors without a region get a card of their own in the overview, not 
     REQUIRE(d.edges.size() == 2);
     CHECK(d.edges[1].tooltip == "North 北 – (no region)\n1 tie, weight 2\nloan 1");
     CHECK(d.subtitle == "Regions and the ties between them: 2 regions · 6 actors · 2 ties across regions\n"
-                        "1 actor without a region: the card (no region)");
+                        "1 actor without a region: the node (no region)");
     CHECK(d.notes.empty());
 
     Network none;
@@ -282,7 +282,7 @@ TEST_CASE("actors without a region get a card of their own in the overview, not 
     d = overview_diagram(none);
     CHECK(d.nodes.size() == 1);
     REQUIRE(d.notes.size() == 1);
-    CHECK(d.notes[0] == "no actor has a region: the overview is one card");
+    CHECK(d.notes[0] == "no actor has a region: the overview is one node");
 }
 
 TEST_CASE("a parent region draws the actors of the regions inside it") {

@@ -82,7 +82,7 @@ check "bad labels" 2 "$ecosys" render -q "$japan" --labels top:
 check "all regions to a file" 2 "$ecosys" render -q "$japan" --all-regions -o "$work/one.svg"
 check "exclusive options" 2 "$ecosys" render -q "$japan" --overview --all-regions
 check "overview without regions" 0 "$ecosys" render "$root/networks/florentine-families.json" --overview -o "$work/f.svg"
-contains "overview without regions" "$work/err" "ecosys: note: no actor has a region: the overview is one card"
+contains "overview without regions" "$work/err" "ecosys: note: no actor has a region: the overview is one node"
 contains "overview without regions" "$work/f.svg" 'id="no&#45;region"'
 check "all regions without regions" 0 "$ecosys" render "$root/networks/florentine-families.json" --all-regions -o "$work/flo"
 contains "all regions without regions" "$work/err" "ecosys: note: no actor has a region: drawing the whole network"
@@ -123,6 +123,14 @@ fi
 # Same input, same bytes.
 "$ecosys" render -q "$japan" --group-by region -o "$work/g1.svg" && "$ecosys" render -q "$japan" --group-by region -o "$work/g2.svg"
 cmp -s "$work/g1.svg" "$work/g2.svg" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: two renders differ"; }
+# Labels placed by ecosys come out the same in every run too: Graphviz's coordinates
+# differ in their last bits from run to run, equally good places must not.
+"$ecosys" render -q "$japan" --region tohoku -o "$work/t1.svg" && "$ecosys" render -q "$japan" --region tohoku -o "$work/t2.svg"
+cmp -s "$work/t1.svg" "$work/t2.svg" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: two renders of tohoku differ"; }
+# Ids with capitals: readable file names with a case tag (docs/diagrams.md).
+check "capital region ids" 0 "$ecosys" render -q "$root/networks/cordis-cee-at.json" --all-regions -o "$work/cee/"
+exists "case tag" "$work/cee/AT+3.svg"
+exists "case tag" "$work/cee/CZ+3.svg"
 
 echo "render_cli_test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

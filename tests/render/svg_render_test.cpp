@@ -315,7 +315,7 @@ TEST_CASE("hostile names in DOT output stay inside escaped HTML labels") {
     CHECK(dot.find("a \"quoted\"") == std::string::npos);
 }
 
-TEST_CASE("the overview SVG: a card per region (coloured glyph above its name), summed lines between regions") {
+TEST_CASE("the overview SVG: a shape per region in its dominant sector's colour, its name beside it, summed lines between regions") {
     Network net = load_shipped("japan-innovation.json");
     Diagram d = overview_diagram(net);
     Rendered out = render(d, Format::svg);
@@ -323,19 +323,23 @@ TEST_CASE("the overview SVG: a card per region (coloured glyph above its name), 
     auto nodes = node_groups(*svg);
     CHECK(nodes.size() == 12);
     for (const std::string& region : net.populated_regions()) CHECK(nodes.count(element_id("region", region)) == 1);
-    // Kanto: 60 actors, 47 of them industry: an orange square above "関東 Kanto", "60 actors".
+    // Kanto: 60 actors, 47 of them industry: an orange square with "関東 Kanto", "60 actors"
+    // and the sector mix next to it (geometry_test.cpp checks where).
     const auto* kanto = nodes.at("region-kanto");
+    CHECK(shape_fill(*kanto) == "#e69f00");
+    CHECK(kanto->find_all("polygon").at(0)->attr("points").size() > 0);
     auto texts = kanto->find_all("text");
     REQUIRE(texts.size() >= 3);
-    CHECK(texts[0]->all_text() == "■");
-    CHECK(lower(texts[0]->attr("fill")) == "#e69f00");
-    CHECK(texts[1]->all_text() == "関東 Kanto");
-    CHECK(texts[2]->all_text() == "60 actors");
+    CHECK(texts[0]->all_text() == "関東 Kanto");
+    CHECK(texts[1]->all_text() == "60 actors");
+    CHECK(texts[2]->all_text() == "■");
+    CHECK(lower(texts[2]->attr("fill")) == "#e69f00");
     CHECK(kanto->child("title")->text.rfind("関東 Kanto\nid kanto · 60 actors\nIndustry 産 47 · Academia 学 5 · Government 官 5 · Finance 金 3\n", 0) == 0);
-    // National: MEXT, METI, MAFF and JST: a green triangle.
-    auto national = nodes.at("region-national")->find_all("text");
-    CHECK(national[0]->all_text() == "▲");
-    CHECK(lower(national[0]->attr("fill")) == "#009e73");
+    // National: MEXT, METI, MAFF and JST: a green triangle (a polygon of three corners and the closing point).
+    const auto* national = nodes.at("region-national");
+    CHECK(shape_fill(*national) == "#009e73");
+    const std::string corners = national->find_all("polygon").at(0)->attr("points");
+    CHECK(std::count(corners.begin(), corners.end(), ' ') == 3);
     // One line per pair of regions with ties between them, labelled with the count.
     auto links = svg->find_all([](const mini_xml::Element& e) { return e.name == "g" && e.attr("class") == "edge"; });
     CHECK(links.size() == d.edges.size());

@@ -3,6 +3,12 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
 #include "ecosys/render/names.hpp"
 #include "ecosys/render/style.hpp"
 #include "render/label_text.hpp"
@@ -22,12 +28,19 @@ TEST_CASE("ids are encoded injectively into XML-, URL- and file-safe names") {
     CHECK(file_stem("tohoku") == "tohoku");
     CHECK(file_stem("..") == "_2E_2E");
     CHECK(file_stem("trailing.") == "trailing_2E");
-    // Names differing only in case stay apart on case-insensitive file systems.
-    CHECK(file_stem("Kanto") == "_4Banto");
+    // Letters as written; capitals add the case tag: '+' and a hex mask of which of the
+    // id's letters are capitals (letter i is bit i), so that names differing only in
+    // case stay apart on case-insensitive file systems.
     CHECK(file_stem("kanto") == "kanto");
+    CHECK(file_stem("Kanto") == "Kanto+1");
+    CHECK(file_stem("KantO") == "KantO+11");
+    CHECK(file_stem("CZ") == "CZ+3");
+    CHECK(file_stem("Mr Hi") == "Mr_20Hi+5");
+    CHECK(file_stem("a+b~c") == "a_2Bb_7Ec");
     // Windows device names, alone or before an extension, in any case.
     CHECK(file_stem("con") == "_63on");
-    CHECK(file_stem("NUL") == "_4E_55_4C");
+    CHECK(file_stem("NUL") == "NUL+7");  // "NUL+7" is no device name
+    CHECK(file_stem("CON.x") == "_43ON.x+7");
     CHECK(file_stem("aux.x") == "_61ux.x");
     CHECK(file_stem("com1") == "_63om1");
     CHECK(file_stem("lpt9.svg") == "_6Cpt9.svg");
@@ -43,6 +56,98 @@ TEST_CASE("ids are encoded injectively into XML-, URL- and file-safe names") {
     // cut stem gets a different stem.
     CHECK(stem.find('~') == 103);
     CHECK(file_stem(stem) != stem);
+}
+
+namespace {
+
+std::string ascii_lower(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+/// The id back from an uncut stem written in lower case (as a case-insensitive file
+/// system may give it): the part before '+' decoded (_XX is one byte), then the
+/// letters named by the case tag made capitals. Independent of names.cpp: if every
+/// stem decodes to its id, no two ids can share a stem, in any case.
+std::string decode_lowered(const std::string& stem) {
+    if (stem == "_") return "";
+    const std::size_t plus = stem.find('+');
+    const std::string body = stem.substr(0, plus), tag = plus == std::string::npos ? "" : stem.substr(plus + 1);
+    std::string id;
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        if (body[i] == '_') {
+            id += static_cast<char>(std::stoi(body.substr(i + 1, 2), nullptr, 16));
+            i += 2;
+        } else {
+            id += body[i];
+        }
+    }
+    std::size_t letter = 0;
+    for (char& c : id) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;
+        const std::size_t nibble = letter / 4;
+        if (nibble < tag.size()) {
+            const int value = std::stoi(std::string(1, tag[tag.size() - 1 - nibble]), nullptr, 16);
+            if ((value >> (letter % 4) & 1) && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');  // escaped letters are exact
+        }
+        ++letter;
+    }
+    return id;
+}
+
+}  // namespace
+
+TEST_CASE("file stems stay apart after ASCII lower-casing: random ids, case variants, long ids, device names") {
+    std::mt19937 random(20261202);
+    const std::string alphabet = "aAbBcCkKzZ019-._+~ /\\:*?\"<>|";
+    const std::vector<std::string> pieces = {"北", "東京", "con", "CON", "nul", "Lpt1", "com9", ".", "..", "_2E", "+1", "~0"};
+    std::set<std::string> ids = {"", "con", "CON", "Con", "con.svg", "CON.svg", "NUL+7", "nul+7", "CZ", "cz", "Cz", "cZ",
+                                 "CZ+3", "cz+3", "_43Z+2", "kanto", "Kanto", "KANTO", "Kanto+1", ".", "..", "...", "a.", ".a"};
+    for (int n = 0; n < 20000; ++n) {
+        std::string id;
+        const int length = static_cast<int>(random() % 10);
+        for (int k = 0; k < length; ++k)
+            id += random() % 5 == 0 ? pieces[random() % pieces.size()] : std::string(1, alphabet[random() % alphabet.size()]);
+        ids.insert(id);
+        // Its case variants: all capitals, all small, first letter flipped.
+        std::string upper = id, lower = ascii_lower(id);
+        for (char& c : upper)
+            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        ids.insert(upper);
+        ids.insert(lower);
+    }
+    // Long ids, cut with a hash: ones that differ only in the case of a letter past the cut.
+    for (int n = 0; n < 300; ++n) {
+        std::string id(110 + random() % 60, 'x');
+        for (char& c : id) c = alphabet[random() % 10];
+        ids.insert(id);
+        id.back() = 'q';
+        ids.insert(id);
+        id.back() = 'Q';
+        ids.insert(id);
+        ids.insert(ascii_lower(id));
+    }
+    std::map<std::string, std::string> seen;  // lower-cased stem -> id
+    std::size_t cut = 0;
+    for (const std::string& id : ids) {
+        const std::string stem = file_stem(id);
+        INFO("id '" << id << "' stem '" << stem << "'");
+        CHECK(stem.size() <= 120);
+        CHECK(!stem.empty());
+        CHECK(stem.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._+~") == std::string::npos);
+        CHECK(stem.front() != '.');
+        CHECK(stem.back() != '.');
+        const std::string lowered = ascii_lower(stem);
+        const std::string base = lowered.substr(0, lowered.find('.'));
+        for (const char* device : {"con", "prn", "aux", "nul", "com1", "com9", "lpt1", "lpt9"}) CHECK(base != device);
+        if (stem.find('~') == std::string::npos) CHECK(decode_lowered(lowered) == id);
+        else ++cut;
+        auto [it, inserted] = seen.emplace(lowered, id);
+        INFO("same lower-cased stem as '" << it->second << "'");
+        CHECK(inserted);
+    }
+    CHECK(cut >= 1000);
 }
 
 TEST_CASE("user text is escaped for Graphviz HTML labels, backslashes doubled") {

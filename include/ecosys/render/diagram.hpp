@@ -121,7 +121,6 @@ struct DiagramNode {
     std::string tooltip;     ///< hover text (SVG <title>): name, id, sector, region, metrics; '\n' between lines
     std::string fill;        ///< "#RRGGBB"
     std::string shape;       ///< Graphviz shape
-    std::string glyph;       ///< the shape as a character ("■"), for cards
     double size = 0.3;       ///< width = height, in inches
     double value = 0.0;      ///< the size metric's value (the actor count in the overview)
     std::size_t group = no_group;  ///< index into Diagram::groups
@@ -165,13 +164,13 @@ struct Diagram {
     std::vector<DiagramEdge> edges;
     std::vector<DiagramGroup> groups;
     std::vector<LegendRow> legend;
-    /// Nodes as shapes with their label beside them (actors), or as cards: the shape
-    /// glyph above its label, one node, so that no label can be taken for another
-    /// node's (the overview).
-    bool cards = false;
     Engine engine = Engine::neato;  ///< resolved: never automatic
     Grouping grouping = Grouping::none;  ///< how groups are drawn (none when there are no groups)
     std::uint64_t seed = 1;
+    /// Points that neato, fdp and sfdp keep clear around every shape when they remove
+    /// overlaps (Graphviz "sep"); 0: their defaults. The layouts see the shapes only,
+    /// not the labels placed next to them: drawings with large labels ask for more.
+    double node_margin = 0;
     /// Things the reader of the picture should know that the options did not say
     /// (e.g. "circo does not draw groups"); the CLI prints them as warnings.
     std::vector<std::string> notes;
@@ -191,9 +190,9 @@ struct Diagram {
 /// The national picture: one node per populated region (size by actors, colour and
 /// shape of its dominant sector: the one with most actors, the first declared among
 /// equals), one line per pair of regions with ties between them (width by the number
-/// of ties, labelled with it). Actors without a region get
-/// one card "(no region)" of their own (element id "no-region"), counted in the
-/// subtitle; a network without regions gives that one card and a note. Throws
+/// of ties, labelled with it), each region's name, actor count and sector mix next
+/// to its shape. Actors without a region get one node "(no region)" of their own (element id "no-region"), counted in the
+/// subtitle; a network without regions gives that one node and a note. Throws
 /// UsageError for a network without actors. Uses engine, labels, min_weight, year,
 /// graph and seed of the options; size, colour and grouping are fixed.
 [[nodiscard]] Diagram overview_diagram(const Network& network, const DiagramOptions& options = {});

@@ -18,11 +18,14 @@ namespace ecosys::render {
 /// "<prefix>-<encode_id(id)>": element_id("actor", "Mr Hi") == "actor-Mr_20Hi".
 [[nodiscard]] std::string element_id(std::string_view prefix, std::string_view id);
 
-/// A file name stem for `id`, injective and portable: a-z 0-9 - . kept, every other
-/// byte (capitals too, so ids differing in case differ on case-insensitive file
-/// systems) as _XX, a leading or trailing '.' and the first letter of a Windows device
-/// name (con, nul, aux, prn, com1-9, lpt1-9) escaped, "_" for an empty id; cut to 120
-/// characters with '~' and a 64-bit hash of the whole id (no uncut stem holds '~').
+/// A file name stem for `id`: readable, injective even on file systems that ignore
+/// case, and portable. ASCII letters (as written), digits, '-' and '.' kept, every other
+/// byte as _XX; an id with capitals gets a case tag, '+' and the capitals among its
+/// letters as a hex bit mask (letter i is bit i): "CZ" -> "CZ+3", "Kanto" -> "Kanto+1",
+/// "Mr Hi" -> "Mr_20Hi+5", "kanto" -> "kanto"; a leading or trailing '.' and the first
+/// letter of a Windows device name (con, nul, aux, prn, com0-9, lpt0-9, also before an
+/// extension) escaped; "_" for an empty id; cut to 120 characters with '~' and a 64-bit
+/// hash of the whole id (no uncut stem holds '~').
 [[nodiscard]] std::string file_stem(std::string_view id);
 
 }  // namespace ecosys::render
