@@ -259,6 +259,35 @@ TEST_CASE("GML: attribute keys changed to GML keys never meet another key") {
     CHECK(renamed >= 2);
 }
 
+TEST_CASE("CSV folder: blanks at the ends of a text come back, in quoted cells only") {
+    // The writer quotes " marriage "; the reader trimmed every cell, quoted or not, so
+    // ids, names and tie types lost their blanks (issue 14, fuzz target writer_roundtrip).
+    const char* const text = R"({"regions": [{"id": " r ", "name": " R"}],
+      "actors": [{"id": " a ", "name": "A ", "sector": "industry", "region": " r ", "kind": " k",
+                  "attributes": {"note": "  x  "}},
+                 {"id": "b", "sector": "academia"}],
+      "ties": [{"source": " a ", "target": "b", "type": " marriage "}]})";
+    Network net = read_json_network_text(text, "s.json").network;
+    WriteWarnings w;
+    CsvFiles files = write_csv_files(net, "s", w);
+    CHECK(files.at("ties.csv").find("\" a \",b,\" marriage \",") != std::string::npos);
+    LoadResult back = read_csv_files(files, "s");
+    REQUIRE(back.network.actors.size() == 2);
+    const Actor& a = back.network.actors.at(0);
+    CHECK(a.id == " a ");
+    CHECK(a.name == "A ");
+    CHECK(a.region == " r ");
+    CHECK(a.kind == " k");
+    CHECK(a.attributes.at("note") == "  x  ");
+    CHECK(back.network.find_region(" r ")->name == " R");
+    CHECK(back.network.ties.at(0).type == " marriage ");
+    // Unquoted cells are still trimmed, as spreadsheets and hand-written files need.
+    CsvFiles hand = {{"actors.csv", "id , sector\n a , industry \nb,academia\n"}, {"ties.csv", "source,target\n a ,b\n"}};
+    LoadResult read = read_csv_files(hand, "h");
+    CHECK(read.network.actors.at(0).id == "a");
+    CHECK(read.network.actors.at(0).sector == "industry");
+}
+
 TEST_CASE("GraphML and GEXF replace U+FFFE and U+FFFF, which XML forbids, and say so") {
     Network net = sample_network();
     net.actors.at(0).name = "a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c";
