@@ -43,16 +43,13 @@ std::string xml_text(std::string_view s) {
     return out;
 }
 
-/// A DOT double-quoted string as cgraph reads it: \" is a quote; other backslashes
-/// are kept by cgraph as they are (a value ending in a backslash cannot be written,
-/// so one gets a blank after it).
+/// A DOT double-quoted string as ecosys reads it: cgraph turns \" into a quote, and the
+/// reader turns \\ into one backslash (the escapes the DOT writer uses).
 std::string dot_string(std::string_view s) {
     std::string out = "\"";
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
-        if (c == '"') out += "\\\"";
-        else if (c == '\\' && (i + 1 == s.size() || s[i + 1] == '"' || s[i + 1] == '\n')) out += "\\ ";
-        else out += c;
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
     }
     return out + "\"";
 }

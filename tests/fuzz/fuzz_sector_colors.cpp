@@ -72,13 +72,13 @@ std::string xml_text(std::string_view s) {
     return out;
 }
 
-/// DOT quoted string for cgraph: \" is a quote, other backslashes stay as they are.
+/// A DOT double-quoted string as ecosys reads it: cgraph turns \" into a quote, and the
+/// reader turns \\ into one backslash (the escapes the DOT writer uses).
 std::string dot_string(std::string_view s) {
     std::string out = "\"";
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '"') out += "\\\"";
-        else if (s[i] == '\\' && (i + 1 == s.size() || s[i + 1] == '"' || s[i + 1] == '\n')) out += "\\ ";
-        else out += s[i];
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
     }
     return out + "\"";
 }
