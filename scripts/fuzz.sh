@@ -84,6 +84,38 @@ printf 'Net <b>&amp;</b>\x1fq"id\x1f</svg><script>alert(1)</script>\x1f+k\x1fbac
   > "$corpus/render_labels/hostile"
 printf 'network\x1fa\x1fA\x1fk\x1fb\x1fB\x1fk\x1fc\x1fC\x1fk\x1fr\x1fR\x1fs\x1fS\x1ft\x1fu' > "$corpus/render_labels/plain"
 
+# Embedded JSON (tests/fuzz/fuzz_embedded_json.cpp): the first byte picks the wrapper
+# (byte % 3: GraphML, DOT, GML) and the attribute ((byte / 3) % 4: ecosys_sectors,
+# ecosys_regions, ecosys_projects, ecosys_attribute_types); the rest is the value,
+# here the declarations of the shipped networks and a deeply nested list.
+python3 - "$corpus/embedded_json" networks/*.json <<'PY'
+import json, sys
+out, files = sys.argv[1], sys.argv[2:]
+values = [[], [], [], [{"students": "long", "listed": "boolean"}]]
+for f in files:
+    net = json.load(open(f, encoding="utf-8"))
+    for i, key in enumerate(["sectors", "regions", "projects"]):
+        if net.get(key): values[i].append(net[key])
+for attribute, vs in enumerate(values):
+    for n, v in enumerate(vs[:2]):
+        for wrapper in range(3):
+            with open(f"{out}/seed-{wrapper}-{attribute}-{n}", "wb") as w:
+                w.write(bytes([attribute * 3 + wrapper]) + json.dumps(v, ensure_ascii=False).encode())
+    with open(f"{out}/deep-{attribute}", "wb") as w:
+        w.write(bytes([attribute * 3 + 1]) + b"[" * 100 + b"]" * 100)
+PY
+# Sector colours (tests/fuzz/fuzz_sector_colors.cpp): the first byte picks the format
+# (byte % 4: CSV folder, GraphML, DOT, GML); then, split at 0x1F, two sectors' id,
+# label and colour and two actors' names.
+for f in 0 1 2 3; do
+  printf "\\$(printf %o "$f")industry\x1fIndustry\x1f#E69F00\x1facademia\x1fAcademia\x1f#0072b2\x1fAcme\x1fTohoku" \
+    > "$corpus/sector_colors/plain-$f"
+  printf "\\$(printf %o "$f")i\x1f\">x</FONT>\x1fa;b\x1fa&amp;\x1f<b>L</b>\x1f:\x1f\"><script>\x1f\\\\N" \
+    > "$corpus/sector_colors/hostile-$f"
+done
+# Writers round-tripping (tests/fuzz/fuzz_writer_roundtrip.cpp): native JSON networks.
+seed networks/*.json tests/data/bad/*.json "$corpus/writer_roundtrip/"
+
 run() {
   local name="$1" exe="$dir/tests/fuzz/fuzz_$1" max_len=65536 timeout=10
   # Graphviz lays out every input of the renderer: shorter inputs, more time each.

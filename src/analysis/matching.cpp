@@ -238,7 +238,7 @@ MatchReport compute_matches(const Network& network, const MatchRequest& request)
             for (const auto& [other, keys] : seeds_by_region)
                 if (other != r && keys.count(k)) {
                     supplied = true;
-                    auto it = std::find_if(rn.suppliers.begin(), rn.suppliers.end(), [&](const auto& s) { return s.first == other; });
+                    auto it = std::find_if(rn.suppliers.begin(), rn.suppliers.end(), [&other = other](const auto& s) { return s.first == other; });
                     if (it == rn.suppliers.end()) rn.suppliers.emplace_back(other, 1);
                     else ++it->second;
                 }

@@ -240,7 +240,7 @@ NetworkDiff diff_networks(const Network& before, const Network& after, const std
     }
     std::map<std::uint32_t, std::pair<std::uint32_t, std::size_t>> match_forward, match_back;  // -> (component, count)
     for (const auto& [key, count] : shared) {
-        const auto better = [&](std::map<std::uint32_t, std::pair<std::uint32_t, std::size_t>>& match, std::uint32_t from,
+        const auto better = [&count = count](std::map<std::uint32_t, std::pair<std::uint32_t, std::size_t>>& match, std::uint32_t from,
                                 std::uint32_t to) {
             const auto it = match.find(from);
             if (it == match.end() || count > it->second.second) match[from] = {to, count};

@@ -56,6 +56,7 @@ bool CsvParser::next(CsvRow& row) {
             field.line = line_;
             field.column = column_;
             if (i_ < n && text[i_] == '"') {
+                field.quoted = true;
                 int open_line = line_, open_column = column_;
                 advance();
                 bool closed = false;

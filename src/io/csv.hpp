@@ -15,6 +15,7 @@ namespace ecosys::detail {
 struct CsvField {
     std::string value;
     int line = 0, column = 0;
+    bool quoted = false;  ///< written in quotes: its blanks at the ends are data
 };
 
 struct CsvRow {

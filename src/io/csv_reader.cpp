@@ -36,6 +36,12 @@ std::string trim(std::string_view s) { return std::string(trim_view(s)); }
 /// before text starting with = + - @ TAB CR (util/spreadsheet_guard.hpp).
 std::string_view cell_view(std::string_view s) { return detail::unguard_spreadsheet_view(trim_view(s)); }
 std::string cell(std::string_view s) { return std::string(cell_view(s)); }
+/// A field's value: as cell_view, but a quoted field keeps the blanks at its ends (the
+/// writer quotes every text with blanks at its ends, so " a " reads back as " a ").
+std::string_view cell_view(const CsvField& f) {
+    return f.quoted ? detail::unguard_spreadsheet_view(f.value) : cell_view(std::string_view(f.value));
+}
+std::string cell(const CsvField& f) { return std::string(cell_view(f)); }
 
 std::string lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -117,10 +123,10 @@ public:
     std::optional<std::string> get(const CsvRow& row, std::string_view name) const {
         int c = column(name);
         if (c < 0) return std::nullopt;
-        return cell(row.fields[c].value);
+        return cell(row.fields[c]);
     }
     /// The value in column number `c` (from column()), trimmed and unguarded (cell_view); "" when c < 0.
-    static std::string_view view(const CsvRow& row, int c) { return c < 0 ? std::string_view() : cell_view(row.fields[c].value); }
+    static std::string_view view(const CsvRow& row, int c) { return c < 0 ? std::string_view() : cell_view(row.fields[c]); }
     Location where(const CsvRow& row, std::string_view name) const {
         int c = column(name);
         return c < 0 ? where(row) : where(row.fields[c]);
@@ -292,7 +298,7 @@ LoadResult read_csv_views(const CsvViews& files, const std::string& folder) {
             if (c_needs >= 0) a.needs = split_keywords(std::string(Table::view(row, c_needs)));
             if (c_seeds >= 0) a.seeds = split_keywords(std::string(Table::view(row, c_seeds)));
             for (std::size_t c : extra) {
-                std::string v = cell(row.fields[c].value);
+                std::string v = cell(row.fields[c]);
                 if (!v.empty()) a.attributes[t->names()[c]] = v;
             }
             b.add_actor(std::move(a), t->place(row, c_id), t->place(row, c_sector));

@@ -22,6 +22,27 @@ namespace {
 
 using detail::quote;
 
+/// A string as cgraph hands it out, with DOT's escapes undone. cgraph itself turns only
+/// \" into " (and drops a backslash before a line break); it keeps \\ as two
+/// backslashes and \n as two characters, which Graphviz interprets later, when it draws
+/// a label. The writer (detail::dot_string) escapes a backslash as \\ and a line break
+/// as \n, so reading them back as one backslash and a line break gives every id, name,
+/// attribute name and value back as written, and the JSON of ecosys_sectors and the like
+/// (whose own escapes are backslashes) parses. Other escapes (\l, \N ...) stay as they are.
+std::string dot_text(const char* raw) {
+    std::string out;
+    if (!raw) return out;
+    for (const char* p = raw; *p; ++p) {
+        if (p[0] == '\\' && (p[1] == '\\' || p[1] == 'n')) {
+            out += p[1] == 'n' ? '\n' : '\\';
+            ++p;
+        } else {
+            out += *p;
+        }
+    }
+    return out;
+}
+
 /// Graphviz reads through this: the text in memory, handed out in blocks, so that the
 /// parser can be asked for a second graph where the first one ended.
 struct TextChannel {
@@ -118,12 +139,11 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
     detail::ForeignImport import("DOT file", source, options);
     Location whole{source, 0, 0};
     for (const std::string& w : graphviz_warnings) import.builder().warning(Location{source, line_of(w), 0}, "Graphviz: " + w);
-    if (const char* name = agnameof(g); name && *name && name[0] != '%') import.set_name(name);
+    if (const char* name = agnameof(g); name && *name && name[0] != '%') import.set_name(dot_text(name));
 
     for (Agsym_t* sym = agnxtattr(g, AGRAPH, nullptr); sym; sym = agnxtattr(g, AGRAPH, sym)) {
-        std::string name = sym->name;
-        const char* raw = agxget(g, sym);
-        std::string value = raw ? raw : "";
+        std::string name = dot_text(sym->name);
+        std::string value = dot_text(agxget(g, sym));
         if (value.empty()) continue;
         if (name == "ecosys_attribute_types" || name == "ecosys_sectors" || name == "ecosys_regions" ||
             name == "ecosys_projects") {
@@ -139,9 +159,8 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
 
     auto attributes = [&](void* object, int kind, std::vector<detail::ForeignAttr>& out, const char* what) {
         for (Agsym_t* sym = agnxtattr(g, kind, nullptr); sym; sym = agnxtattr(g, kind, sym)) {
-            std::string name = sym->name;
-            const char* raw = agxget(object, sym);
-            std::string value = raw ? raw : "";
+            std::string name = dot_text(sym->name);
+            std::string value = dot_text(agxget(object, sym));
             if (value.empty() || name == "key") continue;
             if (name == "label" && kind == AGNODE && value == "\\N") continue;
             if (is_drawing_attribute(name) && !(name == "dir" && kind == AGEDGE)) {
@@ -156,7 +175,7 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
 
     for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
         detail::ForeignNode node;
-        node.id = agnameof(n);
+        node.id = dot_text(agnameof(n));
         node.at = node.at_id = whole;
         attributes(n, AGNODE, node.attrs, "node");
         import.add_node(std::move(node));
@@ -170,8 +189,8 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
     std::sort(edges.begin(), edges.end(), [](Agedge_t* a, Agedge_t* b) { return AGSEQ(a) < AGSEQ(b); });
     for (Agedge_t* e : edges) {
         detail::ForeignEdge edge;
-        edge.source = agnameof(agtail(e));
-        edge.target = agnameof(aghead(e));
+        edge.source = dot_text(agnameof(agtail(e)));
+        edge.target = dot_text(agnameof(aghead(e)));
         edge.at = edge.at_source = edge.at_target = whole;
         edge.directed = directed;
         if (dir && directed) {

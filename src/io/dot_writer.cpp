@@ -2,23 +2,14 @@
 #include "ecosys/model/sector_style.hpp"
 #include "io/export_util.hpp"
 #include "io/io_util.hpp"
+#include "util/escape.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
 
 namespace {
 
-/// A DOT double-quoted string: " and \ are escaped, line breaks become \n.
-std::string dot_string(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\', out += c;
-        else if (c == '\n') out += "\\n";
-        else if (c == '\r') continue;
-        else out += c;
-    }
-    return out + "\"";
-}
+using detail::dot_string;
 
 /// An attribute name as a DOT ID: bare when it is an identifier that is not a keyword
 /// of the language, else quoted ("annual revenue", "node", "2x").

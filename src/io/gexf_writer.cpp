@@ -4,6 +4,8 @@
 #include "ecosys/model/sector_style.hpp"
 #include "io/export_util.hpp"
 #include "io/io_util.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
 
 namespace ecosys {
 

@@ -5,38 +5,14 @@
 #include "ecosys/io/gml.hpp"
 #include "io/export_util.hpp"
 #include "io/io_util.hpp"
+#include "util/escape.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
 
 namespace {
 
-/// A GML string literal: ASCII only, with &quot; &amp; and &#N; for the rest.
-std::string gml_string(std::string_view s) {
-    std::string out = "\"";
-    for (std::size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        unsigned long cp = c;
-        std::size_t len = 1;
-        if (c >= 0xF0) len = 4, cp = c & 0x07;
-        else if (c >= 0xE0) len = 3, cp = c & 0x0F;
-        else if (c >= 0xC0) len = 2, cp = c & 0x1F;
-        if (len > 1) {
-            for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-            out += "&#" + std::to_string(cp) + ";";
-        } else if (c == '"') {
-            out += "&quot;";
-        } else if (c == '&') {
-            out += "&amp;";
-        } else if (c < 0x20 || c == 0x7F) {
-            out += "&#" + std::to_string(c) + ";";
-        } else {
-            out += static_cast<char>(c);
-        }
-        i += len;
-    }
-    return out + "\"";
-}
+using detail::gml_string;
 
 std::string gml_real(double v) {
     std::string text = detail::format_double(v);
@@ -65,11 +41,21 @@ WriteWarnings write_gml(const Network& net, std::ostream& out, const std::string
     WriteWarnings warnings;
     detail::WriteNotes notes(target, warnings);
     std::vector<detail::NodeColumn> columns = detail::node_columns(net, detail::reserved_names(Format::gml), notes);
+    // Keys that are GML keys already keep their names; the others are changed, and a
+    // changed key that meets another ("a b" and "a&b" both give "a_b") gets the first
+    // free suffix _2, _3 ..., so that no two attributes share a key (NetworkX would
+    // read them as one list).
+    std::set<std::string> taken;
+    for (const auto& c : columns)
+        if (gml_key(c.key) == c.key) taken.insert(c.key);
     for (auto& c : columns) {
-        std::string key = gml_key(c.key);
-        if (key != c.key)
-            notes.warn("key " + c.key, "attribute " + detail::quote(c.key) + " is written as " + detail::quote(key) +
-                                           ": GML keys are letters, digits and '_'");
+        if (gml_key(c.key) == c.key) continue;
+        const std::string base = gml_key(c.key);
+        std::string key = base;
+        for (int n = 2; taken.count(key); ++n) key = base + "_" + std::to_string(n);
+        taken.insert(key);
+        notes.warn("key " + c.key, "attribute " + detail::quote(c.key) + " is written as " + detail::quote(key) +
+                                       ": GML keys are letters, digits and '_'");
         c.key = key;
     }
     bool directed = detail::all_directed(net);

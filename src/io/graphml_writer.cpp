@@ -3,6 +3,8 @@
 #include "ecosys/io/graphml.hpp"
 #include "io/export_util.hpp"
 #include "io/io_util.hpp"
+#include "util/escape.hpp"
+#include "util/text.hpp"
 
 namespace ecosys {
 

@@ -95,39 +95,5 @@ std::string ascii_lower(std::string_view s) {
     return out;
 }
 
-std::string xml_escape(std::string_view s, bool& lossy) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char ch = s[i];
-        unsigned char c = static_cast<unsigned char>(ch);
-        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters XML 1.0 allows.
-        if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
-            (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
-            out += "\xEF\xBF\xBD";
-            lossy = true;
-            i += 2;
-            continue;
-        }
-        switch (ch) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            case '\t': out += "&#9;"; break;
-            case '\n': out += "&#10;"; break;
-            case '\r': out += "&#13;"; break;
-            default:
-                if (c < 0x20 || c == 0x7F) {
-                    out += "\xEF\xBF\xBD";
-                    lossy = true;
-                } else {
-                    out += ch;
-                }
-        }
-    }
-    return out;
-}
 
 }  // namespace ecosys::detail

@@ -34,8 +34,4 @@ std::string_view trim_blanks(std::string_view s);
 /// The lower-case ASCII version of `s`.
 std::string ascii_lower(std::string_view s);
 
-/// Escapes & < > " ' for XML text and attribute values; characters XML 1.0
-/// cannot hold (controls other than tab, LF, CR; U+FFFE, U+FFFF) become U+FFFD and set `lossy`.
-std::string xml_escape(std::string_view s, bool& lossy);
-
 }  // namespace ecosys::detail

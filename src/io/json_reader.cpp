@@ -98,61 +98,54 @@ private:
     int line_ = 1, column_ = 1;
 };
 
-/// Builds the located tree from nlohmann's SAX events.
-class TreeBuilder {
+/// The SAX events both JSON handlers below share: scalars become located Nodes handed
+/// to Handler::scalar, strings and keys holding U+0000 stop the parse (text in a
+/// network never holds it: C libraries such as Graphviz cut strings there, and CSV,
+/// DOT and Pajek files cannot hold it), and nlohmann's parse error is kept. Handler
+/// adds start/end_object/array, key and scalar(Node) (CRTP).
+template <class Handler>
+class LocatedEvents {
 public:
     using json = nlohmann::json;
 
-    TreeBuilder(std::string_view text, int max_depth) : locator_(text), max_depth_(max_depth) {}
+    LocatedEvents(std::string_view text, int max_depth) : locator_(text), max_depth_(max_depth) {}
 
-    bool null() { return put(Node{}); }
+    bool null() { return self().scalar(Node{}); }
     bool boolean(bool v) {
         Node n;
         n.kind = Node::Kind::boolean;
         n.boolean = v;
-        return put(std::move(n));
+        return self().scalar(std::move(n));
     }
     bool number_integer(json::number_integer_t v) {
         Node n;
         n.kind = Node::Kind::integer;
         n.integer = v;
         n.text = std::to_string(v);
-        return put(std::move(n));
+        return self().scalar(std::move(n));
     }
     bool number_unsigned(json::number_unsigned_t v) {
         Node n;
         n.kind = Node::Kind::unsigned_integer;
         n.unsigned_integer = v;
         n.text = std::to_string(v);
-        return put(std::move(n));
+        return self().scalar(std::move(n));
     }
     bool number_float(json::number_float_t v, const json::string_t& literal) {
         Node n;
         n.kind = Node::Kind::floating;
         n.floating = v;
         n.text = literal;
-        return put(std::move(n));
+        return self().scalar(std::move(n));
     }
     bool string(json::string_t& v) {
         if (v.find('\0') != json::string_t::npos) return nul_character();
         Node n;
         n.kind = Node::Kind::string;
         n.text = std::move(v);
-        return put(std::move(n));
+        return self().scalar(std::move(n));
     }
-    bool binary(json::binary_t&) { return put(Node{}); }
-    bool start_object(std::size_t) { return open(Node::Kind::object); }
-    bool start_array(std::size_t) { return open(Node::Kind::array); }
-    bool end_object() { return close(); }
-    bool end_array() { return close(); }
-    bool key(json::string_t& k) {
-        if (k.find('\0') != json::string_t::npos) return nul_character();
-        auto [line, column] = locator_.next();
-        stack_.back()->keys.push_back(std::move(k));
-        pending_key_line_ = line;
-        pending_key_column_ = column;
-        return true;
-    }
+    bool binary(json::binary_t&) { return self().scalar(Node{}); }
     bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
         error_position_ = position;
         error_message_ = ex.what();
@@ -168,21 +161,53 @@ public:
     std::size_t error_position() const { return error_position_; }
     const std::string& error_message() const { return error_message_; }
     std::pair<int, int> too_deep_at() const { return too_deep_at_; }
-    Node& root() { return root_; }
 
-private:
-    // Text in a network never holds U+0000: C libraries (Graphviz) cut strings
-    // there, and CSV, DOT and Pajek files cannot hold it, so it is refused here
-    // rather than written into files that cannot be read back.
+protected:
     bool nul_character() {
         nul_ = true;
         nul_at_ = locator_.next();
         return false;
     }
-    bool put(Node n) {
+    /// Sets n's place to the token the parser is at.
+    void locate(Node& n) {
         auto [line, column] = locator_.next();
         n.line = line;
         n.column = column;
+    }
+
+    TokenLocator locator_;
+    int max_depth_;
+    bool failed_ = false, too_deep_ = false, nul_ = false;
+    std::pair<int, int> nul_at_{0, 0};
+    std::pair<int, int> too_deep_at_{0, 0};
+    std::size_t error_position_ = 0;
+    std::string error_message_;
+
+private:
+    Handler& self() { return static_cast<Handler&>(*this); }
+};
+
+/// Builds the located tree from nlohmann's SAX events.
+class TreeBuilder : public LocatedEvents<TreeBuilder> {
+public:
+    TreeBuilder(std::string_view text, int max_depth) : LocatedEvents(text, max_depth) {}
+
+    bool start_object(std::size_t) { return open(Node::Kind::object); }
+    bool start_array(std::size_t) { return open(Node::Kind::array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(json::string_t& k) {
+        if (k.find('\0') != json::string_t::npos) return nul_character();
+        auto [line, column] = locator_.next();
+        stack_.back()->keys.push_back(std::move(k));
+        pending_key_line_ = line;
+        pending_key_column_ = column;
+        return true;
+    }
+    Node& root() { return root_; }
+
+    bool scalar(Node n) {
+        locate(n);
         if (stack_.empty()) {
             root_ = std::move(n);
             return true;
@@ -190,6 +215,8 @@ private:
         stack_.back()->items.push_back(std::move(n));
         return true;
     }
+
+private:
     bool open(Node::Kind kind) {
         if (static_cast<int>(stack_.size()) >= max_depth_) {
             too_deep_ = true;
@@ -218,16 +245,9 @@ private:
         return true;
     }
 
-    TokenLocator locator_;
-    int max_depth_;
     Node root_;
     std::vector<Node*> stack_;
     int pending_key_line_ = 0, pending_key_column_ = 0;
-    bool failed_ = false, too_deep_ = false, nul_ = false;
-    std::pair<int, int> nul_at_{0, 0};
-    std::pair<int, int> too_deep_at_{0, 0};
-    std::size_t error_position_ = 0;
-    std::string error_message_;
 };
 
 std::string describe(const Node& n) {
@@ -550,49 +570,10 @@ private:
 /// (reused from one element to the next), converted and dropped. A top level
 /// that is not an object, or names a member twice, stops it (fallback()): the
 /// caller then reads the whole located tree, as the messages for those need it.
-class StreamReader {
+class StreamReader : public LocatedEvents<StreamReader> {
 public:
-    using json = nlohmann::json;
-
     StreamReader(std::string_view text, int max_depth, Converter& converter, detail::NetworkBuilder& builder)
-        : locator_(text), max_depth_(max_depth), c_(converter), b_(builder) {}
-
-    bool null() { return scalar(Node{}); }
-    bool boolean(bool v) {
-        Node n;
-        n.kind = Node::Kind::boolean;
-        n.boolean = v;
-        return scalar(std::move(n));
-    }
-    bool number_integer(json::number_integer_t v) {
-        Node n;
-        n.kind = Node::Kind::integer;
-        n.integer = v;
-        n.text = std::to_string(v);
-        return scalar(std::move(n));
-    }
-    bool number_unsigned(json::number_unsigned_t v) {
-        Node n;
-        n.kind = Node::Kind::unsigned_integer;
-        n.unsigned_integer = v;
-        n.text = std::to_string(v);
-        return scalar(std::move(n));
-    }
-    bool number_float(json::number_float_t v, const json::string_t& literal) {
-        Node n;
-        n.kind = Node::Kind::floating;
-        n.floating = v;
-        n.text = literal;
-        return scalar(std::move(n));
-    }
-    bool string(json::string_t& v) {
-        if (v.find('\0') != json::string_t::npos) return nul_character();
-        Node n;
-        n.kind = Node::Kind::string;
-        n.text = std::move(v);
-        return scalar(std::move(n));
-    }
-    bool binary(json::binary_t&) { return scalar(Node{}); }
+        : LocatedEvents(text, max_depth), c_(converter), b_(builder) {}
     bool start_object(std::size_t) { return open(Node::Kind::object); }
     bool start_array(std::size_t) { return open(Node::Kind::array); }
     bool end_object() { return close(); }
@@ -609,22 +590,7 @@ public:
         }
         return true;
     }
-    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
-        error_position_ = position;
-        error_message_ = ex.what();
-        failed_ = true;
-        return false;
-    }
-
-    bool failed() const { return failed_; }
-    /// A string held U+0000 (written \u0000): where it starts (TreeBuilder says why).
-    bool nul() const { return nul_; }
-    std::pair<int, int> nul_at() const { return nul_at_; }
-    bool too_deep() const { return too_deep_; }
     bool fell_back() const { return fallback_; }
-    std::size_t error_position() const { return error_position_; }
-    const std::string& error_message() const { return error_message_; }
-    std::pair<int, int> too_deep_at() const { return too_deep_at_; }
 
     /// What the top level asks once it is read (as Converter::network() does).
     void finish() {
@@ -658,21 +624,15 @@ private:
         fallback_ = true;
         return false;
     }
-    bool nul_character() {
-        nul_ = true;
-        nul_at_ = locator_.next();
-        return false;
-    }
     /// A member kept whole because it is not an array of records (a name, or an error).
     const Node* member_node(Role r) const {
         return has_member_[static_cast<int>(r)] ? &members_[static_cast<int>(r)] : nullptr;
     }
 
+public:
     /// A value starts at depth_ (0: the document, 1: a member of the top level, 2: a record).
     bool scalar(Node n) {
-        auto [line, column] = locator_.next();
-        n.line = line;
-        n.column = column;
+        locate(n);
         if (!capture_.empty()) {
             capture_.back()->items.push_back(std::move(n));
             return true;
@@ -693,6 +653,7 @@ private:
         return true;  // inside an ignored member
     }
 
+private:
     bool open(Node::Kind kind) {
         if (depth_ >= max_depth_) {
             too_deep_ = true;
@@ -792,8 +753,6 @@ private:
         }
     }
 
-    TokenLocator locator_;
-    int max_depth_;
     Converter& c_;
     detail::NetworkBuilder& b_;
     int depth_ = 0;  // containers open
@@ -809,11 +768,7 @@ private:
     bool has_[6] = {};               // members present, kept whole or read as records
     Node record_;                    // the record being gathered
     std::vector<Node*> capture_;     // open containers of the value being gathered
-    bool failed_ = false, too_deep_ = false, fallback_ = false, nul_ = false;
-    std::pair<int, int> nul_at_{0, 0};
-    std::pair<int, int> too_deep_at_{0, 0};
-    std::size_t error_position_ = 0;
-    std::string error_message_;
+    bool fallback_ = false;
 };
 
 /// nlohmann's messages start "[json.exception.parse_error.101] parse error at line 1, column 2: ";

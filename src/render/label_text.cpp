@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "util/escape.hpp"
 #include "util/text.hpp"
 
 namespace ecosys::render::detail {
@@ -79,40 +80,19 @@ std::string clean_text(std::string_view text) {
 }
 
 std::string html_text(std::string_view text) {
+    // Graphviz expands \N, \G, \L ... inside HTML-like labels too: backslashes doubled;
+    // lines are broken by the callers with <BR/>, so a newline is a blank.
     std::string clean = clean_text(text);
     std::string out;
     out.reserve(clean.size() + clean.size() / 8);
     for (char c : clean) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += ' '; break;
-            default: out += c;
-        }
+        if (c == '\\') out += "\\\\";
+        else out += c == '\n' ? ' ' : c;
     }
-    return out;
+    return ecosys::detail::html_escape(out);
 }
 
-std::string xml_text(std::string_view text) {
-    std::string clean = clean_text(text);
-    std::string out;
-    out.reserve(clean.size() + clean.size() / 8);
-    for (char c : clean) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string xml_text(std::string_view text) { return ecosys::detail::html_escape(clean_text(text)); }
 
 std::vector<std::string> wrap_text(std::string_view raw, std::size_t columns, std::size_t max_lines) {
     const std::string text = clean_text(raw);

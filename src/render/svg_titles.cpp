@@ -4,30 +4,9 @@
 #include <cstdint>
 
 #include "render/label_text.hpp"
+#include "util/text.hpp"
 
 namespace ecosys::render::detail {
-
-namespace {
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-}  // namespace
 
 std::string decode_xml(std::string_view text) {
     std::string out;
@@ -57,7 +36,7 @@ std::string decode_xml(std::string_view text) {
                 out += text[i];
                 continue;
             }
-            append_utf8(out, cp);
+            ecosys::detail::append_utf8(out, static_cast<char32_t>(cp));
         } else {
             out += text[i];
             continue;

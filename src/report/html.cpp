@@ -21,41 +21,6 @@ std::string replace_all(std::string s, std::string_view from, std::string_view t
 
 }  // namespace
 
-std::string html_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        switch (c) {
-        case '&': out += "&amp;"; continue;
-        case '<': out += "&lt;"; continue;
-        case '>': out += "&gt;"; continue;
-        case '"': out += "&quot;"; continue;
-        case '\'': out += "&#39;"; continue;
-        default: break;
-        }
-        if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) {
-            out += "\xEF\xBF\xBD";
-            continue;
-        }
-        // U+202A..U+202E are E2 80 AA..AE; U+2066..U+2069 are E2 81 A6..A9.
-        if (c == 0xE2 && i + 2 < text.size()) {
-            const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
-            const bool embedding = b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE;
-            const bool isolate = b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9;
-            if (embedding || isolate) {
-                const unsigned cp = embedding ? 0x202A + (b2 - 0xAA) : 0x2066 + (b2 - 0xA6);
-                char buf[16];
-                std::snprintf(buf, sizeof buf, "[U+%04X]", cp);
-                out += buf;
-                i += 2;
-                continue;
-            }
-        }
-        out += static_cast<char>(c);
-    }
-    return out;
-}
 
 std::string inline_svg(std::string_view svg, std::string_view prefix) {
     std::string s(svg);

@@ -5,6 +5,9 @@
    ecosys writes and finds the same nodes, edges and attributes.
 2. igraph (python3-igraph) reads ecosys's GraphML, GML and Pajek.
 3. Graphviz's `dot` draws the DOT that ecosys writes without an error.
+   A network of hostile ids, names and attribute keys goes through GraphML, GEXF
+   and GML into NetworkX and through DOT into Graphviz's parser (`dot -Tcanon`,
+   read back by ecosys), and every id, name, key and value comes back as written.
 4. NetworkX and igraph write files (GraphML, GEXF, GML, Pajek, edge lists) that
    ecosys reads, with the same nodes, edges and attributes. Those files are kept
    as fixtures in tests/data/interop/ (with --update-fixtures), so the main test
@@ -193,6 +196,128 @@ def check_dot(ecosys, tmp):
         check(f"graphviz dot draws {name}.dot", r.returncode == 0 and not r.stderr.strip(), r.stderr.strip()[:300])
 
 
+# Hostile ids, names and attribute keys: markup, quotes, DOT keywords and comment
+# markers, keys that are fields or reserved words of a format, leading digits,
+# non-ASCII and U+FFFE (a non-character XML forbids).
+HOSTILE = ["a b", 'q"uote', "<tag>", "a&b", "--", "node", "graph", "edge", "strict", "名前 東北",
+           "1st", "x\ufffey", "key", "id", "label", "'apos'", "back\\slash", "semi;colon", "-- x --"]
+
+
+def hostile_network():
+    actors = []
+    for i, text in enumerate(HOSTILE):
+        attributes = {key: f"{text}|{key}" for key in HOSTILE[i:] + HOSTILE[:i]} if i < 3 else {}
+        attributes.update({"annual revenue": i, HOSTILE[i] + " k": text})
+        actors.append({"id": text, "name": HOSTILE[-1 - i] + " name", "sector": "industry", "attributes": attributes})
+    ties = [{"source": HOSTILE[i], "target": HOSTILE[i + 1], "type": HOSTILE[i], "weight": i + 0.5} for i in range(len(HOSTILE) - 1)]
+    return {"name": "hostile <&> \"net\"", "actors": actors, "ties": ties}
+
+
+def renamed_keys(stderr):
+    """The attribute renames the writer reports ("attribute 'x' ... written as 'y'"), chained."""
+    import re
+    renames = {}
+    for old, new in re.findall(r"attribute '(.*?)' (?:has the name of a field of this format; it )?is written as '(.*?)'", stderr):
+        renames[old] = new
+    return renames
+
+
+def expected_text(text, fmt):
+    # XML 1.0 cannot hold U+FFFE: GraphML and GEXF write U+FFFD (with a warning).
+    return text.replace("\ufffe", "\ufffd") if fmt in ("graphml", "gexf") else text
+
+
+def check_hostile_names(ecosys, nx, tmp):
+    """Every id, name and attribute key and value of a hostile network, as written by
+    ecosys convert (keys renamed only as its warnings say), comes back from NetworkX
+    (GraphML, GEXF, GML) and from Graphviz's parser (DOT, through dot -Tcanon)."""
+    net = hostile_network()
+    path = os.path.join(tmp, "hostile.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(net, f, ensure_ascii=False)
+    readers = {"graphml": nx.read_graphml, "gexf": nx.read_gexf, "gml": nx.read_gml}
+    for fmt, read in readers.items():
+        out = os.path.join(tmp, f"hostile.{fmt}")
+        code, _, err = run(ecosys, "convert", "--no-layout", path, out)
+        if code != 0:
+            fail(f"ecosys writes hostile.{fmt}", err.strip())
+            continue
+        label = f"networkx reads hostile names and keys in {fmt.upper()}"
+        try:
+            G = read(out)
+        except Exception as e:  # noqa: BLE001
+            fail(label, f"{type(e).__name__}: {e}")
+            continue
+        renames = renamed_keys(err)
+        want_ids = sorted(expected_text(a["id"], fmt) for a in net["actors"])
+        check(label + ": ids", sorted(G.nodes()) == want_ids,
+              f"got {sorted(G.nodes())[:5]}..., expected {want_ids[:5]}...")
+        bad = []
+        for a in net["actors"]:
+            node = expected_text(a["id"], fmt)
+            if node not in G.nodes:
+                continue
+            d = G.nodes[node]
+            name = d.get("label") if fmt == "gexf" else d.get("name")
+            if name != expected_text(a["name"], fmt):
+                bad.append(f"name of {node!r}: {name!r}")
+            for k, v in a["attributes"].items():
+                key = k
+                while key in renames:
+                    key = renames[key]
+                key = expected_text(key, fmt)
+                want = expected_text(v, fmt) if isinstance(v, str) else v
+                if d.get(key) != want:
+                    bad.append(f"{node!r}.{key!r} = {d.get(key)!r}, expected {want!r}")
+        check(label + ": names, attribute keys and values", not bad, f"{len(bad)} differ, e.g. {bad[:3]}")
+        want_edges = sorted((expected_text(t["source"], fmt), expected_text(t["target"], fmt)) for t in net["ties"])
+        got_edges = sorted(tuple(e) for e in G.edges())
+        norm = lambda es: sorted(tuple(sorted(e)) for e in es)  # noqa: E731
+        check(label + ": ties", norm(got_edges) == norm(want_edges), f"{len(got_edges)} edges")
+
+    dot = shutil.which("dot")
+    if not dot:
+        skip("graphviz reads hostile names in DOT", "the 'dot' program is not installed (Debian: graphviz)")
+        return
+    out = os.path.join(tmp, "hostile.dot")
+    code, _, err = run(ecosys, "convert", path, out)
+    if code != 0:
+        fail("ecosys writes hostile.dot", err.strip())
+        return
+    # No pydot or pygraphviz on the machines this runs on: Graphviz's own parser reads
+    # the file and writes it again canonically (-Tcanon); ecosys reads that back.
+    r = subprocess.run([dot, "-Tcanon", out], capture_output=True, text=True)
+    check("graphviz reads hostile.dot (dot -Tcanon)", r.returncode == 0 and not r.stderr.strip(), r.stderr.strip()[:300])
+    if r.returncode != 0:
+        return
+    canon = os.path.join(tmp, "hostile-canon.dot")
+    with open(canon, "w", encoding="utf-8") as f:
+        f.write(r.stdout)
+    back = os.path.join(tmp, "hostile-canon.json")
+    code, _, err2 = run(ecosys, "convert", canon, back)
+    if code != 0:
+        fail("ecosys reads Graphviz's canonical hostile.dot", err2.strip()[:300])
+        return
+    got = load_json(back)
+    renames = renamed_keys(err)
+    bad = []
+    got_actors = {a["id"]: a for a in got["actors"]}
+    for a in net["actors"]:
+        g = got_actors.get(a["id"])
+        if g is None:
+            bad.append(f"actor {a['id']!r} missing")
+            continue
+        if g.get("name", g["id"]) != a["name"]:
+            bad.append(f"name of {a['id']!r}: {g.get('name')!r}")
+        for k, v in a["attributes"].items():
+            # ecosys-written DOT carries attribute types, so values come back typed;
+            # keys come back under their own names (attr_ renames are undone).
+            if g.get("attributes", {}).get(k) != v:
+                bad.append(f"{a['id']!r}.{k!r} = {g.get('attributes', {}).get(k)!r}, expected {v!r}")
+    check("DOT through Graphviz's parser keeps hostile ids, names, attribute keys and values", not bad,
+          f"{len(bad)} differ, e.g. {bad[:3]}")
+
+
 def karate_graph_nx(nx):
     net = load_json(os.path.join(ROOT, "networks", "zachary-karate-club.json"))
     G = nx.Graph(name="karate")
@@ -313,6 +438,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="ecosys-interop-") as tmp:
         if nx:
             check_networkx_reads_ours(ecosys, nx, tmp)
+            check_hostile_names(ecosys, nx, tmp)
         else:
             skip("networkx reads our GraphML, GEXF, GML", "NetworkX is not installed (Debian: python3-networkx)")
         if ig:

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
 #include <sstream>
 
 #include "ecosys/io/csv_writer.hpp"
@@ -213,6 +214,78 @@ TEST_CASE("DOT: attribute names that are not DOT identifiers are quoted, and rea
     LoadResult back = read_dot_text(out.str(), "s.dot");
     CHECK(back.network.actors.at(0).attributes.at("annual revenue") == "12");
     CHECK(back.network.actors.at(0).attributes.at("node") == "kw");
+}
+
+TEST_CASE("DOT: backslashes, quotes and line breaks come back as written, in the embedded JSON too") {
+    // cgraph turns \" into " but keeps \\ and \n as two characters each: a region name
+    // holding a quote made ecosys_regions (JSON text, whose own escapes are backslashes)
+    // unreadable, and every backslash in a name came back doubled (issue 14, found by the
+    // NetworkX hostile-names check and the writer_roundtrip fuzz target).
+    const char* const text = R"({"regions": [{"id": "r", "name": "R \"1\" \\ 2"}],
+      "actors": [{"id": "back\\slash", "name": "a \"q\"\nline \\N", "sector": "industry", "region": "r",
+                  "attributes": {"k\\ey": "v\\al\"ue"}},
+                 {"id": "x\\", "sector": "academia"}],
+      "ties": [{"source": "back\\slash", "target": "x\\", "type": "t\\y"}]})";
+    Network net = read_json_network_text(text, "s.json").network;
+    std::ostringstream out;
+    static_cast<void>(write_dot(net, out, "s.dot"));
+    LoadResult back = read_dot_text(out.str(), "s.dot");
+    REQUIRE(back.network.actors.size() == 2);
+    CHECK(back.network.actors.at(0).id == "back\\slash");
+    CHECK(back.network.actors.at(0).name == "a \"q\"\nline \\N");
+    CHECK(back.network.actors.at(0).attributes.at("k\\ey") == "v\\al\"ue");
+    CHECK(back.network.actors.at(1).id == "x\\");
+    CHECK(back.network.find_region("r")->name == "R \"1\" \\ 2");
+    CHECK(back.network.ties.at(0).type == "t\\y");
+}
+
+TEST_CASE("GML: attribute keys changed to GML keys never meet another key") {
+    // "a b" and "a&b" both become a_b; written twice in one node, NetworkX read one
+    // attribute holding a list of both values (issue 14, the NetworkX hostile-keys check).
+    Network net = sample_network();
+    net.actors.at(0).attributes["a b"] = "space";
+    net.actors.at(0).attributes["a&b"] = "amp";
+    net.actors.at(0).attributes["a_b"] = "kept";
+    std::ostringstream out;
+    const WriteWarnings w = write_gml(net, out, "s.gml");
+    CHECK(out.str().find("    a_b \"kept\"\n") != std::string::npos);
+    LoadResult back = read_gml_text(out.str(), "s.gml");
+    const nlohmann::json& a = back.network.actors.at(0).attributes;
+    CHECK(a.at("a_b") == "kept");
+    std::set<std::string> moved = {a.value("a_b_2", ""), a.value("a_b_3", "")};
+    CHECK(moved == std::set<std::string>{"space", "amp"});
+    std::size_t renamed = 0;
+    for (const Diagnostic& d : w) renamed += d.message.find("GML keys are letters") != std::string::npos;
+    CHECK(renamed >= 2);
+}
+
+TEST_CASE("CSV folder: blanks at the ends of a text come back, in quoted cells only") {
+    // The writer quotes " marriage "; the reader trimmed every cell, quoted or not, so
+    // ids, names and tie types lost their blanks (issue 14, fuzz target writer_roundtrip).
+    const char* const text = R"({"regions": [{"id": " r ", "name": " R"}],
+      "actors": [{"id": " a ", "name": "A ", "sector": "industry", "region": " r ", "kind": " k",
+                  "attributes": {"note": "  x  "}},
+                 {"id": "b", "sector": "academia"}],
+      "ties": [{"source": " a ", "target": "b", "type": " marriage "}]})";
+    Network net = read_json_network_text(text, "s.json").network;
+    WriteWarnings w;
+    CsvFiles files = write_csv_files(net, "s", w);
+    CHECK(files.at("ties.csv").find("\" a \",b,\" marriage \",") != std::string::npos);
+    LoadResult back = read_csv_files(files, "s");
+    REQUIRE(back.network.actors.size() == 2);
+    const Actor& a = back.network.actors.at(0);
+    CHECK(a.id == " a ");
+    CHECK(a.name == "A ");
+    CHECK(a.region == " r ");
+    CHECK(a.kind == " k");
+    CHECK(a.attributes.at("note") == "  x  ");
+    CHECK(back.network.find_region(" r ")->name == " R");
+    CHECK(back.network.ties.at(0).type == " marriage ");
+    // Unquoted cells are still trimmed, as spreadsheets and hand-written files need.
+    CsvFiles hand = {{"actors.csv", "id , sector\n a , industry \nb,academia\n"}, {"ties.csv", "source,target\n a ,b\n"}};
+    LoadResult read = read_csv_files(hand, "h");
+    CHECK(read.network.actors.at(0).id == "a");
+    CHECK(read.network.actors.at(0).sector == "industry");
 }
 
 TEST_CASE("GraphML and GEXF replace U+FFFE and U+FFFF, which XML forbids, and say so") {
