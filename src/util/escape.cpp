@@ -80,7 +80,6 @@ std::string dot_string(std::string_view s) {
     for (char c : s) {
         if (c == '"' || c == '\\') out += '\\', out += c;
         else if (c == '\n') out += "\\n";
-        else if (c == '\r') continue;
         else out += c;
     }
     return out + "\"";

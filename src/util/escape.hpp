@@ -12,7 +12,7 @@ namespace ecosys::detail {
 // |-------------|----------------------------------------------|------------------|--------|------------------------|---------------|----------------|---------------|-----------|-----------|
 // | xml_escape  | GraphML and GEXF writers                     | entities         | &apos; | &#9; &#10; &#13;       | U+FFFD, lossy | U+FFFD, lossy  | kept          | kept      | kept      |
 // | html_escape | the HTML report; SVG and label text (render) | entities         | &#39;  | TAB, LF kept; CR U+FFFD| U+FFFD        | kept           | "[U+202E]"    | kept      | kept      |
-// | dot_string  | DOT writer: a double-quoted string           | " as \"          | kept   | LF as \n, CR dropped   | kept          | kept           | kept          | \\        | kept      |
+// | dot_string  | DOT writer: a double-quoted string           | " as \"          | kept   | LF as \n, CR kept raw  | kept          | kept           | kept          | \\        | kept      |
 // | gml_string  | GML writer: a string literal                 | & " as &amp; &quot; | kept | &#N;                   | &#N;          | &#N;           | &#N;          | kept      | &#N;      |
 //
 // The renderer first makes text displayable (render::detail::clean_text: controls and
@@ -35,7 +35,8 @@ std::string xml_escape(std::string_view s, bool& lossy);
 /// visible "[U+202E]", so no name can reorder the text around it.
 [[nodiscard]] std::string html_escape(std::string_view text);
 
-/// A DOT double-quoted string: " and \ escaped, LF as \n, CR dropped.
+/// A DOT double-quoted string: " and \ escaped, LF as \n, CR kept as it is (Graphviz
+/// reads a raw CR inside quotes back as CR; before, it was dropped without a word).
 [[nodiscard]] std::string dot_string(std::string_view s);
 
 /// A GML string literal: ASCII only, with &quot; &amp; and &#N; for the rest.

@@ -216,13 +216,13 @@ TEST_CASE("DOT: attribute names that are not DOT identifiers are quoted, and rea
     CHECK(back.network.actors.at(0).attributes.at("node") == "kw");
 }
 
-TEST_CASE("DOT: backslashes, quotes and line breaks come back as written, in the embedded JSON too") {
+TEST_CASE("DOT: backslashes, quotes, line breaks and CRs come back as written, in the embedded JSON too") {
     // cgraph turns \" into " but keeps \\ and \n as two characters each: a region name
     // holding a quote made ecosys_regions (JSON text, whose own escapes are backslashes)
     // unreadable, and every backslash in a name came back doubled (issue 14, found by the
     // NetworkX hostile-names check and the writer_roundtrip fuzz target).
     const char* const text = R"({"regions": [{"id": "r", "name": "R \"1\" \\ 2"}],
-      "actors": [{"id": "back\\slash", "name": "a \"q\"\nline \\N", "sector": "industry", "region": "r",
+      "actors": [{"id": "back\\slash", "name": "a \"q\"\nline \\N\r\nwindows\rmac", "sector": "industry", "region": "r",
                   "attributes": {"k\\ey": "v\\al\"ue"}},
                  {"id": "x\\", "sector": "academia"}],
       "ties": [{"source": "back\\slash", "target": "x\\", "type": "t\\y"}]})";
@@ -232,7 +232,7 @@ TEST_CASE("DOT: backslashes, quotes and line breaks come back as written, in the
     LoadResult back = read_dot_text(out.str(), "s.dot");
     REQUIRE(back.network.actors.size() == 2);
     CHECK(back.network.actors.at(0).id == "back\\slash");
-    CHECK(back.network.actors.at(0).name == "a \"q\"\nline \\N");
+    CHECK(back.network.actors.at(0).name == "a \"q\"\nline \\N\r\nwindows\rmac");  // CR was dropped before
     CHECK(back.network.actors.at(0).attributes.at("k\\ey") == "v\\al\"ue");
     CHECK(back.network.actors.at(1).id == "x\\");
     CHECK(back.network.find_region("r")->name == "R \"1\" \\ 2");
