@@ -108,6 +108,16 @@ CsvFiles write_csv_files(const Network& net, const std::string& folder, WriteWar
     }
     files["projects.csv"] = projects;
     files["participants.csv"] = participants;
+    // Lines end in LF, so every CR LF is inside a quoted cell: the reader reads it back as
+    // LF (as it must for a file whose line ends were all turned to CR LF). Say so.
+    for (const auto& [file, content] : files) {
+        std::size_t crlf = 0;
+        for (std::size_t at = content.find("\r\n"); at != std::string::npos; at = content.find("\r\n", at + 2)) ++crlf;
+        if (crlf > 0)
+            notes.warn("crlf " + file, file + ": " + std::to_string(crlf) + " line break" + (crlf == 1 ? "" : "s") +
+                                           " written as CR LF inside cells will read back as LF (the CSV reader takes CR LF "
+                                           "for a line end); JSON keeps them");
+    }
     return files;
 }
 

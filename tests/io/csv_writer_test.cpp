@@ -75,3 +75,30 @@ TEST_CASE("CSV folder reader: an apostrophe that guards nothing is data") {
     CHECK(net.actors[1].id == "=a");
     CHECK(net.actors[1].name == "'@b");
 }
+
+TEST_CASE("CSV folder: a CR LF inside a cell reads back as LF, and the writer says so") {
+    // "two\r\nlines" is written quoted with its CR LF; the reader takes CR LF for a line
+    // end (files whose line ends were all converted), so it comes back "two\nlines". A
+    // lone LF and a lone CR come back as written, and need no warning.
+    const Network net = read_json_network_text(R"({"actors": [
+        {"id": "a", "name": "two\r\nlines", "sector": "industry"},
+        {"id": "b", "name": "lf\nonly, cr\ronly", "sector": "industry"}]})",
+                                                "crlf.json")
+                            .network;
+    WriteWarnings w;
+    const CsvFiles files = write_csv_files(net, "out", w);
+    std::size_t said = 0;
+    for (const Diagnostic& d : w)
+        if (d.message.find("actors.csv: 1 line break written as CR LF inside cells will read back as LF") != std::string::npos) ++said;
+    CHECK(said == 1);
+    const Network back = read_csv_files(files, "out").network;
+    CHECK(back.actors.at(0).name == "two\nlines");
+    CHECK(back.actors.at(1).name == "lf\nonly, cr\ronly");
+
+    WriteWarnings none;
+    static_cast<void>(write_csv_files(read_json_network_text(R"({"actors": [{"id": "b", "name": "lf\nonly", "sector": "industry"}]})",
+                                                             "lf.json")
+                                          .network,
+                                      "out", none));
+    for (const Diagnostic& d : none) CHECK(d.message.find("CR LF") == std::string::npos);
+}
