@@ -23,47 +23,15 @@
 #include "ecosys/io/graphml.hpp"
 #include "ecosys/io/import_options.hpp"
 #include "io/json_value.hpp"
+#include "fuzz_text.hpp"
 
 namespace {
 
+using ecosys::fuzz::dot_string;
+using ecosys::fuzz::gml_string;
+using ecosys::fuzz::xml_text;
+
 const char* const attributes[] = {"ecosys_sectors", "ecosys_regions", "ecosys_projects", "ecosys_attribute_types"};
-
-/// XML character data: & < > escaped, CR as a reference so that it survives
-/// end-of-line normalisation. Characters XML cannot hold are left as they are (the
-/// reader refuses them: a finding only if it crashes).
-std::string xml_text(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '\r') out += "&#13;";
-        else out += c;
-    }
-    return out;
-}
-
-/// A DOT double-quoted string as ecosys reads it: cgraph turns \" into a quote, and the
-/// reader turns \\ into one backslash (the escapes the DOT writer uses).
-std::string dot_string(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + "\"";
-}
-
-/// A GML string: no " inside, & and " as character references (as the GML reader decodes).
-std::string gml_string(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '&') out += "&amp;";
-        else if (c == '"') out += "&quot;";
-        else out += c;
-    }
-    return out + "\"";
-}
 
 /// GML keys are letters, digits and '_', starting with a letter.
 std::string gml_key(const std::string& key) {

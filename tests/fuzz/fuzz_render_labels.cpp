@@ -23,29 +23,14 @@
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/render/names.hpp"
 #include "ecosys/render/renderer.hpp"
+#include "fuzz_text.hpp"
 
 namespace {
 
 using namespace ecosys;
+using fuzz::split;
 
-void require(bool ok, const char* what, const std::string& data) {
-    if (ok) return;
-    std::fprintf(stderr, "fuzz_render_labels: %s\n--- output ---\n%s\n", what, data.c_str());
-    std::abort();
-}
-
-std::vector<std::string> split(std::string_view text, std::size_t n) {
-    std::vector<std::string> parts;
-    while (parts.size() + 1 < n) {
-        std::size_t at = text.find('\x1F');
-        if (at == std::string_view::npos) break;
-        parts.emplace_back(text.substr(0, at));
-        text.remove_prefix(at + 1);
-    }
-    parts.emplace_back(text);
-    parts.resize(n);
-    return parts;
-}
+void require(bool ok, const char* what, const std::string& data) { fuzz::require(ok, "fuzz_render_labels", what, data); }
 
 /// `id`, made unique among `taken` and non-empty (the readers guarantee both).
 std::string unique(std::string id, std::set<std::string>& taken) {

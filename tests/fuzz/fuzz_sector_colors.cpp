@@ -29,69 +29,18 @@
 #include "ecosys/io/reader.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/render/renderer.hpp"
+#include "fuzz_text.hpp"
 
 namespace {
 
 using namespace ecosys;
+using fuzz::csv_cell;
+using fuzz::dot_string;
+using fuzz::gml_string;
+using fuzz::split;
+using fuzz::xml_text;
 
-void require(bool ok, const char* what, const std::string& data) {
-    if (ok) return;
-    std::fprintf(stderr, "fuzz_sector_colors: %s\n--- output ---\n%s\n", what, data.c_str());
-    std::abort();
-}
-
-std::vector<std::string> split(std::string_view text, std::size_t n) {
-    std::vector<std::string> parts;
-    while (parts.size() + 1 < n) {
-        std::size_t at = text.find('\x1F');
-        if (at == std::string_view::npos) break;
-        parts.emplace_back(text.substr(0, at));
-        text.remove_prefix(at + 1);
-    }
-    parts.emplace_back(text);
-    parts.resize(n);
-    return parts;
-}
-
-std::string csv_cell(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-std::string xml_text(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '"') out += "&quot;";
-        else if (c == '\r') out += "&#13;";
-        else out += c;
-    }
-    return out;
-}
-
-/// A DOT double-quoted string as ecosys reads it: cgraph turns \" into a quote, and the
-/// reader turns \\ into one backslash (the escapes the DOT writer uses).
-std::string dot_string(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + "\"";
-}
-
-std::string gml_string(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '&') out += "&amp;";
-        else if (c == '"') out += "&quot;";
-        else out += c;
-    }
-    return out + "\"";
-}
+void require(bool ok, const char* what, const std::string& data) { fuzz::require(ok, "fuzz_sector_colors", what, data); }
 
 bool is_rrggbb(std::string_view c) {
     if (c.size() != 7 || c[0] != '#') return false;
