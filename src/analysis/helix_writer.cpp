@@ -283,7 +283,7 @@ std::string format_helix_csv(const HelixReport& report) {
 std::string format_helix_table(const HelixReport& report, bool wide) {
     const std::vector<std::string>& sectors = report.sectors;
     const std::size_t k = sectors.size();
-    std::string out = "Helix structure of " + report.network + "\n";
+    std::string out = "Helix structure of " + detail::title_text(report.network) + "\n";
     out += "Ties: " + projects_text(report) + ", parallel ties collapsed.\n";
     out += "E-I test: " + std::to_string(report.ei.permutations) + " random relabellings of the sectors, seed " +
            std::to_string(report.ei.seed) + ". Burt's measures " + (report.weighted ? "weighted" : "unweighted") +

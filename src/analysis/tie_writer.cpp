@@ -46,7 +46,7 @@ std::string format_ties_table(const TiesReport& report) {
     for (const TieRow& t : report.ties)
         table.add({detail::shorten(t.source, 40), detail::shorten(t.target, 40), detail::significant_number(t.edge_betweenness),
                    t.bridge ? "yes" : "no"});
-    return "Ties of " + report.network + " (" + std::to_string(report.ties.size()) + (report.directed ? " arcs; " : "; ") +
+    return "Ties of " + detail::title_text(report.network) + " (" + std::to_string(report.ties.size()) + (report.directed ? " arcs; " : "; ") +
            (report.weighted ? "weighted: distance = 1/weight" : "unweighted") +
            (report.directed ? std::string("; directed: ") + direction_note : std::string("; undirected")) + ")\n\n" +
            table.str();

@@ -9,6 +9,7 @@
 #include "cli/common.hpp"
 #include "cli/selection_options.hpp"
 #include "ecosys/analysis/network_summary.hpp"
+#include "util/table.hpp"
 #include "util/text.hpp"
 
 namespace ecosys::cli {
@@ -39,7 +40,7 @@ void run_info(const InfoOptions& opt) {
 
     std::ostringstream out;
     // For people: names are shown with their controls escaped (util/text.hpp visible()).
-    out << "network    " << detail::visible(net.name) << "  (" << detail::visible(opt.path) << ")\n";
+    out << "network    " << detail::visible(detail::title_text(net.name)) << "  (" << detail::visible(opt.path) << ")\n";
     out << "actors     " << summary.actors << "\n";
     out << "ties       " << summary.ties << "  (" << summary.directed_ties << " directed, " << summary.cross_region_ties
         << " across regions";

@@ -23,6 +23,7 @@
 #include "render/diagram_parts.hpp"
 #include "render/label_text.hpp"
 #include "util/text.hpp"
+#include "util/table.hpp"
 
 namespace ecosys::render {
 
@@ -366,7 +367,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
     d.subtitle = figures;
     std::string filters = detail::filters_text(opt);
     if (!filters.empty()) d.subtitle += "\n" + filters;
-    if (region_scope && !net.name.empty()) d.subtitle += "\n" + net.name;
+    if (region_scope && !net.name.empty()) d.subtitle += "\n" + ecosys::detail::title_text(net.name);
 
     // Legend: sectors (all of the network's, with their count here), colours, ties, size.
     std::map<std::string, std::size_t> per_sector;
@@ -450,7 +451,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
 Diagram network_diagram(const Network& network, const DiagramOptions& options) {
     std::vector<std::size_t> all(network.actors.size());
     std::iota(all.begin(), all.end(), std::size_t{0});
-    std::string title = network.name.empty() ? "Network" : network.name;
+    std::string title = network.name.empty() ? "Network" : ecosys::detail::title_text(network.name);
     return actor_diagram(network, all, title, options, false, "*");
 }
 
@@ -468,7 +469,7 @@ Diagram region_diagram(const Network& network, std::string_view region_id, const
     }
     const std::vector<std::size_t> actors = network.actors_in_region(id);
     if (actors.empty()) throw UsageError("region " + ecosys::detail::quote(id) + " has no actors (nor have the regions inside it)");
-    return actor_diagram(network, actors, detail::region_name(network, id), options, true, id);
+    return actor_diagram(network, actors, ecosys::detail::title_text(detail::region_name(network, id)), options, true, id);
 }
 
 }  // namespace ecosys::render

@@ -11,6 +11,7 @@
 #include "ecosys/render/style.hpp"
 #include "render/diagram_parts.hpp"
 #include "render/label_text.hpp"
+#include "util/table.hpp"
 
 namespace ecosys::render {
 
@@ -173,7 +174,7 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
         d.edges.push_back(std::move(e));
     }
 
-    d.title = (net.name.empty() ? std::string("Network") : net.name);
+    d.title = (net.name.empty() ? std::string("Network") : ecosys::detail::title_text(net.name));
     d.subtitle = "Regions and the ties between them: " + std::to_string(declared) + (declared == 1 ? " region · " : " regions · ") +
                  std::to_string(net.actors.size()) + " actors · " + std::to_string(across) +
                  (across == 1 ? " tie across regions" : " ties across regions");

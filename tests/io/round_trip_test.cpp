@@ -204,8 +204,8 @@ TEST_CASE("JSON -> DOT -> JSON keeps every field, and Graphviz's parser reads it
 
 TEST_CASE("DOT: attribute names that are not DOT identifiers are quoted, and read back") {
     Network net = sample_network();
-    net.actors.at(0).attributes["annual revenue"] = "12";
-    net.actors.at(0).attributes["node"] = "kw";
+    net.actors.at(0).attributes.set("annual revenue", "12");
+    net.actors.at(0).attributes.set("node", "kw");
     std::ostringstream out;
     static_cast<void>(write_dot(net, out, "s.dot"));
     CHECK(out.str().find("\"annual revenue\"=\"12\"") != std::string::npos);
