@@ -88,6 +88,10 @@ bash -c "$small_cap"' "$0" convert -q "$1" "$2"' "$ecosys" "$work/wide" "$work/w
 # Long DOT tokens are read in linear time: 8 MiB in one quoted string, one comment,
 # one identifier took minutes (Graphviz's lexer is quadratic in a token's length).
 eight="$(for i in 1 2 3 4 5 6 7 8; do printf '%s' "$mib"; done)"
+printf 'graph g {\n node [sector=industry];\n /* %s */\n a -- b;\n}\n' "$eight" >"$work/comment.dot"
+check "an 8 MiB DOT comment" 0 "" timeout 20 "$ecosys" validate -q "$work/comment.dot"
+printf 'graph g {\n node [sector=industry];\n %s -- b;\n}\n' "$eight" >"$work/id.dot"
+check "an 8 MiB DOT identifier" 0 "" timeout 20 "$ecosys" validate -q "$work/id.dot"
 printf 'graph g {\n node [sector=industry];\n a [note="%s"];\n /* %s */\n %s -- a;\n}\n' "$eight" "$eight" "$eight" >"$work/long.dot"
 check "8 MiB DOT tokens" 0 "" timeout 20 "$ecosys" validate -q "$work/long.dot"
 timeout 20 "$ecosys" convert -q "$work/long.dot" "$work/long.json" && pass || fail "converting long DOT tokens"

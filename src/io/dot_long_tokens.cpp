@@ -50,6 +50,7 @@ DotLongTokens::DotLongTokens(std::string_view text, const std::string& source) :
             for (int k = 0; prefix_.empty() || text.find(prefix_) != std::string_view::npos; ++k)
                 prefix_ = "~ecosys-long-token-" + std::to_string(k) + "~";
         }
+        ++count_;
         shortened_.append(text.substr(copied, begin - copied));
         shortened_ += open;
         if (placeholder) {
@@ -65,10 +66,12 @@ DotLongTokens::DotLongTokens(std::string_view text, const std::string& source) :
     std::size_t i = 0;
     while (i < n) {
         const char c = text[i];
-        if ((c == '#' && (i == 0 || text[i - 1] == '\n')) || (c == '/' && i + 1 < n && text[i + 1] == '/')) {
+        if (c == '#' || (c == '/' && i + 1 < n && text[i + 1] == '/')) {
+            // To the end of the line, like Graphviz. A '#' line keeps its start: at the
+            // start of a line it may be a line directive ("# 12"), which sets line numbers.
             std::size_t end = text.find('\n', i);
             if (end == std::string_view::npos) end = n;
-            if (end - i > long_token) replace(i, end, {}, {}, {}, false);
+            if (end - i > long_token) replace(c == '#' ? i + 64 : i, end, {}, {}, {}, false);
             i = end;
         } else if (c == '/' && i + 1 < n && text[i + 1] == '*') {
             std::size_t close = text.find("*/", i + 2);
@@ -112,7 +115,7 @@ DotLongTokens::DotLongTokens(std::string_view text, const std::string& source) :
             ++i;
         }
     }
-    if (!replaced_.empty()) shortened_.append(text.substr(copied));
+    if (count_ > 0) shortened_.append(text.substr(copied));
 }
 
 std::string DotLongTokens::restore(std::string_view value) const {

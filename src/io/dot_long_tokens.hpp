@@ -6,7 +6,7 @@
 // into the names and values Graphviz returns: reading stays linear in the file.
 //
 // Long (more than long_token bytes): quoted strings, HTML strings, identifiers,
-// comments (replaced by their line breaks). Line breaks inside a replaced token
+// comments (/* */ and // replaced by their line breaks, # lines cut after 64 bytes). Line breaks inside a replaced token
 // follow its placeholder, so Graphviz's line numbers stay those of the file.
 // Numbers that long are refused (ParseError at their line).
 
@@ -25,14 +25,16 @@ public:
     DotLongTokens(std::string_view text, const std::string& source);
 
     /// The text to give Graphviz: `text` itself when it has no long token.
-    [[nodiscard]] std::string_view text() const { return replaced_.empty() ? original_ : std::string_view(shortened_); }
-    [[nodiscard]] std::size_t count() const { return replaced_.size(); }
+    [[nodiscard]] std::string_view text() const { return count_ == 0 ? original_ : std::string_view(shortened_); }
+    /// The number of long tokens replaced (comments included).
+    [[nodiscard]] std::size_t count() const { return count_; }
     /// `value` (a name or value from Graphviz) with the placeholders in it put back.
     [[nodiscard]] std::string restore(std::string_view value) const;
 
 private:
     std::string_view original_;
     std::string shortened_;
+    std::size_t count_ = 0;
     std::string prefix_;                 // absent from the file's text
     std::vector<std::string> replaced_;  // what Graphviz would have made of each token
 };

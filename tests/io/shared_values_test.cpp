@@ -97,7 +97,7 @@ TEST_CASE("long DOT tokens: the values Graphviz gives, its line numbers, a linea
     const std::string comment = "/*" + std::string(detail::DotLongTokens::long_token, '*') + "\n\n*/";
     const std::string dot = "graph \"" + std::string(5000, 'G') + "\" {\n " + comment + "\n a [v=\"" + body + "\", w=\"1\" + \"" + body +
                             "\"];\n " + long_id + " -- a;\n # " + std::string(5000, '#') + "\n}\n";
-    REQUIRE(detail::DotLongTokens(dot, "l.dot").count() == 4);
+    REQUIRE(detail::DotLongTokens(dot, "l.dot").count() == 6);  // name, comment, v, w, id, # line
     const Network n = read_dot_text(dot, "l.dot", industry()).network;
     CHECK(n.name == std::string(5000, 'G'));
     CHECK(n.actors.at(0).attributes.at("v") == expected);
@@ -110,6 +110,13 @@ TEST_CASE("long DOT tokens: the values Graphviz gives, its line numbers, a linea
     CHECK(test::refusal([&] { read_dot_text(bad_long, "b.dot", industry()); }).substr(0, 10) == "b.dot:6: e");
     const std::string bad_comment = "graph g {\n /*" + std::string(10000, 'v') + "\n\n\n*/\n a -- ;\n}\n";
     CHECK(test::refusal([&] { read_dot_text(bad_comment, "b.dot", industry()); }).substr(0, 10) == "b.dot:6: e");
+
+    // A file whose only long token is a comment.
+    const std::string only_comment = "graph g {\n // " + std::string(10000, 'c') + "\n a -- b;\n}\n";
+    const detail::DotLongTokens comment_only(only_comment, "c.dot");
+    CHECK(comment_only.count() == 1);
+    CHECK(comment_only.text() == "graph g {\n \n a -- b;\n}\n");
+    CHECK(read_dot_text(only_comment, "c.dot", industry()).network.ties.size() == 1);
 
     // A number too long for the lexer is refused at its line.
     const std::string number = "graph g {\n\n a [v=" + std::string(5000, '7') + "];\n}\n";
