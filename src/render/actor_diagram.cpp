@@ -207,8 +207,8 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
         }
         if (labelled[v]) node.label = detail::wrap_text(a.name, label_shape.columns, label_shape.lines);
 
-        std::string tip = a.name + "\n" + "id " + a.id + " · " + detail::sector_label(net, a.sector) + " · " +
-                          detail::region_name(net, a.region);
+        std::string tip = ecosys::detail::title_text(a.name) + "\n" + "id " + ecosys::detail::title_text(a.id) + " · " + detail::sector_label(net, a.sector) + " · " +
+                          ecosys::detail::title_text(detail::region_name(net, a.region));
         std::string kind_role;
         if (!a.kind.empty()) kind_role += type_label(a.kind);
         if (!a.role.empty()) kind_role += (kind_role.empty() ? "" : " · ") + type_label(a.role);
@@ -280,7 +280,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
 
         const Actor& a = net.actors[actors[p.u]];
         const Actor& b = net.actors[actors[p.v]];
-        std::string tip = a.name + " – " + b.name + "\n" + std::to_string(p.ties.size()) +
+        std::string tip = ecosys::detail::title_text(a.name) + " – " + ecosys::detail::title_text(b.name) + "\n" + std::to_string(p.ties.size()) +
                           (p.ties.size() == 1 ? " tie" : " ties") + ", weight " + format_number(p.weight, 4);
         constexpr std::size_t listed = 10;
         for (std::size_t j = 0; j < p.ties.size() && j < listed; ++j) {

@@ -114,7 +114,7 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
         const SectorStyle& ss = style.sector(dominant);
         DiagramNode node;
         node.element_id = regions[i].empty() ? std::string("no-region") : element_id("region", regions[i]);
-        node.name = detail::region_name(net, regions[i]);
+        node.name = ecosys::detail::title_text(detail::region_name(net, regions[i]));
         node.fill = ss.color;
         node.shape = ss.shape;
         node.glyph = ss.glyph;
@@ -131,7 +131,7 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
             }
         }
         const double pairs = s.actors > 1 ? static_cast<double>(s.actors) * (s.actors - 1) / 2.0 : 0.0;
-        std::string tip = node.name + (regions[i].empty() ? std::string("\n") : "\nid " + regions[i] + " · ") +
+        std::string tip = node.name + (regions[i].empty() ? std::string("\n") : "\nid " + ecosys::detail::title_text(regions[i]) + " · ") +
                           std::to_string(s.actors) + (s.actors == 1 ? " actor" : " actors");
         std::string mix;
         for (const Sector& sec : net.sectors) {
