@@ -104,6 +104,13 @@ if [ "$(grep -o 'x*' "$work/long.json" | awk '{ if (length($0) > m) m = length($
 [ "$(stat -c %s "$work/info.txt")" -lt 2000 ] && pass || fail "info printed $(stat -c %s "$work/info.txt") bytes for a long name"
 "$ecosys" metrics "$work/name.json" >"$work/metrics.txt" 2>&1
 [ "$(stat -c %s "$work/metrics.txt")" -lt 4000 ] && pass || fail "metrics printed $(stat -c %s "$work/metrics.txt") bytes for a long name"
+# A region id, region name and tie type of 1 MiB: the tables of info, metrics and helix cut them too.
+printf '{"name": "n", "regions": [{"id": "r%s", "name": "q%s"}], "actors": [{"id": "a", "sector": "industry", "region": "r%s"}, {"id": "b", "sector": "academia", "region": "r%s"}], "ties": [{"source": "a", "target": "b", "type": "t%s"}]}\n' \
+  "$mib" "$mib" "$mib" "$mib" "$mib" >"$work/region.json"
+for command in info metrics helix; do
+  "$ecosys" "$command" "$work/region.json" >"$work/table.txt" 2>&1
+  [ "$(stat -c %s "$work/table.txt")" -lt 4000 ] && pass || fail "$command printed $(stat -c %s "$work/table.txt") bytes for long region and type names"
+done
 "$ecosys" report -q --samples 0 --permutations 0 -o "$work/report.html" "$work/name.json" >/dev/null 2>&1
 [ "$(stat -c %s "$work/report.html")" -lt 4000000 ] && pass || fail "the report is $(stat -c %s "$work/report.html") bytes for a long name"
 

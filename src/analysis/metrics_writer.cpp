@@ -152,8 +152,8 @@ std::string format_metrics_table(const MetricsReport& report, bool wide) {
         detail::TextTable table(header);
         for (std::size_t c = 4; c < header.size(); ++c) table.align_right(c);
         for (const ActorRow& row : report.actors) {
-            std::vector<std::string> cells = {cut(row.id), cut(row.name), row.sector,
-                                              row.region.empty() ? "-" : row.region};
+            std::vector<std::string> cells = {cut(row.id), cut(row.name), cut(row.sector),
+                                              row.region.empty() ? "-" : cut(row.region)};
             for (const MetricValue& v : row.values) cells.push_back(value_text(v, true));
             table.add(std::move(cells));
         }
@@ -168,7 +168,7 @@ std::string format_metrics_table(const MetricsReport& report, bool wide) {
         for (std::size_t c = 2; c < header.size(); ++c)
             if (report.regions.empty() || is_number(report.regions.front().values[c - 2])) table.align_right(c);
         for (const RegionRow& row : report.regions) {
-            std::vector<std::string> cells = {row.id, cut(row.name)};
+            std::vector<std::string> cells = {cut(row.id), cut(row.name)};
             for (const MetricValue& v : row.values) cells.push_back(value_text(v, true));
             table.add(std::move(cells));
         }
