@@ -407,7 +407,7 @@ PYBIND11_MODULE(ecosys, m) {
                 py::list out;
                 for (const ecosys::Actor& a : h.network().actors)
                     out.append(record(actor_type)(a.id, a.name, a.sector, text_or_none(a.region), a.kind, a.role,
-                                                  strings(a.needs), strings(a.seeds), to_python(a.attributes)));
+                                                  strings(a.needs), strings(a.seeds), to_python(a.attributes.to_json())));
                 return out;
             },
             "List of ecosys.Actor(id, name, sector, region, kind, role, needs, seeds, attributes), file order "

@@ -47,5 +47,72 @@ check "an endless device" 1 \
   "/dev/zero: error: the input is more than the 1024 MiB ecosys reads (a file is held in memory whole while read); split the network, e.g. by region" \
   "$ecosys" validate --input-format json /dev/zero
 
+# Memory and time that the file size does not bound (docs/robustness.md, "Second
+# pass"). Each input is made here, small enough to take a second; the memory cap
+# (256 MiB of address space) is one the code before these limits went past.
+small_cap=""
+if (ulimit -v 262144; "$ecosys" --version) >/dev/null 2>&1; then small_cap="ulimit -v 262144;"; fi
+mib="$(head -c 1048576 /dev/zero | tr '\0' x)"
+# A 1 MiB default on 300 nodes: 300 MiB for any writer (it took 2 GB in validate).
+{
+  printf 'graph g {\n node [sector=industry, note="%s"];\n' "$mib"
+  for i in $(seq 1 300); do printf ' n%d;\n' "$i"; done
+  printf '}\n'
+} >"$work/default.dot"
+size=$(stat -c %s "$work/default.dot")
+check "a 1 MiB DOT default on 300 nodes" 1 \
+  "$work/default.dot: error: the values this DOT file gives many nodes at once (defaults) add up to more than $(((64 * 1048576 + 16 * size) >> 20)) MiB over the nodes that take them (64 MiB + 16 times the $size-byte file), at node 'n81', whose 'note' is 1048576 bytes long; every writer would write them out for each node: give such values to fewer nodes, or shorten them" \
+  bash -c "$small_cap"' "$0" validate "$1"' "$ecosys" "$work/default.dot"
+{
+  printf '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+  printf '<key id="n" for="node" attr.name="note" attr.type="string"><default>%s</default></key>\n' "$mib"
+  printf '<graph edgedefault="undirected">\n'
+  for i in $(seq 1 300); do printf '<node id="n%d"/>\n' "$i"; done
+  printf '</graph></graphml>\n'
+} >"$work/default.graphml"
+size=$(stat -c %s "$work/default.graphml")
+check "a 1 MiB GraphML default on 300 nodes" 1 \
+  "$work/default.graphml:2:69: error: the values this GraphML file gives many nodes at once (defaults) add up to more than $(((64 * 1048576 + 16 * size) >> 20)) MiB over the nodes that take them (64 MiB + 16 times the $size-byte file), at node 'n81', whose 'note' is 1048576 bytes long; every writer would write them out for each node: give such values to fewer nodes, or shorten them" \
+  bash -c "$small_cap"' "$0" convert --format json "$1" "$2"' "$ecosys" "$work/default.graphml" "$work/default.json"
+[ ! -e "$work/default.json" ] && pass || fail "a refused GraphML file was converted"
+# A CSV actors table of 1,000 attribute columns x 2,000 rows (4 MB): 8 bytes a cell
+# (it took 290 MB before), read and written back.
+mkdir -p "$work/wide"
+awk 'BEGIN { printf "id,sector"; for (c = 0; c < 1000; c++) printf ",c%d", c; printf "\n";
+             for (r = 0; r < 2000; r++) { printf "a%d,industry", r; for (c = 0; c < 1000; c++) printf ",%d", (r + c) % 10; printf "\n" } }' \
+  >"$work/wide/actors.csv"
+printf 'source,target\na0,a1\n' >"$work/wide/ties.csv"
+check "a CSV table of 1,000 attribute columns" 0 "" \
+  bash -c "$small_cap"' "$0" validate -q "$1"' "$ecosys" "$work/wide"
+bash -c "$small_cap"' "$0" convert -q "$1" "$2"' "$ecosys" "$work/wide" "$work/wide.json" && pass || fail "converting the wide CSV table"
+# Long DOT tokens are read in linear time: 8 MiB in one quoted string, one comment,
+# one identifier took minutes (Graphviz's lexer is quadratic in a token's length).
+eight="$(for i in 1 2 3 4 5 6 7 8; do printf '%s' "$mib"; done)"
+printf 'graph g {\n node [sector=industry];\n /* %s */\n a -- b;\n}\n' "$eight" >"$work/comment.dot"
+check "an 8 MiB DOT comment" 0 "" timeout 20 "$ecosys" validate -q "$work/comment.dot"
+printf 'graph g {\n node [sector=industry];\n %s -- b;\n}\n' "$eight" >"$work/id.dot"
+check "an 8 MiB DOT identifier" 0 "" timeout 20 "$ecosys" validate -q "$work/id.dot"
+printf 'graph g {\n node [sector=industry];\n a [note="%s"];\n /* %s */\n %s -- a;\n}\n' "$eight" "$eight" "$eight" >"$work/long.dot"
+check "8 MiB DOT tokens" 0 "" timeout 20 "$ecosys" validate -q "$work/long.dot"
+timeout 20 "$ecosys" convert -q "$work/long.dot" "$work/long.json" && pass || fail "converting long DOT tokens"
+if [ "$(grep -o 'x*' "$work/long.json" | awk '{ if (length($0) > m) m = length($0) } END { print m }')" = 8388608 ]; then pass; else
+  fail "the 8 MiB DOT value did not come back whole"; fi
+# A name of 20 MiB: headings and the report cut it (to 120 columns), the data keeps it.
+{ printf '{"name": "'; for i in $(seq 1 20); do printf '%s' "$mib"; done
+  printf '", "actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "academia"}], "ties": [{"source": "a", "target": "b"}]}\n'; } >"$work/name.json"
+"$ecosys" info "$work/name.json" >"$work/info.txt" 2>&1
+[ "$(stat -c %s "$work/info.txt")" -lt 2000 ] && pass || fail "info printed $(stat -c %s "$work/info.txt") bytes for a long name"
+"$ecosys" metrics "$work/name.json" >"$work/metrics.txt" 2>&1
+[ "$(stat -c %s "$work/metrics.txt")" -lt 4000 ] && pass || fail "metrics printed $(stat -c %s "$work/metrics.txt") bytes for a long name"
+# A region id, region name and tie type of 1 MiB: the tables of info, metrics and helix cut them too.
+printf '{"name": "n", "regions": [{"id": "r%s", "name": "q%s"}], "actors": [{"id": "a", "sector": "industry", "region": "r%s"}, {"id": "b", "sector": "academia", "region": "r%s"}], "ties": [{"source": "a", "target": "b", "type": "t%s"}]}\n' \
+  "$mib" "$mib" "$mib" "$mib" "$mib" >"$work/region.json"
+for command in info metrics helix; do
+  "$ecosys" "$command" "$work/region.json" >"$work/table.txt" 2>&1
+  [ "$(stat -c %s "$work/table.txt")" -lt 4000 ] && pass || fail "$command printed $(stat -c %s "$work/table.txt") bytes for long region and type names"
+done
+"$ecosys" report -q --samples 0 --permutations 0 -o "$work/report.html" "$work/name.json" >/dev/null 2>&1
+[ "$(stat -c %s "$work/report.html")" -lt 4000000 ] && pass || fail "the report is $(stat -c %s "$work/report.html") bytes for a long name"
+
 echo "limits: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

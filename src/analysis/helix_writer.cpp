@@ -283,7 +283,7 @@ std::string format_helix_csv(const HelixReport& report) {
 std::string format_helix_table(const HelixReport& report, bool wide) {
     const std::vector<std::string>& sectors = report.sectors;
     const std::size_t k = sectors.size();
-    std::string out = "Helix structure of " + report.network + "\n";
+    std::string out = "Helix structure of " + detail::title_text(report.network) + "\n";
     out += "Ties: " + projects_text(report) + ", parallel ties collapsed.\n";
     out += "E-I test: " + std::to_string(report.ei.permutations) + " random relabellings of the sectors, seed " +
            std::to_string(report.ei.seed) + ". Burt's measures " + (report.weighted ? "weighted" : "unweighted") +
@@ -291,7 +291,7 @@ std::string format_helix_table(const HelixReport& report, bool wide) {
            (report.scope == MetricScope::network ? "on the whole network" : "inside each actor's region") + ".\n";
 
     for (const RegionHelix& r : report.regions) {
-        out += "\n" + std::string(r.id == "*" ? "Whole network" : "Region " + r.id) + " (" + r.name + "): " +
+        out += "\n" + std::string(r.id == "*" ? "Whole network" : "Region " + detail::title_text(r.id)) + " (" + detail::title_text(r.name) + "): " +
                std::to_string(r.actors) + " actors, " + std::to_string(r.ties) + " tied pairs\n";
         detail::TextTable facts({"", ""});
         facts.add({"sectors present", r.sectors_present.empty() ? "none" : join(r.sectors_present, ", ")});
@@ -361,7 +361,7 @@ std::string format_helix_table(const HelixReport& report, bool wide) {
     for (std::size_t c = 4; c < 15; ++c) actors.align_right(c);
     for (const ActorHelix& a : report.actors) {
         std::vector<std::string> cells = {wide ? a.id : detail::shorten(a.id, max_name_width), wide ? a.name : detail::shorten(a.name, max_name_width),
-                                          a.sector, a.region.empty() ? "-" : a.region};
+                                          a.sector, a.region.empty() ? "-" : wide ? a.region : detail::shorten(a.region, max_name_width)};
         if (a.measured) {
             cells.push_back(opt_text(a.ei_index, true));
             cells.push_back(std::to_string(a.sectors_tied));

@@ -152,12 +152,12 @@ std::string format_metrics_table(const MetricsReport& report, bool wide) {
         detail::TextTable table(header);
         for (std::size_t c = 4; c < header.size(); ++c) table.align_right(c);
         for (const ActorRow& row : report.actors) {
-            std::vector<std::string> cells = {cut(row.id), cut(row.name), row.sector,
-                                              row.region.empty() ? "-" : row.region};
+            std::vector<std::string> cells = {cut(row.id), cut(row.name), cut(row.sector),
+                                              row.region.empty() ? "-" : cut(row.region)};
             for (const MetricValue& v : row.values) cells.push_back(value_text(v, true));
             table.add(std::move(cells));
         }
-        out += "Actors of " + report.network + " (" + std::to_string(report.actors.size()) + "; metrics computed " +
+        out += "Actors of " + detail::title_text(report.network) + " (" + std::to_string(report.actors.size()) + "; metrics computed " +
                (report.scope == MetricScope::network ? "on the whole network" : "inside each actor's region") + ", " +
                weighting + ")\n\n" + table.str();
     }
@@ -168,12 +168,12 @@ std::string format_metrics_table(const MetricsReport& report, bool wide) {
         for (std::size_t c = 2; c < header.size(); ++c)
             if (report.regions.empty() || is_number(report.regions.front().values[c - 2])) table.align_right(c);
         for (const RegionRow& row : report.regions) {
-            std::vector<std::string> cells = {row.id, cut(row.name)};
+            std::vector<std::string> cells = {cut(row.id), cut(row.name)};
             for (const MetricValue& v : row.values) cells.push_back(value_text(v, true));
             table.add(std::move(cells));
         }
         if (!out.empty()) out += "\n";
-        out += "Regions of " + report.network + " (each on its own actors and the ties among them; * = whole network; " +
+        out += "Regions of " + detail::title_text(report.network) + " (each on its own actors and the ties among them; * = whole network; " +
                weighting + ")\n\n" + table.str();
     }
     for (const std::string& note : report.notes) out += "\nNote: " + note + "\n";

@@ -141,7 +141,7 @@ std::string format_whatif_table(const WhatIfReport& report) {
 }
 
 std::string format_whatif_markdown(const WhatIfReport& report) {
-    std::string out = "# What if: " + report.network + "\n\n" + removed_line(report);
+    std::string out = "# What if: " + detail::title_text(report.network) + "\n\n" + removed_line(report);
     for (const WhatIfRegion& r : report.regions) {
         out += "\n## " + (r.id == "*" ? std::string("Whole network") : r.name + " (`" + r.id + "`)") + "\n\n";
         out += "| measure | before | after | change |\n|---|---:|---:|---:|\n";

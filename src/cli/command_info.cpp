@@ -9,6 +9,7 @@
 #include "cli/common.hpp"
 #include "cli/selection_options.hpp"
 #include "ecosys/analysis/network_summary.hpp"
+#include "util/table.hpp"
 #include "util/text.hpp"
 
 namespace ecosys::cli {
@@ -39,7 +40,7 @@ void run_info(const InfoOptions& opt) {
 
     std::ostringstream out;
     // For people: names are shown with their controls escaped (util/text.hpp visible()).
-    out << "network    " << detail::visible(net.name) << "  (" << detail::visible(opt.path) << ")\n";
+    out << "network    " << detail::visible(detail::title_text(net.name)) << "  (" << detail::visible(opt.path) << ")\n";
     out << "actors     " << summary.actors << "\n";
     out << "ties       " << summary.ties << "  (" << summary.directed_ties << " directed, " << summary.cross_region_ties
         << " across regions";
@@ -55,11 +56,13 @@ void run_info(const InfoOptions& opt) {
     auto table = [&](const std::string& title, const NetworkSummary::Counts& c, auto label_of) {
         if (c.empty()) return;
         std::size_t width = 0;
-        for (const auto& [k, n] : c) width = std::max(width, detail::display_width(detail::visible(k)));
+        // Keys (region ids, tie types) and labels cut to 40 columns, as in the other tables.
+        auto cell = [](const std::string& text) { return detail::visible(detail::shorten(text, 40)); };
+        for (const auto& [k, n] : c) width = std::max(width, detail::display_width(cell(k)));
         out << "\n" << title << "\n";
         for (const auto& [k, n] : c) {
-            std::string label = detail::visible(label_of(k));
-            out << "  " << pad(detail::visible(k), width) << "  " << std::string(8 - std::min<std::size_t>(8, std::to_string(n).size()), ' ')
+            std::string label = cell(label_of(k));
+            out << "  " << pad(cell(k), width) << "  " << std::string(8 - std::min<std::size_t>(8, std::to_string(n).size()), ' ')
                 << n << (label.empty() ? "" : "  " + label) << "\n";
         }
     };

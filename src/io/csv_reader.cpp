@@ -286,6 +286,12 @@ LoadResult read_csv_views(const CsvViews& files, const std::string& folder) {
             if (col.empty() || std::find(std::begin(actor_columns), std::end(actor_columns), col) != std::end(actor_columns)) continue;
             extra.push_back(c);
         }
+        // In key order, so that each actor's attributes are appended, not inserted; keys and
+        // equal values held once for the whole table (model/attributes.hpp).
+        std::stable_sort(extra.begin(), extra.end(), [&](std::size_t x, std::size_t y) { return t->names()[x] < t->names()[y]; });
+        auto pool = std::make_shared<AttributePool>();
+        std::vector<std::uint32_t> extra_keys;
+        for (std::size_t c : extra) extra_keys.push_back(pool->key(t->names()[c]));
         while (t->next(row)) {
             if (!t->check_width(row)) continue;
             Actor a;
@@ -297,9 +303,10 @@ LoadResult read_csv_views(const CsvViews& files, const std::string& folder) {
             a.role = Table::view(row, c_role);
             if (c_needs >= 0) a.needs = split_keywords(std::string(Table::view(row, c_needs)));
             if (c_seeds >= 0) a.seeds = split_keywords(std::string(Table::view(row, c_seeds)));
-            for (std::size_t c : extra) {
-                std::string v = cell(row.fields[c]);
-                if (!v.empty()) a.attributes[t->names()[c]] = v;
+            a.attributes = Attributes(pool);
+            for (std::size_t i = 0; i < extra.size(); ++i) {
+                std::string v = cell(row.fields[extra[i]]);
+                if (!v.empty()) a.attributes.set_held(extra_keys[i], pool->value(std::move(v)));
             }
             b.add_actor(std::move(a), t->place(row, c_id), t->place(row, c_sector));
         }

@@ -1,5 +1,8 @@
 #include "ecosys/io/csv_writer.hpp"
 
+#include <string_view>
+#include <unordered_set>
+
 #include "ecosys/io/output_file.hpp"
 #include "io/export_util.hpp"
 #include "io/io_util.hpp"
@@ -49,12 +52,10 @@ CsvFiles write_csv_files(const Network& net, const std::string& folder, WriteWar
     // fields' names as fields, so other names are kept apart with "attr_".
     std::vector<std::string> header = {"id", "name", "sector", "region", "kind", "role", "needs", "seeds"};
     std::vector<std::pair<std::string, std::string>> attrs;  // column, attribute key
+    std::unordered_set<std::string_view> keys_seen;             // keys in attrs (views into the pools)
     for (const Actor& a : net.actors) {
-        if (!a.attributes.is_object()) continue;
         for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it) {
-            bool seen = false;
-            for (const auto& [c, k] : attrs) seen = seen || k == it.key();
-            if (seen) continue;
+            if (!keys_seen.insert(it.key()).second) continue;
             std::string column = detail::ascii_lower(it.key());
             if (column != it.key())
                 notes.warn("case " + it.key(), "attribute " + detail::quote(it.key()) + " is written as column " + detail::quote(column) +
@@ -78,8 +79,8 @@ CsvFiles write_csv_files(const Network& net, const std::string& folder, WriteWar
                                          keywords(a.needs), keywords(a.seeds)})
             cells.push_back(detail::guard_spreadsheet_text(field));
         for (const auto& [column, key] : attrs) {
-            auto it = a.attributes.is_object() ? a.attributes.find(key) : a.attributes.end();
-            if (!a.attributes.is_object() || it == a.attributes.end() || it->is_null()) {
+            auto it = a.attributes.find(key);
+            if (it == a.attributes.end() || it->is_null()) {
                 cells.emplace_back();
                 continue;
             }

@@ -8,8 +8,11 @@
 #include <iterator>
 #include <memory>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "ecosys/io/dot.hpp"
+#include "io/dot_long_tokens.hpp"
 #include "io/export_util.hpp"
 #include "io/foreign_import.hpp"
 #include "io/io_util.hpp"
@@ -29,15 +32,15 @@ using detail::quote;
 /// as \n, so reading them back as one backslash and a line break gives every id, name,
 /// attribute name and value back as written, and the JSON of ecosys_sectors and the like
 /// (whose own escapes are backslashes) parses. Other escapes (\l, \N ...) stay as they are.
-std::string dot_text(const char* raw) {
+std::string dot_text(std::string_view raw) {
     std::string out;
-    if (!raw) return out;
-    for (const char* p = raw; *p; ++p) {
-        if (p[0] == '\\' && (p[1] == '\\' || p[1] == 'n')) {
-            out += p[1] == 'n' ? '\n' : '\\';
-            ++p;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] == '\\' && i + 1 < raw.size() && (raw[i + 1] == '\\' || raw[i + 1] == 'n')) {
+            out += raw[i + 1] == 'n' ? '\n' : '\\';
+            ++i;
         } else {
-            out += *p;
+            out += raw[i];
         }
     }
     return out;
@@ -91,6 +94,9 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
     detail::check_utf8(text, source);
     if (text.find('\0') != std::string_view::npos)
         throw ParseError({{Diagnostic::Severity::error, {source, 0, 0}, "malformed DOT: the file holds a NUL byte"}});
+    // Long tokens reach Graphviz as placeholders (io/dot_long_tokens.hpp): its lexer is
+    // quadratic in a token's length. Every name and value it returns goes through restore().
+    const detail::DotLongTokens long_tokens(text, source);
     std::unique_ptr<Agraph_t, GraphCloser> graph;
     std::vector<std::string> graphviz_warnings;
     {
@@ -102,7 +108,7 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
         messages.clear();
         Agiodisc_t io = {read_block, AgIoDisc.putstr, AgIoDisc.flush};
         Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &io};
-        TextChannel channel{text};
+        TextChannel channel{long_tokens.text()};
         graph.reset(agread(&channel, &disc));
         // Every error of the parser refuses the file, even when it returned a graph: on
         // "memory exhausted" (a statement too long for its stack) it returns what it had.
@@ -124,7 +130,7 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
         std::unique_ptr<Agraph_t, GraphCloser> second(agread(&channel, &disc));
         if (second) {
             const char* name = agnameof(second.get());
-            refuse(std::string("a second graph") + (name && *name && name[0] != '%' ? " " + quote(name) : std::string()) +
+            refuse(std::string("a second graph") + (name && *name && name[0] != '%' ? " " + quote(long_tokens.restore(name)) : std::string()) +
                        " follows the first; a DOT network file holds one graph",
                    0);
         }
@@ -137,13 +143,15 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
     }
     Agraph_t* g = graph.get();
     detail::ForeignImport import("DOT file", source, options);
+    import.set_input_size(text.size());
     Location whole{source, 0, 0};
     for (const std::string& w : graphviz_warnings) import.builder().warning(Location{source, line_of(w), 0}, "Graphviz: " + w);
-    if (const char* name = agnameof(g); name && *name && name[0] != '%') import.set_name(dot_text(name));
+    if (const char* name = agnameof(g); name && *name && name[0] != '%') import.set_name(dot_text(long_tokens.restore(name)));
 
     for (Agsym_t* sym = agnxtattr(g, AGRAPH, nullptr); sym; sym = agnxtattr(g, AGRAPH, sym)) {
-        std::string name = dot_text(sym->name);
-        std::string value = dot_text(agxget(g, sym));
+        std::string name = dot_text(long_tokens.restore(sym->name));
+        const char* raw = agxget(g, sym);
+        std::string value = dot_text(long_tokens.restore(raw ? raw : ""));
         if (value.empty()) continue;
         if (name == "ecosys_attribute_types" || name == "ecosys_sectors" || name == "ecosys_regions" ||
             name == "ecosys_projects") {
@@ -157,10 +165,14 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
         }
     }
 
+    // cgraph holds each distinct string once (a default given by `node [note="..."]` is one
+    // string for every node): the value is made once per string and shared by the records.
+    std::unordered_map<const char*, std::shared_ptr<const nlohmann::json>> values;
     auto attributes = [&](void* object, int kind, std::vector<detail::ForeignAttr>& out, const char* what) {
         for (Agsym_t* sym = agnxtattr(g, kind, nullptr); sym; sym = agnxtattr(g, kind, sym)) {
-            std::string name = dot_text(sym->name);
-            std::string value = dot_text(agxget(object, sym));
+            std::string name = dot_text(long_tokens.restore(sym->name));
+            const char* raw = agxget(object, sym);
+            std::string_view value = raw ? raw : "";
             if (value.empty() || name == "key") continue;
             if (name == "label" && kind == AGNODE && value == "\\N") continue;
             if (is_drawing_attribute(name) && !(name == "dir" && kind == AGEDGE)) {
@@ -169,13 +181,15 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
                 continue;
             }
             if (name == "dir") continue;
-            out.push_back({name, value, whole});
+            auto [it, fresh] = values.try_emplace(raw);
+            if (fresh) it->second = std::make_shared<const nlohmann::json>(dot_text(long_tokens.restore(value)));
+            out.emplace_back(std::move(name), it->second, whole);
         }
     };
 
     for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
         detail::ForeignNode node;
-        node.id = dot_text(agnameof(n));
+        node.id = dot_text(long_tokens.restore(agnameof(n)));
         node.at = node.at_id = whole;
         attributes(n, AGNODE, node.attrs, "node");
         import.add_node(std::move(node));
@@ -189,8 +203,8 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
     std::sort(edges.begin(), edges.end(), [](Agedge_t* a, Agedge_t* b) { return AGSEQ(a) < AGSEQ(b); });
     for (Agedge_t* e : edges) {
         detail::ForeignEdge edge;
-        edge.source = dot_text(agnameof(agtail(e)));
-        edge.target = dot_text(agnameof(aghead(e)));
+        edge.source = dot_text(long_tokens.restore(agnameof(agtail(e))));
+        edge.target = dot_text(long_tokens.restore(agnameof(aghead(e))));
         edge.at = edge.at_source = edge.at_target = whole;
         edge.directed = directed;
         if (dir && directed) {

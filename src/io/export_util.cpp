@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_set>
 
 #include "io/io_util.hpp"
 #include "util/text.hpp"
@@ -50,16 +52,15 @@ std::vector<NodeColumn> node_columns(const Network& net, const std::vector<std::
     if (seeds) columns.push_back({"seeds", "", Type::string});
 
     static const std::vector<std::string> fields = {"name", "sector", "region", "kind", "role", "needs", "seeds"};
-    std::vector<std::string> keys;
+    std::vector<std::string> keys;  // in order of first use
+    std::unordered_set<std::string_view> seen;
     for (const Actor& a : net.actors) {
-        if (!a.attributes.is_object()) continue;
         for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it)
-            if (std::find(keys.begin(), keys.end(), it.key()) == keys.end()) keys.push_back(it.key());
+            if (seen.insert(it.key()).second) keys.push_back(it.key());
     }
     for (const std::string& key : keys) {
         bool has_bool = false, has_int = false, has_real = false, has_other = false, has_null = false;
         for (const Actor& a : net.actors) {
-            if (!a.attributes.is_object()) continue;
             auto it = a.attributes.find(key);
             if (it == a.attributes.end()) continue;
             if (it->is_boolean()) has_bool = true;
@@ -116,7 +117,6 @@ std::optional<nlohmann::json> node_value(const Actor& a, const NodeColumn& c) {
         if (c.key == "seeds") return text(join_keywords(a.seeds));
         return std::nullopt;
     }
-    if (!a.attributes.is_object()) return std::nullopt;
     auto it = a.attributes.find(c.attribute);
     if (it == a.attributes.end() || it->is_null()) return std::nullopt;
     if (c.type == NodeColumn::Type::string) return nlohmann::json(value_text(*it));

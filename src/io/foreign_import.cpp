@@ -181,7 +181,27 @@ nlohmann::json ForeignImport::typed(const std::string& key, const nlohmann::json
     return value;
 }
 
+void ForeignImport::count_shared(const std::vector<ForeignAttr>& attrs, const char* what, const std::string& id,
+                                 const std::string* target) {
+    for (const ForeignAttr& a : attrs) {
+        if (!a.shared || over_budget_) continue;
+        const std::size_t size = a.shared->is_string() ? a.shared->get_ref<const std::string&>().size() : a.shared->dump().size();
+        shared_text_ += size;
+        if (shared_text_ <= shared_budget_) continue;
+        over_budget_ = true;
+        const std::size_t input = (shared_budget_ - max_shared_text(0)) / 16;
+        error(a.at, "the values this " + format_ + " gives many " + what + "s at once (defaults) add up to more than " +
+                        std::to_string(shared_budget_ >> 20) + " MiB over the " + what + "s that take them (64 MiB + 16 times the " +
+                        std::to_string(input) + "-byte file), at " + what + " " + quote(id) +
+                        (target ? " -- " + quote(*target) : std::string()) + ", whose " + quote(a.key) + " is " +
+                        std::to_string(size) + " bytes long; every writer would write them out for each " + what +
+                        ": give such values to fewer " + what + "s, or shorten them");
+    }
+}
+
 LoadResult ForeignImport::finish() {
+    // Nothing more is mapped: actors would copy the shared texts the message is about.
+    if (over_budget_) return b_.finish();
     std::vector<std::string> sector_ids = declared_sector_ids_;
     if (!sectors_declared_)
         for (const Sector& s : default_sectors()) sector_ids.push_back(s.id);
@@ -232,12 +252,13 @@ void ForeignImport::map_nodes(const std::vector<std::string>& sector_ids) {
         raw.at_id = n.at_id;
         raw.at_sector = n.at;
         Actor& a = raw.actor;
+        a.attributes = Attributes(pool_);
         std::vector<std::string> used;
 
         a.id = n.id;
         if (!o.id_attr.empty()) {
-            if (const ForeignAttr* id = find_attr(n.attrs, o.id_attr); id && !value_text(id->value).empty()) {
-                a.id = value_text(id->value);
+            if (const ForeignAttr* id = find_attr(n.attrs, o.id_attr); id && !value_text(id->value()).empty()) {
+                a.id = value_text(id->value());
                 raw.at_id = id->at;
                 used.push_back(o.id_attr);
             } else {
@@ -250,12 +271,12 @@ void ForeignImport::map_nodes(const std::vector<std::string>& sector_ids) {
         std::string name_key = o.name_attr;
         if (name_key.empty()) name_key = find_attr(n.attrs, "name") ? "name" : "label";
         if (const ForeignAttr* name = find_attr(n.attrs, name_key)) {
-            a.name = value_text(name->value);
+            a.name = value_text(name->value());
             used.push_back(name_key);
         }
 
         const ForeignAttr* sector = find_attr(n.attrs, o.sector_attr);
-        std::string raw_sector = sector ? std::string(trim_blanks(value_text(sector->value))) : std::string();
+        std::string raw_sector = sector ? std::string(trim_blanks(value_text(sector->value()))) : std::string();
         if (sector) {
             used.push_back(o.sector_attr);
             raw.at_sector = sector->at;
@@ -285,16 +306,16 @@ void ForeignImport::map_nodes(const std::vector<std::string>& sector_ids) {
         }
 
         if (const ForeignAttr* region = find_attr(n.attrs, o.region_attr)) {
-            a.region = std::string(trim_blanks(value_text(region->value)));
+            a.region = std::string(trim_blanks(value_text(region->value())));
             used.push_back(o.region_attr);
         }
-        if (const ForeignAttr* kind = find_attr(n.attrs, "kind")) a.kind = value_text(kind->value), used.push_back("kind");
-        if (const ForeignAttr* role = find_attr(n.attrs, "role")) a.role = value_text(role->value), used.push_back("role");
-        if (const ForeignAttr* needs = find_attr(n.attrs, "needs")) a.needs = split_keywords(needs->value), used.push_back("needs");
-        if (const ForeignAttr* seeds = find_attr(n.attrs, "seeds")) a.seeds = split_keywords(seeds->value), used.push_back("seeds");
+        if (const ForeignAttr* kind = find_attr(n.attrs, "kind")) a.kind = value_text(kind->value()), used.push_back("kind");
+        if (const ForeignAttr* role = find_attr(n.attrs, "role")) a.role = value_text(role->value()), used.push_back("role");
+        if (const ForeignAttr* needs = find_attr(n.attrs, "needs")) a.needs = split_keywords(needs->value()), used.push_back("needs");
+        if (const ForeignAttr* seeds = find_attr(n.attrs, "seeds")) a.seeds = split_keywords(seeds->value()), used.push_back("seeds");
 
         for (const ForeignAttr& attr : n.attrs) {
-            if (std::find(used.begin(), used.end(), attr.key) != used.end() || attr.value.is_null()) continue;
+            if (std::find(used.begin(), used.end(), attr.key) != used.end() || attr.value().is_null()) continue;
             std::string key = attr.key;
             if (ecosys_written_ && key.rfind("attr_", 0) == 0) {
                 static const std::vector<std::string> fields = {"name", "sector", "region", "kind", "role", "needs", "seeds"};
@@ -303,7 +324,13 @@ void ForeignImport::map_nodes(const std::vector<std::string>& sector_ids) {
                     std::find(reserved_.begin(), reserved_.end(), original) != reserved_.end())
                     key = original;
             }
-            a.attributes[key] = typed(attr.key, attr.value);
+            const std::uint32_t k = pool_->key(key);
+            const auto t = attribute_types_.find(attr.key);
+            // A shared value that keeps its type is held once however many actors take it.
+            if (attr.shared && t == attribute_types_.end())
+                a.attributes.set_held(k, pool_->value(attr.shared));
+            else
+                a.attributes.set_held(k, pool_->value(typed(attr.key, attr.value())));
         }
         b_.add_actor(std::move(raw));
     }
@@ -365,7 +392,7 @@ void ForeignImport::map_edges() {
         const ForeignAttr* type = find_attr(e.attrs, o.type_attr);
         if (!type && o.type_attr == "type") type = find_attr(e.attrs, "label");
         if (type) {
-            raw.tie.type = value_text(type->value);
+            raw.tie.type = value_text(type->value());
             used.push_back(type->key);
         }
         const ForeignAttr* weight = find_attr(e.attrs, o.weight_attr);
@@ -374,10 +401,10 @@ void ForeignImport::map_edges() {
             used.push_back(weight->key);
             raw.at_weight = weight->at;
             std::optional<double> w;
-            if (weight->value.is_number()) w = weight->value.get<double>();
-            else if (weight->value.is_string()) w = parse_double(weight->value.get<std::string>());
+            if (weight->value().is_number()) w = weight->value().get<double>();
+            else if (weight->value().is_string()) w = parse_double(weight->value().get<std::string>());
             if (!w) {
-                error(weight->at, "weight " + quote(value_text(weight->value)) + " of " + owner +
+                error(weight->at, "weight " + quote(value_text(weight->value())) + " of " + owner +
                                       " is not a number; weights must be finite numbers >= 0");
                 ok = false;
             } else {
@@ -387,10 +414,10 @@ void ForeignImport::map_edges() {
         if (const ForeignAttr* year = find_attr(e.attrs, "year")) {
             used.push_back("year");
             std::optional<double> y;
-            if (year->value.is_number()) y = year->value.get<double>();
-            else if (year->value.is_string()) y = parse_double(year->value.get<std::string>());
-            std::string text = value_text(year->value);
-            if (year->value.is_string() && trim_blanks(text).empty()) {
+            if (year->value().is_number()) y = year->value().get<double>();
+            else if (year->value().is_string()) y = parse_double(year->value().get<std::string>());
+            std::string text = value_text(year->value());
+            if (year->value().is_string() && trim_blanks(text).empty()) {
                 // an empty year is no year
             } else if (!y || !std::isfinite(*y) || std::floor(*y) != *y) {
                 error(year->at, "year " + quote(text) + " of " + owner + " is not an integer");
@@ -404,7 +431,7 @@ void ForeignImport::map_edges() {
         }
         if (const ForeignAttr* directed = find_attr(e.attrs, "directed")) {
             used.push_back("directed");
-            const nlohmann::json& v = directed->value;
+            const nlohmann::json& v = directed->value();
             std::string text = ascii_lower(value_text(v));
             if (text == "true" || text == "1") raw.tie.directed = true;
             else if (text == "false" || text == "0") raw.tie.directed = false;

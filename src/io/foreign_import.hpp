@@ -6,7 +6,9 @@
 // tie type, weight), the sector map and the default sector, reports what cannot
 // be kept, and feeds the NetworkBuilder, which checks what every format shares.
 
+#include <cstddef>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,8 +22,17 @@
 namespace ecosys::detail {
 
 struct ForeignAttr {
+    ForeignAttr(std::string key, nlohmann::json value, Location at)
+        : key(std::move(key)), own(std::move(value)), at(std::move(at)) {}
+    /// A value that many records share (a declared default): neither copied nor
+    /// hashed per record, and held once by the network (model/attributes.hpp).
+    ForeignAttr(std::string key, std::shared_ptr<const nlohmann::json> value, Location at)
+        : key(std::move(key)), shared(std::move(value)), at(std::move(at)) {}
+    [[nodiscard]] const nlohmann::json& value() const { return shared ? *shared : own; }
+
     std::string key;
-    nlohmann::json value;
+    nlohmann::json own;
+    std::shared_ptr<const nlohmann::json> shared;
     Location at;
 };
 
@@ -79,8 +90,21 @@ public:
         reserved_ = std::move(reserved);
     }
 
-    void add_node(ForeignNode node) { nodes_.push_back(std::move(node)); }
-    void add_edge(ForeignEdge edge) { edges_.push_back(std::move(edge)); }
+    /// The file holds `bytes`: the values it declares once for many records (defaults)
+    /// may then add up, over the records that take them, to at most
+    /// max_shared_text(bytes); beyond, the file is refused at the value that passes it.
+    /// Without it (a graph from Python) there is no limit.
+    void set_input_size(std::size_t bytes) { shared_budget_ = max_shared_text(bytes); }
+    static constexpr std::size_t max_shared_text(std::size_t input_bytes) { return 64 * (std::size_t(1) << 20) + 16 * input_bytes; }
+
+    void add_node(ForeignNode node) {
+        count_shared(node.attrs, "node", node.id, nullptr);
+        nodes_.push_back(std::move(node));
+    }
+    void add_edge(ForeignEdge edge) {
+        count_shared(edge.attrs, "edge", edge.source, &edge.target);
+        edges_.push_back(std::move(edge));
+    }
 
     void error(const Location& at, std::string message) { b_.error(at, std::move(message)); }
     void warning(const Location& at, std::string message) { b_.warning(at, std::move(message)); }
@@ -101,6 +125,11 @@ private:
     void map_edges();
     nlohmann::json typed(const std::string& key, const nlohmann::json& value) const;
 
+    void count_shared(const std::vector<ForeignAttr>& attrs, const char* what, const std::string& id, const std::string* target);
+
+    std::size_t shared_budget_ = static_cast<std::size_t>(-1), shared_text_ = 0;
+    bool over_budget_ = false;
+    std::shared_ptr<AttributePool> pool_ = std::make_shared<AttributePool>();  // the actors' attributes
     std::string format_, source_;
     Vocabulary words_;
     const ImportOptions& options_;

@@ -24,14 +24,16 @@ using detail::text_of;
 
 struct Attribute {
     std::string id, title, type;
-    std::optional<nlohmann::json> default_value;
+    std::shared_ptr<const nlohmann::json> default_value;  // shared by the records that take it
     Location at_default;
 };
 
 class GexfReader {
 public:
     GexfReader(std::string_view text, const std::string& source, const ImportOptions& options)
-        : xml_(text, source), import_("GEXF file", source, options), options_(options) {}
+        : xml_(text, source), import_("GEXF file", source, options), options_(options) {
+        import_.set_input_size(text.size());
+    }
 
     LoadResult read() {
         pugi::xml_node root = xml_.document().document_element();
@@ -85,7 +87,7 @@ private:
         if (a.type.empty()) a.type = "string";
         if (pugi::xml_node def = child(d, "default")) {
             a.at_default = xml_.at_text(def);
-            a.default_value = value(a, text_of(def), a.at_default);
+            if (auto v = value(a, text_of(def), a.at_default)) a.default_value = std::make_shared<const nlohmann::json>(std::move(*v));
         }
         if (pugi::xml_node opts = child(d, "options"); opts && cls == "node" && a.title == options_.sector_attr) {
             // ecosys writes the network's sectors as the options of the sector attribute.
@@ -164,7 +166,7 @@ private:
             if (!a.default_value) continue;
             bool present = false;
             for (const auto& x : attrs) present = present || x.key == a.title;
-            if (!present) attrs.push_back({a.title, *a.default_value, a.at_default});
+            if (!present) attrs.emplace_back(a.title, a.default_value, a.at_default);
         }
         return attrs;
     }

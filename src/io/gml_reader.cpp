@@ -214,7 +214,9 @@ nlohmann::json to_json(const GmlValue& v) {
 class GmlReader {
 public:
     GmlReader(std::string_view text, const std::string& source, const ImportOptions& options)
-        : text_(text), source_(source), options_(options), import_("GML file", source, options) {}
+        : text_(text), source_(source), options_(options), import_("GML file", source, options) {
+        import_.set_input_size(text.size());
+    }
 
     LoadResult read() {
         detail::check_utf8(text_, source_);

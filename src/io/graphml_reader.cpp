@@ -4,6 +4,7 @@
 
 #include <iterator>
 #include <map>
+#include <memory>
 
 #include "ecosys/io/graphml.hpp"
 #include "io/export_util.hpp"
@@ -24,14 +25,16 @@ using detail::text_of;
 struct Key {
     std::string id, domain, name, type;
     bool graphics = false;  // yEd: yfiles.type="nodegraphics" / "edgegraphics" ...
-    std::optional<nlohmann::json> default_value;
+    std::shared_ptr<const nlohmann::json> default_value;  // shared by the records that take it
     Location at_default;
 };
 
 class GraphmlReader {
 public:
     GraphmlReader(std::string_view text, const std::string& source, const ImportOptions& options)
-        : xml_(text, source), import_("GraphML file", source, options) {}
+        : xml_(text, source), import_("GraphML file", source, options) {
+        import_.set_input_size(text.size());
+    }
 
     LoadResult read() {
         pugi::xml_node root = xml_.document().document_element();
@@ -86,7 +89,7 @@ private:
         }
         if (pugi::xml_node d = child(k, "default"); d && !key.graphics) {
             key.at_default = xml_.at_text(d);
-            key.default_value = value(key, text_of(d), key.at_default);
+            if (auto v = value(key, text_of(d), key.at_default)) key.default_value = std::make_shared<const nlohmann::json>(std::move(*v));
         }
         if (keys_.count(key.id)) import_.error(xml_.at(k, "id"), "duplicate key id " + quote(key.id));
         keys_[key.id] = std::move(key);
@@ -161,7 +164,7 @@ private:
             if (!k.default_value || (k.domain != "all" && k.domain != domain)) continue;
             bool present = false;
             for (const auto& a : attrs) present = present || a.key == k.name;
-            if (!present) attrs.push_back({k.name, *k.default_value, k.at_default});
+            if (!present) attrs.emplace_back(k.name, k.default_value, k.at_default);
         }
         return attrs;
     }

@@ -496,7 +496,7 @@ public:
         a.needs = keywords(n, "needs", owner);
         a.seeds = keywords(n, "seeds", owner);
         if (const Node* attrs = member(n, "attributes")) {
-            if (attrs->kind == Node::Kind::object) a.attributes = to_json(*attrs);
+            if (attrs->kind == Node::Kind::object) a.attributes = Attributes::from_json(to_json(*attrs), pool_);
             else type_error(*attrs, "\"attributes\" of " + owner(), "an object");
         }
         if (ok && has_sector) b_.add_actor(std::move(a), at_id, at_sector);
@@ -562,6 +562,7 @@ private:
     const std::string& source_;
     detail::NetworkBuilder& b_;
     std::uint32_t file_;
+    std::shared_ptr<AttributePool> pool_ = std::make_shared<AttributePool>();  // keys and equal values held once
 };
 
 /// Reads the network straight from nlohmann's SAX events: the members of the

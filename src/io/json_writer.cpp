@@ -1,6 +1,7 @@
 #include "ecosys/io/json_writer.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <sstream>
 
 #include "ecosys/error.hpp"
@@ -36,20 +37,67 @@ void compact(const ojson& v, std::string& out) {
     }
 }
 
-void section(std::string& out, const char* name, const std::vector<ojson>& items, bool& first_member) {
-    out += first_member ? "\n" : ",\n";
-    first_member = false;
-    out += " ";
-    out += ojson(name).dump();
-    out += ": [";
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        out += i ? ",\n  " : "\n  ";
-        compact(items[i], out);
+/// A member holding an array of records, each written as it is made, so that the
+/// records of a large network are never all held as JSON values at once.
+class Section {
+public:
+    /// `always`: written even when empty (as "[]").
+    Section(std::string& out, const char* name, bool& first_member, bool always)
+        : out_(out), name_(name), first_member_(first_member), always_(always) {}
+    void add(const ojson& item) {
+        open();
+        out_ += count_++ ? ",\n  " : "\n  ";
+        compact(item, out_);
     }
-    out += items.empty() ? "]" : "\n ]";
-}
+    /// An item already written by compact().
+    void add_text(const std::string& item) {
+        open();
+        out_ += count_++ ? ",\n  " : "\n  ";
+        out_ += item;
+    }
+    void close() {
+        if (count_ == 0 && !always_) return;
+        open();
+        out_ += count_ ? "\n ]" : "]";
+    }
 
-ojson from_json(const nlohmann::json& v) { return ojson::parse(v.dump()); }
+private:
+    void open() {
+        if (opened_) return;
+        opened_ = true;
+        out_ += first_member_ ? "\n" : ",\n";
+        first_member_ = false;
+        out_ += " ";
+        out_ += ojson(name_).dump();
+        out_ += ": [";
+    }
+    std::string& out_;
+    const char* name_;
+    bool& first_member_;
+    bool always_, opened_ = false;
+    std::size_t count_ = 0;
+};
+
+ojson from_json(const nlohmann::json& v) {
+    if (v.is_object()) {
+        ojson o = ojson::object();
+        for (auto it = v.begin(); it != v.end(); ++it) o[it.key()] = from_json(it.value());
+        return o;
+    }
+    if (v.is_array()) {
+        ojson a = ojson::array();
+        for (const auto& item : v) a.push_back(from_json(item));
+        return a;
+    }
+    switch (v.type()) {
+    case nlohmann::json::value_t::string: return v.get_ref<const std::string&>();
+    case nlohmann::json::value_t::boolean: return v.get<bool>();
+    case nlohmann::json::value_t::number_integer: return v.get<std::int64_t>();
+    case nlohmann::json::value_t::number_unsigned: return v.get<std::uint64_t>();
+    case nlohmann::json::value_t::number_float: return v.get<double>();
+    default: return ojson::parse(v.dump());
+    }
+}
 
 }  // namespace
 
@@ -61,28 +109,28 @@ std::string write_json_network(const Network& net) {
             out += "\n \"name\": " + ojson(net.name).dump();
             first = false;
         }
-        std::vector<ojson> items;
+        Section sectors(out, "sectors", first, true);
         for (const Sector& s : net.sectors) {
             ojson j;
             j["id"] = s.id;
             if (!s.label.empty()) j["label"] = s.label;
             if (!s.color.empty()) j["color"] = s.color;
-            items.push_back(std::move(j));
+            sectors.add(j);
         }
-        section(out, "sectors", items, first);
+        sectors.close();
 
-        items.clear();
+        Section regions(out, "regions", first, false);
         for (const Region& r : net.regions) {
             if (!r.declared) continue;  // implicit regions come back from the actors
             ojson j;
             j["id"] = r.id;
             if (!r.name.empty() && r.name != r.id) j["name"] = r.name;
             if (!r.parent.empty()) j["parent"] = r.parent;
-            items.push_back(std::move(j));
+            regions.add(j);
         }
-        if (!items.empty()) section(out, "regions", items, first);
+        regions.close();
 
-        items.clear();
+        Section actors(out, "actors", first, true);
         for (const Actor& a : net.actors) {
             ojson j;
             j["id"] = a.id;
@@ -93,12 +141,26 @@ std::string write_json_network(const Network& net) {
             if (!a.role.empty()) j["role"] = a.role;
             if (!a.needs.empty()) j["needs"] = a.needs;
             if (!a.seeds.empty()) j["seeds"] = a.seeds;
-            if (a.attributes.is_object() && !a.attributes.empty()) j["attributes"] = from_json(a.attributes);
-            items.push_back(std::move(j));
+            std::string text;
+            compact(j, text);
+            if (!a.attributes.empty()) {
+                // Written member by member: the attributes come in key order, and an
+                // ordered_json object would look each key up among those before it.
+                text.pop_back();
+                text += ", \"attributes\": {";
+                for (auto it = a.attributes.begin(); it != a.attributes.end(); ++it) {
+                    if (it != a.attributes.begin()) text += ", ";
+                    text += ojson(it.key()).dump();
+                    text += ": ";
+                    compact(from_json(it.value()), text);
+                }
+                text += "}}";
+            }
+            actors.add_text(text);
         }
-        section(out, "actors", items, first);
+        actors.close();
 
-        items.clear();
+        Section ties(out, "ties", first, false);
         for (const Tie& t : net.ties) {
             ojson j;
             j["source"] = net.actors.at(t.source).id;
@@ -111,11 +173,11 @@ std::string write_json_network(const Network& net) {
             }
             if (t.year) j["year"] = *t.year;
             if (t.directed) j["directed"] = true;
-            items.push_back(std::move(j));
+            ties.add(j);
         }
-        if (!items.empty()) section(out, "ties", items, first);
+        ties.close();
 
-        items.clear();
+        Section projects(out, "projects", first, false);
         for (const Project& p : net.projects) {
             ojson j;
             j["id"] = p.id;
@@ -126,9 +188,9 @@ std::string write_json_network(const Network& net) {
             ojson ids = ojson::array();
             for (std::size_t i : p.participants) ids.push_back(net.actors.at(i).id);
             j["participants"] = std::move(ids);
-            items.push_back(std::move(j));
+            projects.add(j);
         }
-        if (!items.empty()) section(out, "projects", items, first);
+        projects.close();
         out += "\n}\n";
         return out;
     } catch (const nlohmann::json::exception& e) {

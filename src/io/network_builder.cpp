@@ -45,9 +45,15 @@ bool json_has_nul(const nlohmann::json& value) {
     return false;
 }
 
+bool attributes_have_nul(const Attributes& attributes) {
+    for (auto it = attributes.begin(); it != attributes.end(); ++it)
+        if (has_nul(it.key()) || json_has_nul(it.value())) return true;
+    return false;
+}
+
 bool actor_has_nul(const Actor& a) {
     return has_nul(a.id) || has_nul(a.name) || has_nul(a.sector) || has_nul(a.region) || has_nul(a.kind) || has_nul(a.role) ||
-           list_has_nul(a.needs) || list_has_nul(a.seeds) || json_has_nul(a.attributes);
+           list_has_nul(a.needs) || list_has_nul(a.seeds) || attributes_have_nul(a.attributes);
 }
 
 // Text never holds U+0000, whichever format it came from (GML's &#0;, a raw byte

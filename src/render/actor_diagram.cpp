@@ -23,6 +23,7 @@
 #include "render/diagram_parts.hpp"
 #include "render/label_text.hpp"
 #include "util/text.hpp"
+#include "util/table.hpp"
 
 namespace ecosys::render {
 
@@ -205,8 +206,8 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
         }
         if (labelled[v]) node.label = detail::wrap_text(a.name, label_shape.columns, label_shape.lines);
 
-        std::string tip = a.name + "\n" + "id " + a.id + " · " + detail::sector_label(net, a.sector) + " · " +
-                          detail::region_name(net, a.region);
+        std::string tip = ecosys::detail::title_text(a.name) + "\n" + "id " + ecosys::detail::title_text(a.id) + " · " + detail::sector_label(net, a.sector) + " · " +
+                          ecosys::detail::title_text(detail::region_name(net, a.region));
         std::string kind_role;
         if (!a.kind.empty()) kind_role += type_label(a.kind);
         if (!a.role.empty()) kind_role += (kind_role.empty() ? "" : " · ") + type_label(a.role);
@@ -278,7 +279,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
 
         const Actor& a = net.actors[actors[p.u]];
         const Actor& b = net.actors[actors[p.v]];
-        std::string tip = a.name + " – " + b.name + "\n" + std::to_string(p.ties.size()) +
+        std::string tip = ecosys::detail::title_text(a.name) + " – " + ecosys::detail::title_text(b.name) + "\n" + std::to_string(p.ties.size()) +
                           (p.ties.size() == 1 ? " tie" : " ties") + ", weight " + format_number(p.weight, 4);
         constexpr std::size_t listed = 10;
         for (std::size_t j = 0; j < p.ties.size() && j < listed; ++j) {
@@ -365,7 +366,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
     d.subtitle = figures;
     std::string filters = detail::filters_text(opt);
     if (!filters.empty()) d.subtitle += "\n" + filters;
-    if (region_scope && !net.name.empty()) d.subtitle += "\n" + net.name;
+    if (region_scope && !net.name.empty()) d.subtitle += "\n" + ecosys::detail::title_text(net.name);
 
     // Legend: sectors (all of the network's, with their count here), colours, ties, size.
     std::map<std::string, std::size_t> per_sector;
@@ -449,7 +450,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
 Diagram network_diagram(const Network& network, const DiagramOptions& options) {
     std::vector<std::size_t> all(network.actors.size());
     std::iota(all.begin(), all.end(), std::size_t{0});
-    std::string title = network.name.empty() ? "Network" : network.name;
+    std::string title = network.name.empty() ? "Network" : ecosys::detail::title_text(network.name);
     return actor_diagram(network, all, title, options, false, "*");
 }
 
@@ -467,7 +468,7 @@ Diagram region_diagram(const Network& network, std::string_view region_id, const
     }
     const std::vector<std::size_t> actors = network.actors_in_region(id);
     if (actors.empty()) throw UsageError("region " + ecosys::detail::quote(id) + " has no actors (nor have the regions inside it)");
-    return actor_diagram(network, actors, detail::region_name(network, id), options, true, id);
+    return actor_diagram(network, actors, ecosys::detail::title_text(detail::region_name(network, id)), options, true, id);
 }
 
 }  // namespace ecosys::render

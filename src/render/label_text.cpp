@@ -95,8 +95,16 @@ std::string html_text(std::string_view text) {
 std::string xml_text(std::string_view text) { return ecosys::detail::html_escape(clean_text(text)); }
 
 std::vector<std::string> wrap_text(std::string_view raw, std::size_t columns, std::size_t max_lines) {
-    const std::string text = clean_text(raw);
     columns = std::max<std::size_t>(columns, 2);
+    // Only max_lines lines are shown: a name of megabytes is looked at no further than
+    // the text that fills one line more (4 bytes a column at most, blanks included),
+    // cut on a character.
+    if (const std::size_t enough = 8 * (columns + 1) * (max_lines + 1); raw.size() > enough) {
+        std::size_t cut = enough;
+        while (cut > 0 && (static_cast<unsigned char>(raw[cut]) & 0xC0) == 0x80) --cut;
+        raw = raw.substr(0, cut);
+    }
+    const std::string text = clean_text(raw);
     std::vector<std::string> lines;
     std::string current;
     std::size_t width = 0;

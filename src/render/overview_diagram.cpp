@@ -11,6 +11,7 @@
 #include "ecosys/render/style.hpp"
 #include "render/diagram_parts.hpp"
 #include "render/label_text.hpp"
+#include "util/table.hpp"
 
 namespace ecosys::render {
 
@@ -114,7 +115,7 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
         const SectorStyle& ss = style.sector(dominant);
         DiagramNode node;
         node.element_id = regions[i].empty() ? std::string("no-region") : element_id("region", regions[i]);
-        node.name = detail::region_name(net, regions[i]);
+        node.name = ecosys::detail::title_text(detail::region_name(net, regions[i]));
         node.fill = ss.color;
         node.shape = ss.shape;
         node.value = static_cast<double>(s.actors);
@@ -130,7 +131,7 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
             }
         }
         const double pairs = s.actors > 1 ? static_cast<double>(s.actors) * (s.actors - 1) / 2.0 : 0.0;
-        std::string tip = node.name + (regions[i].empty() ? std::string("\n") : "\nid " + regions[i] + " · ") +
+        std::string tip = node.name + (regions[i].empty() ? std::string("\n") : "\nid " + ecosys::detail::title_text(regions[i]) + " · ") +
                           std::to_string(s.actors) + (s.actors == 1 ? " actor" : " actors");
         std::string mix;
         for (const Sector& sec : net.sectors) {
@@ -173,7 +174,7 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
         d.edges.push_back(std::move(e));
     }
 
-    d.title = (net.name.empty() ? std::string("Network") : net.name);
+    d.title = (net.name.empty() ? std::string("Network") : ecosys::detail::title_text(net.name));
     d.subtitle = "Regions and the ties between them: " + std::to_string(declared) + (declared == 1 ? " region · " : " regions · ") +
                  std::to_string(net.actors.size()) + " actors · " + std::to_string(across) +
                  (across == 1 ? " tie across regions" : " ties across regions");

@@ -312,8 +312,8 @@ std::string comparison_table(const Comparison& c) {
     };
     for (const ComparisonRow& row : c.rows) {
         const std::string target = anchor_of(row.id);
-        out += "<tr data-target=\"" + html_escape(target) + "\"><td data-v=\"" + html_escape(row.name) + "\"><a href=\"#" +
-               html_escape(target) + "\">" + html_escape(row.name) + "</a></td>" + row_cells(row, true) + "</tr>";
+        out += "<tr data-target=\"" + html_escape(target) + "\"><td data-v=\"" + html_escape(detail::title_text(row.name)) + "\"><a href=\"#" +
+               html_escape(target) + "\">" + html_escape(detail::title_text(row.name)) + "</a></td>" + row_cells(row, true) + "</tr>";
     }
     out += "</tbody>";
     if (c.whole)
@@ -475,7 +475,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
 
     const bool has_regions = !comparison.rows.empty();
     const ComparisonRow& whole = *comparison.whole;
-    const std::string title = network.name.empty() ? "Network" : network.name;
+    const std::string title = network.name.empty() ? "Network" : detail::title_text(network.name);
 
     // Header and key figures.
     std::string body = "<header class=\"top\"><h1>" + html_escape(title) + "</h1><p>Regional innovation ecosystem report · " +
@@ -550,7 +550,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
             const RegionHelix* rh = nullptr;
             for (const RegionHelix& r : helix.regions)
                 if (r.id == row.id) rh = &r;
-            body += "<section id=\"" + html_escape(anchor_of(row.id)) + "\" class=\"region\"><h2>" + html_escape(row.name) +
+            body += "<section id=\"" + html_escape(anchor_of(row.id)) + "\" class=\"region\"><h2>" + html_escape(detail::title_text(row.name)) +
                     "</h2><div class=\"cards\">";
             for (const char* key : {"actors", "tied_pairs", "density", "openness", "transitivity", "mean_path_length", "ei_index"}) {
                 const auto col = comparison.column(key);
@@ -583,7 +583,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
         if (!programs) body += " Projects are left out: the network has more than " + std::to_string(max_projects) + ".";
         body += "</p>";
         for (std::size_t i = 0; i < ids.size(); ++i) {
-            body += "<h3>" + html_escape(comparison.rows[i].name) + "</h3>";
+            body += "<h3>" + html_escape(detail::title_text(comparison.rows[i].name)) + "</h3>";
             body += dependence_table(people.regions[i], "intermediaries", "Actor", "Role");
             if (programs) body += dependence_table(programs->regions[i], "projects", "Project", "Type");
         }

@@ -45,32 +45,35 @@ std::string csv_line(const std::vector<std::string>& fields) {
 
 std::string shorten(const std::string& text, std::size_t width) {
     if (display_width(text) <= width) return text;
-    // Code points with their display widths, so both ends are cut on a character.
-    std::vector<std::pair<std::string_view, std::size_t>> cps;
-    for (std::size_t i = 0; i < text.size();) {
+    // One column for the ellipsis; the end gets the larger half, since long ids that
+    // share a prefix (Cheyenne:Laramie.County.Fire.District..1, ..2) differ at the end.
+    // Both ends are cut on a character; only the kept characters are looked at, so a
+    // name of megabytes costs one pass (its width), not a copy per character.
+    const std::size_t room = width > 0 ? width - 1 : 0, head_room = room / 2, tail_room = room - head_room;
+    std::size_t head = 0, used = 0;
+    while (head < text.size()) {
         std::size_t len = 1;
-        const auto lead = static_cast<unsigned char>(text[i]);
+        const auto lead = static_cast<unsigned char>(text[head]);
         if (lead >= 0xF0) len = 4;
         else if (lead >= 0xE0) len = 3;
         else if (lead >= 0xC0) len = 2;
-        len = std::min(len, text.size() - i);
-        const std::string_view cp(text.data() + i, len);
-        cps.emplace_back(cp, display_width(std::string(cp)));
-        i += len;
+        len = std::min(len, text.size() - head);
+        const std::size_t w = display_width(text.substr(head, len));
+        if (used + w > head_room) break;
+        used += w;
+        head += len;
     }
-    // One column for the ellipsis; the end gets the larger half, since long ids that
-    // share a prefix (Cheyenne:Laramie.County.Fire.District..1, ..2) differ at the end.
-    const std::size_t room = width > 0 ? width - 1 : 0, head_room = room / 2, tail_room = room - head_room;
-    std::size_t head = 0, used = 0;
-    while (head < cps.size() && used + cps[head].second <= head_room) used += cps[head++].second;
-    std::size_t tail = cps.size();
+    std::size_t tail = text.size();
     used = 0;
-    while (tail > head && used + cps[tail - 1].second <= tail_room) used += cps[--tail].second;
-    std::string out;
-    for (std::size_t i = 0; i < head; ++i) out += cps[i].first;
-    out += "…";
-    for (std::size_t i = tail; i < cps.size(); ++i) out += cps[i].first;
-    return out;
+    while (tail > head) {
+        std::size_t start = tail - 1;
+        while (start > head && tail - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+        const std::size_t w = display_width(text.substr(start, tail - start));
+        if (used + w > tail_room) break;
+        used += w;
+        tail = start;
+    }
+    return text.substr(0, head) + "…" + text.substr(tail);
 }
 
 TextTable::TextTable(std::vector<std::string> header) : right_(header.size(), false) {

@@ -26,6 +26,13 @@ std::string csv_line(const std::vector<std::string>& fields);
 /// (the end, which tells long ids with a common prefix apart, keeps the larger half).
 std::string shorten(const std::string& text, std::size_t width);
 
+/// The widest a name is shown in a heading or title for people: a network or region
+/// name in table headings, `info`, the report and diagram titles (cells of tables
+/// are cut to 40 columns or narrower). The data (CSV, JSON) keeps the whole name.
+inline constexpr std::size_t title_width = 120;
+/// `name` cut for a heading: shorten(name, title_width).
+inline std::string title_text(const std::string& name) { return shorten(name, title_width); }
+
 /// `s` for Markdown text: a backslash before every ASCII punctuation character
 /// (CommonMark allows it for all of them), so no name is read as emphasis, a link,
 /// a table cell or HTML; control characters become spaces.

@@ -40,7 +40,7 @@ Network drawn() {
     p.year = 2007;
     p.participants = {*n.find_actor("c"), *n.find_actor("g")};
     n.projects.push_back(p);
-    n.actors[0].attributes["size"] = 12;
+    n.actors[0].attributes.set("size", 12);
     n.index();
     return n;
 }
@@ -86,7 +86,7 @@ TEST_CASE("selection: a region with its sub-regions, or exactly") {
     CHECK(tie_list(out) == V{"ab", "bc", "ad"});
     CHECK(out.projects.size() == 1);  // p keeps c, loses g
     CHECK(out.projects[0].participants == std::vector<std::size_t>{2});
-    CHECK(out.actors[0].attributes["size"] == 12);
+    CHECK(out.actors[0].attributes.at("size") == 12);
     CHECK(out.regions.size() == 3);  // declarations kept
     CHECK(out.sectors.size() == 4);
     s.exact_region = true;

@@ -61,7 +61,7 @@ TEST_CASE("a CSV folder becomes a network") {
     CHECK(n.actors[0].name == "東北大学, Sendai");
     CHECK(n.actors[0].seeds == std::vector<std::string>{"spintronics", "batteries"});
     CHECK_FALSE(n.actors[0].attributes.contains("employees"));  // empty cell: no value
-    CHECK(n.actors[1].attributes["employees"] == "120");
+    CHECK(n.actors[1].attributes.at("employees") == "120");
     REQUIRE(n.ties.size() == 2);
     CHECK(n.ties[0].weight == 2.5);
     CHECK(n.ties[0].year == 2012);

@@ -48,10 +48,10 @@ TEST_CASE("CSV folder: what the writer guarded reads back unchanged") {
     CHECK(back.actors[0].region == "@r");
     CHECK(back.actors[0].kind == "+k");
     CHECK(back.actors[0].needs == std::vector<std::string>{"=n", "ok"});
-    CHECK(back.actors[0].attributes["note"] == "=HYPERLINK(\"http://evil.example/\")");
-    CHECK(back.actors[0].attributes["score"] == "-3");  // a CSV folder keeps attribute values as text
-    CHECK(back.actors[0].attributes["x"] == "'s");
-    CHECK(back.actors[0].attributes["y"] == "\tz");
+    CHECK(back.actors[0].attributes.at("note") == "=HYPERLINK(\"http://evil.example/\")");
+    CHECK(back.actors[0].attributes.at("score") == "-3");  // a CSV folder keeps attribute values as text
+    CHECK(back.actors[0].attributes.at("x") == "'s");
+    CHECK(back.actors[0].attributes.at("y") == "\tz");
     CHECK(back.actors[1].id == "-5");
     CHECK(back.actors[1].name == "'=quoted");
     REQUIRE(back.ties.size() == 1);

@@ -85,7 +85,7 @@ TEST_CASE("GraphML as NetworkX writes it: typed keys, defaults, per-edge directi
     REQUIRE(n.actors.size() == 3);
     CHECK(n.actors[0].id == "Toyota");
     CHECK(n.actors[0].sector == "industry");  // the key's default, mapped
-    CHECK(n.actors[0].attributes == nlohmann::json{{"employees", 370870}, {"listed", true}});
+    CHECK(n.actors[0].attributes.to_json() == nlohmann::json{{"employees", 370870}, {"listed", true}});
     CHECK(n.actors[1].sector == "academia");
     CHECK(n.actors[2].sector == "government");
     REQUIRE(n.ties.size() == 2);
@@ -218,7 +218,7 @@ TEST_CASE("GEXF 1.3 as Gephi writes it: attvalues, defaults, labels, mutual edge
     CHECK(n.actors[0].name == "Hokusei Seiki");
     CHECK(n.actors[0].sector == "industry");
     CHECK(n.actors[0].region == "miyagi");
-    CHECK(n.actors[0].attributes == nlohmann::json{{"employees", 120}});
+    CHECK(n.actors[0].attributes.to_json() == nlohmann::json{{"employees", 120}});
     CHECK(n.actors[1].sector == "academia");
     REQUIRE(n.ties.size() == 2);
     CHECK_FALSE(n.ties[0].directed);  // mutual
@@ -253,7 +253,7 @@ TEST_CASE("GML as igraph and NetworkX write it") {
                      "  edge [\n    source 1\n    target 0\n    weight 0.5\n    type \"loan\"\n    year 2014\n  ]\n]\n";
     LoadResult k = read_gml_text(nx, "kite.gml");
     CHECK(k.network.name == "kite");
-    CHECK(k.network.actors[0].attributes == nlohmann::json{{"size", 2.5}});
+    CHECK(k.network.actors[0].attributes.to_json() == nlohmann::json{{"size", 2.5}});
     const Tie& t = k.network.ties.at(0);
     CHECK(t.directed);
     CHECK(t.type == "loan");
@@ -285,7 +285,7 @@ TEST_CASE("Pajek: vertices with coordinates and parameters, *Arcs, *Edges, *Edge
     REQUIRE(n.actors.size() == 4);
     CHECK(n.actors[0].id == "Tohoku U");
     CHECK(n.actors[2].sector == "government");
-    CHECK(n.actors[2].attributes == nlohmann::json{{"employees", 120}});
+    CHECK(n.actors[2].attributes.to_json() == nlohmann::json{{"employees", 120}});
     CHECK(n.actors[3].id == "4");  // a vertex without a line is named by its number
     REQUIRE(n.ties.size() == 4);
     CHECK(n.ties[0].directed);
@@ -332,7 +332,7 @@ TEST_CASE("DOT through Graphviz's parser: digraph with undirected ties, attribut
     LoadResult r = read_dot_text(dot, "g.dot");
     REQUIRE(r.network.actors.size() == 2);
     CHECK(r.network.actors[0].name == "A Corp");
-    CHECK(r.network.actors[0].attributes == nlohmann::json{{"employees", "12"}});
+    CHECK(r.network.actors[0].attributes.to_json() == nlohmann::json{{"employees", "12"}});
     REQUIRE(r.network.ties.size() == 2);
     CHECK(r.network.ties[0].directed);
     CHECK(r.network.ties[0].weight == 3);

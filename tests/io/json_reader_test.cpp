@@ -28,7 +28,7 @@ TEST_CASE("a full JSON network is read with every field") {
     REQUIRE(n.actors.size() == 3);
     CHECK(n.actors[0].name == "東北大学");
     CHECK(n.actors[0].seeds == std::vector<std::string>{"spintronics", "batteries"});
-    CHECK(n.actors[0].attributes["students"] == 17000);
+    CHECK(n.actors[0].attributes.at("students") == 17000);
     CHECK(n.actors[1].name == "c1");  // defaults to the id
     CHECK(n.actors[1].needs == std::vector<std::string>{"batteries"});
     CHECK(n.actors[2].region.empty());

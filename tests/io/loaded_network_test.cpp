@@ -64,7 +64,7 @@ TEST_CASE("japan-innovation.json reads into its 381 actors, 1155 ties and 31 pro
     CHECK(n.actors.front().kind == "funding_agency");
     CHECK(n.actors.back().id == "okinawa-u1");
     CHECK(n.actors.back().seeds.size() == 6);
-    CHECK(n.actors.back().attributes["students"] == 12200);
+    CHECK(n.actors.back().attributes.at("students") == 12200);
     CHECK(n.find_actor("okinawa-u1") == 380);
 
     // {"source": "chugoku-bank1", "target": "chugoku-core01", "type": "loan", "weight": 0.57, "year": 2010, "directed": true}
@@ -101,7 +101,7 @@ TEST_CASE("the karate club reads into 34 actors and 78 weighted ties") {
     CHECK(n.sectors[1].id == "officers_faction");
     CHECK(n.actors[0].id == "Mr Hi");
     CHECK(n.actors[33].id == "John A");
-    CHECK(n.actors[5].attributes["zachary_index"] == 6);
+    CHECK(n.actors[5].attributes.at("zachary_index") == 6);
     // {"source": "Actor 2", "target": "Mr Hi", "type": "interaction", "weight": 4}
     CHECK(n.ties[0].source == 1);
     CHECK(n.ties[0].target == 0);

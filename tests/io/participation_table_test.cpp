@@ -44,8 +44,8 @@ TEST_CASE("a participation table becomes actors and projects; roles are counted 
     CHECK(n.actors[0].id == "u");
     CHECK(n.actors[0].sector == "academia");  // HES on its first row; REC later is a warning
     CHECK(n.actors[1].region == "JP");        // JP first, KR later
-    CHECK(n.actors[0].attributes == nlohmann::json{{"projects_as_coordinator", 1}, {"projects_as_participant", 1}});
-    CHECK(n.actors[1].attributes == nlohmann::json{{"projects_as_coordinator", 2}, {"projects_as_participant", 1}});
+    CHECK(n.actors[0].attributes.to_json() == nlohmann::json{{"projects_as_coordinator", 1}, {"projects_as_participant", 1}});
+    CHECK(n.actors[1].attributes.to_json() == nlohmann::json{{"projects_as_coordinator", 2}, {"projects_as_participant", 1}});
     REQUIRE(n.projects.size() == 3);
     CHECK(n.projects[0].participants == std::vector<std::size_t>{0, 1, 2});
     CHECK(n.projects[1].year == 2017);  // NA is a missing value

@@ -205,8 +205,8 @@ TEST_CASE("JSON -> DOT -> JSON keeps every field, and Graphviz's parser reads it
 
 TEST_CASE("DOT: attribute names that are not DOT identifiers are quoted, and read back") {
     Network net = sample_network();
-    net.actors.at(0).attributes["annual revenue"] = "12";
-    net.actors.at(0).attributes["node"] = "kw";
+    net.actors.at(0).attributes.set("annual revenue", "12");
+    net.actors.at(0).attributes.set("node", "kw");
     std::ostringstream out;
     static_cast<void>(write_dot(net, out, "s.dot"));
     CHECK(out.str().find("\"annual revenue\"=\"12\"") != std::string::npos);
@@ -243,14 +243,14 @@ TEST_CASE("GML: attribute keys changed to GML keys never meet another key") {
     // "a b" and "a&b" both become a_b; written twice in one node, NetworkX read one
     // attribute holding a list of both values (issue 14, the NetworkX hostile-keys check).
     Network net = sample_network();
-    net.actors.at(0).attributes["a b"] = "space";
-    net.actors.at(0).attributes["a&b"] = "amp";
-    net.actors.at(0).attributes["a_b"] = "kept";
+    net.actors.at(0).attributes.set("a b", "space");
+    net.actors.at(0).attributes.set("a&b", "amp");
+    net.actors.at(0).attributes.set("a_b", "kept");
     std::ostringstream out;
     const WriteWarnings w = write_gml(net, out, "s.gml");
     CHECK(out.str().find("    a_b \"kept\"\n") != std::string::npos);
     LoadResult back = read_gml_text(out.str(), "s.gml");
-    const nlohmann::json& a = back.network.actors.at(0).attributes;
+    const nlohmann::json a = back.network.actors.at(0).attributes.to_json();
     CHECK(a.at("a_b") == "kept");
     std::set<std::string> moved = {a.value("a_b_2", ""), a.value("a_b_3", "")};
     CHECK(moved == std::set<std::string>{"space", "amp"});

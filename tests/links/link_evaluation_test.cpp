@@ -24,7 +24,7 @@ Network vees(std::size_t k) {
             Actor a;
             a.id = std::string(p) + std::to_string(i);
             a.sector = "industry";
-            if (*p != 'h') a.attributes["topics"] = {{"topic" + std::to_string(i), 2012}};
+            if (*p != 'h') a.attributes.set("topics", nlohmann::json{{"topic" + std::to_string(i), 2012}});
             net.actors.push_back(std::move(a));
         }
     net.index();

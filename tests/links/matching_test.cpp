@@ -99,9 +99,9 @@ TEST_CASE("match: a network without needs or seeds says what it needs") {
 TEST_CASE("match --topics: topics on both sides, each pair once") {
     Network net = drawn();
     for (Actor& a : net.actors) a.needs.clear(), a.seeds.clear();
-    net.actors[0].attributes["topics"] = {{"SC3", 2015}, {"LEIT", 2016}};
-    net.actors[2].attributes["topics"] = nlohmann::json::array({"sc3"});
-    net.actors[4].attributes["topics"] = {{"LEIT", nullptr}};
+    net.actors[0].attributes.set("topics", nlohmann::json{{"SC3", 2015}, {"LEIT", 2016}});
+    net.actors[2].attributes.set("topics", nlohmann::json::array({"sc3"}));
+    net.actors[4].attributes.set("topics", nlohmann::json{{"LEIT", nullptr}});
     CHECK(actor_topics(net.actors[0], 2015) == std::vector<std::string>{"SC3"});
     MatchRequest request;
     request.source = KeywordSource::topics;

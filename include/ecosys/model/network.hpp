@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "ecosys/model/attributes.hpp"
 
 namespace ecosys {
 
@@ -40,7 +40,7 @@ struct Actor {
     std::string role;    ///< e.g. matching_planner, regional_coordinator (free text)
     std::vector<std::string> needs;  ///< company needs (technology keywords)
     std::vector<std::string> seeds;  ///< university seeds (technology keywords)
-    nlohmann::json attributes = nlohmann::json::object();  ///< extra values, kept as read
+    Attributes attributes;  ///< extra values, kept as read; equal values shared (model/attributes.hpp)
 };
 
 /// A tie between two actors (indices into Network::actors).
