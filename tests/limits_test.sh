@@ -107,9 +107,11 @@ if [ "$(grep -o 'x*' "$work/long.json" | awk '{ if (length($0) > m) m = length($
 # A region id, region name and tie type of 1 MiB: the tables of info, metrics and helix cut them too.
 printf '{"name": "n", "regions": [{"id": "r%s", "name": "q%s"}], "actors": [{"id": "a", "sector": "industry", "region": "r%s"}, {"id": "b", "sector": "academia", "region": "r%s"}], "ties": [{"source": "a", "target": "b", "type": "t%s"}]}\n' \
   "$mib" "$mib" "$mib" "$mib" "$mib" >"$work/region.json"
-for command in info metrics helix; do
-  "$ecosys" "$command" "$work/region.json" >"$work/table.txt" 2>&1
-  [ "$(stat -c %s "$work/table.txt")" -lt 4000 ] && pass || fail "$command printed $(stat -c %s "$work/table.txt") bytes for long region and type names"
+# And so do the headings of every other table for people (whatif, diff, compare, keyplayers; text and Markdown).
+for command in info metrics helix "compare --samples 0" "whatif --remove-actors a" "whatif --each-actor" \
+    "whatif --remove-actors a --format md" "diff $work/region.json" "diff $work/region.json --format md" "keyplayers -k 1"; do
+  "$ecosys" $command "$work/region.json" >"$work/table.txt" 2>&1
+  [ "$(stat -c %s "$work/table.txt")" -lt 6000 ] && pass || fail "$command printed $(stat -c %s "$work/table.txt") bytes for long region and type names"
 done
 "$ecosys" report -q --samples 0 --permutations 0 -o "$work/report.html" "$work/name.json" >/dev/null 2>&1
 [ "$(stat -c %s "$work/report.html")" -lt 4000000 ] && pass || fail "the report is $(stat -c %s "$work/report.html") bytes for a long name"

@@ -46,7 +46,11 @@ ordered_json removal_options(const Removal& r) {
 std::string removed_line(const WhatIfReport& report) {
     std::string line = "Removed: " + std::to_string(report.removed_actors.size()) + " actors";
     if (!report.removed_actors.empty() && report.removed_actors.size() <= 12)
-        line += " (" + joined(report.removed_actors, ", ") + ")";
+    {
+        std::vector<std::string> ids;  // cut like table cells: a long id must not flood the line
+        for (const std::string& id : report.removed_actors) ids.push_back(detail::shorten(id, 40));
+        line += " (" + joined(ids, ", ") + ")";
+    }
     line += ", " + std::to_string(report.removed_ties) + " ties, " + std::to_string(report.removed_projects.size()) +
             " projects";
     if (!report.removed_projects.empty() && report.removed_projects.size() <= 12)
@@ -122,7 +126,8 @@ std::string format_whatif_csv(const WhatIfReport& report) {
 std::string format_whatif_table(const WhatIfReport& report) {
     std::string out = removed_line(report);
     for (const WhatIfRegion& r : report.regions) {
-        out += "\n" + (r.id == "*" ? std::string("Whole network") : "Region " + r.id) + (r.name.empty() || r.name == r.id ? "" : " (" + r.name + ")") + "\n";
+        out += "\n" + (r.id == "*" ? std::string("Whole network") : "Region " + detail::title_text(r.id)) +
+               (r.name.empty() || r.name == r.id ? "" : " (" + detail::title_text(r.name) + ")") + "\n";
         detail::TextTable t({"measure", "before", "after", "change"});
         for (std::size_t c = 1; c <= 3; ++c) t.align_right(c);
         for (std::size_t i = 0; i < report.keys.size(); ++i)
@@ -143,7 +148,7 @@ std::string format_whatif_table(const WhatIfReport& report) {
 std::string format_whatif_markdown(const WhatIfReport& report) {
     std::string out = "# What if: " + detail::title_text(report.network) + "\n\n" + removed_line(report);
     for (const WhatIfRegion& r : report.regions) {
-        out += "\n## " + (r.id == "*" ? std::string("Whole network") : r.name + " (`" + r.id + "`)") + "\n\n";
+        out += "\n## " + (r.id == "*" ? std::string("Whole network") : detail::title_text(r.name) + " (`" + detail::title_text(r.id) + "`)") + "\n\n";
         out += "| measure | before | after | change |\n|---|---:|---:|---:|\n";
         for (std::size_t i = 0; i < report.keys.size(); ++i)
             out += "| " + report.keys[i] + " | " + text(r.before[i], true) + " | " + text(r.after[i], true) + " | " +
@@ -203,7 +208,7 @@ std::string format_dependence_table(const DependenceReport& report, bool wide) {
                       ", removed one at a time (damage: rise in fragmentation)\n";
     for (const DependenceRegion& r : report.regions) {
         if (r.rows.empty()) continue;
-        out += "\n" + (r.id == "*" ? std::string("Whole network") : "Region " + r.id) + "\n";
+        out += "\n" + (r.id == "*" ? std::string("Whole network") : "Region " + detail::title_text(r.id)) + "\n";
         detail::TextTable t({"#", "actor", "damage", "fragmentation after", "components after", "cut off"});
         for (std::size_t c : {0, 2, 3, 4, 5}) t.align_right(c);
         for (std::size_t i = 0; i < r.rows.size(); ++i) {
@@ -222,7 +227,7 @@ std::string format_dependence_markdown(const DependenceReport& report) {
     std::string out = "# Dependence on each " + (report.role.empty() ? std::string("actor") : report.role) + "\n";
     for (const DependenceRegion& r : report.regions) {
         if (r.rows.empty()) continue;
-        out += "\n## " + (r.id == "*" ? std::string("Whole network") : r.name + " (`" + r.id + "`)") + "\n\n";
+        out += "\n## " + (r.id == "*" ? std::string("Whole network") : detail::title_text(r.name) + " (`" + detail::title_text(r.id) + "`)") + "\n\n";
         out += "| # | actor | damage | fragmentation after | components after | cut off |\n|---:|---|---:|---:|---:|---:|\n";
         for (std::size_t i = 0; i < r.rows.size(); ++i) {
             const DependenceRow& a = r.rows[i];

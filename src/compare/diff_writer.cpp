@@ -34,7 +34,7 @@ ordered_json ties_json(const std::vector<TieChange>& ties) {
 
 std::string region_title(const RegionChange& r) {
     if (r.id == "*") return "Whole network";
-    return "Region " + r.id + (r.name.empty() || r.name == r.id ? "" : " (" + r.name + ")");
+    return "Region " + detail::title_text(r.id) + (r.name.empty() || r.name == r.id ? "" : " (" + detail::title_text(r.name) + ")");
 }
 
 /// Counts of a change in one line: "3 added, 1 removed".
@@ -131,7 +131,7 @@ std::string format_diff_table(const NetworkDiff& d) {
         detail::TextTable t(head);
         for (std::size_t c = 1; c < head.size(); ++c) t.align_right(c);
         for (const RegionChange& r : d.regions) {
-            std::vector<std::string> row{r.id == "*" ? "* (whole)" : r.id};
+            std::vector<std::string> row{r.id == "*" ? "* (whole)" : detail::shorten(r.id, 40)};
             for (std::size_t i = 0; i < d.keys.size(); ++i)
                 row.push_back(text(r.before[i], true) + " → " + text(r.after[i], true));
             t.add(std::move(row));
