@@ -501,9 +501,9 @@ Report build_report(const Network& network, const ReportOptions& options) {
     {
         const render::Diagram d = has_regions ? render::overview_diagram(network, dopt) : render::network_diagram(network, dopt);
         body += "<div class=\"figure\">" + svg_of(d, "overview-", report.notes) + "</div>";
-        body += has_regions ? "<p class=\"note\">One card per region: its size shows the number of actors, its colour and "
-                              "shape the sector with most actors, the marks below it the sector mix; lines are ties "
-                              "between regions, labelled with their number. Hover for details.</p>"
+        body += has_regions ? "<p class=\"note\">One shape per region: its area shows the number of actors, its colour and "
+                              "shape the sector with most actors; beside it the region's name, actors and sector mix; "
+                              "lines are ties between regions, labelled with their number. Hover for details.</p>"
                             : "<p class=\"note\">Every actor: colour and shape show the sector, size the betweenness. "
                               "Hover an actor for its figures.</p>";
     }
