@@ -63,9 +63,17 @@ DotLongTokens::DotLongTokens(std::string_view text, const std::string& source) :
     };
     auto line_at = [&](std::size_t at) { return 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n')); };
 
+    // Braces outside strings and comments: the first graph ends where depth returns to 0.
+    int depth = 0;
+    bool graph_ended = false;
+    auto token_at = [&](std::size_t at) {  // a token (not a comment) starts at `at`
+        if (graph_ended && trailing_line_ == 0) trailing_line_ = line_at(at);
+    };
     std::size_t i = 0;
     while (i < n) {
         const char c = text[i];
+        if (c != '#' && c != '/' && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') token_at(i);
+        if (c == '/' && !(i + 1 < n && (text[i + 1] == '/' || text[i + 1] == '*'))) token_at(i);
         if (c == '#' || (c == '/' && i + 1 < n && text[i + 1] == '/')) {
             // To the end of the line, like Graphviz. A '#' line keeps its start: at the
             // start of a line it may be a line directive ("# 12"), which sets line numbers.
@@ -76,6 +84,7 @@ DotLongTokens::DotLongTokens(std::string_view text, const std::string& source) :
         } else if (c == '/' && i + 1 < n && text[i + 1] == '*') {
             std::size_t close = text.find("*/", i + 2);
             const std::size_t end = close == std::string_view::npos ? n : close + 2;
+            if (close == std::string_view::npos) token_at(i);  // not a comment: an error
             // An unterminated comment stays open, for Graphviz to report as before.
             if (end - i > long_token) replace(i, end, {}, close == std::string_view::npos ? "/*" : "", {}, false);
             i = end;
@@ -112,6 +121,8 @@ DotLongTokens::DotLongTokens(std::string_view text, const std::string& source) :
             if (j - i > long_token) replace(i, j, std::string(text.substr(i, j - i)), "\"", "\"", true);
             i = j;
         } else {
+            if (c == '{') ++depth;
+            if (c == '}' && depth > 0 && --depth == 0) graph_ended = true;
             ++i;
         }
     }

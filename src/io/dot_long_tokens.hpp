@@ -9,6 +9,11 @@
 // comments (/* */ and // replaced by their line breaks, # lines cut after 64 bytes). Line breaks inside a replaced token
 // follow its placeholder, so Graphviz's line numbers stay those of the file.
 // Numbers that long are refused (ParseError at their line).
+//
+// The same scan finds where the first graph ends (the '}' that closes its first '{',
+// outside strings and comments) and the line of the first token after it, so that
+// text after the graph is refused even where Graphviz's parser says nothing (an
+// unterminated string or HTML string after the graph ends its second read silently).
 
 #include <cstddef>
 #include <string>
@@ -30,11 +35,15 @@ public:
     [[nodiscard]] std::size_t count() const { return count_; }
     /// `value` (a name or value from Graphviz) with the placeholders in it put back.
     [[nodiscard]] std::string restore(std::string_view value) const;
+    /// The line of the first token (not a comment or a blank) after the first graph's
+    /// closing '}', or 0 when there is none.
+    [[nodiscard]] int trailing_line() const { return trailing_line_; }
 
 private:
     std::string_view original_;
     std::string shortened_;
     std::size_t count_ = 0;
+    int trailing_line_ = 0;
     std::string prefix_;                 // absent from the file's text
     std::vector<std::string> replaced_;  // what Graphviz would have made of each token
 };

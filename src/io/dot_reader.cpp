@@ -102,6 +102,12 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
     {
         auto lock = detail::lock_graphviz();
         detail::GraphvizMessages messages;
+        // Nothing of an earlier file's lexing may carry over: Graphviz's lexer (flex) keeps
+        // its state between reads, and a file that ends inside a string (e.g. text after
+        // the graph: `"unterminated`) left it inside that string, so every later file in the
+        // same process (Python, the fuzzers) failed, and its string buffer grew with each
+        // (2 GB after 600,000 reads). aaglex_destroy() puts the lexer back to its start.
+        detail::reset_graphviz_lexer();
         // Graphviz 2.42 reports a syntax error one line late after an earlier
         // successful parse; parsing blank text first resets its lexer.
         if (Agraph_t* blank = agmemread(" ")) agclose(blank);
@@ -127,7 +133,9 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
         }
         graphviz_warnings = messages.warnings();
         // The file holds one network: a second graph or any other text after the first is refused.
+        // (The lexer still holds what it read ahead of the first graph's end: no reset here.)
         std::unique_ptr<Agraph_t, GraphCloser> second(agread(&channel, &disc));
+        detail::reset_graphviz_lexer();
         if (second) {
             const char* name = agnameof(second.get());
             refuse(std::string("a second graph") + (name && *name && name[0] != '%' ? " " + quote(long_tokens.restore(name)) : std::string()) +
@@ -138,6 +146,11 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
             const std::string first = messages.errors().front();
             refuse("text after the end of the graph: " + detail::GraphvizMessages::joined(messages.errors()), line_of(first));
         }
+        // Graphviz says nothing of some trailing text (an unterminated string or HTML
+        // string after the graph): the scan of the text sees it.
+        if (long_tokens.trailing_line() > 0)
+            refuse("text after the end of the graph in line " + std::to_string(long_tokens.trailing_line()),
+                   long_tokens.trailing_line());
         for (std::size_t i = graphviz_warnings.size(); i < messages.warnings().size(); ++i)
             graphviz_warnings.push_back(messages.warnings()[i]);
     }

@@ -11,6 +11,7 @@
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/render/names.hpp"
 #include "ecosys/render/renderer.hpp"
+#include "util/graphviz_messages.hpp"
 
 namespace ecosys::render {
 
@@ -27,7 +28,12 @@ std::map<std::string, Position> graphviz_positions(const Network& network) {
 
     std::unordered_map<std::string, const Actor*> by_element;
     for (const Actor& a : network.actors) by_element.emplace(element_id("actor", a.id), &a);
-    Agraph_t* g = agmemread(laid_out.data.c_str());
+    Agraph_t* g = nullptr;
+    {
+        auto lock = detail::lock_graphviz();
+        detail::reset_graphviz_lexer();
+        g = agmemread(laid_out.data.c_str());
+    }
     if (!g) throw RenderError("cannot read back the layout Graphviz made");
     Agsym_t* pos = agattr(g, AGNODE, const_cast<char*>("pos"), nullptr);
     for (Agnode_t* n = agfstnode(g); n && pos; n = agnxtnode(g, n)) {

@@ -4,7 +4,13 @@
 
 #include <string_view>
 
+// cgraph's lexer is flex-generated with the prefix "aag"; its destroy function is
+// exported by libcgraph but not declared in its public headers.
+extern "C" int aaglex_destroy(void);
+
 namespace ecosys::detail {
+
+void reset_graphviz_lexer() { aaglex_destroy(); }
 
 namespace {
 

@@ -34,6 +34,11 @@ private:
 };
 
 
+/// Puts Graphviz's DOT lexer (flex, process-wide) back to its start: no state of an
+/// earlier read (a string left open at the end of a file, its buffers) reaches the next.
+/// Call it, holding lock_graphviz(), before every parse of DOT text.
+void reset_graphviz_lexer();
+
 /// The lock around Graphviz's process-wide state (the error callback, the parser's
 /// globals, plugin tables): the DOT reader and the renderer hold it while they use Graphviz.
 [[nodiscard]] std::unique_lock<std::mutex> lock_graphviz();

@@ -24,6 +24,7 @@
 #include "ecosys/render/names.hpp"
 #include "ecosys/render/renderer.hpp"
 #include "fuzz_text.hpp"
+#include "util/graphviz_messages.hpp"
 
 namespace {
 
@@ -72,7 +73,12 @@ void check_svg(const std::string& svg, const render::Diagram& d) {
 }
 
 void check_dot(const std::string& dot, const render::Diagram& d) {
-    Agraph_t* g = agmemread(dot.c_str());
+    Agraph_t* g = nullptr;
+    {
+        auto lock = detail::lock_graphviz();
+        detail::reset_graphviz_lexer();
+        g = agmemread(dot.c_str());
+    }
     require(g != nullptr, "the DOT does not parse", dot);
     std::size_t actors = 0;
     for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {

@@ -151,6 +151,30 @@ TEST_CASE("a DOT file is read whole or refused with its place") {
                 "check the syntax with 'dot -Tsvg' on the file\n");
     // Trailing blanks and comments are fine.
     CHECK(read_dot_text("graph g { a [sector=industry]; }\n  // done\n\n", "ok.dot").network.actors.size() == 1);
+    CHECK(read_dot_text("graph g { a [sector=\"in}du{stry\"]; /* } */ }\n/* after */ # too\n", "braces.dot", {})
+              .network.actors.size() == 1);
+}
+
+TEST_CASE("DOT: text after the graph that Graphviz says nothing of is refused, and no read leaves state behind") {
+    // A string or HTML string left open after the graph ended Graphviz's second read
+    // silently: the file was read as valid, and Graphviz's lexer stayed inside that string,
+    // so every later file in the same process failed ("could not parse") and its string
+    // buffer grew with each (the dot_reader fuzzer: a 2 GB allocation after 600,000 reads).
+    const std::string ok = "graph g {\n  node [sector=industry];\n  a -- b;\n}\n";
+    const std::string long_label = "graph g { a [sector=industry, label=\"" + std::string(20000, 'x') + "\"]; }\n";
+    for (const char* tail : {"\"unterminated", "<html", "<a<b>", "/* open comment"}) {
+        const std::string text = std::string("graph g { a [sector=industry]; }\n") + tail;
+        const std::string message = messages_of([&] { static_cast<void>(read_dot_text(text, "tail.dot")); });
+        CHECK_MESSAGE(message.rfind("tail.dot:2: error: malformed DOT: text after the end of the graph", 0) == 0, tail);
+        // The next files read as they should.
+        CHECK(read_dot_text(ok, "ok.dot").network.ties.size() == 1);
+        CHECK(read_dot_text(long_label, "long.dot").network.actors.at(0).name == std::string(20000, 'x'));
+    }
+    // Errors inside the graph leave nothing behind either.
+    for (const char* bad : {"graph g { a [label=\"open", "graph g { a [label=<x<b>y", "graph g { a [label=\"x\\"}) {
+        CHECK_THROWS(read_dot_text(bad, "bad.dot"));
+        CHECK(read_dot_text(ok, "ok.dot").network.ties.size() == 1);
+    }
 }
 
 TEST_CASE("controls are shown visibly in text for people") {
