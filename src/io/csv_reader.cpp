@@ -62,7 +62,7 @@ public:
             return;
         }
         for (std::size_t i = 0; i < header_.fields.size(); ++i) {
-            std::string name = lower(cell(header_.fields[i].value));
+            std::string name = lower(cell(header_.fields[i]));  // quoted: blanks at the ends are part of it
             names_.push_back(name);
             if (name.empty()) {
                 b_.warning(where(header_.fields[i]), "column " + std::to_string(i + 1) + " has no name in the header; it is ignored");

@@ -264,7 +264,7 @@ TEST_CASE("CSV folder: blanks at the ends of a text come back, in quoted cells o
     // ids, names and tie types lost their blanks (issue 14, fuzz target writer_roundtrip).
     const char* const text = R"({"regions": [{"id": " r ", "name": " R"}],
       "actors": [{"id": " a ", "name": "A ", "sector": "industry", "region": " r ", "kind": " k",
-                  "attributes": {"note": "  x  "}},
+                  "attributes": {"note": "  x  ", " wealth": 10, "wealth": 20}},
                  {"id": "b", "sector": "academia"}],
       "ties": [{"source": " a ", "target": "b", "type": " marriage "}]})";
     Network net = read_json_network_text(text, "s.json").network;
@@ -279,6 +279,10 @@ TEST_CASE("CSV folder: blanks at the ends of a text come back, in quoted cells o
     CHECK(a.region == " r ");
     CHECK(a.kind == " k");
     CHECK(a.attributes.at("note") == "  x  ");
+    // Column names too: " wealth" and "wealth" were one column twice, and the folder was
+    // refused ("duplicate column"; found by writer_roundtrip after the first fix).
+    CHECK(a.attributes.at(" wealth") == "10");
+    CHECK(a.attributes.at("wealth") == "20");
     CHECK(back.network.find_region(" r ")->name == " R");
     CHECK(back.network.ties.at(0).type == " marriage ");
     // Unquoted cells are still trimmed, as spreadsheets and hand-written files need.
