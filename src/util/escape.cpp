@@ -27,8 +27,9 @@ std::string xml_escape(std::string_view s, bool& lossy) {
             case '\t': out += "&#9;"; break;
             case '\n': out += "&#10;"; break;
             case '\r': out += "&#13;"; break;
+            case '\x7f': out += "&#127;"; break;  // XML 1.0 allows DEL; as a reference it stays visible
             default:
-                if (c < 0x20 || c == 0x7F) {
+                if (c < 0x20) {
                     out += "\xEF\xBF\xBD";
                     lossy = true;
                 } else {

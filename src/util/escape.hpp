@@ -10,7 +10,7 @@ namespace ecosys::detail {
 
 // | function    | for                                          | & < > "          | '      | TAB LF CR              | other C0, DEL | U+FFFE, U+FFFF | bidi controls | backslash | non-ASCII |
 // |-------------|----------------------------------------------|------------------|--------|------------------------|---------------|----------------|---------------|-----------|-----------|
-// | xml_escape  | GraphML and GEXF writers                     | entities         | &apos; | &#9; &#10; &#13;       | U+FFFD, lossy | U+FFFD, lossy  | kept          | kept      | kept      |
+// | xml_escape  | GraphML and GEXF writers                     | entities         | &apos; | &#9; &#10; &#13;       | C0 U+FFFD, lossy (XML 1.0 forbids them); DEL &#127; | U+FFFD, lossy  | kept          | kept      | kept      |
 // | html_escape | the HTML report; SVG and label text (render) | entities         | &#39;  | TAB, LF kept; CR U+FFFD| U+FFFD        | kept           | "[U+202E]"    | kept      | kept      |
 // | dot_string  | DOT writer: a double-quoted string           | " as \"          | kept   | LF as \n, CR kept raw  | kept          | kept           | kept          | \\        | kept      |
 // | gml_string  | GML writer: a string literal                 | & " as &amp; &quot; | kept | &#N;                   | &#N;          | &#N;           | &#N;          | kept      | &#N;      |

@@ -304,6 +304,19 @@ TEST_CASE("GraphML and GEXF replace U+FFFE and U+FFFF, which XML forbids, and sa
     }
 }
 
+TEST_CASE("GraphML and GEXF keep DEL, which XML 1.0 allows, as a reference") {
+    // It became U+FFFD (found by the 10-minute writer_roundtrip run: "Ac\x7ftor 15").
+    Network net = sample_network();
+    net.actors.at(0).name = "Ac\x7Ftor";
+    for (int format = 0; format < 2; ++format) {
+        std::ostringstream out;
+        static_cast<void>(format == 0 ? write_graphml(net, out, "s.graphml") : write_gexf(net, out, "s.gexf"));
+        CHECK(out.str().find("Ac&#127;tor") != std::string::npos);
+        const LoadResult back = format == 0 ? read_graphml_text(out.str(), "s.graphml") : read_gexf_text(out.str(), "s.gexf");
+        CHECK(back.network.actors.at(0).name == "Ac\x7Ftor");
+    }
+}
+
 TEST_CASE("JSON -> GEXF -> JSON keeps actors, ties and sector ids; the rest is named in warnings") {
     Network net = sample_network();
     std::ostringstream out;
