@@ -415,6 +415,14 @@ for c in "metrics --ties" "whatif --each-actor"; do
   check "$c --wide" 0 "$ecosys" $c -q --wide "$work/long.json"
   contains "$c --wide" out "$long_b"
 done
+# diff's one-row-per-region table cuts region ids the same way.
+printf '{"sectors": ["industry"], "actors": [{"id": "a", "sector": "industry", "region": "%s"}, {"id": "b", "sector": "industry", "region": "%s"}], "ties": [{"source": "a", "target": "b"}]}' \
+  "$long_a" "$long_a" >"$work/long-region.json"
+check "diff cut" 0 "$ecosys" diff -q --metrics density "$work/long-region.json" "$work/long-region.json"
+contains "diff cut keeps the end" out "Two.Station.Alpha"
+grep -qF -- "$long_a" "$work/out" && { failed=$((failed + 1)); echo "FAIL: diff printed the long region id whole without --wide"; } || passed=$((passed + 1))
+check "diff --wide" 0 "$ecosys" diff -q --wide --metrics density "$work/long-region.json" "$work/long-region.json"
+contains "diff --wide" out "$long_a"
 check "whatif each with remove" 2 "$ecosys" whatif -q "$japan" --each-role regional_coordinator --remove-tie-type council
 
 # No output holds rounding noise: a value of magnitude below 1e-12 that is not 0

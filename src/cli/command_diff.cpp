@@ -37,6 +37,7 @@ struct DiffCommandOptions {
     GraphOptionsGiven graph;
     SelectionGiven selection;
     bool quiet = false;
+    bool wide = false;
 };
 
 void run_diff(const DiffCommandOptions& opt) {
@@ -123,7 +124,7 @@ void run_diff(const DiffCommandOptions& opt) {
     if (opt.format == "json") emit(format_diff_json(diff), opt.output);
     else if (opt.format == "csv") emit(format_diff_csv(diff), opt.output);
     else if (opt.format == "md") emit(format_diff_markdown(diff), opt.output);
-    else emit(format_diff_table(diff), opt.output);
+    else emit(format_diff_table(diff, opt.wide), opt.output);
 }
 
 }  // namespace
@@ -164,6 +165,7 @@ void setup_diff(CLI::App& app) {
     add_graph_options(cmd, opt->graph);
     add_selection_options(cmd, opt->selection);
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings and notes, nor the progress of long steps");
+    add_wide_flag(cmd, opt->wide);
     cmd->callback([opt] { run_diff(*opt); });
 }
 

@@ -110,7 +110,7 @@ std::string format_diff_csv(const NetworkDiff& d) {
     return out;
 }
 
-std::string format_diff_table(const NetworkDiff& d) {
+std::string format_diff_table(const NetworkDiff& d, bool wide) {
     std::string out = "What changed from " + d.before_label + " to " + d.after_label + "\n";
     for (const std::string& n : d.notes) out += "note: " + n + "\n";
     out += "\nActors: " + counts(d.actors_added.size(), d.actors_removed.size()) + "\n";
@@ -131,7 +131,7 @@ std::string format_diff_table(const NetworkDiff& d) {
         detail::TextTable t(head);
         for (std::size_t c = 1; c < head.size(); ++c) t.align_right(c);
         for (const RegionChange& r : d.regions) {
-            std::vector<std::string> row{r.id == "*" ? "* (whole)" : detail::shorten(r.id, 40)};
+            std::vector<std::string> row{r.id == "*" ? "* (whole)" : (wide ? r.id : detail::shorten(r.id, 40))};
             for (std::size_t i = 0; i < d.keys.size(); ++i)
                 row.push_back(text(r.before[i], true) + " → " + text(r.after[i], true));
             t.add(std::move(row));

@@ -24,7 +24,8 @@ namespace ecosys {
 /// sector_link (id "a|b", key ties / gained / lost), broker_gained / broker_lost (id,
 /// key = measure), component (id, key component_size).
 [[nodiscard]] std::string format_diff_csv(const NetworkDiff& diff);
-[[nodiscard]] std::string format_diff_table(const NetworkDiff& diff);
+/// Region ids cut in the middle to 40 columns in the one-row-per-region table unless `wide`.
+[[nodiscard]] std::string format_diff_table(const NetworkDiff& diff, bool wide = false);
 [[nodiscard]] std::string format_diff_markdown(const NetworkDiff& diff);
 
 }  // namespace ecosys
