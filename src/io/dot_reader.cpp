@@ -31,13 +31,14 @@ using detail::quote;
 /// a label. The writer (detail::dot_string) escapes a backslash as \\ and a line break
 /// as \n, so reading them back as one backslash and a line break gives every id, name,
 /// attribute name and value back as written, and the JSON of ecosys_sectors and the like
-/// (whose own escapes are backslashes) parses. Other escapes (\l, \N ...) stay as they are.
+/// (whose own escapes are backslashes) parses. A leading \% (how the writer saves a leading %,
+/// which cgraph takes for one of its anonymous names) reads as %. Other escapes (\l, \N ...) stay as they are.
 std::string dot_text(std::string_view raw) {
     std::string out;
     out.reserve(raw.size());
     for (std::size_t i = 0; i < raw.size(); ++i) {
-        if (raw[i] == '\\' && i + 1 < raw.size() && (raw[i + 1] == '\\' || raw[i + 1] == 'n')) {
-            out += raw[i + 1] == 'n' ? '\n' : '\\';
+        if (raw[i] == '\\' && i + 1 < raw.size() && (raw[i + 1] == '\\' || raw[i + 1] == 'n' || (raw[i + 1] == '%' && i == 0))) {
+            out += raw[i + 1] == 'n' ? '\n' : raw[i + 1];
             ++i;
         } else {
             out += raw[i];

@@ -78,6 +78,12 @@ std::string html_escape(std::string_view text) {
 
 std::string dot_string(std::string_view s) {
     std::string out = "\"";
+    // cgraph reads a name that starts with '%' as one of its own anonymous ids ("%12"):
+    // a leading '%' is written "\%" (the DOT reader turns it back).
+    if (!s.empty() && s.front() == '%') {
+        out += "\\%";
+        s.remove_prefix(1);
+    }
     for (char c : s) {
         if (c == '"' || c == '\\') out += '\\', out += c;
         else if (c == '\n') out += "\\n";

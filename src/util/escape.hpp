@@ -35,7 +35,8 @@ std::string xml_escape(std::string_view s, bool& lossy);
 /// visible "[U+202E]", so no name can reorder the text around it.
 [[nodiscard]] std::string html_escape(std::string_view text);
 
-/// A DOT double-quoted string: " and \ escaped, LF as \n, CR kept as it is (Graphviz
+/// A DOT double-quoted string: " and \ escaped, LF as \n, a leading % as \% (cgraph takes a
+/// name starting with % for an anonymous one), CR kept as it is (Graphviz
 /// reads a raw CR inside quotes back as CR; before, it was dropped without a word).
 [[nodiscard]] std::string dot_string(std::string_view s);
 

@@ -237,6 +237,21 @@ TEST_CASE("DOT: backslashes, quotes, line breaks and CRs come back as written, i
     CHECK(back.network.actors.at(1).id == "x\\");
     CHECK(back.network.find_region("r")->name == "R \"1\" \\ 2");
     CHECK(back.network.ties.at(0).type == "t\\y");
+
+    // A name starting with % is one of cgraph's anonymous ids ("%12"): '%Actor 23' came
+    // back as '%127947' (found by the 10-minute writer_roundtrip run).
+    Network pct = read_json_network_text(R"({"name": "%net", "actors": [{"id": "%Actor 23", "sector": "industry"},
+        {"id": "\\%b", "name": "%", "sector": "industry"}], "ties": [{"source": "%Actor 23", "target": "\\%b"}]})",
+                                         "p.json")
+                      .network;
+    std::ostringstream pct_out;
+    static_cast<void>(write_dot(pct, pct_out, "p.dot"));
+    const Network pct_back = read_dot_text(pct_out.str(), "p.dot").network;
+    CHECK(pct_back.name == "%net");
+    CHECK(pct_back.actors.at(0).id == "%Actor 23");
+    CHECK(pct_back.actors.at(1).id == "\\%b");
+    CHECK(pct_back.actors.at(1).name == "%");
+    CHECK(pct_back.ties.at(0).target == 1);
 }
 
 TEST_CASE("GML: attribute keys changed to GML keys never meet another key") {
