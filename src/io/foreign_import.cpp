@@ -306,7 +306,11 @@ void ForeignImport::map_nodes(const std::vector<std::string>& sector_ids) {
         }
 
         if (const ForeignAttr* region = find_attr(n.attrs, o.region_attr)) {
-            a.region = std::string(trim_blanks(value_text(region->value())));
+            // As written, like the JSON reader (" r " is a region id of its own); only
+            // blanks alone mean no region. Trimming lost the blanks of ids that ecosys
+            // itself wrote (found by the writer_roundtrip fuzz target).
+            const std::string text = value_text(region->value());
+            if (!trim_blanks(text).empty()) a.region = text;
             used.push_back(o.region_attr);
         }
         if (const ForeignAttr* kind = find_attr(n.attrs, "kind")) a.kind = value_text(kind->value()), used.push_back("kind");

@@ -238,6 +238,19 @@ TEST_CASE("DOT: backslashes, quotes, line breaks and CRs come back as written, i
     CHECK(back.network.find_region("r")->name == "R \"1\" \\ 2");
     CHECK(back.network.ties.at(0).type == "t\\y");
 
+    // Blanks at the ends of a region id come back in GraphML, GML and DOT too.
+    Network blanks = read_json_network_text(R"({"regions": [{"id": "club-ta2 "}], "actors": [{"id": "a", "sector": "industry",
+        "region": "club-ta2 "}, {"id": "b", "sector": "industry", "region": " "}]})", "b.json").network;
+    for (int format = 0; format < 3; ++format) {
+        std::ostringstream out;
+        static_cast<void>(format == 0 ? write_graphml(blanks, out, "b.graphml") : format == 1 ? write_gml(blanks, out, "b.gml")
+                                                                                          : write_dot(blanks, out, "b.dot"));
+        const Network back = format == 0   ? read_graphml_text(out.str(), "b.graphml").network
+                             : format == 1 ? read_gml_text(out.str(), "b.gml").network
+                                           : read_dot_text(out.str(), "b.dot").network;
+        CHECK(back.actors.at(0).region == "club-ta2 ");
+    }
+
     // A name starting with % is one of cgraph's anonymous ids ("%12"): '%Actor 23' came
     // back as '%127947' (found by the 10-minute writer_roundtrip run).
     Network pct = read_json_network_text(R"({"name": "%net", "actors": [{"id": "%Actor 23", "sector": "industry"},
