@@ -72,8 +72,6 @@ std::string csv_value(const MetricValue& value) {
     return is_number(value) ? text : detail::guard_spreadsheet_text(text);
 }
 
-constexpr std::size_t max_name_width = 40;
-
 }  // namespace
 
 ordered_json metrics_to_json(const MetricsReport& report) {
@@ -142,7 +140,7 @@ std::string format_metrics_csv(const MetricsReport& report) {
 
 std::string format_metrics_table(const MetricsReport& report, bool wide) {
     std::string out;
-    auto cut = [wide](const std::string& text) { return wide ? text : detail::shorten(text, max_name_width); };
+    auto cut = [wide](const std::string& text) { return detail::cell_text(text, wide); };
     const std::string weighting =
         std::string(report.weighted ? "weighted: weight = strength, distance = 1/weight" : "unweighted") +
         (report.directed ? "; directed: directed ties one way, undirected ties both ways" : "");

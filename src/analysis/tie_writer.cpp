@@ -41,7 +41,7 @@ std::string format_ties_csv(const TiesReport& report) {
 }
 
 std::string format_ties_table(const TiesReport& report, bool wide) {
-    auto cut = [wide](const std::string& id) { return wide ? id : detail::shorten(id, 40); };
+    auto cut = [wide](const std::string& id) { return detail::cell_text(id, wide); };
     detail::TextTable table({"source", "target", "edge_betweenness", "bridge"});
     table.align_right(2);
     for (const TieRow& t : report.ties)

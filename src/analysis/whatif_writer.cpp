@@ -48,7 +48,7 @@ std::string removed_line(const WhatIfReport& report) {
     if (!report.removed_actors.empty() && report.removed_actors.size() <= 12)
     {
         std::vector<std::string> ids;  // cut like table cells: a long id must not flood the line
-        for (const std::string& id : report.removed_actors) ids.push_back(detail::shorten(id, 40));
+        for (const std::string& id : report.removed_actors) ids.push_back(detail::cell_text(id));
         line += " (" + joined(ids, ", ") + ")";
     }
     line += ", " + std::to_string(report.removed_ties) + " ties, " + std::to_string(report.removed_projects.size()) +

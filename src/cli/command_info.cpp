@@ -57,7 +57,7 @@ void run_info(const InfoOptions& opt) {
         if (c.empty()) return;
         std::size_t width = 0;
         // Keys (region ids, tie types) and labels cut to 40 columns, as in the other tables.
-        auto cell = [](const std::string& text) { return detail::visible(detail::shorten(text, 40)); };
+        auto cell = [](const std::string& text) { return detail::visible(detail::cell_text(text)); };
         for (const auto& [k, n] : c) width = std::max(width, detail::display_width(cell(k)));
         out << "\n" << title << "\n";
         for (const auto& [k, n] : c) {

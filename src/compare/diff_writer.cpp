@@ -131,7 +131,7 @@ std::string format_diff_table(const NetworkDiff& d, bool wide) {
         detail::TextTable t(head);
         for (std::size_t c = 1; c < head.size(); ++c) t.align_right(c);
         for (const RegionChange& r : d.regions) {
-            std::vector<std::string> row{r.id == "*" ? "* (whole)" : (wide ? r.id : detail::shorten(r.id, 40))};
+            std::vector<std::string> row{r.id == "*" ? "* (whole)" : detail::cell_text(r.id, wide)};
             for (std::size_t i = 0; i < d.keys.size(); ++i)
                 row.push_back(text(r.before[i], true) + " → " + text(r.after[i], true));
             t.add(std::move(row));

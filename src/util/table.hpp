@@ -32,6 +32,10 @@ std::string shorten(const std::string& text, std::size_t width);
 inline constexpr std::size_t title_width = 120;
 /// `name` cut for a heading: shorten(name, title_width).
 inline std::string title_text(const std::string& name) { return shorten(name, title_width); }
+/// The widest an id or name is shown in a cell of a table for people (--wide: whole).
+inline constexpr std::size_t cell_width = 40;
+/// `text` for such a cell: shorten(text, cell_width), or whole when `wide`.
+inline std::string cell_text(const std::string& text, bool wide = false) { return wide ? text : shorten(text, cell_width); }
 
 /// `s` for Markdown text: a backslash before every ASCII punctuation character
 /// (CommonMark allows it for all of them), so no name is read as emphasis, a link,
