@@ -184,6 +184,23 @@ class Network:
         projects: bool = True,
         project_weighting: str = "count",
     ) -> dict[str, Any]: ...
+    def evaluate(
+        self,
+        programme: str,
+        *,
+        pre: Optional[str] = None,
+        post: Optional[str] = None,
+        treated: Keys = None,
+        control: Keys = None,
+        metrics: Keys = None,
+        weight_by: str = "none",
+        permutations: int = 9999,
+        seed: int = 1,
+        event_study: bool = False,
+        weighted: bool = False,
+        projects: bool = True,
+        project_weighting: str = "count",
+    ) -> dict[str, Any]: ...
     def keyplayers(
         self,
         *,

@@ -14,6 +14,7 @@
 #include <pybind11/stl/filesystem.h>
 
 #include "analysis_api.hpp"
+#include "evaluation_api.hpp"
 #include "removal_api.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
@@ -307,6 +308,13 @@ weighted, seed, permutations, projects, project_weighting  as in metrics() and h
 Unknown actors, roles, sectors, types or regions raise UsageError with the closest name.
 Releases the GIL; Ctrl-C raises KeyboardInterrupt.)";
 
+constexpr const char* evaluate_doc = R"(Programme evaluation, as `ecosys evaluate --format json` (docs/evaluation.md):
+the difference in differences of region metrics between a window before (pre="A-B") and
+after (post="C-D") for the treated regions against the controls, with randomization
+p-values, and the durability of the ties first formed in the programme's projects
+(Kaplan-Meier, log-rank). Returns {"programme", "pre", "post", "treated", "control",
+"metrics": [{"key", "did", "p_value", ...}], "regions": [...], "durability": {...}, "notes"}.)";
+
 constexpr const char* keyplayers_doc = R"(Key players (Borgatti 2006), as `ecosys keyplayers --format json` (docs/whatif.md):
 the k actors whose removal leaves a region most fragmented (goal='fragment': share of
 actor pairs with no path left between them), or who reach the most other actors within
@@ -567,6 +575,31 @@ PYBIND11_MODULE(ecosys, m) {
             py::arg("each_actor") = false, py::arg("each_project") = false, py::arg("top") = 0,
             py::arg("weighted") = false, py::arg("seed") = 1, py::arg("permutations") = 9999,
             py::arg("projects") = true, py::arg("project_weighting") = "count", whatif_doc)
+        .def(
+            "evaluate",
+            [](NetworkHandle& h, std::string programme, std::optional<std::string> pre, std::optional<std::string> post,
+               py::object treated, py::object control, py::object metrics, std::string weight_by, std::uint64_t permutations,
+               std::uint64_t seed, bool event_study, bool weighted, bool projects, std::string project_weighting) {
+                EvaluateArgs a;
+                a.programme = std::move(programme);
+                a.pre = std::move(pre);
+                a.post = std::move(post);
+                a.treated = treated;
+                a.control = control;
+                a.metrics = metrics;
+                a.weight_by = std::move(weight_by);
+                a.permutations = permutations;
+                a.seed = seed;
+                a.event_study = event_study;
+                a.weighted = weighted;
+                a.graph = graph_args(projects, project_weighting);
+                return evaluate(h, a);
+            },
+            py::arg("programme"), py::kw_only(), py::arg("pre") = py::none(), py::arg("post") = py::none(),
+            py::arg("treated") = py::none(), py::arg("control") = py::none(), py::arg("metrics") = py::none(),
+            py::arg("weight_by") = "none", py::arg("permutations") = 9999, py::arg("seed") = 1,
+            py::arg("event_study") = false, py::arg("weighted") = false, py::arg("projects") = true,
+            py::arg("project_weighting") = "count", evaluate_doc)
         .def(
             "keyplayers",
             [](NetworkHandle& h, std::size_t k, std::string goal, unsigned radius, py::object region,

@@ -54,6 +54,25 @@ if "$ecosys" render --help >/dev/null 2>&1; then
     --diagram output/cordis-cee-at/EE.diff.svg | sed -n '/^Region metrics/,/^Top brokers/p'
 fi
 echo
+# Programme evaluation on real data (docs/evaluation.md): all CORDIS Horizon 2020 projects
+# 2014-2022 from the shared data, when it is there. Did the widening countries (EU-13)
+# change differently from the EU-15 between 2014-2016 and 2019-2022, and do the ties
+# first formed in Spreading Excellence and Widening (SEWP) projects last?
+echo "=== programme evaluation: SEWP, EU-13 against EU-15, 2014-2016 vs 2019-2022 (CORDIS 2014-2022)"
+if scripts/import_cordis_2014_2022.sh "$ecosys" output/cordis-2014-2022.json; then
+  eu13=BG,CZ,EE,HR,CY,LV,LT,HU,MT,PL,RO,SI,SK
+  eu15=AT,BE,DK,FI,FR,DE,EL,IE,IT,LU,NL,PT,ES,SE,UK
+  "$ecosys" info -q output/cordis-2014-2022.json | sed -n '1,/^Programmes/p' | head -n 12
+  "$ecosys" evaluate -q output/cordis-2014-2022.json --programme SEWP --treated "$eu13" --control "$eu15" \
+    --pre 2014-2016 --post 2019-2022 --event-study
+  "$ecosys" evaluate -q output/cordis-2014-2022.json --programme SEWP --treated "$eu13" --control "$eu15" \
+    --pre 2014-2016 --post 2019-2022 --event-study --format json -o output/cordis-sewp.evaluation.json
+  "$ecosys" evaluate -q output/cordis-2014-2022.json --programme SEWP --treated "$eu13" --control "$eu15" \
+    --pre 2014-2016 --post 2019-2022 --format md -o output/cordis-sewp.evaluation.md
+else
+  echo "demo: the CORDIS evaluation is skipped (the shared data is not beside the checkout; see docs/evaluation.md)"
+fi
+echo
 echo "=== the same library from Python (python/examples/quickstart.py; docs/python.md)"
 if compgen -G "$dir/python/ecosys*.so" >/dev/null; then
   PYTHONPATH="$dir/python" "$(cat "$dir/python/PYTHON")" python/examples/quickstart.py "$national"

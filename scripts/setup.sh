@@ -22,7 +22,7 @@ packages=(
 # the Python module's as_frame tests need pandas; only the test build needs them, and
 # the tests skip (saying why) without them.
 optional=()
-if [ "$kind" = test ] || [ "$kind" = sanitize ]; then optional=(chromium chromium-driver python3-pandas); fi
+if [ "$kind" = test ] || [ "$kind" = sanitize ]; then optional=(chromium chromium-driver python3-pandas python3-statsmodels); fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,6 +1,9 @@
 #include "ecosys/analysis/network_summary.hpp"
 
 #include <algorithm>
+#include <unordered_set>
+
+#include <algorithm>
 #include <map>
 
 #include "ecosys/graph/graph.hpp"
@@ -69,6 +72,36 @@ NetworkSummary summarize(const Network& net) {
     s.regions = regions.list();
     s.tie_types = tie_types.list();
     s.project_types = project_types.list();
+    // Programmes.
+    std::vector<std::string> ids;
+    for (const Programme& g : net.programmes) ids.push_back(g.id);
+    for (const Project& p : net.projects)
+        if (!p.programme.empty() && std::find(ids.begin(), ids.end(), p.programme) == ids.end()) ids.push_back(p.programme);
+    for (const std::string& id : ids) {
+        NetworkSummary::ProgrammeSummary g;
+        g.id = id;
+        const Programme* declared = net.find_programme(id);
+        g.declared = declared != nullptr;
+        g.name = declared ? declared->name : id;
+        std::unordered_set<std::size_t> members;
+        std::unordered_set<std::string> regions;
+        for (const Project& p : net.projects) {
+            if (p.programme != id) continue;
+            ++g.projects;
+            for (std::size_t k = 0; k < p.participants.size(); ++k) {
+                members.insert(p.participants[k]);
+                if (!net.actors[p.participants[k]].region.empty()) regions.insert(net.actors[p.participants[k]].region);
+                if (const auto& f = p.participation(k).funding) {
+                    ++g.funded_participations;
+                    g.funding += *f;
+                }
+            }
+        }
+        g.participants = members.size();
+        for (const Region& r : net.regions)
+            if (regions.count(r.id)) g.regions.push_back(r.id);
+        s.programmes.push_back(std::move(g));
+    }
     return s;
 }
 
@@ -90,6 +123,15 @@ nlohmann::ordered_json summary_json(const Network& network, const NetworkSummary
     j["regions"] = counts_json(s.regions);
     j["tie_types"] = counts_json(s.tie_types);
     j["project_types"] = counts_json(s.project_types);
+    if (!network.currency.empty()) j["currency"] = network.currency;
+    if (!s.programmes.empty()) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const NetworkSummary::ProgrammeSummary& g : s.programmes)
+            list.push_back({{"id", g.id}, {"name", g.name}, {"declared", g.declared}, {"projects", g.projects},
+                            {"participants", g.participants}, {"funded_participations", g.funded_participations},
+                            {"funding", g.funding}, {"regions", g.regions}});
+        j["programmes"] = std::move(list);
+    }
     j["warnings"] = warnings;
     return j;
 }

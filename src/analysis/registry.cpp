@@ -21,6 +21,7 @@
 #include "ecosys/metrics/core_number.hpp"
 #include "ecosys/metrics/degree.hpp"
 #include "ecosys/metrics/eigenvector.hpp"
+#include "ecosys/metrics/funding.hpp"
 #include "ecosys/metrics/harmonic.hpp"
 #include "ecosys/metrics/hits.hpp"
 #include "ecosys/metrics/louvain.hpp"
@@ -117,6 +118,12 @@ MetricInfo region(std::string_view key, std::string_view label, std::string_view
     return m;
 }
 
+/// A row that reads funding and roles: a default column only where there are some.
+MetricInfo funded(MetricInfo m) {
+    m.funding = true;
+    return m;
+}
+
 /// A row that reads tie direction: only under --directed (AnalysisOptions::directed).
 MetricInfo directed(MetricInfo m) {
     m.directed = true;
@@ -168,6 +175,12 @@ std::vector<MetricInfo> make_registry() {
     r.push_back(actor("community", "community", "Number of its Louvain community (seeded).", "docs/metrics.md#community",
                       true, {"louvain"}, [](ScopeAnalysis& s) { return counts(s.louvain().communities()); }));
     r.back().scalar = false;
+    r.push_back(funded(actor("funding", "funding", "Sum of the funding of its participations in projects (unknown amounts count 0).",
+                      "docs/metrics.md#funding", false, {},
+                      [](ScopeAnalysis& s) { return reals(funding_totals(s.network(), s.members()).funding); })));
+    r.push_back(funded(actor("coordinations", "coordinations", "Number of projects in which its role is coordinator.",
+                      "docs/metrics.md#funding", false, {},
+                      [](ScopeAnalysis& s) { return counts(funding_totals(s.network(), s.members()).coordinations); })));
     // Actor metrics of the directed view (--directed only).
     r.push_back(directed(actor("in_degree", "in-degree", "Number of actors with a tie to it (undirected ties count both ways).",
                                "docs/metrics.md#in_degree", false, {"in_degree"},
@@ -300,6 +313,31 @@ std::vector<MetricInfo> make_registry() {
                        "Newman-Girvan modularity of those communities: how much more tied they are inside than chance.",
                        region_anchor, true, {"louvain"},
                        [](ScopeAnalysis& s) -> MetricValue { return s.louvain().modularity(); }));
+    r.push_back(funded(region("funding_total", "Funding", "Sum of the funding of the participations of the region's actors.",
+                       "docs/metrics.md#funding", false, {}, [](ScopeAnalysis& s) -> MetricValue {
+                           double sum = 0;
+                           for (double x : funding_totals(s.network(), s.members()).funding) sum += x;
+                           return sum;
+                       })));
+    r.push_back(funded(region("funding_per_actor", "Funding per actor", "Funding of the region / its actors (0 without actors).",
+                       "docs/metrics.md#funding", false, {}, [](ScopeAnalysis& s) -> MetricValue {
+                           double sum = 0;
+                           for (double x : funding_totals(s.network(), s.members()).funding) sum += x;
+                           return s.members().empty() ? 0.0 : sum / static_cast<double>(s.members().size());
+                       })));
+    r.push_back(funded(region("coordinator_share", "Coordinator share",
+                       "Share of the participations of the region's actors in which they coordinate the project; absent "
+                       "without participations.",
+                       "docs/metrics.md#funding", false, {}, [](ScopeAnalysis& s) -> MetricValue {
+                           const FundingTotals t = funding_totals(s.network(), s.members());
+                           std::int64_t led = 0, all = 0;
+                           for (std::size_t v = 0; v < t.participations.size(); ++v) {
+                               led += t.coordinations[v];
+                               all += t.participations[v];
+                           }
+                           if (all == 0) return MetricValue();
+                           return static_cast<double>(led) / static_cast<double>(all);
+                       })));
     r.push_back(region("sector_counts", "Sector counts", "Actors of each sector in the region.", region_anchor, false, {},
                        sector_counts, false));
     r.push_back(region("top_brokers", "Top brokers", "Actors with the highest betweenness inside the region.", region_anchor,
@@ -345,6 +383,12 @@ std::vector<std::string> keys_where(bool (*keep)(const MetricInfo&)) {
 }
 
 }  // namespace
+
+bool has_funding_data(const Network& network) {
+    for (const Project& p : network.projects)
+        if (p.funding || !p.participations.empty()) return true;
+    return false;
+}
 
 std::string_view to_string(MetricLevel level) { return level == MetricLevel::actor ? "actor" : "region"; }
 

@@ -26,10 +26,12 @@ namespace {
 
 /// The scalar region keys of the registry, in column order (not the direction keys:
 /// whatif reads the undirected graph).
-std::vector<std::string> scalar_region_keys() {
+std::vector<std::string> scalar_region_keys(const Network& network) {
+    const bool funding = has_funding_data(network);
     std::vector<std::string> keys;
     for (const std::string& key : metric_keys(MetricLevel::region))
-        if (find_metric(key)->scalar && !find_metric(key)->directed) keys.push_back(key);
+        if (find_metric(key)->scalar && !find_metric(key)->directed && (funding || !find_metric(key)->funding))
+            keys.push_back(key);
     return keys;
 }
 
@@ -113,7 +115,7 @@ WhatIfReport compute_whatif(const Network& network, const WhatIfOptions& options
     report.removed_actors = removed.removed_actors;
     report.removed_ties = removed.removed_ties;
     report.removed_projects = removed.removed_projects;
-    const std::vector<std::string> metric_keys = scalar_region_keys();
+    const std::vector<std::string> metric_keys = scalar_region_keys(network);
     report.keys = metric_keys;
     report.keys.insert(report.keys.end(), whatif_extra_keys().begin(), whatif_extra_keys().end());
 

@@ -18,7 +18,9 @@ namespace ecosys::cli {
 namespace {
 
 struct ImportProjectsOptions {
-    std::string path;
+    std::vector<std::string> paths;
+    std::vector<std::string> programme_tables;
+    std::string currency;
     ParticipationColumns columns;
     std::optional<std::string> na_values;  ///< comma-separated; unset: the default list
     bool ties = false;
@@ -37,8 +39,17 @@ void run_import_projects(const ImportProjectsOptions& opt) {
     const ImportOptions& input = input_options();
     options.sector_map = input.sector_map;
     options.default_sector = input.default_sector;
-    remember_input(opt.path);
-    LoadResult loaded = load_participation_table(opt.path, options);
+    std::vector<std::filesystem::path> paths;
+    for (const std::string& p : opt.paths) {
+        remember_input(p);
+        paths.emplace_back(p);
+    }
+    for (const std::string& p : opt.programme_tables) {
+        remember_input(p);
+        options.programme_tables.emplace_back(p);
+    }
+    options.currency = opt.currency;
+    LoadResult loaded = load_participation_tables(paths, options);
     if (!opt.quiet)
         for (const Diagnostic& w : loaded.warnings) std::cerr << w.to_string() << '\n';
     opt.out.write(loaded.network, opt.quiet);
@@ -54,7 +65,9 @@ void setup_import_projects(CLI::App& app) {
         "actors and projects. Map raw organisation types to sectors with --sector-map FILE (columns value,sector).\n"
         "Example: ecosys import-projects participations.csv --project-col rcn --actor-col pic --sector-col type\n"
         "         --region-col country --year-col start_year --role-col role --sector-map cordis.csv -o h2020.json");
-    cmd->add_option("FILE", opt->path, "The participation table (CSV with a header row)")->required();
+    cmd->add_option("FILE", opt->paths,
+                    "The participation table (CSV with a header row); several (e.g. two periods) are read as one")
+        ->required();
     cmd->add_option("--project-col", opt->columns.project, "Column holding the project id")->required();
     cmd->add_option("--actor-col", opt->columns.actor, "Column holding the actor (organisation) id")->required();
     cmd->add_option("--name-col", opt->columns.actor_name, "Column holding the actor name");
@@ -64,6 +77,16 @@ void setup_import_projects(CLI::App& app) {
     cmd->add_option("--role-col", opt->columns.role, "Column holding the actor's role in the project (counted per actor)");
     cmd->add_option("--project-name-col", opt->columns.project_name, "Column holding the project name");
     cmd->add_option("--project-type-col", opt->columns.project_type, "Column holding the project type");
+    cmd->add_option("--end-year-col", opt->columns.end_year, "Column holding the year the project ended");
+    cmd->add_option("--funding-col", opt->columns.funding,
+                    "Column holding the actor's funding in the project (e.g. CORDIS's contribution; NA = not known)");
+    cmd->add_option("--programme-col", opt->columns.programme,
+                    "Column holding the project's programme (in --programme-table when given, e.g. programme_part)");
+    cmd->add_option("--programme-table", opt->programme_tables,
+                    "A table of one row per project and programme (columns --project-col and --programme-col),\n"
+                    "e.g. CORDIS's programme_parts.csv; repeatable. A project's first row wins")
+        ->type_name("FILE");
+    cmd->add_option("--currency", opt->currency, "The currency of --funding-col, e.g. EUR (the network's \"currency\")");
     cmd->add_option("--topic-col", opt->columns.topic,
                     "Column holding a project topic (several separated by ';'): each actor gets the attribute\n"
                     "'topics' {topic: first year}, for match --topics and links --evaluate");

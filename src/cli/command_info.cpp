@@ -76,6 +76,20 @@ void run_info(const InfoOptions& opt) {
     });
     table("ties per type", summary.tie_types, [](const std::string&) { return std::string(); });
     table("projects per type", summary.project_types, [](const std::string&) { return std::string(); });
+    if (!summary.programmes.empty()) {
+        detail::TextTable t({"programme", "projects", "participants", "funding", "regions"});
+        for (std::size_t c = 1; c <= 3; ++c) t.align_right(c);
+        for (const NetworkSummary::ProgrammeSummary& g : summary.programmes) {
+            std::string regions;
+            for (std::size_t i = 0; i < g.regions.size() && i < 6; ++i) regions += (i ? ", " : "") + detail::cell_text(g.regions[i]);
+            if (g.regions.size() > 6) regions += " and " + std::to_string(g.regions.size() - 6) + " more";
+            const std::string name = g.name == g.id ? g.id : g.id + " (" + g.name + ")";
+            t.add({detail::cell_text(name), std::to_string(g.projects), std::to_string(g.participants),
+                   g.funded_participations ? detail::significant_number(g.funding) : "-", regions});
+        }
+        out << "\nProgrammes" << (net.currency.empty() ? "" : " (funding in " + detail::visible(net.currency) + ")") << "\n"
+            << t.str("  ");
+    }
     if (!loaded.warnings.empty()) out << "\n" << loaded.warnings.size() << " warning(s); run 'ecosys validate' to list them\n";
     emit(out.str(), "");
 }

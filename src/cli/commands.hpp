@@ -10,6 +10,7 @@ namespace ecosys::cli {
 void setup_compare(CLI::App& app);
 void setup_convert(CLI::App& app);
 void setup_diff(CLI::App& app);
+void setup_evaluate(CLI::App& app);
 void setup_extract(CLI::App& app);
 void setup_import_projects(CLI::App& app);
 void setup_helix(CLI::App& app);
@@ -33,6 +34,7 @@ inline constexpr CommandEntry commands[] = {
     {"compare", setup_compare},
     {"convert", setup_convert},
     {"diff", setup_diff},
+    {"evaluate", setup_evaluate},
     {"extract", setup_extract},
     {"import-projects", setup_import_projects},
     {"helix", setup_helix},

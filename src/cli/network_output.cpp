@@ -39,7 +39,8 @@ void NetworkOutput::write(const Network& network, bool quiet) const {
     Format f = resolve();
     if (path != "-") {
         if (f == Format::csv_folder)
-            for (const char* file : {"sectors.csv", "regions.csv", "actors.csv", "ties.csv", "projects.csv", "participants.csv"})
+            for (const char* file : {"sectors.csv", "regions.csv", "programmes.csv", "actors.csv", "ties.csv", "projects.csv",
+                                     "participants.csv"})
                 refuse_input_as_output(std::filesystem::path(path) / file);
         else
             refuse_input_as_output(path);

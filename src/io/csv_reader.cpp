@@ -175,6 +175,19 @@ std::optional<int> parse_year(const std::string& text, const Location& at, detai
     return static_cast<int>(v);
 }
 
+/// An amount of money (funding, budget): empty is "not given"; anything but a finite
+/// number >= 0 is an error at `at`.
+std::optional<double> parse_amount(const std::string& text, const Location& at, const char* what, detail::NetworkBuilder& b) {
+    if (text.empty()) return std::nullopt;
+    const std::optional<double> d = detail::parse_double(text);
+    if (!d || !std::isfinite(*d) || *d < 0) {
+        b.error(at, std::string(what) + " " + quote(text) + " is not an amount; it must be a finite number >= 0 (leave the cell "
+                                                           "empty when not known)");
+        return std::nullopt;
+    }
+    return d;
+}
+
 /// The files of a CSV folder as views: file name -> content.
 using CsvViews = std::map<std::string, std::string_view>;
 
@@ -316,7 +329,39 @@ LoadResult read_csv_views(const CsvViews& files, const std::string& folder) {
         read_ties(*t, b);
 
     bool has_projects = false;
-    if (auto t = open_table(files, folder, "projects.csv", false, b, {"id"}, {"name", "type", "year", "region"}); t && t->ok()) {
+    if (auto t = open_table(files, folder, "programmes.csv", false, b, {"id"}, {"name", "regions", "years", "budget", "currency"});
+        t && t->ok()) {
+        std::string currency;
+        while (t->next(row)) {
+            if (!t->check_width(row)) continue;
+            Programme g;
+            g.id = *t->get(row, "id");
+            g.name = t->get(row, "name").value_or("");
+            g.regions = split_keywords(t->get(row, "regions").value_or(""));
+            if (const std::string years = t->get(row, "years").value_or(""); !years.empty() &&
+                                                                              !detail::parse_programme_years(years, g.from, g.to))
+                b.error(t->where(row, "years"), "years " + quote(years) + " of programme " + quote(g.id) +
+                                                    " is not a period; write A-B (first and last year, e.g. 2014-2016) or A");
+            g.budget = parse_amount(t->get(row, "budget").value_or(""), t->where(row, "budget"), "budget", b);
+            // One currency for the whole network: every row that names one names the same.
+            if (const std::string c = t->get(row, "currency").value_or(""); !c.empty()) {
+                if (currency.empty()) b.set_currency(currency = c);
+                else if (c != currency)
+                    b.error(t->where(row, "currency"), "currency " + quote(c) + " differs from " + quote(currency) +
+                                                           " above; every funding and budget of a network is in one currency");
+            }
+            if (g.id.empty()) {
+                // A row holding only the currency (a network with a currency and no programmes).
+                if (g.name.empty() && g.regions.empty() && !g.from && !g.budget) continue;
+                b.error(t->where(row, "id"), "programme id is empty");
+                continue;
+            }
+            b.add_programme(std::move(g), t->where(row, "id"));
+        }
+    }
+    if (auto t = open_table(files, folder, "projects.csv", false, b, {"id"},
+                            {"name", "type", "year", "region", "end_year", "programme", "funding"});
+        t && t->ok()) {
         has_projects = true;
         while (t->next(row)) {
             if (!t->check_width(row)) continue;
@@ -326,18 +371,27 @@ LoadResult read_csv_views(const CsvViews& files, const std::string& folder) {
             raw.project.type = t->get(row, "type").value_or("");
             raw.project.region = t->get(row, "region").value_or("");
             raw.project.year = parse_year(t->get(row, "year").value_or(""), t->where(row, "year"), b);
+            raw.project.end_year = parse_year(t->get(row, "end_year").value_or(""), t->where(row, "end_year"), b);
+            raw.project.programme = t->get(row, "programme").value_or("");
+            raw.project.funding = parse_amount(t->get(row, "funding").value_or(""), t->where(row, "funding"), "funding", b);
             raw.at = t->where(row);
             raw.at_id = t->where(row, "id");
+            if (raw.project.end_year) raw.at_end_year = t->where(row, "end_year");
+            if (!raw.project.programme.empty()) raw.at_programme = t->where(row, "programme");
             b.add_project(std::move(raw));
         }
     }
-    if (auto t = open_table(files, folder, "participants.csv", false, b, {"project", "actor"}, {}); t && t->ok()) {
+    if (auto t = open_table(files, folder, "participants.csv", false, b, {"project", "actor"}, {"role", "funding"}); t && t->ok()) {
         bool have = t->next(row);
         if (!has_projects && have)
             b.error({folder + "/participants.csv", 1, 1}, "participants.csv needs projects.csv beside it, listing the projects");
         for (; have; have = t->next(row)) {
             if (!t->check_width(row)) continue;
-            b.add_participation(*t->get(row, "project"), t->where(row, "project"), *t->get(row, "actor"), t->where(row, "actor"));
+            Participation part;
+            part.role = t->get(row, "role").value_or("");
+            part.funding = parse_amount(t->get(row, "funding").value_or(""), t->where(row, "funding"), "funding", b);
+            b.add_participation(*t->get(row, "project"), t->where(row, "project"), *t->get(row, "actor"), t->where(row, "actor"),
+                                std::move(part));
         }
     }
     return b.finish();
@@ -349,9 +403,10 @@ LoadResult read_csv_network(const std::filesystem::path& folder) {
     std::string folder_name = folder.generic_string();
     while (folder_name.size() > 1 && folder_name.back() == '/') folder_name.pop_back();
     std::vector<detail::FileText> texts;
-    texts.reserve(6);
+    texts.reserve(7);
     CsvViews files;
-    for (const char* file : {"sectors.csv", "regions.csv", "actors.csv", "ties.csv", "projects.csv", "participants.csv"}) {
+    for (const char* file : {"sectors.csv", "regions.csv", "programmes.csv", "actors.csv", "ties.csv", "projects.csv",
+                             "participants.csv"}) {
         std::error_code ec;
         if (std::filesystem::exists(folder / file, ec)) files[file] = texts.emplace_back(folder / file, folder_name + "/" + file).view();
     }

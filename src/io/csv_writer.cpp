@@ -1,5 +1,6 @@
 #include "ecosys/io/csv_writer.hpp"
 
+#include <cmath>
 #include <string_view>
 #include <unordered_set>
 
@@ -100,15 +101,54 @@ CsvFiles write_csv_files(const Network& net, const std::string& folder, WriteWar
                       t.directed ? "true" : "false"});
     files["ties.csv"] = ties;
 
-    std::string projects = row({"id", "name", "type", "year", "region"});
-    std::string participants = row({"project", "actor"});
+    // The programme columns only when some project has them: older folders stay as they were.
+    bool funded = false, detailed = false;
     for (const Project& p : net.projects) {
-        projects += line({detail::guard_spreadsheet_text(p.id), detail::guard_spreadsheet_text(p.name), detail::guard_spreadsheet_text(p.type),
-                          p.year ? std::to_string(*p.year) : "", detail::guard_spreadsheet_text(p.region)});
-        for (std::size_t i : p.participants) participants += row({p.id, net.actors.at(i).id});
+        funded = funded || p.end_year || !p.programme.empty() || p.funding;
+        detailed = detailed || !p.participations.empty();
+    }
+    // 318000 rather than 3.18e+05, as people write amounts; the value reads back the same.
+    const auto amount = [](const std::optional<double>& x) {
+        if (!x) return std::string();
+        if (std::floor(*x) == *x && std::fabs(*x) < 1e15) return std::to_string(static_cast<long long>(*x));
+        return detail::format_double(*x);
+    };
+    std::vector<std::string> project_head = {"id", "name", "type", "year", "region"};
+    if (funded) project_head.insert(project_head.end(), {"end_year", "programme", "funding"});
+    std::string projects = row(project_head);
+    std::string participants = detailed ? row({"project", "actor", "role", "funding"}) : row({"project", "actor"});
+    for (const Project& p : net.projects) {
+        std::vector<std::string> cells = {detail::guard_spreadsheet_text(p.id), detail::guard_spreadsheet_text(p.name),
+                                          detail::guard_spreadsheet_text(p.type), p.year ? std::to_string(*p.year) : "",
+                                          detail::guard_spreadsheet_text(p.region)};
+        if (funded)
+            cells.insert(cells.end(), {p.end_year ? std::to_string(*p.end_year) : "", detail::guard_spreadsheet_text(p.programme),
+                                       amount(p.funding)});
+        projects += line(cells);
+        for (std::size_t k = 0; k < p.participants.size(); ++k) {
+            const std::string& actor = net.actors.at(p.participants[k]).id;
+            if (!detailed) {
+                participants += row({p.id, actor});
+                continue;
+            }
+            const Participation& part = p.participation(k);
+            participants += line({detail::guard_spreadsheet_text(p.id), detail::guard_spreadsheet_text(actor),
+                                  detail::guard_spreadsheet_text(part.role), amount(part.funding)});
+        }
     }
     files["projects.csv"] = projects;
     files["participants.csv"] = participants;
+    if (!net.programmes.empty() || !net.currency.empty()) {
+        std::string programmes = row({"id", "name", "regions", "years", "budget", "currency"});
+        for (const Programme& g : net.programmes)
+            programmes += line({detail::guard_spreadsheet_text(g.id), detail::guard_spreadsheet_text(g.name),
+                                detail::guard_spreadsheet_text(keywords(g.regions)),
+                                g.from && g.to ? std::to_string(*g.from) + "-" + std::to_string(*g.to) : "",
+                                amount(g.budget), detail::guard_spreadsheet_text(net.currency)});
+        // A currency without programmes still needs a row to live in.
+        if (net.programmes.empty()) programmes += line({"", "", "", "", "", detail::guard_spreadsheet_text(net.currency)});
+        files["programmes.csv"] = programmes;
+    }
     // Lines end in LF, so every CR LF is inside a quoted cell: the reader reads it back as
     // LF (as it must for a file whose line ends were all turned to CR LF). Say so.
     for (const auto& [file, content] : files) {
@@ -139,6 +179,8 @@ WriteWarnings write_csv_network(const Network& network, const std::filesystem::p
     std::vector<std::pair<std::filesystem::path, std::string_view>> outputs;
     for (const auto& [file, content] : files) outputs.emplace_back(folder / file, content);
     write_files_atomically(outputs);
+    // A programmes.csv left by an earlier write would be read back with this network.
+    if (!files.count("programmes.csv")) std::filesystem::remove(folder / "programmes.csv", ec);
     return warnings;
 }
 

@@ -168,7 +168,7 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
         std::string value = dot_text(long_tokens.restore(raw ? raw : ""));
         if (value.empty()) continue;
         if (name == "ecosys_attribute_types" || name == "ecosys_sectors" || name == "ecosys_regions" ||
-            name == "ecosys_projects") {
+            name == "ecosys_projects" || name == "ecosys_programmes") {
             import.declare_embedded(name, value, whole, Format::dot);
         } else if (name == "label") {
             import.set_name(value);

@@ -40,6 +40,8 @@ WriteWarnings write_dot(const Network& net, std::ostream& out, const std::string
     if (nlohmann::json regions = detail::regions_json(net); !regions.empty())
         out << "  ecosys_regions=" << dot_string(regions.dump()) << ";\n";
     if (!net.projects.empty()) out << "  ecosys_projects=" << dot_string(detail::projects_json(net).dump()) << ";\n";
+    if (nlohmann::json programmes = detail::programmes_json(net); !programmes.is_null())
+        out << "  ecosys_programmes=" << dot_string(programmes.dump()) << ";\n";
     nlohmann::json types = nlohmann::json::object();
     for (const auto& c : columns) {
         if (c.attribute.empty() || c.type == detail::NodeColumn::Type::string) continue;

@@ -158,12 +158,41 @@ nlohmann::json projects_json(const Network& net) {
         if (!p.name.empty()) j["name"] = p.name;
         if (!p.type.empty()) j["type"] = p.type;
         if (p.year) j["year"] = *p.year;
+        if (p.end_year) j["end_year"] = *p.end_year;
         if (!p.region.empty()) j["region"] = p.region;
+        if (!p.programme.empty()) j["programme"] = p.programme;
+        if (p.funding) j["funding"] = *p.funding;
         nlohmann::json ids = nlohmann::json::array();
-        for (std::size_t i : p.participants) ids.push_back(net.actors.at(i).id);
+        for (std::size_t k = 0; k < p.participants.size(); ++k) {
+            const Participation& part = p.participation(k);
+            if (part == Participation{}) {
+                ids.push_back(net.actors.at(p.participants[k]).id);
+                continue;
+            }
+            nlohmann::json o = {{"actor", net.actors.at(p.participants[k]).id}};
+            if (!part.role.empty()) o["role"] = part.role;
+            if (part.funding) o["funding"] = *part.funding;
+            ids.push_back(std::move(o));
+        }
         j["participants"] = std::move(ids);
         out.push_back(std::move(j));
     }
+    return out;
+}
+
+nlohmann::json programmes_json(const Network& net) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const Programme& g : net.programmes) {
+        nlohmann::json j = {{"id", g.id}};
+        if (!g.name.empty() && g.name != g.id) j["name"] = g.name;
+        if (!g.regions.empty()) j["regions"] = g.regions;
+        if (g.from && g.to) j["years"] = std::to_string(*g.from) + "-" + std::to_string(*g.to);
+        if (g.budget) j["budget"] = *g.budget;
+        list.push_back(std::move(j));
+    }
+    if (list.empty() && net.currency.empty()) return nullptr;
+    nlohmann::json out = {{"programmes", std::move(list)}};
+    if (!net.currency.empty()) out["currency"] = net.currency;
     return out;
 }
 

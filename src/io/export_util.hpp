@@ -59,6 +59,9 @@ std::string scalar_text(const nlohmann::json& value);
 /// native format (for the graph-level declarations of GraphML and DOT).
 nlohmann::json sectors_json(const Network& network);
 nlohmann::json regions_json(const Network& network);
+/// {"currency": ..., "programmes": [...]} as the JSON format writes them; null when the
+/// network has neither (the graph attribute ecosys_programmes of GraphML, DOT and GML).
+nlohmann::json programmes_json(const Network& network);
 nlohmann::json projects_json(const Network& network);
 
 /// True when some tie is directed / all ties are (and there is at least one).

@@ -106,7 +106,8 @@ void ForeignImport::declare_embedded(const std::string& name, std::string_view t
         return;
     }
     written_by_ecosys(reserved_names(format));
-    if (name == "ecosys_sectors") declare_sectors(*j, at);
+    if (name == "ecosys_programmes") declare_programmes(*j, at);
+    else if (name == "ecosys_sectors") declare_sectors(*j, at);
     else if (name == "ecosys_regions") declare_regions(*j, at);
     else declare_projects(*j, at);
 }
@@ -141,6 +142,48 @@ void ForeignImport::declare_regions(const nlohmann::json& regions, const Locatio
     }
 }
 
+std::optional<double> ForeignImport::amount_member(const nlohmann::json& object, const char* key, const std::string& owner,
+                                                   const Location& at) {
+    auto it = object.find(key);
+    if (it == object.end() || it->is_null()) return std::nullopt;
+    if (it->is_number()) {
+        const double v = it->get<double>();
+        if (std::isfinite(v) && v >= 0) return v;
+    }
+    error(at, "\"" + std::string(key) + "\" of " + owner + " must be a number >= 0, got " + describe_json(*it));
+    return std::nullopt;
+}
+
+void ForeignImport::declare_programmes(const nlohmann::json& declaration, const Location& at) {
+    if (!declaration.is_object()) {
+        error(at, "the programmes declared by the file must be an object {\"currency\", \"programmes\"}, got " + describe_json(declaration));
+        return;
+    }
+    if (auto c = declaration.find("currency"); c != declaration.end() && c->is_string()) b_.set_currency(c->get<std::string>());
+    auto list = declaration.find("programmes");
+    if (list == declaration.end()) return;
+    if (!list->is_array()) {
+        error(at, "\"programmes\" declared by the file must be a list of objects with an \"id\"");
+        return;
+    }
+    for (const auto& g : *list) {
+        if (!g.is_object() || !g.contains("id")) {
+            error(at, "each programme declared by the file must be an object with an \"id\", got " + describe_json(g));
+            continue;
+        }
+        Programme programme;
+        programme.id = string_member(g, "id");
+        programme.name = string_member(g, "name");
+        if (auto r = g.find("regions"); r != g.end() && r->is_array())
+            for (const auto& id : *r) programme.regions.push_back(value_text(id));
+        if (const std::string years = string_member(g, "years"); !years.empty() &&
+                                                               !parse_programme_years(years, programme.from, programme.to))
+            error(at, "\"years\" of programme " + quote(programme.id) + " is " + quote(years) + "; expected \"A-B\"");
+        programme.budget = amount_member(g, "budget", "programme " + quote(programme.id), at);
+        b_.add_programme(std::move(programme), at);
+    }
+}
+
 void ForeignImport::declare_projects(const nlohmann::json& projects, const Location& at) {
     if (!projects.is_array()) {
         error(at, "the projects declared by the file must be a list of objects with an \"id\" and \"participants\"");
@@ -159,7 +202,22 @@ void ForeignImport::declare_projects(const nlohmann::json& projects, const Locat
         raw.project.type = string_member(p, "type");
         raw.project.region = string_member(p, "region");
         if (auto y = p.find("year"); y != p.end() && y->is_number_integer()) raw.project.year = y->get<int>();
-        for (const auto& id : p["participants"]) raw.participants.emplace_back(value_text(id), at);
+        if (auto y = p.find("end_year"); y != p.end() && y->is_number_integer()) raw.project.end_year = y->get<int>();
+        raw.project.programme = string_member(p, "programme");
+        raw.project.funding = amount_member(p, "funding", "project " + quote(raw.project.id), at);
+        for (const auto& item : p["participants"]) {
+            if (!item.is_object()) {
+                raw.participants.emplace_back(value_text(item), at);
+                raw.participations.emplace_back();
+                continue;
+            }
+            Participation part;
+            part.role = string_member(item, "role");
+            const std::string actor = string_member(item, "actor");
+            part.funding = amount_member(item, "funding", "the participant " + quote(actor) + " of project " + quote(raw.project.id), at);
+            raw.participants.emplace_back(actor, at);
+            raw.participations.push_back(std::move(part));
+        }
         b_.add_project(std::move(raw));
     }
 }

@@ -71,6 +71,12 @@ public:
     void declare_sectors(const nlohmann::json& sectors, const Location& at);
     void declare_regions(const nlohmann::json& regions, const Location& at);
     void declare_projects(const nlohmann::json& projects, const Location& at);
+    /// {"currency": ..., "programmes": [...]} (ecosys_programmes).
+    void declare_programmes(const nlohmann::json& declaration, const Location& at);
+    /// The amount `key` of `object` (funding, budget): absent or null gives nullopt; not a
+    /// finite number >= 0 is an error at `at` naming `owner`.
+    std::optional<double> amount_member(const nlohmann::json& object, const char* key, const std::string& owner,
+                                        const Location& at);
     /// The value of an attribute ecosys writes into `format` (ecosys_sectors, ecosys_regions,
     /// ecosys_projects, ecosys_attribute_types), read by the one JSON entry point
     /// (io/json_value.hpp) and declared; a value it refuses is an error at `at`.

@@ -121,6 +121,9 @@ WriteWarnings write_gexf(const Network& net, std::ostream& out, const std::strin
     if (!net.projects.empty())
         notes.warn("projects", "GEXF has no place for projects; " + std::to_string(net.projects.size()) +
                                    " projects are not written (use JSON, a CSV folder, GraphML or GML)");
+    if (!net.programmes.empty() || !net.currency.empty())
+        notes.warn("programmes", "GEXF has no place for programmes; " + std::to_string(net.programmes.size()) +
+                                     " programmes are not written (use JSON, a CSV folder, GraphML, GML or DOT)");
     if (detail::any_directed(net) && !directed)
         notes.warn("mixed", "the network mixes directed and undirected ties; GEXF keeps each edge's direction, but NetworkX "
                             "reads a graph as wholly directed or undirected and refuses the file; "

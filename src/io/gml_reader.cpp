@@ -257,7 +257,8 @@ public:
 private:
     void declarations(const GmlValue& list) {
         nlohmann::json sectors = nlohmann::json::array(), regions = nlohmann::json::array(), projects = nlohmann::json::array();
-        Location at_sectors, at_regions, at_projects;
+        Location at_sectors, at_regions, at_projects, at_programmes;
+        nlohmann::json programmes = nlohmann::json::object();
         for (const GmlPair& p : list.list) {
             nlohmann::json item = to_json(p.value);
             if (p.key == "sector") sectors.push_back(item), at_sectors = at_sectors.line ? at_sectors : p.at;
@@ -273,6 +274,20 @@ private:
                 project["participants"] = std::move(participants);
                 projects.push_back(std::move(project));
                 if (!at_projects.line) at_projects = p.at;
+            } else if (p.key == "programme" && p.value.kind == GmlValue::Kind::list) {
+                // region "a" region "b" -> regions ["a", "b"]
+                nlohmann::json programme = nlohmann::json::object();
+                nlohmann::json ids = nlohmann::json::array();
+                for (const GmlPair& q : p.value.list) {
+                    if (q.key == "region") ids.push_back(to_json(q.value));
+                    else programme[q.key] = to_json(q.value);
+                }
+                programme["regions"] = std::move(ids);
+                programmes["programmes"].push_back(std::move(programme));
+                if (!at_programmes.line) at_programmes = p.at;
+            } else if (p.key == "currency" && p.value.kind == GmlValue::Kind::string) {
+                programmes["currency"] = p.value.text;
+                if (!at_programmes.line) at_programmes = p.at;
             } else if (p.key == "boolean" && p.value.kind == GmlValue::Kind::string) {
                 import_.declare_attribute_type(p.value.text, "boolean");
             }
@@ -280,6 +295,7 @@ private:
         if (!sectors.empty()) import_.declare_sectors(sectors, at_sectors);
         if (!regions.empty()) import_.declare_regions(regions, at_regions);
         if (!projects.empty()) import_.declare_projects(projects, at_projects);
+        if (!programmes.empty()) import_.declare_programmes(programmes, at_programmes);
     }
 
     void node(const GmlPair& p) {

@@ -92,8 +92,31 @@ WriteWarnings write_gml(const Network& net, std::ostream& out, const std::string
         if (!p.name.empty()) out << " name " << gml_string(p.name);
         if (!p.type.empty()) out << " type " << gml_string(p.type);
         if (p.year) out << " year " << *p.year;
+        if (p.end_year) out << " end_year " << *p.end_year;
         if (!p.region.empty()) out << " region " << gml_string(p.region);
-        for (std::size_t i : p.participants) out << " participant " << gml_string(net.actors.at(i).id);
+        if (!p.programme.empty()) out << " programme " << gml_string(p.programme);
+        if (p.funding) out << " funding " << detail::format_double(*p.funding);
+        for (std::size_t k = 0; k < p.participants.size(); ++k) {
+            const Participation& part = p.participation(k);
+            const std::string id = gml_string(net.actors.at(p.participants[k]).id);
+            if (part == Participation{}) {
+                out << " participant " << id;
+                continue;
+            }
+            out << " participant [ actor " << id;
+            if (!part.role.empty()) out << " role " << gml_string(part.role);
+            if (part.funding) out << " funding " << detail::format_double(*part.funding);
+            out << " ]";
+        }
+        out << " ]\n";
+    }
+    if (!net.currency.empty()) out << "    currency " << gml_string(net.currency) << "\n";
+    for (const Programme& g : net.programmes) {
+        out << "    programme [ id " << gml_string(g.id);
+        if (!g.name.empty() && g.name != g.id) out << " name " << gml_string(g.name);
+        for (const std::string& r : g.regions) out << " region " << gml_string(r);
+        if (g.from && g.to) out << " years " << gml_string(std::to_string(*g.from) + "-" + std::to_string(*g.to));
+        if (g.budget) out << " budget " << detail::format_double(*g.budget);
         out << " ]\n";
     }
     for (const auto& c : columns)

@@ -194,7 +194,8 @@ private:
             if (!k || k->graphics) continue;
             Location at = xml_.at_text(data);
             std::string text = text_of(data);
-            if (k->name == "ecosys_sectors" || k->name == "ecosys_regions" || k->name == "ecosys_projects") {
+            if (k->name == "ecosys_sectors" || k->name == "ecosys_regions" || k->name == "ecosys_projects" ||
+                k->name == "ecosys_programmes") {
                 import_.declare_embedded(k->name, text, at, Format::graphml);
             } else if (k->name == "name") {
                 import_.set_name(text);

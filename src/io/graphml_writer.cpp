@@ -42,6 +42,9 @@ WriteWarnings write_graphml(const Network& net, std::ostream& out, const std::st
     bool regions = !detail::regions_json(net).empty(), projects = !net.projects.empty();
     if (regions) out << "  <key id=\"g_regions\" for=\"graph\" attr.name=\"ecosys_regions\" attr.type=\"string\"/>\n";
     if (projects) out << "  <key id=\"g_projects\" for=\"graph\" attr.name=\"ecosys_projects\" attr.type=\"string\"/>\n";
+    const nlohmann::json programmes = detail::programmes_json(net);
+    if (!programmes.is_null())
+        out << "  <key id=\"g_programmes\" for=\"graph\" attr.name=\"ecosys_programmes\" attr.type=\"string\"/>\n";
     for (std::size_t i = 0; i < columns.size(); ++i)
         out << "  <key id=\"n" << i << "\" for=\"node\" attr.name=\"" << esc(columns[i].key) << "\" attr.type=\""
             << graphml_type(columns[i].type) << "\"/>\n";
@@ -55,6 +58,7 @@ WriteWarnings write_graphml(const Network& net, std::ostream& out, const std::st
     out << "    <data key=\"g_sectors\">" << esc(detail::sectors_json(net).dump()) << "</data>\n";
     if (regions) out << "    <data key=\"g_regions\">" << esc(detail::regions_json(net).dump()) << "</data>\n";
     if (projects) out << "    <data key=\"g_projects\">" << esc(detail::projects_json(net).dump()) << "</data>\n";
+    if (!programmes.is_null()) out << "    <data key=\"g_programmes\">" << esc(programmes.dump()) << "</data>\n";
     for (const Actor& a : net.actors) {
         out << "    <node id=\"" << esc(a.id) << "\">\n";
         for (std::size_t i = 0; i < columns.size(); ++i)

@@ -310,11 +310,14 @@ public:
             b_.error(at(root), "a network must be a JSON object with an \"actors\" array, got " + describe(root));
             return;
         }
-        check_members(root, "the network", {"name", "sectors", "regions", "actors", "ties", "projects"});
+        check_members(root, "the network", {"name", "currency", "sectors", "regions", "programmes", "actors", "ties", "projects"});
         if (const Node* n = member(root, "name")) {
             if (n->kind == Node::Kind::string) b_.set_name(n->text);
             else type_error(*n, "\"name\" of the network", "a string");
         }
+        if (const Node* n = member(root, "currency")) currency(*n);
+        if (const Node* p = array_member(root, "programmes", "the network"))
+            for (const Node& item : p->items) programme(item);
         if (const Node* s = array_member(root, "sectors", "the network")) {
             b_.clear_sectors();
             if (s->items.empty()) b_.error(at(*s), "\"sectors\" is empty; declare at least one sector or leave it out for the default four");
@@ -411,17 +414,31 @@ public:
     }
 
     template <class Owner>
-    void get_year(const Node& obj, const Owner& owner, std::optional<int>& out) {
-        const Node* n = member(obj, "year");
+    void get_year(const Node& obj, const Owner& owner, std::optional<int>& out, std::string_view key = "year") {
+        const Node* n = member(obj, key);
         if (!n || n->kind == Node::Kind::null) return;
+        const std::string what = "\"" + std::string(key) + "\" of " + text_of(owner);
         double v = is_number(*n) ? as_double(*n) : 0;
         if (!is_number(*n) || std::floor(v) != v) {
-            type_error(*n, "\"year\" of " + text_of(owner), "an integer");
+            type_error(*n, what, "an integer");
         } else if (v < -9999 || v > 9999) {
-            b_.error(at(*n), "\"year\" of " + text_of(owner) + " is out of range: " + n->text + "; expected a year between -9999 and 9999");
+            b_.error(at(*n), what + " is out of range: " + n->text + "; expected a year between -9999 and 9999");
         } else {
             out = static_cast<int>(v);
         }
+    }
+
+    /// An optional amount of money (funding, budget): a finite number >= 0, or null.
+    template <class Owner>
+    void get_amount(const Node& obj, std::string_view key, const Owner& owner, std::optional<double>& out) {
+        const Node* n = member(obj, key);
+        if (!n || n->kind == Node::Kind::null) return;
+        const std::string what = "\"" + std::string(key) + "\" of " + text_of(owner);
+        if (!is_number(*n)) return type_error(*n, what, "a number >= 0 (or null when not known)");
+        const double v = as_double(*n);
+        if (!std::isfinite(v) || v < 0)
+            return b_.error(at(*n), what + " is " + n->text + "; an amount must be a finite number >= 0 (null when not known)");
+        out = v;
     }
 
     template <class Owner>
@@ -531,7 +548,8 @@ public:
 
     void project(const Node& n) {
         if (!expect_object(n, "each project")) return;
-        check_members(n, "a project", {"id", "name", "type", "year", "region", "participants"});
+        check_members(n, "a project",
+                      {"id", "name", "type", "year", "end_year", "region", "programme", "funding", "participants"});
         detail::RawProject raw;
         raw.at = raw.at_id = at(n);
         Project& p = raw.project;
@@ -541,7 +559,11 @@ public:
         get_string(n, "name", owner, p.name);
         get_string(n, "type", owner, p.type);
         get_string(n, "region", owner, p.region);
+        if (get_string(n, "programme", owner, p.programme)) raw.at_programme = at(*member(n, "programme"));
         get_year(n, owner, p.year);
+        get_year(n, owner, p.end_year, "end_year");
+        if (const Node* e = member(n, "end_year")) raw.at_end_year = at(*e);
+        get_amount(n, "funding", owner, p.funding);
         const Node* parts = member(n, "participants");
         if (!parts) {
             b_.error(at(n), owner + " is missing required member \"participants\"");
@@ -552,10 +574,51 @@ public:
             return;
         }
         for (const Node& item : parts->items) {
-            if (item.kind == Node::Kind::string) raw.participants.emplace_back(item.text, at(item));
-            else type_error(item, "each participant of " + owner, "an actor id (a string)");
+            if (item.kind == Node::Kind::string) {
+                raw.participants.emplace_back(item.text, at(item));
+                raw.participations.emplace_back();
+            } else if (item.kind == Node::Kind::object) {
+                // {"actor": ID, "role": "coordinator", "funding": 318000}
+                check_members(item, "a participant", {"actor", "role", "funding"});
+                std::string actor;
+                if (!get_required_string(item, "actor", "a participant of " + owner, actor)) continue;
+                Participation part;
+                const std::string whose = "the participant " + quote(actor) + " of " + owner;
+                get_string(item, "role", whose, part.role);
+                get_amount(item, "funding", whose, part.funding);
+                raw.participants.emplace_back(std::move(actor), at(*member(item, "actor")));
+                raw.participations.push_back(std::move(part));
+            } else {
+                type_error(item, "each participant of " + owner,
+                           "an actor id (a string) or an object {\"actor\": ID, \"role\": ..., \"funding\": ...}");
+            }
         }
         b_.add_project(std::move(raw));
+    }
+
+    void currency(const Node& n) {
+        if (n.kind == Node::Kind::string) b_.set_currency(n.text);
+        else type_error(n, "\"currency\" of the network", "a string such as \"EUR\" or \"JPY\"");
+    }
+
+    /// {"id", "name", "regions": [...], "years": "A-B", "budget"}
+    void programme(const Node& n) {
+        if (!expect_object(n, "each programme")) return;
+        check_members(n, "a programme", {"id", "name", "regions", "years", "budget"});
+        Programme p;
+        if (!get_required_string(n, "id", "a programme", p.id)) return;
+        const Location at_id = at(*member(n, "id"));
+        const std::string owner = "programme " + quote(p.id);
+        get_string(n, "name", owner, p.name);
+        p.regions = keywords(n, "regions", owner);
+        std::string years;
+        if (get_string(n, "years", owner, years)) {
+            if (!detail::parse_programme_years(years, p.from, p.to))
+                b_.error(at(*member(n, "years")), "\"years\" of " + owner + " is " + quote(years) +
+                                                      "; expected \"A-B\" (first and last year, e.g. \"2014-2016\") or \"A\"");
+        }
+        get_amount(n, "budget", owner, p.budget);
+        b_.add_programme(std::move(p), at_id);
     }
 
 private:
@@ -599,7 +662,8 @@ public:
             if (n->kind == Node::Kind::string) b_.set_name(n->text);
             else c_.type_error(*n, "\"name\" of the network", "a string");
         }
-        for (Role r : {Role::sectors, Role::regions, Role::actors, Role::ties, Role::projects}) {
+        if (const Node* n = member_node(Role::currency)) c_.currency(*n);
+        for (Role r : {Role::sectors, Role::regions, Role::actors, Role::ties, Role::projects, Role::programmes}) {
             const Node* n = member_node(r);
             if (!n) continue;
             if (r == Role::actors) c_.type_error(*n, "\"actors\"", "an array");
@@ -611,15 +675,17 @@ public:
     }
 
 private:
-    enum class Role : unsigned char { name, sectors, regions, actors, ties, projects, unknown };
-    static constexpr std::string_view role_names_[] = {"name", "sectors", "regions", "actors", "ties", "projects"};
+    enum class Role : unsigned char { name, sectors, regions, actors, ties, projects, currency, programmes, unknown };
+    static constexpr int role_count_ = 8;
+    static constexpr std::string_view role_names_[role_count_] = {"name",  "sectors",  "regions",   "actors",
+                                                                  "ties",  "projects", "currency", "programmes"};
     static std::string_view role_name(Role r) { return role_names_[static_cast<int>(r)]; }
     static Role role_of(std::string_view key) {
-        for (int i = 0; i < 6; ++i)
+        for (int i = 0; i < role_count_; ++i)
             if (role_names_[i] == key) return static_cast<Role>(i);
         return Role::unknown;
     }
-    static bool is_list(Role r) { return r != Role::name && r != Role::unknown; }
+    static bool is_list(Role r) { return r != Role::name && r != Role::currency && r != Role::unknown; }
 
     bool fallback() {
         fallback_ = true;
@@ -641,7 +707,7 @@ public:
         if (depth_ == 0) return fallback();
         if (depth_ == 1) {
             if (member_ == Role::unknown) {
-                c_.unknown_member(c_.at(n), key_, "the network", {"name", "sectors", "regions", "actors", "ties", "projects"});
+                c_.unknown_member(c_.at(n), key_, "the network", {"name", "currency", "sectors", "regions", "programmes", "actors", "ties", "projects"});
                 return true;
             }
             keep_member(std::move(n));
@@ -680,7 +746,7 @@ private:
         }
         if (depth_ == 2) {
             if (member_ == Role::unknown) {
-                c_.unknown_member(c_.at(line, column), key_, "the network", {"name", "sectors", "regions", "actors", "ties", "projects"});
+                c_.unknown_member(c_.at(line, column), key_, "the network", {"name", "currency", "sectors", "regions", "programmes", "actors", "ties", "projects"});
                 return true;  // its content is skipped
             }
             if (kind == Node::Kind::array && is_list(member_)) {
@@ -750,6 +816,7 @@ private:
             case Role::actors: c_.actor(n); break;
             case Role::ties: c_.tie(n); break;
             case Role::projects: c_.project(n); break;
+            case Role::programmes: c_.programme(n); break;
             default: break;
         }
     }
@@ -764,9 +831,9 @@ private:
     Role list_ = Role::unknown;      // the array of records being read, if any
     int list_line_ = 0, list_column_ = 0;
     std::size_t list_count_ = 0;
-    Node members_[6];                // members kept whole, by role
-    bool has_member_[6] = {};        // ... which of them are
-    bool has_[6] = {};               // members present, kept whole or read as records
+    Node members_[role_count_];          // members kept whole, by role
+    bool has_member_[role_count_] = {};  // ... which of them are
+    bool has_[role_count_] = {};             // members present, kept whole or read as records
     Node record_;                    // the record being gathered
     std::vector<Node*> capture_;     // open containers of the value being gathered
     bool fallback_ = false;

@@ -78,6 +78,12 @@ private:
     std::size_t count_ = 0;
 };
 
+/// 318000 rather than 318000.0, as people write amounts; the value is the same double.
+ojson amount_json(double x) {
+    if (std::floor(x) == x && std::fabs(x) < 1e15) return static_cast<long long>(x);
+    return x;
+}
+
 ojson from_json(const nlohmann::json& v) {
     if (v.is_object()) {
         ojson o = ojson::object();
@@ -109,6 +115,10 @@ std::string write_json_network(const Network& net) {
             out += "\n \"name\": " + ojson(net.name).dump();
             first = false;
         }
+        if (!net.currency.empty()) {
+            out += std::string(first ? "\n" : ",\n") + " \"currency\": " + ojson(net.currency).dump();
+            first = false;
+        }
         Section sectors(out, "sectors", first, true);
         for (const Sector& s : net.sectors) {
             ojson j;
@@ -129,6 +139,18 @@ std::string write_json_network(const Network& net) {
             regions.add(j);
         }
         regions.close();
+
+        Section programmes(out, "programmes", first, false);
+        for (const Programme& g : net.programmes) {
+            ojson j;
+            j["id"] = g.id;
+            if (!g.name.empty() && g.name != g.id) j["name"] = g.name;
+            if (!g.regions.empty()) j["regions"] = g.regions;
+            if (g.from && g.to) j["years"] = *g.from == *g.to ? std::to_string(*g.from) : std::to_string(*g.from) + "-" + std::to_string(*g.to);
+            if (g.budget) j["budget"] = amount_json(*g.budget);
+            programmes.add(j);
+        }
+        programmes.close();
 
         Section actors(out, "actors", first, true);
         for (const Actor& a : net.actors) {
@@ -184,9 +206,23 @@ std::string write_json_network(const Network& net) {
             if (!p.name.empty()) j["name"] = p.name;
             if (!p.type.empty()) j["type"] = p.type;
             if (p.year) j["year"] = *p.year;
+            if (p.end_year) j["end_year"] = *p.end_year;
             if (!p.region.empty()) j["region"] = p.region;
+            if (!p.programme.empty()) j["programme"] = p.programme;
+            if (p.funding) j["funding"] = amount_json(*p.funding);
             ojson ids = ojson::array();
-            for (std::size_t i : p.participants) ids.push_back(net.actors.at(i).id);
+            for (std::size_t k = 0; k < p.participants.size(); ++k) {
+                const Participation& part = p.participation(k);
+                if (part == Participation{}) {
+                    ids.push_back(net.actors.at(p.participants[k]).id);
+                    continue;
+                }
+                ojson o;
+                o["actor"] = net.actors.at(p.participants[k]).id;
+                if (!part.role.empty()) o["role"] = part.role;
+                if (part.funding) o["funding"] = amount_json(*part.funding);
+                ids.push_back(std::move(o));
+            }
             j["participants"] = std::move(ids);
             projects.add(j);
         }

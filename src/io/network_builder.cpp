@@ -3,6 +3,7 @@
 #include "ecosys/model/sector_style.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -200,8 +201,32 @@ void NetworkBuilder::add_tie(RawTie raw) {
 }
 
 void NetworkBuilder::add_participation(std::string project, const Location& at_project, std::string actor,
-                                       const Location& at_actor) {
-    participations_.push_back({std::move(project), std::move(actor), at_project, at_actor});
+                                       const Location& at_actor, Participation participation) {
+    participations_.push_back({std::move(project), std::move(actor), at_project, at_actor, std::move(participation)});
+}
+
+void NetworkBuilder::add_programme(Programme programme, const Location& at_id) {
+    if (programme.name.empty()) programme.name = programme.id;
+    network_.programmes.push_back(std::move(programme));
+    programme_at_.push_back(at_id);
+}
+
+bool parse_programme_years(std::string_view text, std::optional<int>& from, std::optional<int>& to) {
+    const auto year = [](std::string_view t) -> std::optional<int> {
+        while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+        while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+        int y = 0;
+        const auto [ptr, ec] = std::from_chars(t.data(), t.data() + t.size(), y);
+        if (t.empty() || ec != std::errc() || ptr != t.data() + t.size() || y < -9999 || y > 9999) return std::nullopt;
+        return y;
+    };
+    const std::size_t dash = text.find('-', 1);  // a leading '-' is a sign
+    const auto a = year(text.substr(0, dash));
+    const auto b = dash == std::string_view::npos ? a : year(text.substr(dash + 1));
+    if (!a || !b || *a > *b) return false;
+    from = a;
+    to = b;
+    return true;
 }
 
 LoadResult NetworkBuilder::finish() {
@@ -458,6 +483,18 @@ LoadResult NetworkBuilder::finish() {
     }
     std::vector<TiePlaces>().swap(tie_at_);
 
+    // Programmes: unique ids; regions are checked by the commands that read them.
+    {
+        std::unordered_map<std::string, std::size_t> seen;
+        for (std::size_t i = 0; i < net.programmes.size(); ++i) {
+            const Programme& g = net.programmes[i];
+            if (g.id.empty()) error(programme_at_[i], "programme id is empty; every programme needs a unique, non-empty id");
+            else if (auto [it, fresh] = seen.emplace(g.id, i); !fresh)
+                error(programme_at_[i], "duplicate programme id " + quote(g.id) + where_defined(programme_at_[it->second]));
+            if (has_nul(g.id) || has_nul(g.name)) error(programme_at_[i], "programme " + quote(g.id) + nul_fix);
+        }
+    }
+
     // Projects and their participants.
     std::unordered_map<std::string, std::size_t> project_at;
     std::vector<std::string> project_ids;
@@ -471,8 +508,24 @@ LoadResult NetworkBuilder::finish() {
             error(raw.at_id, "duplicate project id " + quote(p.id) + where_defined(projects_[it->second].at_id));
             continue;
         }
+        if (p.end_year && p.year && *p.end_year < *p.year)
+            error(raw.at_end_year.line ? raw.at_end_year : raw.at_id,
+                  "project " + quote(p.id) + " ends (" + std::to_string(*p.end_year) + ") before it starts (" +
+                      std::to_string(*p.year) + "); \"end_year\" must be >= \"year\"");
+        if (!p.programme.empty() && !net.programmes.empty() && !net.find_programme(p.programme)) {
+            std::vector<std::string> ids;
+            for (const Programme& g : net.programmes) ids.push_back(g.id);
+            const std::string h = did_you_mean(p.programme, ids, &budget);
+            warning(raw.at_programme.line ? raw.at_programme : raw.at_id,
+                    "project " + quote(p.id) + " names programme " + quote(p.programme) +
+                        ", which \"programmes\" does not declare" + h +
+                        "; it is kept as a programme without regions or years");
+        }
         std::unordered_set<std::size_t> members;
-        for (auto& [id, at] : raw.participants) {
+        const bool detailed = std::any_of(raw.participations.begin(), raw.participations.end(),
+                                          [](const Participation& x) { return x != Participation{}; });
+        for (std::size_t i = 0; i < raw.participants.size(); ++i) {
+            auto& [id, at] = raw.participants[i];
             auto a = resolve_name(id, at, "participant");
             if (!a) continue;
             if (!members.insert(*a).second) {
@@ -480,12 +533,13 @@ LoadResult NetworkBuilder::finish() {
                 continue;
             }
             p.participants.push_back(*a);
+            if (detailed) p.participations.push_back(raw.participations[i]);
         }
         project_at.emplace(p.id, net.projects.size());
         project_ids.push_back(p.id);
         net.projects.push_back(std::move(p));
     }
-    for (Participation& row : participations_) {
+    for (ParticipationRow& row : participations_) {
         auto it = project_at.find(row.project);
         if (it == project_at.end()) {
             error(row.at_project, "project " + quote(row.project) + " is not in projects.csv" + hint(project_hints, row.project, project_ids));
@@ -496,9 +550,18 @@ LoadResult NetworkBuilder::finish() {
         Project& p = net.projects[it->second];
         bool dup = false;
         for (std::size_t m : p.participants) dup = dup || m == *a;
-        if (dup) warning(row.at_actor, "actor " + quote(row.actor) + " is listed twice in project " + quote(p.id) + "; counted once");
-        else p.participants.push_back(*a);
+        if (dup) {
+            warning(row.at_actor, "actor " + quote(row.actor) + " is listed twice in project " + quote(p.id) + "; counted once");
+            continue;
+        }
+        p.participants.push_back(*a);
+        if (row.participation != Participation{} || !p.participations.empty()) {
+            p.participations.resize(p.participants.size() - 1);  // those before it had none
+            p.participations.push_back(std::move(row.participation));
+        }
     }
+    for (Project& p : net.projects)
+        if (!p.participations.empty()) p.participations.resize(p.participants.size());
 
     auto by_place = [](const Diagnostic& x, const Diagnostic& y) {
         if (x.where.source != y.where.source) return x.where.source < y.where.source;

@@ -43,8 +43,14 @@ struct RawTie {
 struct RawProject {
     Project project;  // participants filled in by the builder
     Location at, at_id;
+    Location at_programme, at_end_year;  // where the file gives them (line 0: not given)
     std::vector<std::pair<std::string, Location>> participants;
+    /// Parallel to participants (their role and funding), or empty.
+    std::vector<Participation> participations;
 };
+
+/// "A-B" or "A" of a programme's "years" into from/to; false when it is neither or A > B.
+bool parse_programme_years(std::string_view text, std::optional<int>& from, std::optional<int>& to);
 
 /// Strings interned once, numbered in order of first use: an open-addressing
 /// table over an append-only arena, so a lookup hashes a string_view and
@@ -114,9 +120,12 @@ public:
     void add_tie(RawTie raw);
 
     void add_project(RawProject project) { projects_.push_back(std::move(project)); }
-    /// A participation row of a CSV folder (participants.csv).
+    /// A participation row of a CSV folder (participants.csv), with its role and funding.
     void add_participation(std::string project, const Location& at_project, std::string actor,
-                           const Location& at_actor);
+                           const Location& at_actor, Participation participation = {});
+    /// A programme declaration; duplicate ids are reported in finish().
+    void add_programme(Programme programme, const Location& at_id);
+    void set_currency(std::string currency) { network_.currency = std::move(currency); }
 
     /// A hint of how many ties are coming, to size the storage once.
     void expect_ties(std::size_t count) {
@@ -144,11 +153,13 @@ private:
     std::vector<ActorPlaces> actor_at_;  // parallel to network_.actors
     std::vector<TiePlaces> tie_at_;      // parallel to network_.ties, whose ends hold ids_ numbers until finish()
     std::vector<RawProject> projects_;
-    struct Participation {
+    struct ParticipationRow {
         std::string project, actor;
         Location at_project, at_actor;
+        Participation participation;
     };
-    std::vector<Participation> participations_;
+    std::vector<ParticipationRow> participations_;
+    std::vector<Location> programme_at_;  // parallel to network_.programmes
     std::vector<Diagnostic> errors_, warnings_;
 };
 

@@ -47,6 +47,8 @@ WriteWarnings write_pajek(const Network& net, std::ostream& out, const std::stri
     if (years) notes.warn("years", "tie years are not written: Pajek has no place for them");
     if (!net.projects.empty())
         notes.warn("projects", std::to_string(net.projects.size()) + " projects are not written: Pajek has no place for them");
+    if (!net.programmes.empty() || !net.currency.empty())
+        notes.warn("programmes", std::to_string(net.programmes.size()) + " programmes are not written: Pajek has no place for them");
     return warnings;
 }
 

@@ -6,6 +6,7 @@
 #include "ecosys/io/participation_table.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -74,10 +75,124 @@ struct ProjectRows {
     std::map<std::string, std::string> first;
 };
 
+void warn_na_shapes(detail::ForeignImport& import, const std::vector<std::string>& names, const std::vector<ColumnValues>& seen,
+                    const ParticipationOptions& options) {
+
+    for (std::size_t c = 0; c < seen.size(); ++c) {
+        const auto& col = seen[c];
+        if (col.dropped.empty() || col.shapes.empty()) continue;
+        const auto common = std::max_element(col.shapes.begin(), col.shapes.end(),
+                                             [](const auto& x, const auto& y) { return x.second.first < y.second.first; });
+        for (const auto& [token, d] : col.dropped) {
+            if (shape(token) != common->first) continue;
+            std::string rest;
+            for (const std::string& na : options.na_values)
+                if (na != token) rest += (rest.empty() ? "" : ",") + na;
+            import.warning(d.second, "column " + quote(names[c]) + ": " + quote(token) + " (" + std::to_string(d.first) +
+                                         (d.first == 1 ? " row" : " rows") +
+                                         ") was read as a missing value, but it looks like the column's values (such as " +
+                                         quote(common->second.second) +
+                                         "); if it is data here, leave it out of the missing-value tokens: --na-values " +
+                                         quote(rest));
+        }
+    }
+}
+
+/// The programme of each project from the programme tables (a project column and a
+/// programme column, as CORDIS's programme_parts.csv): the first row of a project wins;
+/// projects with several are counted in one warning.
+void read_programme_tables(detail::ForeignImport& import, std::vector<ProjectRows>& projects,
+                           const std::unordered_map<std::string, std::size_t>& project_at, const ParticipationOptions& options) {
+    std::size_t several = 0;
+    Location several_at;
+    for (const std::filesystem::path& path : options.programme_tables) {
+        const std::string source = path.generic_string();
+        const std::string text = detail::read_text_file(path, source);
+        std::vector<detail::CsvRow> rows = detail::parse_csv(text, source);
+        if (rows.empty()) throw ValidationError({{Diagnostic::Severity::error, {source, 1, 1}, "the programme table is empty"}});
+        std::vector<std::string> names;
+        for (const auto& f : rows.front().fields) names.push_back(detail::ascii_lower(detail::trim_blanks(f.value)));
+        const auto find = [&](const std::string& wanted, const char* option) {
+            const std::string w = detail::ascii_lower(wanted);
+            for (std::size_t i = 0; i < names.size(); ++i)
+                if (names[i] == w) return i;
+            const std::string hint = detail::closest_match(w, names);
+            throw InputError({{Diagnostic::Severity::error, {source, rows.front().line, 1},
+                               std::string(option) + " " + quote(wanted) + " is not a column of the programme table" +
+                                   (hint.empty() ? "" : " (did you mean '" + hint + "'?)") + "; its header has " +
+                                   detail::join_alternatives(names, " and ")}});
+        };
+        if (options.columns.programme.empty())
+            throw UsageError("--programme-table needs --programme-col naming its programme column");
+        const std::size_t c_project = find(options.columns.project, "--project-col");
+        const std::size_t c_programme = find(options.columns.programme, "--programme-col");
+        std::unordered_map<std::string, bool> seen;
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            const detail::CsvRow& row = rows[r];
+            if (row.fields.size() != names.size()) {
+                import.error({source, row.line, 1}, "row has " + std::to_string(row.fields.size()) + " fields but the header has " +
+                                                        std::to_string(names.size()));
+                continue;
+            }
+            const std::string project(detail::trim_blanks(row.fields[c_project].value));
+            const std::string programme(detail::trim_blanks(row.fields[c_programme].value));
+            auto it = project_at.find(project);
+            if (it == project_at.end() || programme.empty()) continue;  // a project of another table
+            Project& p = projects[it->second].raw.project;
+            if (p.programme.empty()) {
+                p.programme = programme;
+            } else if (p.programme != programme && !seen[project]) {
+                seen[project] = true;
+                if (several++ == 0) several_at = {source, row.line, row.fields[c_programme].column};
+            }
+        }
+    }
+    if (several)
+        import.warning(several_at, std::to_string(several) + " project" + (several == 1 ? " has" : "s have") +
+                                       " more than one programme; each keeps the first listed (a project belongs to one "
+                                       "programme here; keep the others as topics with --topic-col)");
+}
+
 }  // namespace
 
 LoadResult read_participation_table(std::string_view text, const std::string& source, const ParticipationOptions& options) {
+    return read_participation_tables({{text, source}}, options);
+}
+
+LoadResult read_participation_tables(const std::vector<ParticipationText>& files, const ParticipationOptions& options) {
     const ParticipationColumns& cols = options.columns;
+    if (files.empty()) throw UsageError("no participation table to read");
+    const std::string& first_source = files.front().source;
+    if (cols.project.empty() || cols.actor.empty())
+        throw UsageError("a participation table needs --project-col and --actor-col naming the project and actor id columns");
+
+    ImportOptions import_options;
+    import_options.sector_map = options.sector_map;
+    import_options.default_sector = options.default_sector;
+    import_options.sector_attr = !cols.sector.empty() ? cols.sector : "sector";
+    detail::ForeignImport import("participation table", first_source, import_options);
+    import.set_vocabulary({"actor", "column", "--sector-col"});
+    if (!options.name.empty()) import.set_name(options.name);
+
+    std::vector<ActorRows> actors;
+    std::unordered_map<std::string, std::size_t> actor_at;
+    std::vector<ProjectRows> projects;
+    std::unordered_map<std::string, std::size_t> project_at;
+    std::map<std::string, std::pair<std::size_t, Location>> conflicts;  // column -> count, first place
+    auto is_na = [&](std::string_view v) {
+        return v.empty() || std::find(options.na_values.begin(), options.na_values.end(), v) != options.na_values.end();
+    };
+    auto note_conflict = [&](std::map<std::string, std::string>& first, const std::string& col, const std::string& value,
+                             const Location& at) {
+        auto [it, fresh] = first.emplace(col, value);
+        if (fresh || it->second == value) return;
+        auto& c = conflicts[col];
+        if (c.first++ == 0) c.second = at;
+    };
+
+    for (const ParticipationText& file : files) {
+    const std::string_view text = file.text;
+    const std::string& source = file.source;
     std::vector<detail::CsvRow> rows = detail::parse_csv(text, source);
     if (rows.empty())
         throw ValidationError({{Diagnostic::Severity::error, {source, 1, 1}, "the file is empty; expected a header row naming the columns"}});
@@ -108,40 +223,17 @@ LoadResult read_participation_table(std::string_view text, const std::string& so
     int c_pname = column(cols.project_name, "--project-name-col");
     int c_ptype = column(cols.project_type, "--project-type-col");
     int c_topic = column(cols.topic, "--topic-col");
+    int c_end = column(cols.end_year, "--end-year-col");
+    int c_funding = column(cols.funding, "--funding-col");
+    // The programme column is in the programme table when one is given.
+    int c_programme = options.programme_tables.empty() ? column(cols.programme, "--programme-col") : -1;
     std::vector<std::pair<std::string, int>> c_attrs;
     for (const std::string& a : cols.actor_attributes) c_attrs.push_back({detail::ascii_lower(a), column(a, "--actor-attr")});
-    if (cols.project.empty() || cols.actor.empty())
-        throw UsageError("a participation table needs --project-col and --actor-col naming the project and actor id columns");
     if (!usage.empty()) throw InputError(std::move(usage));
     if (c_sector < 0 && options.default_sector.empty())
         throw UsageError("every actor needs a sector: name the column with the actor type with --sector-col (the header has " +
                          detail::join_alternatives(names, " and ") + "), or give them all one with --default-sector SECTOR");
-
-    ImportOptions import_options;
-    import_options.sector_map = options.sector_map;
-    import_options.default_sector = options.default_sector;
-    import_options.sector_attr = c_sector >= 0 ? cols.sector : "sector";
-    detail::ForeignImport import("participation table", source, import_options);
-    import.set_vocabulary({"actor", "column", "--sector-col"});
-    if (!options.name.empty()) import.set_name(options.name);
-
-    std::vector<ActorRows> actors;
-    std::unordered_map<std::string, std::size_t> actor_at;
-    std::vector<ProjectRows> projects;
-    std::unordered_map<std::string, std::size_t> project_at;
-    std::map<std::string, std::pair<std::size_t, Location>> conflicts;  // column -> count, first place
     std::vector<ColumnValues> seen(names.size());
-    auto is_na = [&](std::string_view v) {
-        return v.empty() || std::find(options.na_values.begin(), options.na_values.end(), v) != options.na_values.end();
-    };
-
-    auto note_conflict = [&](std::map<std::string, std::string>& first, const std::string& col, const std::string& value,
-                             const Location& at) {
-        auto [it, fresh] = first.emplace(col, value);
-        if (fresh || it->second == value) return;
-        auto& c = conflicts[col];
-        if (c.first++ == 0) c.second = at;
-    };
 
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const detail::CsvRow& row = rows[r];
@@ -217,6 +309,28 @@ LoadResult read_participation_table(std::string_view text, const std::string& so
         }
         ProjectRows& p = projects[pit->second];
         p.raw.participants.emplace_back(actor, at(c_actor));
+        Participation part;
+        if (c_role >= 0 && !missing(cell(c_role))) part.role = cell(c_role);
+        if (c_funding >= 0 && !missing_in(c_funding)) {
+            const std::string f = cell(c_funding);
+            const std::optional<double> v = detail::parse_double(f);
+            if (!v || !std::isfinite(*v) || *v < 0)
+                import.error(at(c_funding), "funding " + quote(f) + " is not an amount; it must be a finite number >= 0 (a "
+                                                                     "missing amount: an empty cell or one of --na-values)");
+            else part.funding = *v;
+        }
+        p.raw.participations.push_back(std::move(part));
+        if (c_end >= 0 && !missing_in(c_end)) {
+            std::string y = cell(c_end);
+            auto v = detail::parse_integer(y);
+            if (!v || *v < -9999 || *v > 9999) import.error(at(c_end), "end year " + quote(y) + " is not an integer between -9999 and 9999");
+            else if (!p.raw.project.end_year) p.raw.project.end_year = static_cast<int>(*v);
+            note_conflict(p.first, names[c_end], y, at(c_end));
+        }
+        if (c_programme >= 0 && !missing_in(c_programme)) {
+            if (p.raw.project.programme.empty()) p.raw.project.programme = cell(c_programme);
+            note_conflict(p.first, names[c_programme], cell(c_programme), at(c_programme));
+        }
         if (c_year >= 0 && !missing_in(c_year)) {
             std::string y = cell(c_year);
             auto v = detail::parse_integer(y);
@@ -235,24 +349,9 @@ LoadResult read_participation_table(std::string_view text, const std::string& so
     }
     // A token dropped as missing in a column whose values mostly have its shape is
     // probably data there: CORDIS writes Namibia's country as NA.
-    for (std::size_t c = 0; c < seen.size(); ++c) {
-        const auto& col = seen[c];
-        if (col.dropped.empty() || col.shapes.empty()) continue;
-        const auto common = std::max_element(col.shapes.begin(), col.shapes.end(),
-                                             [](const auto& x, const auto& y) { return x.second.first < y.second.first; });
-        for (const auto& [token, d] : col.dropped) {
-            if (shape(token) != common->first) continue;
-            std::string rest;
-            for (const std::string& na : options.na_values)
-                if (na != token) rest += (rest.empty() ? "" : ",") + na;
-            import.warning(d.second, "column " + quote(names[c]) + ": " + quote(token) + " (" + std::to_string(d.first) +
-                                         (d.first == 1 ? " row" : " rows") +
-                                         ") was read as a missing value, but it looks like the column's values (such as " +
-                                         quote(common->second.second) +
-                                         "); if it is data here, leave it out of the missing-value tokens: --na-values " +
-                                         quote(rest));
-        }
-    }
+    warn_na_shapes(import, names, seen, options);
+    }  // files
+    read_programme_tables(import, projects, project_at, options);
     for (const auto& [col, c] : conflicts)
         import.warning(c.second, "column " + quote(col) + " disagrees with an earlier row of the same actor or project here and in " +
                                      std::to_string(c.first - 1) + " more rows; the first value is kept");
@@ -289,12 +388,25 @@ LoadResult read_participation_table(std::string_view text, const std::string& so
         detail::ForeignEdge e;
         e.source = ids[pair.first];
         e.target = ids[pair.second];
-        e.at = e.at_source = e.at_target = {source, 0, 0};
+        e.at = e.at_source = e.at_target = {first_source, 0, 0};
         e.attrs.push_back({"type", "co_participation", e.at});
         e.attrs.push_back({"weight", count, e.at});
         import.add_edge(std::move(e));
     }
+    if (!options.currency.empty()) import.builder().set_currency(options.currency);
     return import.finish();
+}
+
+LoadResult load_participation_tables(const std::vector<std::filesystem::path>& paths, const ParticipationOptions& options) {
+    std::vector<std::string> texts;
+    std::vector<ParticipationText> files;
+    texts.reserve(paths.size());
+    for (const std::filesystem::path& path : paths) {
+        const std::string source = path.generic_string();
+        texts.push_back(detail::read_text_file(path, source));
+        files.push_back({texts.back(), source});
+    }
+    return read_participation_tables(files, options);
 }
 
 LoadResult load_participation_table(const std::filesystem::path& path, const ParticipationOptions& options) {

@@ -38,6 +38,17 @@ const Sector* Network::find_sector(std::string_view id) const {
     return it == sector_index_.end() ? nullptr : &sectors[it->second];
 }
 
+const Participation& Project::participation(std::size_t i) const {
+    static const Participation none;
+    return i < participations.size() ? participations[i] : none;
+}
+
+const Programme* Network::find_programme(std::string_view id) const {
+    for (const Programme& p : programmes)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
 const Region* Network::find_region(std::string_view id) const {
     auto it = region_index_.find(std::string(id));
     return it == region_index_.end() ? nullptr : &regions[it->second];

@@ -98,8 +98,13 @@ RemovalResult apply_removal(const Network& network, const Removal& removal) {
         }
         Project copy = p;
         copy.participants.clear();
-        for (std::size_t a : p.participants)
-            if (new_index[a] != gone) copy.participants.push_back(new_index[a]);
+        copy.participations.clear();
+        for (std::size_t i = 0; i < p.participants.size(); ++i) {
+            const std::size_t a = p.participants[i];
+            if (new_index[a] == gone) continue;
+            copy.participants.push_back(new_index[a]);
+            if (!p.participations.empty()) copy.participations.push_back(p.participations[i]);
+        }
         out.projects.push_back(std::move(copy));
     }
     out.index();

@@ -19,6 +19,7 @@
 #include "report/charts.hpp"
 #include "report/definitions.hpp"
 #include "report/html.hpp"
+#include "report/programmes_section.hpp"
 #include "util/table.hpp"
 
 namespace ecosys {
@@ -27,6 +28,7 @@ namespace {
 
 using detail::html_escape;
 using detail::readable_number;
+using detail::programmes_section;
 
 /// The key metrics of the small multiples, in reading order.
 const std::vector<std::string>& chart_keys() {
@@ -488,6 +490,8 @@ Report build_report(const Network& network, const ReportOptions& options) {
     if (options.change) body += "<a href=\"#change\">Change</a>";
     const bool matching = has_needs_and_seeds(network);
     if (matching) body += "<a href=\"#matching\">Matching</a>";
+    const std::string programmes = programmes_section(network, options.analysis());
+    if (!programmes.empty()) body += "<a href=\"#programmes\">Programmes</a>";
     body += "<a href=\"#methods\">Methods</a></nav><main>";
 
     body += "<section id=\"overview\"><h2>Overview</h2><div class=\"cards\">";
@@ -592,6 +596,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
 
     if (options.change) body += change_section(*options.change);
     if (matching) body += matching_section(network, options.graph);
+    body += programmes;
 
     // Methods.
     body += "<section id=\"methods\"><h2>Methods</h2><dl class=\"methods\">";

@@ -238,6 +238,11 @@ TEST_CASE("reference: every registered metric has a reference value or a named e
         {"communities", "check_communities"},
         {"modularity", "check_communities"},
         {"ei_p_value", "tests/helix/ei_index_test.cpp: the exact permutation distribution"},
+        {"funding", "tests/metrics/funding_test.cpp: worked by hand"},
+        {"coordinations", "tests/metrics/funding_test.cpp: worked by hand"},
+        {"funding_total", "tests/metrics/funding_test.cpp: worked by hand"},
+        {"funding_per_actor", "tests/metrics/funding_test.cpp: worked by hand"},
+        {"coordinator_share", "tests/metrics/funding_test.cpp: worked by hand"},
     };
     for (const char* name : {"karate", "florentine", "disconnected", "japan-innovation"}) {
         const json fixture = load_fixture(name);

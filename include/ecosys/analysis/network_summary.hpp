@@ -27,13 +27,26 @@ struct NetworkSummary {
     std::size_t projects = 0, participations = 0;
     std::optional<int> first_year, last_year;  ///< over ties and projects
     Counts sectors, regions, tie_types, project_types;  ///< regions: "(none)" for actors without one
+    /// Per programme (declared ones first, then those only projects name): its projects,
+    /// distinct participants, participations with an amount, the sum of those amounts, and
+    /// the regions of its participants (in the order regions are declared).
+    struct ProgrammeSummary {
+        std::string id, name;
+        bool declared = false;
+        std::size_t projects = 0, participants = 0, funded_participations = 0;
+        double funding = 0;
+        std::vector<std::string> regions;
+    };
+    std::vector<ProgrammeSummary> programmes;
 };
 
 [[nodiscard]] NetworkSummary summarize(const Network& network);
 
 /// The document of `ecosys info --format json`: {"network", "source", "actors", "ties",
 /// "tied_pairs", "directed_ties", "self_loops", "cross_region_ties", "projects",
-/// "participations", "years", "sectors", "regions", "tie_types", "project_types", "warnings"}.
+/// "participations", "years", "sectors", "regions", "tie_types", "project_types", "currency"?,
+/// "programmes"? [{"id", "name", "declared", "projects", "participants", "funded_participations",
+/// "funding", "regions"}], "warnings"}; the last two only when the network has programmes.
 [[nodiscard]] nlohmann::ordered_json summary_json(const Network& network, const NetworkSummary& summary,
                                                   nlohmann::ordered_json source, std::size_t warnings);
 

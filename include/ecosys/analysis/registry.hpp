@@ -20,6 +20,7 @@
 namespace ecosys {
 
 class ScopeAnalysis;
+class Network;
 
 /// What one value describes: an actor (one value per actor of the scope) or a
 /// region (one value per scope; "*" is the whole network).
@@ -36,12 +37,18 @@ struct MetricInfo {
     bool weighted = false;        ///< --weighted changes it (it has a weighted variant)
     bool directed = false;        ///< it reads tie direction: only under --directed (AnalysisOptions::directed)
     bool scalar = true;           ///< one number (compare, charts and size-by can take it)
+    /// It reads projects' funding and roles: among the default columns only of a network
+    /// that has some (has_funding_data), so that other networks' tables stay as they were.
+    bool funding = false;
     std::vector<std::string_view> kernels;  ///< AnalysisCache kernels it reads (--stats names)
     /// Actor level: the value of every vertex of the scope's graph.
     std::function<std::vector<MetricValue>(ScopeAnalysis&)> actor_values;
     /// Region level: the scope's value.
     std::function<MetricValue(ScopeAnalysis&)> region_value;
 };
+
+/// True when some project of `network` has a funding, or some participant a role or funding.
+[[nodiscard]] bool has_funding_data(const Network& network);
 
 /// Every metric, actor metrics first, each level in column order.
 [[nodiscard]] std::span<const MetricInfo> metric_registry();

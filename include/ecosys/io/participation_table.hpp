@@ -30,6 +30,11 @@ struct ParticipationColumns {
     /// it, or null}, which `match --topics` and `links --evaluate` read.
     std::string topic;
     std::vector<std::string> actor_attributes;  ///< other per-actor columns kept as attributes
+    std::string end_year;   ///< the year the project ended (Project::end_year)
+    std::string funding;    ///< the funding of this actor in this project (a participation's amount)
+    /// The project's programme, in this table or, with ParticipationOptions::programme_tables,
+    /// in those (e.g. CORDIS's programme_part of programme_parts.csv).
+    std::string programme;
 };
 
 struct ParticipationOptions {
@@ -44,6 +49,11 @@ struct ParticipationOptions {
     /// case-sensitive). A token dropped in a column whose values mostly have its shape
     /// (NA among country codes) is warned about with a count.
     std::vector<std::string> na_values = default_na_values();
+    /// Tables of one row per project and programme (columns named by columns.project and
+    /// columns.programme), read for the projects' programmes; a project's first row wins.
+    std::vector<std::filesystem::path> programme_tables;
+    /// The currency of the funding column (Network::currency), e.g. "EUR".
+    std::string currency;
 
     /// NA, N/A, n/a, null, NULL.
     static std::vector<std::string> default_na_values() { return {"NA", "N/A", "n/a", "null", "NULL"}; }
@@ -56,6 +66,20 @@ struct ParticipationOptions {
 /// (counts), since a project keeps only its set of participants. Empty cells
 /// and options.na_values are missing values.
 LoadResult read_participation_table(std::string_view text, const std::string& source, const ParticipationOptions& options);
+
+/// One participation table's text and the name messages give it.
+struct ParticipationText {
+    std::string_view text;
+    std::string source;
+};
+
+/// Several tables of the same kind (e.g. two periods of CORDIS) read as one: each has
+/// its own header with the columns named by the options; an actor or project in several
+/// is one actor or project.
+LoadResult read_participation_tables(const std::vector<ParticipationText>& files, const ParticipationOptions& options);
+
+/// Opens and reads several participation tables as one (read_participation_tables).
+LoadResult load_participation_tables(const std::vector<std::filesystem::path>& paths, const ParticipationOptions& options);
 
 /// Opens and reads a participation table.
 LoadResult load_participation_table(const std::filesystem::path& path, const ParticipationOptions& options);

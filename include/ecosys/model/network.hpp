@@ -53,14 +53,42 @@ struct Tie {
     bool directed = false;
 };
 
+/// How one actor took part in a project, when the file says: its role (e.g.
+/// coordinator, participant, partner) and the funding it received.
+struct Participation {
+    std::string role;               ///< empty when not given
+    std::optional<double> funding;  ///< finite, >= 0, in the network's currency
+    bool operator==(const Participation&) const = default;
+};
+
 /// A consortium, council or funded hub joining several actors at once.
 struct Project {
     std::string id;
     std::string name;
     std::string type;
-    std::optional<int> year;
+    std::optional<int> year;      ///< the year it started (windows of --years read this one)
+    std::optional<int> end_year;  ///< the year it ended, >= year; absent: it ended in `year`
     std::string region;
+    std::string programme;        ///< id of the programme that funded it (Network::programmes), or empty
+    std::optional<double> funding;  ///< the project's funding, finite and >= 0
     std::vector<std::size_t> participants;  ///< indices into Network::actors
+    /// Parallel to participants when any participant has a role or funding; else empty.
+    std::vector<Participation> participations;
+
+    /// The role and funding of participants[i]; an empty record when none were given.
+    [[nodiscard]] const Participation& participation(std::size_t i) const;
+    /// The year the project's activity last holds: end_year, else year.
+    [[nodiscard]] std::optional<int> last_year() const { return end_year ? end_year : year; }
+};
+
+/// A programme that funded projects in some regions over some years (the treated
+/// regions and period of an evaluation: docs/evaluation.md).
+struct Programme {
+    std::string id;
+    std::string name;                  ///< defaults to the id
+    std::vector<std::string> regions;  ///< the regions it was declared for (may be empty)
+    std::optional<int> from, to;       ///< its years, inclusive ("years": "A-B")
+    std::optional<double> budget;      ///< finite, >= 0, in the network's currency
 };
 
 /// The default helices of 産学官金.
@@ -76,6 +104,10 @@ public:
     std::vector<Actor> actors;
     std::vector<Tie> ties;
     std::vector<Project> projects;
+    /// Programmes declared by the file ("programmes"); projects name them by id.
+    std::vector<Programme> programmes;
+    /// The currency of every funding and budget (e.g. "EUR", "JPY"); empty when not said.
+    std::string currency;
 
     /// Rebuilds the id lookups and adds implicit regions (named by actors but not
     /// declared). Call after changing actors, regions or sectors by hand.
@@ -85,6 +117,8 @@ public:
     [[nodiscard]] std::optional<std::size_t> find_actor(std::string_view id) const;
     [[nodiscard]] const Sector* find_sector(std::string_view id) const;
     [[nodiscard]] const Region* find_region(std::string_view id) const;
+    /// The programme of this id, or nullptr. O(programmes).
+    [[nodiscard]] const Programme* find_programme(std::string_view id) const;
 
     /// Indices of the actors of region `region_id`: those whose region is it or any
     /// region below it (by Region::parent), in file order. The one definition of a

@@ -1,0 +1,208 @@
+#include "report/programmes_section.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "ecosys/analysis/evaluation.hpp"
+#include "ecosys/analysis/evaluation_writer.hpp"
+#include "ecosys/error.hpp"
+#include "report/charts.hpp"
+#include "report/html.hpp"
+#include "util/table.hpp"
+
+namespace ecosys::detail {
+
+namespace {
+
+constexpr const char* treated_colour = "#D55E00";  // Okabe-Ito vermillion
+constexpr const char* control_colour = "#7f7f7f";
+
+std::string num(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", x);
+    return buf;
+}
+
+/// Kaplan-Meier curves of the groups as steps: share collaborating again by years.
+std::string durability_svg(const Durability& d) {
+    const double w = 360, h = 200, left = 44, right = 110, top = 14, bottom = 30;
+    int horizon = 1;
+    for (const DurabilityGroup& g : d.groups)
+        if (!g.km.empty()) horizon = std::max(horizon, g.km.back().years);
+    const auto x = [&](double years) { return left + (w - left - right) * years / horizon; };
+    const auto y = [&](double share) { return top + (h - top - bottom) * (1.0 - share); };
+    std::string out = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + num(w) + " " + num(h) + "\" width=\"" + num(w) +
+                      "\" height=\"" + num(h) + "\"><title>Share of pairs collaborating again within k years</title>";
+    for (double s : {0.0, 0.5, 1.0})
+        out += "<line x1=\"" + num(left) + "\" x2=\"" + num(w - right) + "\" y1=\"" + num(y(s)) + "\" y2=\"" + num(y(s)) +
+               "\" stroke=\"#ddd\"/><text x=\"" + num(left - 4) + "\" y=\"" + num(y(s) + 4) +
+               "\" text-anchor=\"end\" font-size=\"11\">" + std::to_string(static_cast<int>(s * 100)) + "%</text>";
+    for (int k = 0; k <= horizon; ++k)
+        out += "<text x=\"" + num(x(k)) + "\" y=\"" + num(h - bottom + 14) + "\" text-anchor=\"middle\" font-size=\"11\">" +
+               std::to_string(k) + "</text>";
+    out += "<text x=\"" + num((left + w - right) / 2) + "\" y=\"" + num(h - 2) +
+           "\" text-anchor=\"middle\" font-size=\"11\">years after the first project ended</text>";
+    for (const DurabilityGroup& g : d.groups) {
+        if (g.km.empty()) continue;
+        const char* colour = g.group == "programme" ? treated_colour : control_colour;
+        std::string path = "M" + num(x(0)) + "," + num(y(g.km[0].share_again));
+        for (std::size_t i = 1; i < g.km.size(); ++i)
+            path += " H" + num(x(g.km[i].years)) + " V" + num(y(g.km[i].share_again));
+        out += "<path d=\"" + path + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2.5\"/>";
+        out += "<text x=\"" + num(w - right + 6) + "\" y=\"" + num(y(g.km.back().share_again) + 4) + "\" font-size=\"12\" fill=\"" +
+               colour + "\">" + html_escape(g.group == "programme" ? "programme" : "other projects") + "</text>";
+    }
+    return out + "</svg>";
+}
+
+std::string programme_block(const Network& network, const std::string& id, const AnalysisOptions& analysis) {
+    const Programme* declared = network.find_programme(id);
+    const std::string name = declared ? declared->name : id;
+    std::string out = "<h3>" + html_escape(title_text(name)) + "</h3>";
+    // Projects, participations and funding of the programme.
+    std::size_t projects = 0, participations = 0;
+    double funding = 0;
+    bool any_funding = false;
+    for (const Project& p : network.projects) {
+        if (p.programme != id) continue;
+        ++projects;
+        participations += p.participants.size();
+        for (std::size_t k = 0; k < p.participants.size(); ++k)
+            if (const auto& f = p.participation(k).funding) funding += *f, any_funding = true;
+    }
+    out += "<p>" + std::to_string(projects) + " projects · " + std::to_string(participations) + " participations";
+    if (any_funding) out += " · funding " + readable_number(funding) + (network.currency.empty() ? "" : " " + html_escape(network.currency));
+    if (declared && declared->from && declared->to)
+        out += " · years " + std::to_string(*declared->from) + "–" + std::to_string(*declared->to);
+    out += "</p>";
+
+    ProgrammeRequest request;
+    request.programme = id;
+    request.analysis = analysis;
+    ProgrammeEvaluation r;
+    try {
+        r = evaluate_programme(network, request);
+    } catch (const UsageError& e) {
+        return out + "<p class=\"note\">Not evaluated with the defaults: " + html_escape(e.what()) +
+               " (<code>ecosys evaluate --programme " + html_escape(id) + "</code> takes the windows and regions).</p>";
+    }
+    const auto join = [](const std::vector<std::string>& ids) {
+        std::string s;
+        for (const std::string& x : ids) s += (s.empty() ? "" : ", ") + cell_text(x);
+        return s;
+    };
+    out += "<p>Treated: " + html_escape(join(r.treated)) + ". Control: " + html_escape(join(r.control)) + ". Before " +
+           r.pre.to_string() + ", after " + r.post.to_string() + ".</p>";
+    out += "<table><thead><tr><th style=\"text-align:left\">Metric</th><th>treated before</th><th>treated after</th>"
+           "<th>control before</th><th>control after</th><th>difference in differences</th><th>p</th>"
+           "<th style=\"text-align:left\">what it means</th></tr></thead><tbody>";
+    for (const EvaluationMetric& m : r.metrics)
+        out += "<tr><td style=\"text-align:left\">" + html_escape(m.label) + "</td><td>" + significant_number(m.treated_pre) +
+               "</td><td>" + significant_number(m.treated_post) + "</td><td>" + significant_number(m.control_pre) + "</td><td>" +
+               significant_number(m.control_post) + "</td><td>" + (m.did > 0 ? "+" : "") + significant_number(m.did) +
+               "</td><td>" + significant_number(m.p_value) + (m.exact ? " (exact)" : "") +
+               "</td><td style=\"text-align:left;white-space:normal\">" + html_escape(p_value_reading(m.p_value)) + " (" +
+               std::to_string(m.treated_regions) + " treated, " + std::to_string(m.control_regions) + " control regions)</td></tr>";
+    out += "</tbody></table><p class=\"note\">Difference in differences: the treated regions' mean change minus the "
+           "controls'. p: the share of ways to pick as many treated regions among all of them that give an estimate as "
+           "large (exact when there are at most 100,000 ways). A small p says the treated regions changed differently "
+           "from the controls, not why: the regions a programme picks are rarely picked at random (docs/evaluation.md).</p>";
+    out += "<div class=\"multiples\">";
+    for (const EvaluationMetric& m : r.metrics) {
+        std::vector<std::string> labels;
+        std::vector<bool> treated;
+        std::vector<double> pre, post;
+        for (const EvaluationRegion& g : r.regions) {
+            const auto& a = g.pre.at(m.key);
+            const auto& b = g.post.at(m.key);
+            if (!a || !b) continue;
+            labels.push_back(g.name);
+            treated.push_back(g.treated);
+            pre.push_back(*a);
+            post.push_back(*b);
+        }
+        out += slope_chart_svg(m.label, labels, treated, pre, post);
+    }
+    out += "</div>";
+    const Durability& d = r.durability;
+    out += "<h4>Do the ties it funded last?</h4><p>";
+    for (const DurabilityGroup& g : d.groups)
+        out += std::to_string(g.pairs) + (g.group == "programme" ? " pairs first tied in its projects, " : " pairs first tied the same years in other projects, ") +
+               std::to_string(g.events) + " of them again later. ";
+    if (d.logrank_p) out += "Log-rank test: p = " + significant_number(*d.logrank_p) + ".";
+    out += "</p>" + durability_svg(d);
+    for (const std::string& note : r.notes) out += "<p class=\"note\">" + html_escape(note) + "</p>";
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> report_programmes(const Network& network, std::size_t limit) {
+    std::vector<std::string> out;
+    for (const Programme& p : network.programmes) out.push_back(p.id);
+    if (!out.empty()) return out;
+    for (const std::string& id : programme_ids(network))
+        if (out.size() < limit) out.push_back(id);
+    return out;
+}
+
+std::string slope_chart_svg(const std::string& title, const std::vector<std::string>& labels, const std::vector<bool>& treated,
+                            const std::vector<double>& pre, const std::vector<double>& post) {
+    const double w = 300, h = 220, left = 40, right = 120, top = 26, bottom = 22;
+    double lo = 0, hi = 0;
+    bool first = true;
+    for (const auto* xs : {&pre, &post})
+        for (double v : *xs) {
+            lo = first ? v : std::min(lo, v);
+            hi = first ? v : std::max(hi, v);
+            first = false;
+        }
+    if (hi == lo) hi = lo + 1;
+    const auto y = [&](double v) { return top + (h - top - bottom) * (hi - v) / (hi - lo); };
+    std::string out = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + num(w) + " " + num(h) + "\" width=\"" + num(w) +
+                      "\" height=\"" + num(h) + "\"><title>" + html_escape(title) + ": before and after, per region</title>";
+    out += "<text x=\"4\" y=\"14\" font-size=\"12\" font-weight=\"bold\">" + html_escape(shorten(title, 40)) + "</text>";
+    out += "<text x=\"" + num(left) + "\" y=\"" + num(h - 6) + "\" font-size=\"11\" text-anchor=\"middle\">before</text>";
+    out += "<text x=\"" + num(w - right) + "\" y=\"" + num(h - 6) + "\" font-size=\"11\" text-anchor=\"middle\">after</text>";
+    double mean[2][2] = {{0, 0}, {0, 0}};
+    std::size_t count[2] = {0, 0};
+    // Controls first, so the treated lines are drawn on top.
+    for (int pass = 0; pass < 2; ++pass)
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            if (treated[i] != (pass == 1)) continue;
+            const char* colour = treated[i] ? treated_colour : control_colour;
+            out += "<line x1=\"" + num(left) + "\" y1=\"" + num(y(pre[i])) + "\" x2=\"" + num(w - right) + "\" y2=\"" +
+                   num(y(post[i])) + "\" stroke=\"" + colour + "\" stroke-opacity=\"0.45\"><title>" +
+                   html_escape(labels[i]) + ": " + significant_number(pre[i]) + " → " + significant_number(post[i]) +
+                   "</title></line>";
+            mean[pass][0] += pre[i];
+            mean[pass][1] += post[i];
+            ++count[pass];
+        }
+    for (int pass = 0; pass < 2; ++pass) {
+        if (!count[pass]) continue;
+        const double a = mean[pass][0] / count[pass], b = mean[pass][1] / count[pass];
+        const char* colour = pass ? treated_colour : control_colour;
+        out += "<line x1=\"" + num(left) + "\" y1=\"" + num(y(a)) + "\" x2=\"" + num(w - right) + "\" y2=\"" + num(y(b)) +
+               "\" stroke=\"" + colour + "\" stroke-width=\"3.5\"/>";
+        out += "<text x=\"" + num(w - right + 6) + "\" y=\"" + num(y(b) + 4) + "\" font-size=\"11\" fill=\"" + colour + "\">" +
+               (pass ? "treated mean" : "control mean") + "</text>";
+    }
+    return out + "</svg>";
+}
+
+std::string programmes_section(const Network& network, const AnalysisOptions& analysis) {
+    const std::vector<std::string> ids = report_programmes(network);
+    if (ids.empty()) return "";
+    std::string out = "<section id=\"programmes\"><h2>Programmes</h2><p class=\"note\">Did each programme change the "
+                      "ecosystems of the regions it funded beyond the other regions' change, and do the collaborations it "
+                      "funded last? (<code>ecosys evaluate</code>, docs/evaluation.md)</p>";
+    for (const std::string& id : ids) out += programme_block(network, id, analysis);
+    const std::size_t all = programme_ids(network).size();
+    if (all > ids.size())
+        out += "<p class=\"note\">" + std::to_string(all - ids.size()) +
+               " more programmes named by projects are left out; evaluate them with <code>ecosys evaluate</code>.</p>";
+    return out + "</section>";
+}
+
+}  // namespace ecosys::detail
