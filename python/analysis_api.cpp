@@ -440,6 +440,7 @@ py::list metric_registry() {
         d["weighted"] = m.weighted;
         d["directed"] = m.directed;
         d["scalar"] = m.scalar;
+        d["funding"] = m.funding;
         out.append(d);
     }
     return out;

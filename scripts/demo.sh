@@ -62,7 +62,7 @@ echo "=== programme evaluation: SEWP, EU-13 against EU-15, 2014-2016 vs 2019-202
 if scripts/import_cordis_2014_2022.sh "$ecosys" output/cordis-2014-2022.json; then
   eu13=BG,CZ,EE,HR,CY,LV,LT,HU,MT,PL,RO,SI,SK
   eu15=AT,BE,DK,FI,FR,DE,EL,IE,IT,LU,NL,PT,ES,SE,UK
-  "$ecosys" info -q output/cordis-2014-2022.json | sed -n '1,/^Programmes/p' | head -n 12
+  "$ecosys" info -q output/cordis-2014-2022.json | tail -n 20
   "$ecosys" evaluate -q output/cordis-2014-2022.json --programme SEWP --treated "$eu13" --control "$eu15" \
     --pre 2014-2016 --post 2019-2022 --event-study
   "$ecosys" evaluate -q output/cordis-2014-2022.json --programme SEWP --treated "$eu13" --control "$eu15" \

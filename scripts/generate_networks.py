@@ -799,8 +799,28 @@ def build(seed=SEED):
     ties = sorted(b.ties, key=lambda t: (t["source"], t["target"], t["type"],
                                          t.get("year", 0), t.get("weight", 1)))
     projects = sorted(b.projects, key=lambda p: (order[p["region"]], p["year"], p["id"]))
+    # The programmes the projects belong to (names and years from the domain notes; the
+    # regions are those whose spec takes part), for `ecosys evaluate` (docs/evaluation.md).
+    for p in projects:
+        if p["type"] in ("knowledge_cluster", "coi_hub"):
+            p["programme"] = p["type"]
+        elif p["id"].endswith("-ecosystem"):
+            p["programme"] = "ecosystem"
     return {"name": NETWORK_NAME, "sectors": SECTORS, "regions": region_list(),
-            "actors": actors, "ties": ties, "projects": projects}
+            "programmes": programme_list(), "actors": actors, "ties": ties, "projects": projects}
+
+
+def programme_list():
+    def regions(program):
+        return [r["id"] for r in REGIONS if program in r["programs"]]
+    return [
+        {"id": "knowledge_cluster", "name": "知的クラスター創成事業 Knowledge Cluster Initiative",
+         "regions": regions("knowledge_cluster"), "years": "2002-2006"},
+        {"id": "coi_hub", "name": "COIプログラム Center of Innovation (to the year-3 review)",
+         "regions": regions("coi_hub"), "years": "2013-2015"},
+        {"id": "ecosystem", "name": "地域イノベーション・エコシステム形成プログラム Regional Innovation Ecosystem Formation",
+         "regions": regions("ecosystem"), "years": "2016-2020"},
+    ]
 
 
 def check(net):
@@ -829,7 +849,7 @@ def dump_network(net, path):
     def one(obj):
         return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
     lines = ["{"]
-    keys = [k for k in ("name", "sectors", "regions", "actors", "ties", "projects") if k in net]
+    keys = [k for k in ("name", "sectors", "regions", "programmes", "actors", "ties", "projects") if k in net]
     for i, key in enumerate(keys):
         end = "," if i < len(keys) - 1 else ""
         value = net[key]

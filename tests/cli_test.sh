@@ -159,7 +159,7 @@ check "report stats" 0 "$ecosys" report -q "$japan" --samples 2 --permutations 9
 awk '$1 == "betweenness" && $2 != 13 { bad = 1 } END { exit bad }' "$work/err" && passed=$((passed + 1)) ||
   { failed=$((failed + 1)); echo "FAIL: report should run betweenness once per scope"; cat "$work/err"; }
 check "render size-by from the registry" 2 "$ecosys" render "$japan" --size-by community -o "$work/never.svg"
-contains "render size-by names scalar keys" err "expected degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core, in_degree, out_degree, in_strength, out_strength, in_closeness, out_closeness, in_harmonic, out_harmonic, hub, authority or none"
+contains "render size-by names scalar keys" err "expected degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core, funding, coordinations, in_degree, out_degree, in_strength, out_strength, in_closeness, out_closeness, in_harmonic, out_harmonic, hub, authority or none"
 # --directed: direction keys need it (exit 2 naming it); it marks the output; --ties rows.
 check "metrics direction key without --directed" 2 "$ecosys" metrics "$japan" --only in_degree
 contains "metrics direction key without --directed" err "metric 'in_degree' reads tie direction: add --directed"

@@ -106,14 +106,16 @@ def test_render_equal_cli(japan, cli):
 
 def test_every_registry_key_reaches_metrics(japan):
     """Metric keys come from the registry: every registered key is a column of metrics()
-    (the direction keys, flagged "directed", with directed=True only)."""
+    (the direction keys, flagged "directed", with directed=True only; the funding keys,
+    flagged "funding", by default only for a network with funding or roles)."""
     result = japan.metrics(only=None)
     columns = set(result["actors"][0]) | set(result["regions"][-1])
-    keys = [m["key"] for m in ecosys.metric_registry() if not m["directed"]]
+    keys = [m["key"] for m in ecosys.metric_registry() if not m["directed"] and not m["funding"]]
     assert keys and set(keys) <= columns
+    assert not {m["key"] for m in ecosys.metric_registry() if m["funding"]} & columns
     directed = japan.metrics(only=None, directed=True)
     columns = set(directed["actors"][0]) | set(directed["regions"][-1])
-    assert {m["key"] for m in ecosys.metric_registry()} <= columns
+    assert {m["key"] for m in ecosys.metric_registry() if not m["funding"]} <= columns
     assert {m["level"] for m in ecosys.metric_registry()} == {"actor", "region"}
 
 
@@ -126,3 +128,25 @@ def test_usage_error_message_equals_cli(japan, cli):
     assert done.returncode == 2
     assert done.stderr.strip() == "ecosys: error: " + str(raised.value)
     assert "did you mean 'pagerank'?" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "kwargs, flags",
+    [
+        (dict(), []),
+        (dict(metrics=["density", "openness"], weight_by="actors", event_study=True),
+         ["--metrics", "density,openness", "--weight-by", "actors", "--event-study"]),
+        (dict(pre="2009-2011", post="2013-2015", treated=["tohoku", "kanto"], control=["shikoku", "kyushu", "okinawa"]),
+         ["--pre", "2009-2011", "--post", "2013-2015", "--treated", "tohoku,kanto", "--control", "shikoku,kyushu,okinawa"]),
+    ],
+    ids=["defaults", "weighted-event-study", "windows-regions"],
+)
+def test_evaluate_equal_cli(japan, cli_json, kwargs, flags):
+    assert japan.evaluate("coi_hub", **kwargs) == cli_json("evaluate", "-q", JAPAN, "--programme", "coi_hub", *flags)
+
+
+def test_evaluate_errors_are_usage_errors(japan):
+    with pytest.raises(ecosys.UsageError, match="unknown programme 'coi_hb' \\(did you mean 'coi_hub'\\?\\)"):
+        japan.evaluate("coi_hb")
+    with pytest.raises(ecosys.UsageError, match="the windows overlap"):
+        japan.evaluate("coi_hub", pre="2012-2013", post="2013-2015")

@@ -322,7 +322,11 @@ ProgrammeEvaluation evaluate_programme(const Network& network, const ProgrammeRe
         throw UsageError("no treated region: programme " + quote(request.programme) +
                          " declares none and no participant of its projects has a region; give --treated R1,R2");
 
-    const std::vector<std::string>& keys = request.metrics.empty() ? default_evaluation_keys() : request.metrics;
+    // By default the funding key only where the network says who was paid what.
+    std::vector<std::string> keys = request.metrics;
+    if (keys.empty())
+        for (const std::string& k : default_evaluation_keys())
+            if (!find_metric(k)->funding || has_funding_data(network)) keys.push_back(k);
     for (const std::string& key : keys) {
         const MetricInfo& m = require_metric(key, metric_keys(MetricLevel::region), "region metrics");
         if (!m.scalar) throw UsageError("metric '" + key + "' is not one number per region; --metrics takes scalar region keys");

@@ -1,6 +1,7 @@
 // ecosys info NETWORK: what a network holds.
 
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -77,17 +78,24 @@ void run_info(const InfoOptions& opt) {
     table("ties per type", summary.tie_types, [](const std::string&) { return std::string(); });
     table("projects per type", summary.project_types, [](const std::string&) { return std::string(); });
     if (!summary.programmes.empty()) {
-        detail::TextTable t({"programme", "projects", "participants", "funding", "regions"});
+        // Amounts for people: 1.10 bn, 318.0 M, 12,500.
+        const auto money = [](double x) {
+            char buf[48];
+            if (x >= 1e9) std::snprintf(buf, sizeof buf, "%.2f bn", x / 1e9);
+            else if (x >= 1e6) std::snprintf(buf, sizeof buf, "%.1f M", x / 1e6);
+            else std::snprintf(buf, sizeof buf, "%.0f", x);
+            return std::string(buf);
+        };
+        detail::TextTable t({"programme", "projects", "participants", "funding", "regions", "name"});
         for (std::size_t c = 1; c <= 3; ++c) t.align_right(c);
         for (const NetworkSummary::ProgrammeSummary& g : summary.programmes) {
             std::string regions;
-            for (std::size_t i = 0; i < g.regions.size() && i < 6; ++i) regions += (i ? ", " : "") + detail::cell_text(g.regions[i]);
-            if (g.regions.size() > 6) regions += " and " + std::to_string(g.regions.size() - 6) + " more";
-            const std::string name = g.name == g.id ? g.id : g.id + " (" + g.name + ")";
-            t.add({detail::cell_text(name), std::to_string(g.projects), std::to_string(g.participants),
-                   g.funded_participations ? detail::significant_number(g.funding) : "-", regions});
+            for (std::size_t i = 0; i < g.regions.size() && i < 5; ++i) regions += (i ? ", " : "") + detail::cell_text(g.regions[i]);
+            if (g.regions.size() > 5) regions += " +" + std::to_string(g.regions.size() - 5);
+            t.add({detail::cell_text(g.id), std::to_string(g.projects), std::to_string(g.participants),
+                   g.funded_participations ? money(g.funding) : "-", regions, g.name == g.id ? "" : detail::cell_text(g.name)});
         }
-        out << "\nProgrammes" << (net.currency.empty() ? "" : " (funding in " + detail::visible(net.currency) + ")") << "\n"
+        out << "\nprogrammes" << (net.currency.empty() ? "" : " (funding in " + detail::visible(net.currency) + ")") << "\n"
             << t.str("  ");
     }
     if (!loaded.warnings.empty()) out << "\n" << loaded.warnings.size() << " warning(s); run 'ecosys validate' to list them\n";

@@ -25,7 +25,7 @@ std::string num(double x) {
 
 /// Kaplan-Meier curves of the groups as steps: share collaborating again by years.
 std::string durability_svg(const Durability& d) {
-    const double w = 360, h = 200, left = 44, right = 110, top = 14, bottom = 30;
+    const double w = 400, h = 220, left = 44, right = 110, top = 14, bottom = 44;
     int horizon = 1;
     for (const DurabilityGroup& g : d.groups)
         if (!g.km.empty()) horizon = std::max(horizon, g.km.back().years);
@@ -37,20 +37,31 @@ std::string durability_svg(const Durability& d) {
         out += "<line x1=\"" + num(left) + "\" x2=\"" + num(w - right) + "\" y1=\"" + num(y(s)) + "\" y2=\"" + num(y(s)) +
                "\" stroke=\"#ddd\"/><text x=\"" + num(left - 4) + "\" y=\"" + num(y(s) + 4) +
                "\" text-anchor=\"end\" font-size=\"11\">" + std::to_string(static_cast<int>(s * 100)) + "%</text>";
-    for (int k = 0; k <= horizon; ++k)
-        out += "<text x=\"" + num(x(k)) + "\" y=\"" + num(h - bottom + 14) + "\" text-anchor=\"middle\" font-size=\"11\">" +
+    const int step = horizon <= 10 ? 1 : horizon <= 20 ? 2 : 5;
+    for (int k = 0; k <= horizon; k += step)
+        out += "<text x=\"" + num(x(k)) + "\" y=\"" + num(h - bottom + 15) + "\" text-anchor=\"middle\" font-size=\"11\">" +
                std::to_string(k) + "</text>";
-    out += "<text x=\"" + num((left + w - right) / 2) + "\" y=\"" + num(h - 2) +
+    out += "<text x=\"" + num((left + w - right) / 2) + "\" y=\"" + num(h - 4) +
            "\" text-anchor=\"middle\" font-size=\"11\">years after the first project ended</text>";
-    for (const DurabilityGroup& g : d.groups) {
+    // Labels at the curves' right ends, pushed apart when closer than a line.
+    std::vector<double> label_y;
+    for (const DurabilityGroup& g : d.groups) label_y.push_back(g.km.empty() ? 0 : y(g.km.back().share_again) + 4);
+    if (label_y.size() == 2 && !d.groups[0].km.empty() && !d.groups[1].km.empty() && std::fabs(label_y[0] - label_y[1]) < 18) {
+        const double mid = (label_y[0] + label_y[1]) / 2;
+        const bool first_above = label_y[0] <= label_y[1];
+        label_y[0] = mid + (first_above ? -9 : 9);
+        label_y[1] = mid + (first_above ? 9 : -9);
+    }
+    for (std::size_t k = 0; k < d.groups.size(); ++k) {
+        const DurabilityGroup& g = d.groups[k];
         if (g.km.empty()) continue;
         const char* colour = g.group == "programme" ? treated_colour : control_colour;
         std::string path = "M" + num(x(0)) + "," + num(y(g.km[0].share_again));
         for (std::size_t i = 1; i < g.km.size(); ++i)
             path += " H" + num(x(g.km[i].years)) + " V" + num(y(g.km[i].share_again));
         out += "<path d=\"" + path + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2.5\"/>";
-        out += "<text x=\"" + num(w - right + 6) + "\" y=\"" + num(y(g.km.back().share_again) + 4) + "\" font-size=\"12\" fill=\"" +
-               colour + "\">" + html_escape(g.group == "programme" ? "programme" : "other projects") + "</text>";
+        out += "<text x=\"" + num(w - right + 6) + "\" y=\"" + num(label_y[k]) + "\" font-size=\"12\" fill=\"" + colour + "\">" +
+               html_escape(g.group == "programme" ? "programme" : "other projects") + "</text>";
     }
     return out + "</svg>";
 }
@@ -148,7 +159,8 @@ std::vector<std::string> report_programmes(const Network& network, std::size_t l
 
 std::string slope_chart_svg(const std::string& title, const std::vector<std::string>& labels, const std::vector<bool>& treated,
                             const std::vector<double>& pre, const std::vector<double>& post) {
-    const double w = 300, h = 220, left = 40, right = 120, top = 26, bottom = 22;
+    // The axis words sit below the plot, clear of the labels at its right end.
+    const double w = 320, h = 236, left = 60, right = 120, top = 30, bottom = 38;
     double lo = 0, hi = 0;
     bool first = true;
     for (const auto* xs : {&pre, &post})
@@ -162,8 +174,13 @@ std::string slope_chart_svg(const std::string& title, const std::vector<std::str
     std::string out = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + num(w) + " " + num(h) + "\" width=\"" + num(w) +
                       "\" height=\"" + num(h) + "\"><title>" + html_escape(title) + ": before and after, per region</title>";
     out += "<text x=\"4\" y=\"14\" font-size=\"12\" font-weight=\"bold\">" + html_escape(shorten(title, 40)) + "</text>";
-    out += "<text x=\"" + num(left) + "\" y=\"" + num(h - 6) + "\" font-size=\"11\" text-anchor=\"middle\">before</text>";
-    out += "<text x=\"" + num(w - right) + "\" y=\"" + num(h - 6) + "\" font-size=\"11\" text-anchor=\"middle\">after</text>";
+    out += "<text x=\"" + num(left) + "\" y=\"" + num(h - 4) + "\" font-size=\"11\" text-anchor=\"middle\">before</text>";
+    out += "<text x=\"" + num(w - right) + "\" y=\"" + num(h - 4) + "\" font-size=\"11\" text-anchor=\"middle\">after</text>";
+    // The scale: the highest and lowest value at the left.
+    out += "<text x=\"" + num(left - 4) + "\" y=\"" + num(y(hi) + 4) + "\" font-size=\"10\" text-anchor=\"end\">" +
+           significant_number(hi) + "</text>";
+    out += "<text x=\"" + num(left - 4) + "\" y=\"" + num(y(lo) + 4) + "\" font-size=\"10\" text-anchor=\"end\">" +
+           significant_number(lo) + "</text>";
     double mean[2][2] = {{0, 0}, {0, 0}};
     std::size_t count[2] = {0, 0};
     // Controls first, so the treated lines are drawn on top.
@@ -179,13 +196,24 @@ std::string slope_chart_svg(const std::string& title, const std::vector<std::str
             mean[pass][1] += post[i];
             ++count[pass];
         }
+    // The group means, thick, labelled at their right end; labels closer than a line apart
+    // are pushed apart around their middle so that they never overlap.
+    double label_y[2] = {0, 0};
+    for (int pass = 0; pass < 2; ++pass)
+        if (count[pass]) label_y[pass] = y(mean[pass][1] / count[pass]) + 4;
+    if (count[0] && count[1] && std::fabs(label_y[0] - label_y[1]) < 17) {
+        const double mid = (label_y[0] + label_y[1]) / 2;
+        const bool treated_above = label_y[1] <= label_y[0];
+        label_y[1] = mid + (treated_above ? -8.5 : 8.5);
+        label_y[0] = mid + (treated_above ? 8.5 : -8.5);
+    }
     for (int pass = 0; pass < 2; ++pass) {
         if (!count[pass]) continue;
         const double a = mean[pass][0] / count[pass], b = mean[pass][1] / count[pass];
         const char* colour = pass ? treated_colour : control_colour;
         out += "<line x1=\"" + num(left) + "\" y1=\"" + num(y(a)) + "\" x2=\"" + num(w - right) + "\" y2=\"" + num(y(b)) +
                "\" stroke=\"" + colour + "\" stroke-width=\"3.5\"/>";
-        out += "<text x=\"" + num(w - right + 6) + "\" y=\"" + num(y(b) + 4) + "\" font-size=\"11\" fill=\"" + colour + "\">" +
+        out += "<text x=\"" + num(w - right + 6) + "\" y=\"" + num(label_y[pass]) + "\" font-size=\"11\" fill=\"" + colour + "\">" +
                (pass ? "treated mean" : "control mean") + "</text>";
     }
     return out + "</svg>";
