@@ -496,5 +496,29 @@ contains "diff --diagram - alone" err "write the diff elsewhere with -o FILE"
 check "diff --diagram no extension" 2 "$ecosys" diff -q "$florentine" "$florentine" --diagram "$work/picture"
 contains "diff --diagram no extension" err "has no extension to tell the format"
 
+# Programme evaluation (docs/evaluation.md): usage errors exit 2 and write nothing.
+japan="$root/networks/japan-innovation.json"
+check "evaluate" 0 "$ecosys" evaluate -q "$japan" --programme coi_hub --metrics tied_pairs,density -o "$work/ev.txt"
+contains "evaluate table" ev.txt "Treated (4): tohoku, kanto, tokai, kansai"
+contains "evaluate durability" ev.txt "log-rank test: none (a group has no pair"
+check "evaluate json" 0 "$ecosys" evaluate -q "$japan" --programme coi_hub --format json
+contains "evaluate json windows" out '"pre": "2010-2012"'
+check "evaluate unknown programme" 2 "$ecosys" evaluate -q "$japan" --programme coi_hb -o "$work/never.txt"
+contains "evaluate unknown programme says" err "unknown programme 'coi_hb' (did you mean 'coi_hub'?)"
+check "evaluate overlap" 2 "$ecosys" evaluate -q "$japan" --programme coi_hub --pre 2012-2014 -o "$work/never.txt"
+contains "evaluate overlap says" err "the windows overlap: --pre 2012-2014 and --post 2013-2015"
+check "evaluate empty window" 2 "$ecosys" evaluate -q "$japan" --programme coi_hub --pre 1990-1992 -o "$work/never.txt"
+contains "evaluate empty window says" err "--pre 1990-1992 holds no dated tie or project"
+check "evaluate both treated and control" 2 "$ecosys" evaluate -q "$japan" --programme coi_hub --control tohoku,shikoku
+contains "evaluate both says" err "region 'tohoku' is both treated and control"
+check "evaluate unknown region" 2 "$ecosys" evaluate -q "$japan" --programme coi_hub --treated tohuku
+contains "evaluate unknown region says" err "unknown region 'tohuku' (did you mean 'tohoku'?)"
+check "evaluate not scalar" 2 "$ecosys" evaluate -q "$japan" --programme coi_hub --metrics top_brokers
+check "evaluate permutations bound" 2 "$ecosys" evaluate -q "$japan" --programme coi_hub --permutations -1
+[ ! -e "$work/never.txt" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: evaluate wrote a file on error"; }
+printf '{"actors": [{"id": "a", "sector": "industry", "region": "r"}],\n "projects": [{"id": "p", "year": 2001, "participants": [{"actor": "a", "funding": -5}]}]}\n' >"$work/negative.json"
+check "negative funding" 1 "$ecosys" evaluate -q "$work/negative.json" --programme x -o "$work/never.txt"
+contains "negative funding says where" err "negative.json:2:84: error: \"funding\" of the participant 'a' of project 'p' is -5"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -191,6 +191,9 @@ std::string format_programme_evaluation_table(const ProgrammeEvaluation& r, bool
     if (r.durability.logrank_p)
         out += "  log-rank test: chi-square " + shown(*r.durability.logrank_statistic) + ", p " + shown(*r.durability.logrank_p) +
                "\n";
+    else
+        out += "  log-rank test: none (a group has no pair: no other project first tied a pair in the programme's years, or "
+               "the programme tied none)\n";
     for (const std::string& note : r.notes) out += "note: " + detail::visible(note) + "\n";
     return out;
 }
