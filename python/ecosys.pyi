@@ -64,6 +64,18 @@ class Project(NamedTuple):
     year: Optional[int]
     region: Optional[str]
     participants: list[str]
+    end_year: Optional[int]
+    programme: Optional[str]
+    funding: Optional[float]
+    roles: list[Optional[str]]
+    participant_funding: list[Optional[float]]
+
+class Programme(NamedTuple):
+    id: str
+    name: str
+    regions: list[str]
+    years: Optional[tuple[int, int]]
+    budget: Optional[float]
 
 class MetricTables(NamedTuple):
     actors: Any  # pandas.DataFrame
@@ -96,6 +108,10 @@ class Network:
     def sectors(self) -> list[Sector]: ...
     @property
     def projects(self) -> list[Project]: ...
+    @property
+    def programmes(self) -> list[Programme]: ...
+    @property
+    def currency(self) -> Optional[str]: ...
     @property
     def warnings(self) -> list[Diagnostic]: ...
     def __len__(self) -> int: ...

@@ -39,6 +39,7 @@ PyObject* tie_type = nullptr;
 PyObject* region_type = nullptr;
 PyObject* sector_type = nullptr;
 PyObject* project_type = nullptr;
+PyObject* programme_type = nullptr;
 
 PyObject* make_record(py::module_& m, const char* name, std::vector<const char*> fields, const char* doc) {
     py::tuple names(fields.size());
@@ -381,8 +382,13 @@ PYBIND11_MODULE(ecosys, m) {
     region_type = make_record(m, "Region", {"id", "name", "parent", "declared"},
                               "A region; parent is None at the top; declared is False for a region only named by actors.");
     sector_type = make_record(m, "Sector", {"id", "label", "color"}, "A sector (helix); label and color may be ''.");
-    project_type = make_record(m, "Project", {"id", "name", "type", "year", "region", "participants"},
-                               "A project joining several actors (participants: their ids).");
+    project_type = make_record(m, "Project",
+                               {"id", "name", "type", "year", "region", "participants", "end_year", "programme", "funding",
+                                "roles", "participant_funding"},
+                               "A project joining several actors (participants: their ids); roles and participant_funding "
+                               "are parallel to participants (None where not given); programme is None without one.");
+    programme_type = make_record(m, "Programme", {"id", "name", "regions", "years", "budget"},
+                                 "A programme: the regions it was declared for, years (first, last) or None, budget or None.");
 
     py::class_<Svg>(m, "SVG",
                     "A diagram: shows inline in Jupyter (_repr_svg_); str() or .data is the SVG text; .save(path) writes "
@@ -453,14 +459,39 @@ PYBIND11_MODULE(ecosys, m) {
             [](const NetworkHandle& h) {
                 py::list out;
                 const ecosys::Network& net = h.network();
+                const auto amount = [](const std::optional<double>& x) { return x ? py::object(py::float_(*x)) : py::none(); };
                 for (const ecosys::Project& p : net.projects) {
-                    py::list ids;
-                    for (std::size_t a : p.participants) ids.append(net.actors[a].id);
-                    out.append(record(project_type)(p.id, p.name, p.type, year_or_none(p.year), text_or_none(p.region), ids));
+                    py::list ids, roles, funding;
+                    for (std::size_t k = 0; k < p.participants.size(); ++k) {
+                        ids.append(net.actors[p.participants[k]].id);
+                        roles.append(text_or_none(p.participation(k).role));
+                        funding.append(amount(p.participation(k).funding));
+                    }
+                    out.append(record(project_type)(p.id, p.name, p.type, year_or_none(p.year), text_or_none(p.region), ids,
+                                                    year_or_none(p.end_year), text_or_none(p.programme), amount(p.funding),
+                                                    roles, funding));
                 }
                 return out;
             },
-            "List of ecosys.Project(id, name, type, year, region, participants).")
+            "List of ecosys.Project(id, name, type, year, region, participants, end_year, programme, funding, roles, "
+            "participant_funding).")
+        .def_property_readonly(
+            "programmes",
+            [](const NetworkHandle& h) {
+                py::list out;
+                for (const ecosys::Programme& g : h.network().programmes) {
+                    py::list regions;
+                    for (const std::string& r : g.regions) regions.append(r);
+                    py::object years = g.from && g.to ? py::object(py::make_tuple(*g.from, *g.to)) : py::none();
+                    out.append(record(programme_type)(g.id, g.name, regions, years,
+                                                      g.budget ? py::object(py::float_(*g.budget)) : py::none()));
+                }
+                return out;
+            },
+            "List of ecosys.Programme(id, name, regions, years, budget) the file declares (docs/evaluation.md).")
+        .def_property_readonly(
+            "currency", [](const NetworkHandle& h) { return text_or_none(h.network().currency); },
+            "The currency of every funding and budget, or None.")
         .def_property_readonly(
             "warnings",
             [](const NetworkHandle& h) {

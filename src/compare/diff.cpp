@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <tuple>
 #include <set>
 
 #include "ecosys/analysis/analysis_cache.hpp"
@@ -125,8 +126,29 @@ NetworkDiff diff_networks(const Network& before, const Network& after, const std
     d.after_label = after_label;
     std::string listed;
     for (const std::string& key : options.metrics) listed += key + ",";
-    d.keys = options.metrics.empty() ? scalar_region_keys() : parse_compare_metrics(listed);
+    if (options.metrics.empty()) {
+        // The funding keys only when one side says who was paid what (registry.hpp).
+        const bool funding = has_funding_data(before) || has_funding_data(after);
+        for (const std::string& key : scalar_region_keys())
+            if (funding || !find_metric(key)->funding) d.keys.push_back(key);
+    } else {
+        d.keys = parse_compare_metrics(listed);
+    }
     d.notes = sector_declaration_differences(before, after, before_label, after_label);
+    // Programmes declared on one side only, and their projects on each side.
+    for (const auto& [one, other, label] : {std::tuple{&after, &before, after_label}, std::tuple{&before, &after, before_label}})
+        for (const Programme& g : one->programmes)
+            if (!other->find_programme(g.id))
+                d.notes.push_back("programme " + detail::quote(g.id) + " is declared only in " + label);
+    std::map<std::string, std::pair<std::size_t, std::size_t>> projects;
+    for (const Project& p : before.projects)
+        if (!p.programme.empty()) ++projects[p.programme].first;
+    for (const Project& p : after.projects)
+        if (!p.programme.empty()) ++projects[p.programme].second;
+    for (const auto& [id, n] : projects)
+        if (n.first != n.second)
+            d.notes.push_back("programme " + detail::quote(id) + ": " + std::to_string(n.first) + " projects in " + before_label +
+                              ", " + std::to_string(n.second) + " in " + after_label);
 
     for (const Actor& a : after.actors)
         if (!before.find_actor(a.id)) d.actors_added.push_back(a.id);
