@@ -202,6 +202,14 @@ check "report change period" 0 "$ecosys" report -q "$cordis" --select-region EE 
   --samples 0 --permutations 0 -o "$work/ee.html"
 if grep -q 'id="change"' "$work/ee.html" && grep -q 'Change: 2014-2018 → 2019-2022' "$work/ee.html"; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FAIL: report --change-from has no Change section"; fi
+# report --directed --change-from: the Change section reads direction as the rest of the report
+# does. An out-star of arcs (2002) has no directed path through its hub, so its directed
+# betweenness centralization is 0 (undirected, a star, it would be 1).
+printf '{"actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "industry"}, {"id": "c", "sector": "industry"},\n {"id": "d", "sector": "industry"}, {"id": "x", "sector": "academia"}, {"id": "y", "sector": "academia"}],\n "ties": [{"source": "x", "target": "y", "year": 2001, "directed": true}, {"source": "a", "target": "b", "year": 2002, "directed": true},\n  {"source": "a", "target": "c", "year": 2002, "directed": true}, {"source": "a", "target": "d", "year": 2002, "directed": true}]}\n' >"$work/star.json"
+check "report directed change" 0 "$ecosys" report -q "$work/star.json" --directed --years 2002 --change-from 2001 --samples 0 --permutations 0 -o "$work/star.html"
+if grep -o '<td>whole network</td>[^/]*\(/td><td>[^<]*<\)*/td></tr>' "$work/star.html" | head -n 1 | grep -q '→ 0</td></tr>$'; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: report --directed --change-from: the Change section's betweenness centralization is not the directed 0"
+  grep -o '<td>whole network</td>.\{0,400\}' "$work/star.html" | head -n 2; fi
 check "report change file" 0 "$ecosys" report -q "$work/p2.json" --change-from "$work/p1.json" --samples 0 --permutations 0 -o "$work/ee2.html"
 if grep -q 'Change: p1.json → p2.json' "$work/ee2.html"; then passed=$((passed + 1)); else
   failed=$((failed + 1)); echo "FAIL: report --change-from FILE"; fi

@@ -69,6 +69,7 @@ void run_report(const ReportCommandOptions& opt) {
         diff_options.metrics = {"actors", "tied_pairs", "density", "components", "largest_component_share", "cross_sector_share",
                                 "ei_index", "betweenness_centralization"};
         diff_options.metrics_options.weighted = opt.weighted;
+        diff_options.metrics_options.directed = opt.directed;  // the Change section reads direction as the rest does
         diff_options.metrics_options.seed = opt.seed;
         diff_options.metrics_options.threads = opt.threads;
         diff_options.metrics_options.graph = options.graph;
