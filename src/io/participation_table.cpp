@@ -320,24 +320,21 @@ LoadResult read_participation_tables(const std::vector<ParticipationText>& files
             else part.funding = *v;
         }
         p.raw.participations.push_back(std::move(part));
-        if (c_end >= 0 && !missing_in(c_end)) {
-            std::string y = cell(c_end);
+        // A project's year (or end year): the first row's value is kept, later ones must agree.
+        auto project_year = [&](int c, const char* what, std::optional<int>& out) {
+            if (c < 0 || missing_in(c)) return;
+            const std::string y = cell(c);
             auto v = detail::parse_integer(y);
-            if (!v || *v < -9999 || *v > 9999) import.error(at(c_end), "end year " + quote(y) + " is not an integer between -9999 and 9999");
-            else if (!p.raw.project.end_year) p.raw.project.end_year = static_cast<int>(*v);
-            note_conflict(p.first, names[c_end], y, at(c_end));
-        }
+            if (!v || *v < -9999 || *v > 9999) import.error(at(c), std::string(what) + " " + quote(y) + " is not an integer between -9999 and 9999");
+            else if (!out) out = static_cast<int>(*v);
+            note_conflict(p.first, names[c], y, at(c));
+        };
+        project_year(c_end, "end year", p.raw.project.end_year);
         if (c_programme >= 0 && !missing_in(c_programme)) {
             if (p.raw.project.programme.empty()) p.raw.project.programme = cell(c_programme);
             note_conflict(p.first, names[c_programme], cell(c_programme), at(c_programme));
         }
-        if (c_year >= 0 && !missing_in(c_year)) {
-            std::string y = cell(c_year);
-            auto v = detail::parse_integer(y);
-            if (!v || *v < -9999 || *v > 9999) import.error(at(c_year), "year " + quote(y) + " is not an integer between -9999 and 9999");
-            else if (!p.raw.project.year) p.raw.project.year = static_cast<int>(*v);
-            note_conflict(p.first, names[c_year], y, at(c_year));
-        }
+        project_year(c_year, "year", p.raw.project.year);
         if (c_pname >= 0 && !missing_in(c_pname)) {
             if (p.raw.project.name.empty()) p.raw.project.name = cell(c_pname);
             note_conflict(p.first, names[c_pname], cell(c_pname), at(c_pname));
