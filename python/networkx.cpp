@@ -51,6 +51,7 @@ std::shared_ptr<NetworkHandle> from_networkx(py::handle graph, const ImportOptio
     std::vector<std::string> lossy;
 
     const Location at_graph{"G.graph", 0, 0};
+    nlohmann::json programmes = nlohmann::json::object();  // "programmes" and "currency", declared together
     if (py::hasattr(graph, "graph")) {
         for (auto [key, value] : graph.attr("graph").cast<py::dict>()) {
             const std::string k = py::str(key);
@@ -64,12 +65,18 @@ std::shared_ptr<NetworkHandle> from_networkx(py::handle graph, const ImportOptio
                 import.declare_regions(from_python(value, lossy), at_graph);
             } else if (k == "projects") {
                 import.declare_projects(from_python(value, lossy), at_graph);
+            } else if (k == "programmes") {
+                programmes["programmes"] = from_python(value, lossy);
+            } else if (k == "currency") {
+                programmes["currency"] = from_python(value, lossy);
             } else {
                 import.warning(at_graph, "graph attribute " + std::string(py::str(py::repr(key))) +
-                                             " is not kept: a network keeps only name, sectors, regions and projects");
+                                             " is not kept: a network keeps only name, sectors, regions, programmes, "
+                                             "currency and projects");
             }
         }
     }
+    if (!programmes.empty()) import.declare_programmes(programmes, at_graph);
     if (name) import.set_name(*name);
 
     std::size_t i = 0;
@@ -142,13 +149,43 @@ py::object to_networkx(const Network& net) {
         if (!p.name.empty()) d["name"] = p.name;
         if (!p.type.empty()) d["type"] = p.type;
         if (p.year) d["year"] = *p.year;
+        if (p.end_year) d["end_year"] = *p.end_year;
         if (!p.region.empty()) d["region"] = p.region;
+        if (!p.programme.empty()) d["programme"] = p.programme;
+        if (p.funding) d["funding"] = *p.funding;
         py::list participants;
-        for (std::size_t a : p.participants) participants.append(net.actors[a].id);
+        for (std::size_t k = 0; k < p.participants.size(); ++k) {
+            const Participation& part = p.participation(k);
+            if (part == Participation{}) {
+                participants.append(net.actors[p.participants[k]].id);
+                continue;
+            }
+            py::dict one;  // as the JSON format writes a participant with a role or funding
+            one["actor"] = net.actors[p.participants[k]].id;
+            if (!part.role.empty()) one["role"] = part.role;
+            if (part.funding) one["funding"] = *part.funding;
+            participants.append(one);
+        }
         d["participants"] = participants;
         projects.append(d);
     }
     graph["projects"] = projects;
+    if (!net.programmes.empty() || !net.currency.empty()) {
+        py::list programmes;
+        for (const Programme& g : net.programmes) {
+            py::dict d;
+            d["id"] = g.id;
+            if (!g.name.empty() && g.name != g.id) d["name"] = g.name;
+            py::list ids;
+            for (const std::string& r : g.regions) ids.append(r);
+            if (!g.regions.empty()) d["regions"] = ids;
+            if (g.from && g.to) d["years"] = std::to_string(*g.from) + "-" + std::to_string(*g.to);
+            if (g.budget) d["budget"] = *g.budget;
+            programmes.append(d);
+        }
+        graph["programmes"] = programmes;
+        if (!net.currency.empty()) graph["currency"] = net.currency;
+    }
 
     py::object add_node = g.attr("add_node");
     for (const Actor& a : net.actors) {

@@ -28,3 +28,14 @@ def test_projects_and_programmes(tmp_path):
     assert info["currency"] == "EUR"
     assert info["programmes"][0]["funding"] == 200.0
     assert info["programmes"][0]["projects"] == 1
+
+
+def test_programmes_survive_networkx(tmp_path):
+    path = tmp_path / "n.json"
+    path.write_text(json.dumps(NET))
+    net = ecosys.load(path)
+    back = ecosys.from_networkx(net.to_networkx())
+    assert back.programmes == net.programmes
+    assert back.currency == "EUR"
+    assert back.projects == net.projects
+    assert back.warnings == []

@@ -1,6 +1,7 @@
 #include "ecosys/analysis/evaluation.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <set>
 #include <unordered_map>
@@ -393,7 +394,8 @@ ProgrammeEvaluation evaluate_programme(const Network& network, const ProgrammeRe
                 a = x == base->end() ? std::nullopt : x->second.at(key);
                 b = y == at->end() ? std::nullopt : y->second.at(key);
             }
-            if (!a || !b || r.weight <= 0) continue;
+            // The registry's values are finite; a region whose are not is left out, never NaN.
+            if (!a || !b || r.weight <= 0 || !std::isfinite(*a) || !std::isfinite(*b)) continue;
             panel.push_back({r.id, r.treated, *a, *b, r.weight});
         }
         return panel;

@@ -180,9 +180,9 @@ std::optional<int> parse_year(const std::string& text, const Location& at, detai
 std::optional<double> parse_amount(const std::string& text, const Location& at, const char* what, detail::NetworkBuilder& b) {
     if (text.empty()) return std::nullopt;
     const std::optional<double> d = detail::parse_double(text);
-    if (!d || !std::isfinite(*d) || *d < 0) {
-        b.error(at, std::string(what) + " " + quote(text) + " is not an amount; it must be a finite number >= 0 (leave the cell "
-                                                           "empty when not known)");
+    if (!d || !std::isfinite(*d) || *d < 0 || *d > detail::max_amount) {
+        b.error(at, std::string(what) + " " + quote(text) + " is not an amount; it must be a number from 0 to 1e18 (leave the "
+                                                           "cell empty when not known)");
         return std::nullopt;
     }
     return d;

@@ -148,9 +148,9 @@ std::optional<double> ForeignImport::amount_member(const nlohmann::json& object,
     if (it == object.end() || it->is_null()) return std::nullopt;
     if (it->is_number()) {
         const double v = it->get<double>();
-        if (std::isfinite(v) && v >= 0) return v;
+        if (std::isfinite(v) && v >= 0 && v <= max_amount) return v;
     }
-    error(at, "\"" + std::string(key) + "\" of " + owner + " must be a number >= 0, got " + describe_json(*it));
+    error(at, "\"" + std::string(key) + "\" of " + owner + " must be a number from 0 to 1e18, got " + describe_json(*it));
     return std::nullopt;
 }
 

@@ -436,8 +436,8 @@ public:
         const std::string what = "\"" + std::string(key) + "\" of " + text_of(owner);
         if (!is_number(*n)) return type_error(*n, what, "a number >= 0 (or null when not known)");
         const double v = as_double(*n);
-        if (!std::isfinite(v) || v < 0)
-            return b_.error(at(*n), what + " is " + n->text + "; an amount must be a finite number >= 0 (null when not known)");
+        if (!std::isfinite(v) || v < 0 || v > detail::max_amount)
+            return b_.error(at(*n), what + " is " + n->text + "; an amount must be a number from 0 to 1e18 (null when not known)");
         out = v;
     }
 

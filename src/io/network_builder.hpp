@@ -167,6 +167,10 @@ private:
 /// have: squares of such sums (eigenvector, clustering) stay finite.
 inline constexpr double max_weight_sum = 1e150;
 
+/// The largest amount of money (a funding or budget) a file may give: sums over any
+/// number of participations stay finite (1e18 is above any programme's budget in yen).
+inline constexpr double max_amount = 1e18;
+
 /// Checks a weight read from a file; returns an error message or "".
 std::string check_weight(double weight);
 

@@ -314,8 +314,8 @@ LoadResult read_participation_tables(const std::vector<ParticipationText>& files
         if (c_funding >= 0 && !missing_in(c_funding)) {
             const std::string f = cell(c_funding);
             const std::optional<double> v = detail::parse_double(f);
-            if (!v || !std::isfinite(*v) || *v < 0)
-                import.error(at(c_funding), "funding " + quote(f) + " is not an amount; it must be a finite number >= 0 (a "
+            if (!v || !std::isfinite(*v) || *v < 0 || *v > detail::max_amount)
+                import.error(at(c_funding), "funding " + quote(f) + " is not an amount; it must be a number from 0 to 1e18 (a "
                                                                      "missing amount: an empty cell or one of --na-values)");
             else part.funding = *v;
         }

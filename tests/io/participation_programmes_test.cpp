@@ -78,7 +78,7 @@ TEST_CASE("participation table: a contribution that is not an amount is an error
     } catch (const ValidationError& e) {
         REQUIRE(!e.diagnostics().empty());
         CHECK(e.diagnostics()[0].to_string() ==
-              "bad.csv:2:22: error: funding '-5' is not an amount; it must be a finite number >= 0 (a missing amount: an "
+              "bad.csv:2:22: error: funding '-5' is not an amount; it must be a number from 0 to 1e18 (a missing amount: an "
               "empty cell or one of --na-values)");
     }
 }

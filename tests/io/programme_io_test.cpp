@@ -127,7 +127,7 @@ std::vector<std::string> errors_of(const std::string& text) {
 TEST_CASE("programmes: bad funding, years and duplicate ids are errors at their place") {
     const std::string head = R"({"actors": [{"id": "a", "sector": "industry"}], )";
     CHECK(errors_of(head + R"("projects": [{"id": "p", "funding": -1, "participants": ["a"]}]})") ==
-          std::vector<std::string>{"bad.json:1:85: error: \"funding\" of project 'p' is -1; an amount must be a finite number >= 0 "
+          std::vector<std::string>{"bad.json:1:85: error: \"funding\" of project 'p' is -1; an amount must be a number from 0 to 1e18 "
                                    "(null when not known)"});
     CHECK(errors_of(head + R"("projects": [{"id": "p", "participants": [{"actor": "a", "funding": "lots"}]}]})") ==
           std::vector<std::string>{"bad.json:1:117: error: \"funding\" of the participant 'a' of project 'p' must be a number >= 0 "
@@ -139,6 +139,10 @@ TEST_CASE("programmes: bad funding, years and duplicate ids are errors at their 
           std::vector<std::string>{"bad.json:1:85: error: \"years\" of programme 'x' is '2010-2005'; expected \"A-B\" (first and "
                                    "last year, e.g. \"2014-2016\") or \"A\""});
     CHECK(errors_of(head + R"("programmes": [{"id": "x"}, {"id": "x"}]})").size() == 1);
+    // Sums of amounts stay finite: at most 1e18 each.
+    CHECK(errors_of(head + R"("projects": [{"id": "p", "funding": 1e308, "participants": ["a"]}]})") ==
+          std::vector<std::string>{"bad.json:1:85: error: \"funding\" of project 'p' is 1e308; an amount must be a number from 0 "
+                                   "to 1e18 (null when not known)"});
 }
 
 TEST_CASE("programmes: a project naming an undeclared programme is a warning with a suggestion") {
@@ -162,9 +166,9 @@ TEST_CASE("programmes: CSV funding that is not an amount is an error at its cell
         std::vector<std::string> got;
         for (const Diagnostic& d : e.diagnostics()) got.push_back(d.to_string());
         CHECK(got == std::vector<std::string>{
-                         "f/participants.csv:2:17: error: funding '-3' is not an amount; it must be a finite number >= 0 "
+                         "f/participants.csv:2:17: error: funding '-3' is not an amount; it must be a number from 0 to 1e18 "
                          "(leave the cell empty when not known)",
-                         "f/projects.csv:2:8: error: funding 'NA' is not an amount; it must be a finite number >= 0 (leave the "
+                         "f/projects.csv:2:8: error: funding 'NA' is not an amount; it must be a number from 0 to 1e18 (leave the "
                          "cell empty when not known)"});
     }
 }
