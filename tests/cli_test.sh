@@ -520,5 +520,21 @@ printf '{"actors": [{"id": "a", "sector": "industry", "region": "r"}],\n "projec
 check "negative funding" 1 "$ecosys" evaluate -q "$work/negative.json" --programme x -o "$work/never.txt"
 contains "negative funding says where" err "negative.json:2:84: error: \"funding\" of the participant 'a' of project 'p' is -5"
 
+# Counts are bounded whole numbers: a negative or huge one is a usage error (exit 2), never
+# wrapped to 2^64-1 (issue 30, "negative counts wrap").
+florentine="$root/networks/florentine-families.json"
+for args in "keyplayers --k -2" "keyplayers --k 99999999999999999999" "keyplayers --k 1 --restarts -3" "whatif --each-actor --top -2" \
+            "metrics --k-core -4" "metrics --ego pazzi --ego-radius -1" "extract $work/never.json --k-core -1" \
+            "diff $florentine --top -3" "links --method jaccard --top -7" "metrics --threads -1" "evaluate --programme x --threads 99999"; do
+  # shellcheck disable=SC2086
+  set -- $args
+  c="$1"
+  shift
+  check "count $c $*" 2 "$ecosys" "$c" -q "$florentine" "$@"
+  if grep -qF -- "expects a whole number from 0 to" "$work/err" || grep -qF -- "the largest value accepted" "$work/err"; then
+    passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: count $c $*: no range in the message"; head -2 "$work/err"; fi
+done
+[ ! -e "$work/never.json" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: extract wrote with a bad count"; }
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -23,6 +23,7 @@ void add_analysis_options(CLI::App* cmd, AnalysisGiven& given, const std::string
         ->capture_default_str();
     cmd->add_option("--threads", given.threads,
                     "Worker threads of the path metrics; 0 = one per hardware thread. Results are the same for any count")
+        ->check(whole_number_at_most(max_threads))
         ->capture_default_str();
     add_graph_options(cmd, given.graph);
 }

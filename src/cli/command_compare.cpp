@@ -210,6 +210,7 @@ void setup_compare(CLI::App& app) {
     cmd->add_option("--seed", opt->seed, "Seed of the random graphs, Louvain and the E-I test (same seed, same output)")
         ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
     cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics and the random graphs; 0 = one per hardware thread")
+        ->check(whole_number_at_most(max_threads))
         ->capture_default_str();
     add_graph_options(cmd, opt->graph);
     add_selection_options(cmd, opt->selection);

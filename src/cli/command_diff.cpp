@@ -147,7 +147,9 @@ void setup_diff(CLI::App& app) {
                     "Region metrics, comma-separated (default: every region metric with one number:\n" +
                         wrapped_keys(scalar_region_keys()) + ")")
         ->type_name("LIST");
-    cmd->add_option("--top", opt->top, "Top brokers per measure, before and after")->capture_default_str();
+    cmd->add_option("--top", opt->top, "Top brokers per measure, before and after")
+        ->check(whole_number_at_most(max_count))
+        ->capture_default_str();
     cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown (md)")
         ->check(CLI::IsMember({"table", "csv", "json", "md"}))
         ->capture_default_str();
@@ -161,7 +163,9 @@ void setup_diff(CLI::App& app) {
     cmd->add_option("--labels", opt->labels, "--diagram: which actors get a label: auto, all, none or top:N")->capture_default_str();
     cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
     cmd->add_option("--seed", opt->seed, "Seed of Louvain and of the E-I test (same seed, same output)")->capture_default_str();
-    cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")->capture_default_str();
+    cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")
+        ->check(whole_number_at_most(max_threads))
+        ->capture_default_str();
     add_graph_options(cmd, opt->graph);
     add_selection_options(cmd, opt->selection);
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings and notes, nor the progress of long steps");

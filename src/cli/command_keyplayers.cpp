@@ -64,11 +64,15 @@ void setup_keyplayers(CLI::App& app) {
         "start plus swap improvement with seeded restarts; every set is tried when there are\n"
         "at most 20,000 (then 'exact'). Definitions: docs/whatif.md.");
     add_network_argument(cmd, opt->path);
-    cmd->add_option("--k", opt->k, "Size of the set (at least 1, at most the candidates)")->required();
+    cmd->add_option("--k", opt->k, "Size of the set (at least 1, at most the candidates)")
+        ->check(whole_number_at_most(max_count))
+        ->required();
     cmd->add_option("--goal", opt->goal, "fragment (KPP-Neg) or reach (KPP-Pos)")
         ->check(CLI::IsMember({"fragment", "reach"}))
         ->capture_default_str();
-    cmd->add_option("--radius", opt->radius, "reach: steps within which an actor counts as reached")->capture_default_str();
+    cmd->add_option("--radius", opt->radius, "reach: steps within which an actor counts as reached")
+        ->check(whole_number_at_most(max_count))
+        ->capture_default_str();
     cmd->add_option("--region", opt->regions,
                     "Search inside this region (its actors and those of the regions below it); repeat\n"
                     "for more. Default: the whole network '*'")
@@ -77,7 +81,9 @@ void setup_keyplayers(CLI::App& app) {
         ->type_name("ROLE|SECTOR");
     cmd->add_option("--seed", opt->seed, "Seed of the random restarts (same seed, same answer)")
         ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
-    cmd->add_option("--restarts", opt->restarts, "Local searches: the greedy set and random sets")->capture_default_str();
+    cmd->add_option("--restarts", opt->restarts, "Local searches: the greedy set and random sets")
+        ->check(whole_number_at_most(max_count))
+        ->capture_default_str();
     cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV or JSON")
         ->check(CLI::IsMember({"table", "csv", "json"}))
         ->capture_default_str();

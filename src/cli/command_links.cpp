@@ -121,6 +121,7 @@ void setup_links(CLI::App& app) {
     cmd->add_option("--method", opt->method, "Score: " + detail::join_alternatives(method_names()))->type_name("M");
     auto* top = cmd->add_option("--top", opt->top, "List the N best untied pairs (pairs scoring 0 are not listed)")
                     ->type_name("N")
+                    ->check(whole_number_at_most(max_count))
                     ->capture_default_str();
     cmd->add_option("--pairs", opt->pairs, "Score the pairs of FILE (CSV with columns source,target) instead")
         ->type_name("FILE")

@@ -60,7 +60,10 @@ void setup_match(CLI::App& app) {
         "with the intermediaries on a shortest path who can introduce them, and per region the\n"
         "needs no actor of the region can supply. Definitions: docs/matching.md.");
     cmd->add_option("NETWORK", opt->path, "Network: a JSON file or a folder of CSV files")->required();
-    cmd->add_option("--top", opt->top, "List the N best pairs")->type_name("N")->capture_default_str();
+    cmd->add_option("--top", opt->top, "List the N best pairs")
+        ->type_name("N")
+        ->check(whole_number_at_most(max_count))
+        ->capture_default_str();
     cmd->add_option("--region", opt->region, "Only the needs of actors in this region (seeds come from anywhere)")
         ->type_name("ID")
         ->capture_default_str();

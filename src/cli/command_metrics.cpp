@@ -174,6 +174,7 @@ void setup_metrics(CLI::App& app) {
     cmd->add_option("--threads", opt->threads,
                     "Worker threads of the path metrics (betweenness, closeness, harmonic, path\n"
                     "lengths); 0 = one per hardware thread. Results are the same for any count")
+        ->check(whole_number_at_most(max_threads))
         ->capture_default_str();
     cmd->add_option("--approx", opt->approx,
                     "Estimate betweenness instead of computing it exactly: within EPS of the exact\n"

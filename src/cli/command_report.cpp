@@ -130,6 +130,7 @@ void setup_report(CLI::App& app) {
     cmd->add_option("--layout", opt->layout, "Layout of the diagrams: auto, dot, neato, fdp, sfdp, circo or twopi")
         ->capture_default_str();
     cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")
+        ->check(whole_number_at_most(max_threads))
         ->capture_default_str();
     add_graph_options(cmd, opt->graph);
     add_selection_options(cmd, opt->selection);

@@ -117,7 +117,9 @@ void setup_whatif(CLI::App& app) {
         ->type_name("ROLE");
     cmd->add_flag("--each-actor", opt->each_actor, "Remove each actor alone and rank them per region");
     cmd->add_flag("--each-project", opt->each_project, "Remove each project alone (the ties it stands for) and rank them per region");
-    cmd->add_option("--top", opt->top, "With --each-*: keep the N most damaging per region (0 = all)")->capture_default_str();
+    cmd->add_option("--top", opt->top, "With --each-*: keep the N most damaging per region (0 = all)")
+        ->check(whole_number_at_most(max_count))
+        ->capture_default_str();
     cmd->add_flag("--weighted", opt->weighted, "Use tie weights as strengths in the metrics (as in 'metrics')");
     cmd->add_option("--seed", opt->seed, "Seed of Louvain and of the E-I permutation test")
         ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();

@@ -44,9 +44,13 @@ void add_selection_options(CLI::App* cmd, SelectionGiven& given, bool short_name
         ->group(group);
     cmd->add_option("--ego", given.ego, "Only the actors within --ego-radius steps of this actor")->type_name("ACTOR")->group(group);
     cmd->add_option(short_names ? "--radius,--ego-radius" : "--ego-radius", given.ego_radius, "Steps from the --ego actor")
+        ->check(whole_number_at_most(max_count))
         ->capture_default_str()
         ->group(group);
-    cmd->add_option("--k-core", given.k_core, "Only the actors of the K-core (core number >= K)")->type_name("K")->group(group);
+    cmd->add_option("--k-core", given.k_core, "Only the actors of the K-core (core number >= K)")
+        ->type_name("K")
+        ->check(whole_number_at_most(max_count))
+        ->group(group);
     cmd->add_flag("--giant", given.giant, "Only the largest connected component")->group(group);
     cmd->add_flag("--drop-isolates", given.drop_isolates, "Leave out the actors without any tie")->group(group);
 }
