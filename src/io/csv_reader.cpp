@@ -8,6 +8,8 @@
 #include <iterator>
 #include <optional>
 
+#include <nlohmann/json.hpp>
+
 #include "ecosys/io/reader.hpp"
 #include "io/csv.hpp"
 #include "io/io_util.hpp"
@@ -175,6 +177,17 @@ std::optional<int> parse_year(const std::string& text, const Location& at, detai
     return static_cast<int>(v);
 }
 
+/// A programme's regions: ids separated by ';', or, when an id holds ';' (or the list
+/// starts with '['), the JSON array the writer wrote instead.
+std::vector<std::string> region_list(const std::string& cell) {
+    if (!cell.empty() && cell.front() == '[') {
+        const nlohmann::json j = nlohmann::json::parse(cell, nullptr, false);
+        if (j.is_array() && std::all_of(j.begin(), j.end(), [](const nlohmann::json& x) { return x.is_string(); }))
+            return j.get<std::vector<std::string>>();
+    }
+    return split_keywords(cell);
+}
+
 /// An amount of money (funding, budget): empty is "not given"; anything but a finite
 /// number >= 0 is an error at `at`.
 std::optional<double> parse_amount(const std::string& text, const Location& at, const char* what, detail::NetworkBuilder& b) {
@@ -337,7 +350,7 @@ LoadResult read_csv_views(const CsvViews& files, const std::string& folder) {
             Programme g;
             g.id = *t->get(row, "id");
             g.name = t->get(row, "name").value_or("");
-            g.regions = split_keywords(t->get(row, "regions").value_or(""));
+            g.regions = region_list(t->get(row, "regions").value_or(""));
             if (const std::string years = t->get(row, "years").value_or(""); !years.empty() &&
                                                                               !detail::parse_programme_years(years, g.from, g.to))
                 b.error(t->where(row, "years"), "years " + quote(years) + " of programme " + quote(g.id) +

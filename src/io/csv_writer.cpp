@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include <nlohmann/json.hpp>
+
 #include "ecosys/io/output_file.hpp"
 #include "io/export_util.hpp"
 #include "io/io_util.hpp"
@@ -32,6 +34,17 @@ std::string keywords(const std::vector<std::string>& words) {
     std::string out;
     for (std::size_t i = 0; i < words.size(); ++i) out += (i ? ";" : "") + words[i];
     return out;
+}
+
+/// A programme's regions for programmes.csv: separated by ';', or as a JSON array when
+/// an id holds ';' or the list would start with '[' (the reader takes both).
+std::string region_list(const std::vector<std::string>& ids) {
+    bool plain = ids.empty() || ids.front().empty() || ids.front().front() != '[';
+    for (const std::string& id : ids)
+        plain = plain && !id.empty() && id.find(';') == std::string::npos && id.front() != ' ' && id.front() != '\t' &&
+                id.back() != ' ' && id.back() != '\t';
+    if (plain) return keywords(ids);
+    return nlohmann::json(ids).dump();
 }
 
 }  // namespace
@@ -142,7 +155,7 @@ CsvFiles write_csv_files(const Network& net, const std::string& folder, WriteWar
         std::string programmes = row({"id", "name", "regions", "years", "budget", "currency"});
         for (const Programme& g : net.programmes)
             programmes += line({detail::guard_spreadsheet_text(g.id), detail::guard_spreadsheet_text(g.name),
-                                detail::guard_spreadsheet_text(keywords(g.regions)),
+                                detail::guard_spreadsheet_text(region_list(g.regions)),
                                 g.from && g.to ? std::to_string(*g.from) + "-" + std::to_string(*g.to) : "",
                                 amount(g.budget), detail::guard_spreadsheet_text(net.currency)});
         // A currency without programmes still needs a row to live in.

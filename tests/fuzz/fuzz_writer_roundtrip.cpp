@@ -9,7 +9,10 @@
 // - all but Pajek: actor names, sector and region ids of actors (Pajek holds ids,
 //   ties, weights, directions and tie types only);
 // - JSON, GraphML, GML, DOT: the sectors (id, label, colour) and the declared regions
-//   (id, name, parent); CSV: sector and region ids; GEXF: neither (documented as lost).
+//   (id, name, parent); CSV: sector and region ids; GEXF: neither (documented as lost);
+// - JSON, GraphML, GML, DOT, CSV: the currency, programmes (id, name, regions, years,
+//   budget) and projects (id, years, programme, funding, participants with their roles
+//   and funding), exactly.
 #include <unistd.h>
 
 #include <cstddef>
@@ -81,6 +84,27 @@ void compare(const Network& a, const Network& b, Keeps keeps, const std::string&
         if (x.id != y.id) fail(format, "region id '" + x.id + "' came back as '" + y.id + "'", written);
         if (keeps == everything && x.declared && (x.name != y.name || x.parent != y.parent))
             fail(format, "region '" + x.id + "' name or parent differs", written);
+    }
+    if (keeps != everything) return;
+    // Programmes, funding and roles (docs/evaluation.md): every format that keeps everything.
+    if (a.currency != b.currency) fail(format, "currency '" + a.currency + "' came back as '" + b.currency + "'", written);
+    if (a.programmes.size() != b.programmes.size()) fail(format, "programme count differs", written);
+    for (std::size_t i = 0; i < a.programmes.size(); ++i) {
+        const Programme& x = a.programmes[i];
+        const Programme& y = b.programmes[i];
+        if (x.id != y.id || x.name != y.name || x.regions != y.regions || x.from != y.from || x.to != y.to || x.budget != y.budget)
+            fail(format, "programme '" + x.id + "' differs", written);
+    }
+    if (a.projects.size() != b.projects.size()) fail(format, "project count differs", written);
+    for (std::size_t i = 0; i < a.projects.size(); ++i) {
+        const Project& x = a.projects[i];
+        const Project& y = b.projects[i];
+        if (x.id != y.id || x.year != y.year || x.end_year != y.end_year || x.programme != y.programme || x.funding != y.funding)
+            fail(format, "project '" + x.id + "' year, end year, programme or funding differs", written);
+        if (x.participants != y.participants) fail(format, "project '" + x.id + "' participants differ", written);
+        for (std::size_t k = 0; k < x.participants.size(); ++k)
+            if (!(x.participation(k) == y.participation(k)))
+                fail(format, "project '" + x.id + "' participant " + std::to_string(k) + " role or funding differs", written);
     }
 }
 
