@@ -3,6 +3,8 @@
 // (tests/reference/evaluation.json, make_evaluation_reference.py).
 #include <doctest/doctest.h>
 
+#include "evaluation/evaluation_fixture.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -35,13 +37,7 @@ std::vector<PanelRegion> hand_panel() {
     return {{"A", true, 10, 15}, {"B", true, 12, 15}, {"C", false, 8, 8}, {"D", false, 11, 11}, {"E", false, 9, 11}};
 }
 
-nlohmann::json load_fixture() {
-    const std::string path = ECOSYS_SOURCE_DIR "/tests/reference/evaluation.json";
-    std::ifstream in(path);
-    REQUIRE_MESSAGE(in.good(), "missing fixture " << path << ": run /usr/bin/python3 "
-                                                  << "tests/reference/make_evaluation_reference.py");
-    return nlohmann::json::parse(in);
-}
+nlohmann::json load_fixture() { return ecosys::test::load_evaluation_fixture(); }
 
 std::vector<PanelRegion> panel_of(const nlohmann::json& regions) {
     std::vector<PanelRegion> out;

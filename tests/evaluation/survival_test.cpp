@@ -3,6 +3,8 @@
 // make_evaluation_reference.py).
 #include <doctest/doctest.h>
 
+#include "evaluation/evaluation_fixture.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -22,13 +24,7 @@ namespace {
 bool close(double x, double y, double tol = 1e-9) { return std::abs(x - y) <= tol * std::max(1.0, std::abs(y)); }
 bool relatively_close(double x, double y, double tol = 1e-9) { return std::abs(x - y) <= tol * std::abs(y); }
 
-nlohmann::json load_fixture() {
-    const std::string path = ECOSYS_SOURCE_DIR "/tests/reference/evaluation.json";
-    std::ifstream in(path);
-    REQUIRE_MESSAGE(in.good(), "missing fixture " << path << ": run /usr/bin/python3 "
-                                                  << "tests/reference/make_evaluation_reference.py");
-    return nlohmann::json::parse(in);
-}
+nlohmann::json load_fixture() { return ecosys::test::load_evaluation_fixture(); }
 
 std::vector<SurvivalObservation> sample_of(const nlohmann::json& pairs) {
     std::vector<SurvivalObservation> out;
