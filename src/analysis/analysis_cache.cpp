@@ -16,6 +16,7 @@
 #include "ecosys/helix/sector_groups.hpp"
 #include "ecosys/helix/sector_mixing.hpp"
 #include "ecosys/helix/synergy.hpp"
+#include "ecosys/metrics/funding.hpp"
 #include "ecosys/metrics/approx_betweenness.hpp"
 #include "ecosys/metrics/betweenness.hpp"
 #include "ecosys/metrics/closeness.hpp"
@@ -276,6 +277,12 @@ const std::optional<SynergyFigures>& ScopeAnalysis::synergy() {
         });
     }
     return *synergy_;
+}
+
+const FundingTotals& ScopeAnalysis::funding() {
+    if (!funding_)
+        timed("funding", [&] { funding_ = std::make_unique<FundingTotals>(funding_totals(network(), members_)); });
+    return *funding_;
 }
 
 std::size_t ScopeAnalysis::external_ties() {

@@ -325,9 +325,11 @@ ProgrammeEvaluation evaluate_programme(const Network& network, const ProgrammeRe
 
     // By default the funding key only where the network says who was paid what.
     std::vector<std::string> keys = request.metrics;
-    if (keys.empty())
+    if (keys.empty()) {
+        const bool funding = has_funding_data(network);
         for (const std::string& k : default_evaluation_keys())
-            if (!find_metric(k)->funding || has_funding_data(network)) keys.push_back(k);
+            if (default_column(*find_metric(k), funding)) keys.push_back(k);
+    }
     for (const std::string& key : keys) {
         const MetricInfo& m = require_metric(key, metric_keys(MetricLevel::region), "region metrics");
         if (!m.scalar) throw UsageError("metric '" + key + "' is not one number per region; --metrics takes scalar region keys");
@@ -383,17 +385,15 @@ ProgrammeEvaluation evaluate_programme(const Network& network, const ProgrammeRe
             report.regions.push_back(std::move(r));
         }
     }
-    const auto panel_of = [&](const std::string& key, const std::vector<EvaluationRegion>& regions,
-                              const std::map<std::string, std::map<std::string, std::optional<double>>>* base,
-                              const std::map<std::string, std::map<std::string, std::optional<double>>>* at) {
+    // The panel of one metric between two windows' values: the regions with a value in both.
+    const auto panel_of = [&](const std::string& key, const WindowValues& before, const WindowValues& after) {
+        const auto value = [&](const WindowValues& w, const std::string& id) -> std::optional<double> {
+            const auto it = w.values.find(id);
+            return it == w.values.end() ? std::nullopt : it->second.at(key);
+        };
         std::vector<PanelRegion> panel;
-        for (const EvaluationRegion& r : regions) {
-            std::optional<double> a = r.pre.at(key), b = r.post.at(key);
-            if (base) {
-                auto x = base->find(r.id), y = at->find(r.id);
-                a = x == base->end() ? std::nullopt : x->second.at(key);
-                b = y == at->end() ? std::nullopt : y->second.at(key);
-            }
+        for (const EvaluationRegion& r : report.regions) {
+            const std::optional<double> a = value(before, r.id), b = value(after, r.id);
             // The registry's values are finite; a region whose are not is left out, never NaN.
             if (!a || !b || r.weight <= 0 || !std::isfinite(*a) || !std::isfinite(*b)) continue;
             panel.push_back({r.id, r.treated, *a, *b, r.weight});
@@ -401,7 +401,7 @@ ProgrammeEvaluation evaluate_programme(const Network& network, const ProgrammeRe
         return panel;
     };
     for (const std::string& key : keys)
-        if (auto m = estimate(key, panel_of(key, report.regions, nullptr, nullptr), request, report.notes, ""))
+        if (auto m = estimate(key, panel_of(key, pre, post), request, report.notes, ""))
             report.metrics.push_back(std::move(*m));
 
     if (request.event_study) {
@@ -419,7 +419,7 @@ ProgrammeEvaluation evaluate_programme(const Network& network, const ProgrammeRe
                 const WindowValues values = window_values(network, YearWindow{year, year}, regions_all, keys, request.analysis);
                 const std::size_t notes_before = report.notes.size();
                 for (const std::string& key : keys)
-                    if (auto m = estimate(key, panel_of(key, report.regions, &base_values.values, &values.values), request,
+                    if (auto m = estimate(key, panel_of(key, base_values, values), request,
                                           report.notes, " in year " + std::to_string(year) + " against " + std::to_string(base)))
                         point.metrics.push_back(std::move(*m));
                 if (point.metrics.empty()) {  // one note for the year, not one per metric

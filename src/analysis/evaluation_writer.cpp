@@ -39,6 +39,14 @@ std::string p_text(const EvaluationMetric& m) {
     return detail::significant_number(m.p_value) + (m.exact ? " (exact)" : "");
 }
 
+/// The group's share collaborating again within k years, for people: the curve's last
+/// point when it ends before k (no later follow-up), "-" without pairs.
+std::string share_within(const DurabilityGroup& g, int k) {
+    if (g.km.empty()) return "-";
+    const int i = std::min<int>(k, static_cast<int>(g.km.size()) - 1);
+    return shown(g.km[static_cast<std::size_t>(i)].share_again);
+}
+
 }  // namespace
 
 std::string p_value_reading(double p) {
@@ -180,12 +188,8 @@ std::string format_programme_evaluation_table(const ProgrammeEvaluation& r, bool
     detail::TextTable d({"group", "pairs", "again", "within 1 y", "within 3 y", "within 5 y"});
     for (std::size_t c = 1; c <= 5; ++c) d.align_right(c);
     for (const DurabilityGroup& g : r.durability.groups) {
-        const auto at = [&](int k) {
-            if (g.km.empty()) return std::string("-");
-            const int i = std::min<int>(k, static_cast<int>(g.km.size()) - 1);
-            return shown(g.km[static_cast<std::size_t>(i)].share_again);
-        };
-        d.add({g.group, std::to_string(g.pairs), std::to_string(g.events), at(1), at(3), at(5)});
+        d.add({g.group, std::to_string(g.pairs), std::to_string(g.events), share_within(g, 1), share_within(g, 3),
+               share_within(g, 5)});
     }
     out += d.str("  ");
     if (r.durability.logrank_p)
@@ -211,13 +215,8 @@ std::string format_programme_evaluation_markdown(const ProgrammeEvaluation& r) {
     out += "\n### Durability\n\n| group | pairs | collaborating again | within 1 y | within 3 y | within 5 y |\n"
            "|---|---:|---:|---:|---:|---:|\n";
     for (const DurabilityGroup& g : r.durability.groups) {
-        const auto at = [&](int k) {
-            if (g.km.empty()) return std::string("-");
-            const int i = std::min<int>(k, static_cast<int>(g.km.size()) - 1);
-            return shown(g.km[static_cast<std::size_t>(i)].share_again);
-        };
-        out += "| " + g.group + " | " + std::to_string(g.pairs) + " | " + std::to_string(g.events) + " | " + at(1) + " | " + at(3) +
-               " | " + at(5) + " |\n";
+        out += "| " + g.group + " | " + std::to_string(g.pairs) + " | " + std::to_string(g.events) + " | " + share_within(g, 1) + " | " + share_within(g, 3) +
+               " | " + share_within(g, 5) + " |\n";
     }
     if (r.durability.logrank_p) out += "\nLog-rank test: p = " + shown(*r.durability.logrank_p) + ".\n";
     if (!r.notes.empty()) {

@@ -105,7 +105,7 @@ MetricsReport compute_metrics(AnalysisCache& cache, const MetricsOptions& option
     for (const std::string& key : options.only) require_direction(require_metric(key, all_metric_keys()), report.directed);
     const bool funding = has_funding_data(network);
     auto wanted = [&](const MetricInfo& m) {
-        if (options.only.empty()) return (!m.directed || report.directed) && (!m.funding || funding);
+        if (options.only.empty()) return (!m.directed || report.directed) && default_column(m, funding);
         return std::find(options.only.begin(), options.only.end(), m.key) != options.only.end();
     };
     std::vector<const MetricInfo*> actor_columns, region_columns;

@@ -118,6 +118,13 @@ MetricInfo region(std::string_view key, std::string_view label, std::string_view
     return m;
 }
 
+/// The funding of the scope's actors, summed (funding_total, funding_per_actor).
+double funding_sum(ScopeAnalysis& s) {
+    double sum = 0;
+    for (double x : s.funding().funding) sum += x;
+    return sum;
+}
+
 /// A row that reads funding and roles: a default column only where there are some.
 MetricInfo funded(MetricInfo m) {
     m.funding = true;
@@ -176,11 +183,11 @@ std::vector<MetricInfo> make_registry() {
                       true, {"louvain"}, [](ScopeAnalysis& s) { return counts(s.louvain().communities()); }));
     r.back().scalar = false;
     r.push_back(funded(actor("funding", "funding", "Sum of the funding of its participations in projects (unknown amounts count 0).",
-                      "docs/metrics.md#funding", false, {},
-                      [](ScopeAnalysis& s) { return reals(funding_totals(s.network(), s.members()).funding); })));
+                      "docs/metrics.md#funding", false, {"funding"},
+                      [](ScopeAnalysis& s) { return reals(s.funding().funding); })));
     r.push_back(funded(actor("coordinations", "coordinations", "Number of projects in which its role is coordinator.",
-                      "docs/metrics.md#funding", false, {},
-                      [](ScopeAnalysis& s) { return counts(funding_totals(s.network(), s.members()).coordinations); })));
+                      "docs/metrics.md#funding", false, {"funding"},
+                      [](ScopeAnalysis& s) { return counts(s.funding().coordinations); })));
     // Actor metrics of the directed view (--directed only).
     r.push_back(directed(actor("in_degree", "in-degree", "Number of actors with a tie to it (undirected ties count both ways).",
                                "docs/metrics.md#in_degree", false, {"in_degree"},
@@ -314,22 +321,17 @@ std::vector<MetricInfo> make_registry() {
                        region_anchor, true, {"louvain"},
                        [](ScopeAnalysis& s) -> MetricValue { return s.louvain().modularity(); }));
     r.push_back(funded(region("funding_total", "Funding", "Sum of the funding of the participations of the region's actors.",
-                       "docs/metrics.md#funding", false, {}, [](ScopeAnalysis& s) -> MetricValue {
-                           double sum = 0;
-                           for (double x : funding_totals(s.network(), s.members()).funding) sum += x;
-                           return sum;
-                       })));
+                       "docs/metrics.md#funding", false, {"funding"},
+                       [](ScopeAnalysis& s) -> MetricValue { return funding_sum(s); })));
     r.push_back(funded(region("funding_per_actor", "Funding per actor", "Funding of the region / its actors (0 without actors).",
-                       "docs/metrics.md#funding", false, {}, [](ScopeAnalysis& s) -> MetricValue {
-                           double sum = 0;
-                           for (double x : funding_totals(s.network(), s.members()).funding) sum += x;
-                           return s.members().empty() ? 0.0 : sum / static_cast<double>(s.members().size());
+                       "docs/metrics.md#funding", false, {"funding"}, [](ScopeAnalysis& s) -> MetricValue {
+                           return s.members().empty() ? 0.0 : funding_sum(s) / static_cast<double>(s.members().size());
                        })));
     r.push_back(funded(region("coordinator_share", "Coordinator share",
                        "Share of the participations of the region's actors in which they coordinate the project; absent "
                        "without participations.",
-                       "docs/metrics.md#funding", false, {}, [](ScopeAnalysis& s) -> MetricValue {
-                           const FundingTotals t = funding_totals(s.network(), s.members());
+                       "docs/metrics.md#funding", false, {"funding"}, [](ScopeAnalysis& s) -> MetricValue {
+                           const FundingTotals& t = s.funding();
                            std::int64_t led = 0, all = 0;
                            for (std::size_t v = 0; v < t.participations.size(); ++v) {
                                led += t.coordinations[v];

@@ -30,7 +30,7 @@ std::vector<std::string> scalar_region_keys(const Network& network) {
     const bool funding = has_funding_data(network);
     std::vector<std::string> keys;
     for (const std::string& key : metric_keys(MetricLevel::region))
-        if (find_metric(key)->scalar && !find_metric(key)->directed && (funding || !find_metric(key)->funding))
+        if (find_metric(key)->scalar && !find_metric(key)->directed && default_column(*find_metric(key), funding))
             keys.push_back(key);
     return keys;
 }

@@ -130,7 +130,7 @@ NetworkDiff diff_networks(const Network& before, const Network& after, const std
         // The funding keys only when one side says who was paid what (registry.hpp).
         const bool funding = has_funding_data(before) || has_funding_data(after);
         for (const std::string& key : scalar_region_keys())
-            if (funding || !find_metric(key)->funding) d.keys.push_back(key);
+            if (default_column(*find_metric(key), funding)) d.keys.push_back(key);
     } else {
         d.keys = parse_compare_metrics(listed);
     }

@@ -23,6 +23,16 @@ std::string num(double x) {
     return buf;
 }
 
+/// Two labels' baselines at least `gap` apart: when closer, moved apart around their
+/// middle, in the order they had (`first` above when it was above or level).
+void separate(double& first, double& second, double gap) {
+    if (std::fabs(first - second) >= gap) return;
+    const double mid = (first + second) / 2;
+    const bool first_above = first <= second;
+    first = mid + (first_above ? -gap / 2 : gap / 2);
+    second = mid + (first_above ? gap / 2 : -gap / 2);
+}
+
 /// Kaplan-Meier curves of the groups as steps: share collaborating again by years.
 std::string durability_svg(const Durability& d) {
     const double w = 400, h = 220, left = 44, right = 110, top = 14, bottom = 44;
@@ -46,12 +56,7 @@ std::string durability_svg(const Durability& d) {
     // Labels at the curves' right ends, pushed apart when closer than a line.
     std::vector<double> label_y;
     for (const DurabilityGroup& g : d.groups) label_y.push_back(g.km.empty() ? 0 : y(g.km.back().share_again) + 4);
-    if (label_y.size() == 2 && !d.groups[0].km.empty() && !d.groups[1].km.empty() && std::fabs(label_y[0] - label_y[1]) < 18) {
-        const double mid = (label_y[0] + label_y[1]) / 2;
-        const bool first_above = label_y[0] <= label_y[1];
-        label_y[0] = mid + (first_above ? -9 : 9);
-        label_y[1] = mid + (first_above ? 9 : -9);
-    }
+    if (label_y.size() == 2 && !d.groups[0].km.empty() && !d.groups[1].km.empty()) separate(label_y[0], label_y[1], 18);
     for (std::size_t k = 0; k < d.groups.size(); ++k) {
         const DurabilityGroup& g = d.groups[k];
         if (g.km.empty()) continue;
@@ -201,12 +206,7 @@ std::string slope_chart_svg(const std::string& title, const std::vector<std::str
     double label_y[2] = {0, 0};
     for (int pass = 0; pass < 2; ++pass)
         if (count[pass]) label_y[pass] = y(mean[pass][1] / count[pass]) + 4;
-    if (count[0] && count[1] && std::fabs(label_y[0] - label_y[1]) < 17) {
-        const double mid = (label_y[0] + label_y[1]) / 2;
-        const bool treated_above = label_y[1] <= label_y[0];
-        label_y[1] = mid + (treated_above ? -8.5 : 8.5);
-        label_y[0] = mid + (treated_above ? 8.5 : -8.5);
-    }
+    if (count[0] && count[1]) separate(label_y[1], label_y[0], 17);
     for (int pass = 0; pass < 2; ++pass) {
         if (!count[pass]) continue;
         const double a = mean[pass][0] / count[pass], b = mean[pass][1] / count[pass];

@@ -47,6 +47,7 @@ class HelixCompleteness;
 class Brokerage;
 struct SectorGroups;
 struct SynergyFigures;
+struct FundingTotals;
 
 /// Everything the numbers depend on besides the network: one cache per value.
 struct AnalysisOptions {
@@ -153,6 +154,9 @@ public:
     const Brokerage& brokerage();
     /// Triple-helix synergy of the projects with a participant in the scope.
     const std::optional<SynergyFigures>& synergy();
+    /// Funding, coordinations and participations of each vertex's actor over the
+    /// projects of the network (metrics/funding.hpp): one pass for every funding key.
+    const FundingTotals& funding();
     /// Ties (collapsed) from the scope's actors to actors outside it; 0 for "*".
     std::size_t external_ties();
 
@@ -207,6 +211,7 @@ private:
     std::unique_ptr<HelixCompleteness> completeness_;
     std::unique_ptr<Brokerage> brokerage_;
     std::unique_ptr<std::optional<SynergyFigures>> synergy_;
+    std::unique_ptr<FundingTotals> funding_;
     std::optional<std::size_t> external_;
 };
 

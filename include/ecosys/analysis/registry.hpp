@@ -50,6 +50,10 @@ struct MetricInfo {
 /// True when some project of `network` has a funding, or some participant a role or funding.
 [[nodiscard]] bool has_funding_data(const Network& network);
 
+/// Whether `m` is among the default columns, given has_funding_data() of the network(s):
+/// the funding keys only where there is funding data. Named keys are computed either way.
+[[nodiscard]] inline bool default_column(const MetricInfo& m, bool funding_data) { return !m.funding || funding_data; }
+
 /// Every metric, actor metrics first, each level in column order.
 [[nodiscard]] std::span<const MetricInfo> metric_registry();
 
