@@ -560,8 +560,6 @@ LoadResult NetworkBuilder::finish() {
             p.participations.push_back(std::move(row.participation));
         }
     }
-    for (Project& p : net.projects)
-        if (!p.participations.empty()) p.participations.resize(p.participants.size());
 
     auto by_place = [](const Diagnostic& x, const Diagnostic& y) {
         if (x.where.source != y.where.source) return x.where.source < y.where.source;
