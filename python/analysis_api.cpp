@@ -441,6 +441,7 @@ py::list metric_registry() {
         d["directed"] = m.directed;
         d["scalar"] = m.scalar;
         d["funding"] = m.funding;
+        d["on_request"] = m.on_request;
         out.append(d);
     }
     return out;

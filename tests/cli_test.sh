@@ -159,7 +159,7 @@ check "report stats" 0 "$ecosys" report -q "$japan" --samples 2 --permutations 9
 awk '$1 == "betweenness" && $2 != 13 { bad = 1 } END { exit bad }' "$work/err" && passed=$((passed + 1)) ||
   { failed=$((failed + 1)); echo "FAIL: report should run betweenness once per scope"; cat "$work/err"; }
 check "render size-by from the registry" 2 "$ecosys" render "$japan" --size-by community -o "$work/never.svg"
-contains "render size-by names scalar keys" err "expected degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core, funding, coordinations, in_degree, out_degree, in_strength, out_strength, in_closeness, out_closeness, in_harmonic, out_harmonic, hub, authority or none"
+contains "render size-by names scalar keys" err "expected degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core, coreness, within_module_z, participation, funding, coordinations, in_degree, out_degree, in_strength, out_strength, in_closeness, out_closeness, in_harmonic, out_harmonic, hub, authority or none"
 # --directed: direction keys need it (exit 2 naming it); it marks the output; --ties rows.
 check "metrics direction key without --directed" 2 "$ecosys" metrics "$japan" --only in_degree
 contains "metrics direction key without --directed" err "metric 'in_degree' reads tie direction: add --directed"
@@ -520,12 +520,43 @@ printf '{"actors": [{"id": "a", "sector": "industry", "region": "r"}],\n "projec
 check "negative funding" 1 "$ecosys" evaluate -q "$work/negative.json" --programme x -o "$work/never.txt"
 contains "negative funding says where" err "negative.json:2:84: error: \"funding\" of the participant 'a' of project 'p' is -5"
 
+# qap (docs/qap.md): a regression that runs, its output formats, and what it refuses.
+check "qap" 0 "$ecosys" qap -q "$japan" --region kanto --x same_sector,prior_ties:2005-2010 --permutations 50 --format json
+contains "qap json terms in order" out '"term": "prior_ties:2005-2010"'
+contains "qap json model" out '"model": "ols"'
+check "qap csv" 0 "$ecosys" qap -q "$japan" --region kanto --x same_sector --permutations 0 --format csv
+contains "qap csv header" out "term,estimate,std_error,t,p_greater,p_less,p_two_sided"
+check "qap md" 0 "$ecosys" qap -q "$japan" --region kanto --x same_sector --correlate --permutations 20 --format md
+contains "qap md correlation" out "## QAP correlation of ties and same\_sector"
+check "qap unknown predictor" 2 "$ecosys" qap -q "$japan" --x same_regoin -o "$work/never-qap.txt"
+contains "qap unknown predictor says" err "unknown predictor 'same_regoin' (did you mean 'same_region'?)"
+check "qap too many actors" 2 "$ecosys" qap -q "$japan" --x same_region --max-actors 100 -o "$work/never-qap.txt"
+contains "qap too many actors says" err "has 381 actors, more than --max-actors 100"
+check "qap constant predictor" 2 "$ecosys" qap -q "$japan" --region kanto --x same_region -o "$work/never-qap.txt"
+printf 'source,target,value\nhokkaido-core01,no-such-actor,1\n' >"$work/pairs.csv"
+check "qap bad pair file" 1 "$ecosys" qap -q "$japan" --x "matrix:$work/pairs.csv" -o "$work/never-qap.txt"
+contains "qap bad pair file says where" err "pairs.csv:2:17: error: unknown actor 'no-such-actor'"
+printf 'source,target\nkanto-u1,kanto-bank1\n' >"$work/good-pairs.csv"
+check "qap output is its input" 2 "$ecosys" qap -q "$japan" --region kanto --x "matrix:$work/good-pairs.csv" -o "$work/good-pairs.csv"
+contains "qap output is its input says" err "good-pairs.csv"
+[ ! -e "$work/never-qap.txt" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: qap wrote a file on error"; }
+check "compare --cug weighted" 2 "$ecosys" compare -q "$japan" --cug edges --weighted --samples 0
+contains "compare --cug weighted says" err "drop --weighted"
+check "compare --cug-samples alone" 2 "$ecosys" compare -q "$japan" --cug-samples 50 --samples 0
+check "compare --cug" 0 "$ecosys" compare -q "$japan" --metrics density,transitivity --cug size --cug-samples 20 --samples 0 --format csv
+contains "compare --cug csv" out "transitivity_cug_p_greater,transitivity_cug_p_less"
+check "metrics --community leiden" 0 "$ecosys" metrics -q "$japan" --community leiden --only communities,modularity --format csv
+check "metrics --community bad" 2 "$ecosys" metrics -q "$japan" --community leidn
+check "helix hubs" 0 "$ecosys" helix -q "$japan" --permutations 0 --format json
+contains "helix hubs json" out '"hub_partition": "region"'
+
 # Counts are bounded whole numbers: a negative or huge one is a usage error (exit 2), never
 # wrapped to 2^64-1 (issue 30, "negative counts wrap").
 florentine="$root/networks/florentine-families.json"
 for args in "keyplayers --k -2" "keyplayers --k 99999999999999999999" "keyplayers --k 1 --restarts -3" "whatif --each-actor --top -2" \
             "metrics --k-core -4" "metrics --ego pazzi --ego-radius -1" "extract $work/never.json --k-core -1" \
-            "diff $florentine --top -3" "links --method jaccard --top -7" "metrics --threads -1" "evaluate --programme x --threads 99999"; do
+            "diff $florentine --top -3" "links --method jaccard --top -7" "metrics --threads -1" "evaluate --programme x --threads 99999" \
+            "qap --x same_sector --permutations -5" "compare --cug edges --cug-samples -1"; do
   # shellcheck disable=SC2086
   set -- $args
   c="$1"

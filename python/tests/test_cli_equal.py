@@ -107,15 +107,19 @@ def test_render_equal_cli(japan, cli):
 def test_every_registry_key_reaches_metrics(japan):
     """Metric keys come from the registry: every registered key is a column of metrics()
     (the direction keys, flagged "directed", with directed=True only; the funding keys,
-    flagged "funding", by default only for a network with funding or roles)."""
+    flagged "funding", by default only for a network with funding or roles; the positions,
+    flagged "on_request", only when named)."""
+    registry = ecosys.metric_registry()
     result = japan.metrics(only=None)
     columns = set(result["actors"][0]) | set(result["regions"][-1])
-    keys = [m["key"] for m in ecosys.metric_registry() if not m["directed"] and not m["funding"]]
+    keys = [m["key"] for m in registry if not m["directed"] and not m["funding"] and not m["on_request"]]
     assert keys and set(keys) <= columns
-    assert not {m["key"] for m in ecosys.metric_registry() if m["funding"]} & columns
+    assert not {m["key"] for m in registry if m["funding"] or m["on_request"]} & columns
     directed = japan.metrics(only=None, directed=True)
     columns = set(directed["actors"][0]) | set(directed["regions"][-1])
-    assert {m["key"] for m in ecosys.metric_registry() if not m["funding"]} <= columns
+    assert {m["key"] for m in registry if not m["funding"] and not m["on_request"]} <= columns
+    named = japan.metrics(only=[m["key"] for m in registry if m["on_request"]])
+    assert {m["key"] for m in registry if m["on_request"]} <= set(named["actors"][0]) | set(named["regions"][-1])
     assert {m["level"] for m in ecosys.metric_registry()} == {"actor", "region"}
 
 

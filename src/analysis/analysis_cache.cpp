@@ -199,7 +199,9 @@ const Clustering& ScopeAnalysis::unweighted_clustering() {
 }
 const CoreNumber& ScopeAnalysis::core() { return lazy(core_, "core"); }
 const Components& ScopeAnalysis::components() { return lazy(components_, "components"); }
-const Louvain& ScopeAnalysis::louvain() { return lazy(louvain_, "louvain", options().weighted, options().seed); }
+const Louvain& ScopeAnalysis::louvain() {
+    return lazy(louvain_, "louvain", options().weighted, options().seed, options().resolution);
+}
 const PathLengths& ScopeAnalysis::path_lengths() {
     return lazy(path_lengths_, "path_lengths", options().weighted, options().threads);
 }

@@ -4,6 +4,8 @@
 #include <numeric>
 
 #include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/analysis/kernels.hpp"
+#include "ecosys/metrics/connector_hubs.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/helix/helix_completeness.hpp"
 #include "ecosys/helix/sector_assortativity.hpp"
@@ -93,6 +95,28 @@ void fill_actors(const Analysis& a, bool weighted, const std::vector<std::size_t
     }
 }
 
+/// The hubs among `members` (indices into Network::actors), by the whole network's roles.
+std::vector<ConnectorHubRow> hubs_among(ScopeAnalysis& whole, const ConnectorHubs& roles, const std::vector<std::size_t>& members) {
+    const Graph& g = whole.graph();
+    const Network& network = whole.network();
+    std::vector<std::size_t> vertex(network.actors.size(), no_row);
+    for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) vertex[g.actor(v)] = v;
+    std::vector<ConnectorHubRow> out;
+    for (std::size_t a : members) {
+        const std::size_t v = vertex[a];
+        if (v == no_row) continue;
+        const int role = static_cast<int>(roles.roles()[v]) + 1;
+        if (role < 5) continue;
+        const Actor& actor = network.actors[a];
+        out.push_back({actor.id, actor.name, actor.sector, roles.within_module_z()[v], roles.participation()[v], role});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ConnectorHubRow& x, const ConnectorHubRow& y) {
+        if ((x.role == 6) != (y.role == 6)) return x.role == 6;
+        return x.within_module_z > y.within_module_z;
+    });
+    return out;
+}
+
 [[noreturn]] void unknown_region(std::string_view value, const Network& network) {
     std::vector<std::string> ids;
     for (const Region& r : network.regions) ids.push_back(r.id);
@@ -112,6 +136,9 @@ HelixReport compute_helix(const Network& network, const HelixOptions& options) {
     ao.seed = options.ei.seed;
     ao.ei_permutations = options.ei.permutations;
     ao.distribution = options.distribution;
+    ao.hub_partition = options.hub_partition;
+    ao.community = options.community;
+    ao.resolution = options.resolution;
     AnalysisCache cache(network, ao);
     return compute_helix(cache, options);
 }
@@ -165,6 +192,9 @@ HelixReport compute_helix(AnalysisCache& cache, const HelixOptions& options) {
             fill_actors(Analysis(*own.scope), weighted, own.rows, report.actors);
     }
     report.regions.push_back(region_record(Analysis(whole_scope), "*", network.name, network));
+    report.hub_partition = std::string(to_string(cache.options().hub_partition));
+    const ConnectorHubs& roles = connector_hubs(whole_scope);
+    for (RegionHelix& r : report.regions) r.hubs = hubs_among(whole_scope, roles, cache.scope(r.id).members());
     return report;
 }
 

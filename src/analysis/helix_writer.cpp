@@ -75,6 +75,10 @@ std::string three_digits(double x) {
     return buffer;
 }
 
+std::string hub_role_words(int role) {
+    return role == 6 ? "connector hub" : role == 7 ? "kinless hub" : "provincial hub";
+}
+
 std::size_t total(const BrokerageCounts& c) { return std::accumulate(c.begin(), c.end(), std::size_t{0}); }
 
 std::string projects_text(const HelixReport& report) {
@@ -98,6 +102,7 @@ ordered_json helix_to_json(const HelixReport& report) {
                        {"weighting", std::string(to_string(report.graph.project_weighting))}};
     out["permutations"] = report.ei.permutations;
     out["seed"] = report.ei.seed;
+    out["hub_partition"] = report.hub_partition;
     out["sectors"] = sectors;
 
     ordered_json regions = ordered_json::array();
@@ -147,6 +152,16 @@ ordered_json helix_to_json(const HelixReport& report) {
         }
         j["top_brokers"] = std::move(top);
         j["synergy"] = synergy_json(r.synergy);
+        ordered_json hubs = ordered_json::array();
+        for (const ConnectorHubRow& h : r.hubs)
+            hubs.push_back({{"id", h.id},
+                            {"name", h.name},
+                            {"sector", h.sector},
+                            {"within_module_z", h.within_module_z},
+                            {"participation", h.participation},
+                            {"hub_role", h.role},
+                            {"role", std::string(hub_role_words(h.role))}});
+        j["hubs"] = std::move(hubs);
         regions.push_back(std::move(j));
     }
     out["regions"] = std::move(regions);
@@ -181,7 +196,7 @@ std::string format_helix_csv(const HelixReport& report) {
         "ei_p_value",     "assortativity",  "sectors_present", "missing_links", "multi_sector_share",
         "synergy_projects", "synergy_t3",   "synergy_t4",  "synergy_r4",   "brokered",       "sectors_tied",
         "effective_size", "efficiency",     "constraint",  "hierarchy",    "coordinator",    "itinerant",
-        "representative", "gatekeeper",     "liaison",
+        "representative", "gatekeeper",     "liaison",     "within_module_z", "participation", "hub_role",
     };
     auto column = [&](const char* name) {
         return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin());
@@ -257,6 +272,15 @@ std::string format_helix_csv(const HelixReport& report) {
                      {"sector", sectors[s]},
                      {"to_sector", sectors[t]},
                      {"brokered", count(r.brokerage_pairs[s * k + t])}});
+        for (const ConnectorHubRow& h : r.hubs)
+            row({{"record", "hub"},
+                 {"region", r.id},
+                 {"id", h.id},
+                 {"name", h.name},
+                 {"sector", h.sector},
+                 {"within_module_z", real(h.within_module_z)},
+                 {"participation", real(h.participation)},
+                 {"hub_role", std::to_string(h.role)}});
     }
     for (const ActorHelix& a : report.actors) {
         std::vector<std::string> f(header.size());
@@ -336,6 +360,14 @@ std::string format_helix_table(const HelixReport& report, bool wide) {
                    std::string(to_string(static_cast<BrokerageRole>(best))) + ")";
         }
         facts.add({"top brokers", top.empty() ? "none" : top});
+        std::string hubs;
+        for (std::size_t i = 0; i < r.hubs.size() && i < 5; ++i) {
+            const ConnectorHubRow& h = r.hubs[i];
+            hubs += (hubs.empty() ? "" : ", ") + detail::shorten(h.id, max_name_width) + " (" + hub_role_words(h.role) + ", z " +
+                    three_digits(h.within_module_z) + ", P " + three_digits(h.participation) + ")";
+        }
+        if (r.hubs.size() > 5) hubs += " and " + std::to_string(r.hubs.size() - 5) + " more";
+        facts.add({"hubs", hubs.empty() ? "none (no actor has within-" + report.hub_partition + " degree z >= 2.5)" : hubs});
         const std::string facts_text = facts.str("  ");
         out += facts_text.substr(facts_text.find('\n') + 1);  // no header line
 

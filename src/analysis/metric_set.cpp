@@ -53,6 +53,9 @@ AnalysisOptions MetricsOptions::analysis() const {
     a.threads = threads;
     a.approx_epsilon = approx_epsilon;
     a.approx_delta = approx_delta;
+    a.community = community;
+    a.resolution = resolution;
+    a.hub_partition = hub_partition;
     a.progress = progress;
     a.distribution = distribution;
     return a;

@@ -25,6 +25,9 @@
 #include "ecosys/metrics/harmonic.hpp"
 #include "ecosys/metrics/hits.hpp"
 #include "ecosys/metrics/louvain.hpp"
+#include "ecosys/analysis/kernels.hpp"
+#include "ecosys/metrics/connector_hubs.hpp"
+#include "ecosys/metrics/core_periphery.hpp"
 #include "ecosys/metrics/pagerank.hpp"
 #include "ecosys/metrics/path_lengths.hpp"
 #include "ecosys/metrics/reciprocity.hpp"
@@ -131,6 +134,12 @@ MetricInfo funded(MetricInfo m) {
     return m;
 }
 
+/// A row computed only when named (--only, --metrics, size-by), never a default column.
+MetricInfo on_request(MetricInfo m) {
+    m.on_request = true;
+    return m;
+}
+
 /// A row that reads tie direction: only under --directed (AnalysisOptions::directed).
 MetricInfo directed(MetricInfo m) {
     m.directed = true;
@@ -179,8 +188,37 @@ std::vector<MetricInfo> make_registry() {
     r.push_back(actor("component", "component", "Number of its connected component.", "docs/metrics.md#component", false,
                       {"components"}, [](ScopeAnalysis& s) { return counts(s.components().component_of()); }));
     r.back().scalar = false;  // a label, not a magnitude
-    r.push_back(actor("community", "community", "Number of its Louvain community (seeded).", "docs/metrics.md#community",
-                      true, {"louvain"}, [](ScopeAnalysis& s) { return counts(s.louvain().communities()); }));
+    r.push_back(actor("community", "community", "Number of its community: Louvain, or Leiden with --community (seeded).", "docs/metrics.md#community",
+                      true, {"louvain"}, [](ScopeAnalysis& s) { return counts(communities(s).of); }));
+    r.back().scalar = false;
+    // Positions (on request: named with --only or --metrics).
+    r.push_back(on_request(actor("coreness", "coreness",
+                      "Borgatti-Everett continuous coreness: c_i of the best fit of every tie i-j by c_i c_j, scaled to unit length.",
+                      "docs/metrics.md#core-periphery", false, {"core_periphery"},
+                      [](ScopeAnalysis& s) { return reals(core_periphery(s).coreness()); })));
+    r.push_back(on_request(actor("core_member", "core member",
+                      "1 when the Borgatti-Everett discrete model places it in the core, 0 in the periphery.",
+                      "docs/metrics.md#core-periphery", false, {"core_periphery"},
+                      [](ScopeAnalysis& s) { return counts(core_periphery(s).core()); })));
+    r.back().scalar = false;
+    r.push_back(on_request(actor("within_module_z", "within-module degree z",
+                      "How many more partners it has inside its module (--partition) than its module's mean, in standard "
+                      "deviations (Guimera-Amaral z).",
+                      "docs/metrics.md#connector-hubs", true, {"connector_hubs"},
+                      [](ScopeAnalysis& s) { return reals(connector_hubs(s).within_module_z()); })));
+    r.push_back(on_request(actor("participation", "participation coefficient",
+                      "1 - sum over modules of (its ties into the module / its ties)^2: 0 all ties in one module, near 1 "
+                      "spread over many.",
+                      "docs/metrics.md#connector-hubs", true, {"connector_hubs"},
+                      [](ScopeAnalysis& s) { return reals(connector_hubs(s).participation()); })));
+    r.push_back(on_request(actor("hub_role", "hub role",
+                      "Guimera-Amaral role 1-7 (R1 ultra-peripheral ... R5 provincial hub, R6 connector hub, R7 kinless "
+                      "hub) from z and participation.",
+                      "docs/metrics.md#connector-hubs", true, {"connector_hubs"}, [](ScopeAnalysis& s) {
+                          Values out;
+                          for (HubRole role : connector_hubs(s).roles()) out.emplace_back(static_cast<std::int64_t>(role) + 1);
+                          return out;
+                      })));
     r.back().scalar = false;
     r.push_back(funded(actor("funding", "funding", "Sum of the funding of its participations in projects (unknown amounts count 0).",
                       "docs/metrics.md#funding", false, {"funding"},
@@ -313,13 +351,21 @@ std::vector<MetricInfo> make_registry() {
                        "brokerage is shared evenly.",
                        region_anchor, true, {"betweenness"},
                        [](ScopeAnalysis& s) -> MetricValue { return betweenness_centralization(s.betweenness()); }));
-    r.push_back(region("communities", "Communities", "Groups found by Louvain modularity optimisation (seeded).",
+    r.push_back(region("communities", "Communities", "Groups found by Louvain (or Leiden, --community) modularity optimisation (seeded).",
                        region_anchor, true, {"louvain"},
-                       [](ScopeAnalysis& s) -> MetricValue { return as_count(s.louvain().count()); }));
+                       [](ScopeAnalysis& s) -> MetricValue { return as_count(communities(s).count); }));
     r.push_back(region("modularity", "Modularity",
                        "Newman-Girvan modularity of those communities: how much more tied they are inside than chance.",
                        region_anchor, true, {"louvain"},
-                       [](ScopeAnalysis& s) -> MetricValue { return s.louvain().modularity(); }));
+                       [](ScopeAnalysis& s) -> MetricValue { return communities(s).modularity; }));
+    r.push_back(on_request(region("core_periphery_fit", "Core-periphery fit",
+                       "Correlation of the ties with the ideal pattern of the best core-periphery split (1 = a perfect "
+                       "core and periphery).",
+                       "docs/metrics.md#core-periphery", false, {"core_periphery"},
+                       [](ScopeAnalysis& s) { return optional(core_periphery(s).fit()); })));
+    r.push_back(on_request(region("core_size", "Core size", "Actors in the core of that split.",
+                       "docs/metrics.md#core-periphery", false, {"core_periphery"},
+                       [](ScopeAnalysis& s) -> MetricValue { return as_count(core_periphery(s).core_size()); })));
     r.push_back(funded(region("funding_total", "Funding", "Sum of the funding of the participations of the region's actors.",
                        "docs/metrics.md#funding", false, {"funding"},
                        [](ScopeAnalysis& s) -> MetricValue { return funding_sum(s); })));

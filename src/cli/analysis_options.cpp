@@ -1,8 +1,37 @@
 #include "cli/analysis_options.hpp"
 
 #include "cli/common.hpp"
+#include "cli/launch.hpp"
 
 namespace ecosys::cli {
+
+CommunityMethod CommunityGiven::method() const {
+    return community == "leiden"       ? CommunityMethod::leiden
+           : community == "leiden-cpm" ? CommunityMethod::leiden_cpm
+                                       : CommunityMethod::louvain;
+}
+
+HubPartition CommunityGiven::hub_partition() const {
+    return partition == "sector" ? HubPartition::sector : partition == "community" ? HubPartition::community : HubPartition::region;
+}
+
+void add_community_options(CLI::App* cmd, CommunityGiven& given, bool with_partition) {
+    cmd->add_option("--community", given.community,
+                    "How the community keys find communities: louvain, leiden (modularity; every community\n"
+                    "connected) or leiden-cpm (the Constant Potts Model; --resolution is then a density)")
+        ->check(CLI::IsMember({"louvain", "leiden", "leiden-cpm"}))
+        ->capture_default_str();
+    cmd->add_option("--resolution", given.resolution,
+                    "Resolution gamma of the communities: above 1 smaller communities, below 1 larger")
+        ->check(CLI::Range(1e-9, 1e9))
+        ->capture_default_str();
+    if (!with_partition) return;
+    cmd->add_option("--partition", given.partition,
+                    "Modules of within_module_z, participation and hub_role: each actor's own region, its\n"
+                    "sector, or its community")
+        ->check(CLI::IsMember({"region", "sector", "community"}))
+        ->capture_default_str();
+}
 
 AnalysisOptions AnalysisGiven::analysis() const {
     AnalysisOptions options;
@@ -11,6 +40,8 @@ AnalysisOptions AnalysisGiven::analysis() const {
     options.seed = seed;
     options.threads = threads;
     options.graph = graph.graph_options();
+    options.distribution = distribution();  // under mpirun: the processes sharing the work
+    community.apply(options);
     return options;
 }
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/launch.hpp"
@@ -40,6 +41,9 @@ struct CompareCommandOptions {
     std::uint64_t seed = 1;
     unsigned threads = 0;
     GraphOptionsGiven graph;
+    CommunityGiven community;
+    std::string cug;
+    std::size_t cug_samples = 1000;
     SelectionGiven selection;
     bool no_whole = false;
     bool stats = false;
@@ -97,6 +101,9 @@ void run_compare(const CompareCommandOptions& opt) {
     options.metrics_options.seed = opt.seed;
     options.metrics_options.threads = opt.threads;
     options.metrics_options.graph = opt.graph.graph_options();
+    opt.community.apply(options.metrics_options);
+    if (!opt.cug.empty()) options.cug = CugOptions{parse_cug_condition(opt.cug), opt.cug_samples, opt.seed};
+    else if (opt.cug_samples != 1000) throw UsageError("--cug-samples needs --cug size|edges|dyads");
     options.null.samples = opt.samples;
     options.null.seed = opt.seed;
     options.null.threads = opt.threads;
@@ -213,6 +220,16 @@ void setup_compare(CLI::App& app) {
         ->check(whole_number_at_most(max_threads))
         ->capture_default_str();
     add_graph_options(cmd, opt->graph);
+    add_community_options(cmd, opt->community, false);
+    cmd->add_option("--cug", opt->cug,
+                    "Also a conditional uniform graph test of every column that reads the ties alone: random graphs\n"
+                    "on the region's actors holding its size (each pair tied with probability 1/2), its number of\n"
+                    "edges, or its dyad census (directed); p = share at least / at most the observed (sna cug.test)")
+        ->check(CLI::IsMember({"size", "edges", "dyads"}))
+        ->type_name("size|edges|dyads");
+    cmd->add_option("--cug-samples", opt->cug_samples, "Random graphs per row of the CUG test")
+        ->check(whole_number_at_most(max_samples))
+        ->capture_default_str();
     add_selection_options(cmd, opt->selection);
     cmd->add_flag("--no-whole", opt->no_whole, "--by region: leave out the whole-network row (and its whole-network work)");
     cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");

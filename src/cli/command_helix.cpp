@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/launch.hpp"
@@ -23,6 +24,7 @@ struct HelixCommandOptions {
     std::size_t permutations = 9999;
     std::uint64_t seed = 1;
     GraphOptionsGiven graph;
+    CommunityGiven community;
     SelectionGiven selection;
     std::string format = "table";
     bool bom = false;
@@ -39,6 +41,7 @@ void run_helix(const HelixCommandOptions& opt) {
     options.ei.permutations = opt.permutations;
     options.ei.seed = opt.seed;
     options.graph = opt.graph.graph_options();
+    opt.community.apply(options);
     options.distribution = distribution();  // under mpirun: the processes sharing the relabellings
 
     LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
@@ -63,6 +66,9 @@ void setup_helix(CLI::App& app) {
         "Per actor: E-I index, Burt's effective size, efficiency, constraint and hierarchy, and\n"
         "Gould & Fernandez brokerage roles (coordinator, itinerant, representative, gatekeeper,\n"
         "liaison) with sector as the group; directed ties count one way, undirected both ways.\n"
+        "Hubs: Guimera-Amaral roles on the whole network with the regions as modules (--partition):\n"
+        "actors with many ties inside their region (z >= 2.5), connector hubs when their ties also\n"
+        "spread across regions (the connector-hub firms of Japan's 2014 SME White Paper).\n"
         "Projects count as ties between their participants (see --no-projects).\n"
         "Definitions and references: docs/helix.md.");
     add_network_argument(cmd, opt->path);
@@ -82,6 +88,7 @@ void setup_helix(CLI::App& app) {
     cmd->add_option("--seed", opt->seed, "Seed of the permutation test (same seed, same p-values)")
         ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
     add_graph_options(cmd, opt->graph);
+    add_community_options(cmd, opt->community);
     add_selection_options(cmd, opt->selection);
     cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV or JSON")
         ->check(CLI::IsMember({"table", "csv", "json"}))

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <utility>
 
+#include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/selection_options.hpp"
@@ -35,6 +36,7 @@ struct MetricsCommandOptions {
     std::string output;
     std::uint64_t seed = 1;
     GraphOptionsGiven graph;
+    CommunityGiven community;
     SelectionGiven selection;
     unsigned threads = 0;
     std::string approx;
@@ -73,6 +75,7 @@ void run_metrics(const MetricsCommandOptions& opt) {
     options.seed = opt.seed;
     options.graph = opt.graph.graph_options();
     options.threads = opt.threads;
+    opt.community.apply(options);
     options.distribution = distribution();  // under mpirun: the processes sharing the sources
     // The whole network's record costs whole-network work: left out under --region
     // (scoped work stays scoped) and with --no-whole.
@@ -170,6 +173,7 @@ void setup_metrics(CLI::App& app) {
                     "seed, same results)")
         ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
     add_graph_options(cmd, opt->graph);
+    add_community_options(cmd, opt->community);
     add_selection_options(cmd, opt->selection);
     cmd->add_option("--threads", opt->threads,
                     "Worker threads of the path metrics (betweenness, closeness, harmonic, path\n"

@@ -19,6 +19,7 @@ void setup_keyplayers(CLI::App& app);
 void setup_links(CLI::App& app);
 void setup_match(CLI::App& app);
 void setup_metrics(CLI::App& app);
+void setup_qap(CLI::App& app);
 void setup_render(CLI::App& app);
 void setup_report(CLI::App& app);
 void setup_validate(CLI::App& app);
@@ -43,6 +44,7 @@ inline constexpr CommandEntry commands[] = {
     {"links", setup_links},
     {"match", setup_match},
     {"metrics", setup_metrics},
+    {"qap", setup_qap},
     {"render", setup_render},
     {"report", setup_report},
     {"validate", setup_validate},

@@ -25,7 +25,7 @@ std::unique_ptr<distributed::MpiSession> session;
 
 /// The commands whose work is shared among processes.
 bool shares_work(std::string_view command) { return command == "metrics" || command == "compare" || command == "helix" ||
-                                                command == "keyplayers"; }
+                                                command == "keyplayers" || command == "qap"; }
 #endif
 
 /// The number of processes an MPI launcher started, read from its environment

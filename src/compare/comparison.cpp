@@ -67,6 +67,15 @@ std::vector<ComparisonRow> measure(AnalysisCache& cache, const std::vector<std::
                 row.z_error[c] = null.distribution(columns[c]->key).z_error;
             }
         }
+        if (options.cug) {
+            std::vector<const MetricInfo*> tested;
+            for (const MetricInfo* m : columns)
+                if (cug_applicable(m->key)) tested.push_back(m);
+            const std::vector<CugResult> results = cug_test(scope, tested, *options.cug);
+            row.cug.assign(columns.size(), CugResult{});
+            for (std::size_t c = 0, t = 0; c < columns.size(); ++c)
+                if (cug_applicable(columns[c]->key)) row.cug[c] = results[t++];
+        }
         rows.push_back(std::move(row));
     }
     return rows;
@@ -102,6 +111,9 @@ Comparison start(CompareBy by, const CompareOptions& options) {
     out.weighted = options.metrics_options.weighted;
     out.directed = options.metrics_options.directed;
     out.null = options.null;
+    out.cug = options.cug;
+    if (options.cug && options.metrics_options.weighted)
+        throw UsageError("--cug draws graphs without weights; drop --weighted to test the unweighted metrics");
     out.seed = options.metrics_options.seed;
     return out;
 }

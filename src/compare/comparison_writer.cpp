@@ -38,7 +38,28 @@ nlohmann::ordered_json row_to_json(const Comparison& c, const ComparisonRow& row
         if (DegreePreservingNull::estimated(c.columns[i]))
             z_error[c.columns[i]] = optional_number(row.z[i] ? std::optional(z_error_of(row, i)) : std::nullopt);
     out["z_error"] = std::move(z_error);
+    if (c.cug) {
+        nlohmann::ordered_json cug = nlohmann::ordered_json::object();
+        for (std::size_t i = 0; i < c.columns.size(); ++i) {
+            if (!cug_applicable(c.columns[i])) continue;
+            const CugResult& r = row.cug[i];
+            cug[c.columns[i]] = {{"observed", optional_number(r.observed)},
+                                 {"p_greater", optional_number(r.p_greater)},
+                                 {"p_less", optional_number(r.p_less)},
+                                 {"mean", optional_number(r.mean)},
+                                 {"samples", r.samples}};
+        }
+        out["cug"] = std::move(cug);
+    }
     return out;
+}
+
+/// "≥ 0.012 ≤ 0.99": the CUG p-values of a cell, "–" without.
+std::string cug_cell(const CugResult& r) {
+    if (!r.p_greater) return "–";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.3g / %.3g", *r.p_greater, *r.p_less);
+    return buf;
 }
 
 /// 4 significant digits, integers as integers.
@@ -82,12 +103,22 @@ std::string z_error_note(const Comparison& c) {
            std::to_string(c.null.path_sources) + " sampled actors in each; docs/metrics.md).";
 }
 
+std::string cug_note(const Comparison& c) {
+    if (!c.cug) return "";
+    return " CUG p (>= / <=): the share of " + std::to_string(c.cug->samples) + " uniform random graphs on the same actors " +
+           (c.cug->condition == CugCondition::size    ? std::string("(each pair tied with probability 1/2)")
+            : c.cug->condition == CugCondition::edges ? std::string("with as many ties")
+                                                      : std::string("with the same dyad census")) +
+           " whose value is at least / at most the observed (seed " + std::to_string(c.cug->seed) + ").";
+}
+
 std::string z_note(const Comparison& c) {
-    if (c.null.samples == 0) return "Ranks in brackets: 1 = highest value. No z-scores (no random graphs drawn); – = not defined.";
+    if (c.null.samples == 0)
+        return "Ranks in brackets: 1 = highest value. No z-scores (no random graphs drawn); – = not defined." + cug_note(c);
     return "Ranks in brackets: 1 = highest value. z: how many standard deviations the value lies above (+) or below "
            "(-) its mean over " +
            std::to_string(c.null.samples) + " random graphs with the same actors and degrees (seed " +
-           std::to_string(c.null.seed) + "); – = not defined." + z_error_note(c);
+           std::to_string(c.null.seed) + "); – = not defined." + z_error_note(c) + cug_note(c);
 }
 
 std::vector<std::string> header(const Comparison& c, std::string first) {
@@ -95,6 +126,9 @@ std::vector<std::string> header(const Comparison& c, std::string first) {
     for (const std::string& k : c.columns) h.push_back(k);
     for (const std::string& k : c.columns)
         if (has_z_score(k)) h.push_back(k + " z");
+    if (c.cug)
+        for (const std::string& k : c.columns)
+            if (cug_applicable(k)) h.push_back(k + " CUG p");
     return h;
 }
 
@@ -108,6 +142,9 @@ std::vector<std::string> cells(const Comparison& c, const ComparisonRow& row, bo
             if (row.z[i] && z_error_of(row, i) > 0) z += " ±" + short_number(z_error_of(row, i));
             out.push_back(z);
         }
+    if (c.cug)
+        for (std::size_t i = 0; i < c.columns.size(); ++i)
+            if (cug_applicable(c.columns[i])) out.push_back(cug_cell(row.cug[i]));
     return out;
 }
 
@@ -141,6 +178,8 @@ nlohmann::ordered_json comparison_to_json(const Comparison& c) {
                          {"path_samples", c.null.path_samples},
                          {"sampled_path_limit", c.null.sampled_path_limit},
                          {"path_sources", c.null.path_sources}};
+    if (c.cug)
+        out["cug"] = {{"condition", std::string(to_string(c.cug->condition))}, {"samples", c.cug->samples}, {"seed", c.cug->seed}};
     out["columns"] = c.columns;
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();
     for (const ComparisonRow& r : c.rows) rows.push_back(row_to_json(c, r, true));
@@ -159,6 +198,10 @@ std::string format_comparison_csv(const Comparison& c, bool bom) {
         h.push_back(k + "_rank");
         if (has_z_score(k)) h.push_back(k + "_z");
         if (DegreePreservingNull::estimated(k)) h.push_back(k + "_z_error");
+        if (c.cug && cug_applicable(k)) {
+            h.push_back(k + "_cug_p_greater");
+            h.push_back(k + "_cug_p_less");
+        }
     }
     out += detail::csv_line(h);
     for (const auto& [row, ranked] : printed_rows(c)) {
@@ -170,6 +213,11 @@ std::string format_comparison_csv(const Comparison& c, bool bom) {
             if (has_z_score(c.columns[i])) f.push_back(row->z[i] ? detail::shortest_number(*row->z[i]) : "");
             if (DegreePreservingNull::estimated(c.columns[i]))
                 f.push_back(row->z[i] ? detail::shortest_number(z_error_of(*row, i)) : "");
+            if (c.cug && cug_applicable(c.columns[i])) {
+                const CugResult& r = row->cug[i];
+                f.push_back(r.p_greater ? detail::shortest_number(*r.p_greater) : "");
+                f.push_back(r.p_less ? detail::shortest_number(*r.p_less) : "");
+            }
         }
         out += detail::csv_line(f);
     }

@@ -351,6 +351,38 @@ std::string brokers_table(const Network& network, const RegionHelix& region, Sco
     return out + "</tbody></table>";
 }
 
+/// The region's hubs (Guimera-Amaral R5-R7 on the whole network, the regions as modules),
+/// in the words of the 2014 SME White Paper.
+std::string hubs_table(const Network& network, const HelixReport& helix, const RegionHelix& region, const render::Style& style) {
+    const std::string modules = helix.hub_partition == "region" ? "region" : helix.hub_partition;
+    std::string out = "<h3>Connector hubs</h3>";
+    if (region.hubs.empty())
+        return out + "<p class=\"note\">No hub here: no actor has many more ties inside its " + html_escape(modules) +
+               " than its " + html_escape(modules) + "'s actors on average (within-" + html_escape(modules) +
+               " degree z ≥ 2.5).</p>";
+    out += "<table><thead><tr><th>Actor</th><th title=\"Ties inside its " + html_escape(modules) +
+           " above its mean, in standard deviations\">z inside</th><th title=\"0: all its ties inside one " +
+           html_escape(modules) + "; near 1: spread over many\">Participation</th><th>Role</th></tr></thead><tbody>";
+    const std::size_t shown = std::min<std::size_t>(region.hubs.size(), 10);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const ConnectorHubRow& h = region.hubs[i];
+        const render::SectorStyle& st = style.sector(h.sector);
+        const char* role = h.role == 6 ? "connector hub" : h.role == 7 ? "kinless hub" : "provincial hub";
+        out += "<tr><td title=\"" + html_escape(h.id + " · " + h.sector) + "\"><span style=\"color:" + html_escape(st.color) +
+               "\">" + html_escape(st.glyph) + "</span> " + html_escape(detail::shorten(h.name, 36)) + "</td><td>" +
+               readable_number(h.within_module_z) + "</td><td>" + readable_number(h.participation) + "</td><td>" + role +
+               "</td></tr>";
+    }
+    out += "</tbody></table>";
+    if (region.hubs.size() > shown)
+        out += "<p class=\"note\">And " + std::to_string(region.hubs.size() - shown) + " more (ecosys helix lists them all).</p>";
+    (void)network;
+    return out + "<p class=\"note\">Hubs tie densely inside their " + html_escape(modules) +
+           "; a <b>connector hub</b> also spreads its ties across " + html_escape(modules) +
+           "s (participation above 0.30): the connector-hub firms (コネクターハブ企業) that the 2014 SME White Paper "
+           "asks regions to find and support. Guimerà &amp; Amaral (2005) roles; docs/metrics.md.</p>";
+}
+
 std::string helix_panels(const Network& network, const HelixReport& helix, const RegionHelix& region,
                          ScopeAnalysis& betweenness, const render::Style& style) {
     const std::vector<detail::SectorLabel> sectors = sector_labels(network, helix.sectors);
@@ -361,7 +393,8 @@ std::string helix_panels(const Network& network, const HelixReport& helix, const
 
     std::string out = "<div class=\"panels\"><div><h3>Top brokers</h3>" + brokers_table(network, region, betweenness, style) +
                       "<p class=\"note\">Gould &amp; Fernandez brokerage roles with the sector as the group: "
-                      "paths a → broker → c with no tie a → c, counted inside the region.</p></div>";
+                      "paths a → broker → c with no tie a → c, counted inside the region.</p>" +
+                      hubs_table(network, helix, region, style) + "</div>";
     out += "<div><h3>Sector mix</h3>" + detail::sector_mix_html(sectors, mix);
     out += "<h3>Sector-to-sector ties</h3>" + detail::heat_map_html(sectors, region.mixing, region.mixing_density);
     std::string facts = "Cross-sector share " + readable_number(region.cross_sector_share) + " · E-I index " +

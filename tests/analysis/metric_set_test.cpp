@@ -56,12 +56,12 @@ TEST_CASE("an unknown metric is a usage error that suggests the closest key") {
     CHECK_THROWS_WITH_AS(static_cast<void>(parse_metric_list("betweenness,pagernak")),
                          "unknown metric 'pagernak' (did you mean 'pagerank'?); known metrics: degree, strength, "
                          "betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core, cut_point, "
-                         "component, community, funding, coordinations, in_degree, out_degree, in_strength, out_strength, in_closeness, "
+                         "component, community, coreness, core_member, within_module_z, participation, hub_role, funding, coordinations, in_degree, out_degree, in_strength, out_strength, in_closeness, "
                          "out_closeness, in_harmonic, out_harmonic, hub, authority, actors, tied_pairs, external_ties, openness, "
                          "density, mean_degree, components, largest_component_share, isolates, cut_points, bridges, "
                          "transitivity, mean_clustering, mean_path_length, diameter, degree_centralization, reciprocity, "
                          "in_degree_centralization, out_degree_centralization, betweenness_centralization, communities, "
-                         "modularity, funding_total, funding_per_actor, coordinator_share, "
+                         "modularity, core_periphery_fit, core_size, funding_total, funding_per_actor, coordinator_share, "
                          "sector_counts, top_brokers, cross_sector_share, ei_index, ei_p_value, "
                          "sector_assortativity, multi_sector_share, synergy_t3, synergy_t4",
                          UsageError);

@@ -144,6 +144,30 @@ else
   fail "keyplayers: 1 vs 2 processes differ (or the search was exact)"
 fi
 
+# qap and compare --cug: permutations and random graphs shared (whole-number counts: the same bytes).
+"$bin" qap "$src/networks/japan-innovation.json" --region kanto --x same_sector,same_kind --permutations 500 --format json -q \
+  >"$tmp/qap.1.json"
+mpi "$bin" qap "$src/networks/japan-innovation.json" --region kanto --x same_sector,same_kind --permutations 500 --format json -q \
+  >"$tmp/qap.2.json" || fail "qap: mpirun -np 2 failed"
+if cmp -s "$tmp/qap.1.json" "$tmp/qap.2.json" && grep -q '"permutations": 500' "$tmp/qap.1.json"; then
+  echo "qap japan-innovation kanto: 1 vs 2 processes, the same bytes"
+else
+  fail "qap: 1 vs 2 processes differ"
+fi
+"$bin" compare "$src/networks/japan-innovation.json" --metrics transitivity,density --samples 0 --cug edges --cug-samples 60 \
+  --format json -q >"$tmp/cug.1.json"
+mpi "$bin" compare "$src/networks/japan-innovation.json" --metrics transitivity,density --samples 0 --cug edges --cug-samples 60 \
+  --format json -q >"$tmp/cug.2.json" || fail "compare --cug: mpirun -np 2 failed"
+python3 - "$tmp/cug.1.json" "$tmp/cug.2.json" <<'PY' || fail "compare --cug: 1 vs 2 processes differ"
+import json, sys
+def p(doc):
+    rows = doc["rows"] + [doc["whole"]]
+    return [(r["id"], k, v["p_greater"], v["p_less"], v["samples"]) for r in rows for k, v in r["cug"].items()]
+a, b = (p(json.load(open(f))) for f in sys.argv[1:])
+if a != b or not a: sys.exit(f"CUG p-values: {len(a)} vs {len(b)} or different")
+print(f"compare --cug japan-innovation: {len(a)} p-value pairs, the same")
+PY
+
 # A bad input: one message (from process 0), exit 1, nothing written.
 printf 'source,target\na,b\nc\n' >"$tmp/bad.csv"
 set +e

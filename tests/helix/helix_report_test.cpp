@@ -86,14 +86,14 @@ TEST_CASE("helix JSON: the layout of the issue, keys in order") {
     const auto j = helix_to_json(compute_helix(regional(), options));
     std::vector<std::string> top;
     for (const auto& [key, value] : j.items()) top.push_back(key);
-    CHECK(top == std::vector<std::string>{"network", "scope", "weighted", "projects", "permutations", "seed", "sectors", "regions",
+    CHECK(top == std::vector<std::string>{"network", "scope", "weighted", "projects", "permutations", "seed", "hub_partition", "sectors", "regions",
                                           "actors"});
     std::vector<std::string> region;
     for (const auto& [key, value] : j["regions"][0].items()) region.push_back(key);
     CHECK(region == std::vector<std::string>{"id", "name", "actors", "tied_pairs", "mixing", "mixing_density", "cross_sector_share",
                                              "ei_index", "ei_expected", "ei_p_value", "ei_sectors", "assortativity",
                                              "sectors_present", "missing_links", "multi_sector_share", "brokerage",
-                                             "brokerage_pairs", "top_brokers", "synergy"});
+                                             "brokerage_pairs", "top_brokers", "synergy", "hubs"});
     std::vector<std::string> actor;
     for (const auto& [key, value] : j["actors"][0].items()) actor.push_back(key);
     CHECK(actor == std::vector<std::string>{"id", "name", "sector", "region", "ei_index", "sectors_tied", "effective_size",

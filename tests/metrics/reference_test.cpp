@@ -243,6 +243,13 @@ TEST_CASE("reference: every registered metric has a reference value or a named e
         {"funding_total", "tests/metrics/funding_test.cpp: worked by hand"},
         {"funding_per_actor", "tests/metrics/funding_test.cpp: worked by hand"},
         {"coordinator_share", "tests/metrics/funding_test.cpp: worked by hand"},
+        {"coreness", "tests/metrics/core_periphery_test.cpp: an independent NumPy fit (tests/reference/core_periphery.json)"},
+        {"core_member", "tests/metrics/core_periphery_test.cpp: exhaustive search against a brute force; ideal patterns"},
+        {"core_periphery_fit", "tests/metrics/core_periphery_test.cpp: worked by hand, ideal patterns fit 1"},
+        {"core_size", "tests/metrics/core_periphery_test.cpp and tests/analysis/positions_test.cpp"},
+        {"within_module_z", "tests/metrics/connector_hubs_test.cpp: by hand and NumPy (tests/reference/connector_hubs.json)"},
+        {"participation", "tests/metrics/connector_hubs_test.cpp: by hand and NumPy"},
+        {"hub_role", "tests/metrics/connector_hubs_test.cpp: every threshold at its boundary"},
     };
     for (const char* name : {"karate", "florentine", "disconnected", "japan-innovation"}) {
         const json fixture = load_fixture(name);

@@ -305,7 +305,7 @@ TEST_CASE("option parsers accept the documented names and suggest the closest ot
     CHECK(parse_size_by("pagerank") == "pagerank");
     CHECK_THROWS_WITH_AS((void)parse_size_by("betweeness"),
                          "unknown size metric 'betweeness' (did you mean 'betweenness'?); expected degree, strength, "
-                         "betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core, funding, coordinations, in_degree, out_degree, in_strength, out_strength, in_closeness, out_closeness, in_harmonic, out_harmonic, hub, authority or none",
+                         "betweenness, closeness, harmonic, eigenvector, pagerank, clustering, core, coreness, within_module_z, participation, funding, coordinations, in_degree, out_degree, in_strength, out_strength, in_closeness, out_closeness, in_harmonic, out_harmonic, hub, authority or none",
                          UsageError);
     CHECK(parse_color_by("community") == ColorBy::community);
     CHECK(parse_group_by("none") == GroupBy::none);

@@ -49,6 +49,17 @@ struct SectorGroups;
 struct SynergyFigures;
 struct FundingTotals;
 
+/// How the `community` keys find communities (--community).
+enum class CommunityMethod {
+    louvain,     ///< Louvain, modularity with the resolution (metrics/louvain.hpp)
+    leiden,      ///< Leiden, modularity with the resolution; every community connected (metrics/leiden.hpp)
+    leiden_cpm,  ///< Leiden, the Constant Potts Model with the resolution
+};
+
+/// The modules of the connector-hub roles (--partition): the actors' own regions,
+/// their sectors, or the communities of `community`.
+enum class HubPartition { region, sector, community };
+
 /// Everything the numbers depend on besides the network: one cache per value.
 struct AnalysisOptions {
     /// Tie strengths as weights (docs/metrics.md says per metric how).
@@ -68,6 +79,11 @@ struct AnalysisOptions {
     /// > 0: betweenness estimated within this epsilon (ApproxBetweenness), unweighted only.
     double approx_epsilon = 0.0;
     double approx_delta = 0.1;
+    /// Communities: method and resolution (gamma) of the community keys.
+    CommunityMethod community = CommunityMethod::louvain;
+    double resolution = 1.0;
+    /// Modules of within_module_z, participation and hub_role.
+    HubPartition hub_partition = HubPartition::region;
     /// Progress of the long kernels and cancellation; may be null.
     const Progress* progress = nullptr;
     /// The processes that share the sources of betweenness, closeness and harmonic
@@ -164,6 +180,20 @@ public:
     /// the progress reports, for work that is not a cached kernel (the random graphs).
     void stage(std::string_view kernel, const std::function<void()>& work);
 
+    /// A kernel this class does not name (analysis/kernels.hpp has the table): `make`
+    /// computes it on first use, timed and counted under `name`; later calls return
+    /// the same object. One name stands for one type A.
+    template <class A>
+    const A& kernel(std::string_view name, const std::function<std::unique_ptr<A>()>& make) {
+        auto it = kernels_.find(name);
+        if (it == kernels_.end()) {
+            std::unique_ptr<A> made;
+            stage(name, [&] { made = make(); });
+            it = kernels_.emplace(std::string(name), std::shared_ptr<const void>(std::move(made))).first;
+        }
+        return *static_cast<const A*>(it->second.get());
+    }
+
 private:
     /// Adds to the cache's notes that an iterative kernel stopped at its iteration limit.
     void note_unconverged(std::string_view what, std::size_t iterations, double change, std::string_view anchor);
@@ -213,6 +243,7 @@ private:
     std::unique_ptr<std::optional<SynergyFigures>> synergy_;
     std::unique_ptr<FundingTotals> funding_;
     std::optional<std::size_t> external_;
+    std::map<std::string, std::shared_ptr<const void>, std::less<>> kernels_;
 };
 
 /// One network's analyses. Not thread-safe: kernels parallelise inside.

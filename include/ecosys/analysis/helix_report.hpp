@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/distribution.hpp"
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/helix/brokerage.hpp"
@@ -36,11 +37,27 @@ struct HelixOptions {
     EIOptions ei;
     /// Projected ties in the graphs (on by default).
     GraphOptions graph;
+    /// The modules of the hubs, and the communities when they are the modules.
+    HubPartition hub_partition = HubPartition::region;
+    CommunityMethod community = CommunityMethod::louvain;
+    double resolution = 1.0;
     /// The processes sharing the E-I relabellings and the path kernels
     /// (AnalysisOptions::distribution); null = this process alone.
     Distribution* distribution = nullptr;
 };
 
+
+/// An actor whose Guimera-Amaral role is a hub (R5-R7) in the whole network, with
+/// the modules of AnalysisOptions::hub_partition (by default each actor's own region):
+/// many ties inside its region for the region's size (within-module z >= 2.5), and,
+/// as a connector hub (R6) or kinless hub (R7), ties spread across regions too. The
+/// connector-hub firms (コネクターハブ企業) of the 2014 SME White Paper
+/// (docs/metrics.md#connector-hubs).
+struct ConnectorHubRow {
+    std::string id, name, sector;
+    double within_module_z = 0, participation = 0;
+    int role = 5;  ///< 5 provincial hub, 6 connector hub, 7 kinless hub
+};
 
 /// Region figures. Sector-indexed vectors follow HelixReport::sectors.
 struct RegionHelix {
@@ -61,6 +78,8 @@ struct RegionHelix {
     /// together, at least one), most first, equal totals in file order; with their counts.
     std::vector<std::pair<std::string, BrokerageCounts>> top_brokers;
     std::optional<SynergyFigures> synergy;     ///< nullopt without projects or with fewer than 3 sectors
+    /// Its actors (every actor for "*") that are hubs, connector hubs first, then by z.
+    std::vector<ConnectorHubRow> hubs;
 };
 
 struct ActorHelix {
@@ -80,6 +99,8 @@ struct HelixReport {
     bool weighted = false;
     GraphOptions graph;
     EIOptions ei;
+    /// The modules of the hubs: "region", "sector" or "community".
+    std::string hub_partition = "region";
     std::vector<std::string> sectors;  ///< order of every sector-indexed figure
     std::vector<RegionHelix> regions;  ///< the regions, then "*"
     std::vector<ActorHelix> actors;    ///< file order; under a region filter, that region's actors

@@ -56,6 +56,11 @@ struct MetricsOptions {
     /// Unweighted only: with `weighted` it is a UsageError.
     double approx_epsilon = 0.0;
     double approx_delta = 0.1;
+    /// Communities (community, communities, modularity) and the modules of the
+    /// connector-hub keys (AnalysisOptions).
+    CommunityMethod community = CommunityMethod::louvain;
+    double resolution = 1.0;
+    HubPartition hub_partition = HubPartition::region;
     /// Progress reports and cancellation of the long steps (ecosys/progress.hpp); may be null.
     const Progress* progress = nullptr;
     /// The processes sharing the exact path metrics' sources (AnalysisOptions::distribution); may be null.

@@ -40,6 +40,9 @@ struct MetricInfo {
     /// It reads projects' funding and roles: among the default columns only of a network
     /// that has some (has_funding_data), so that other networks' tables stay as they were.
     bool funding = false;
+    /// Never a default column: computed only when named (--only, --metrics, --size-by).
+    /// For the positions (core-periphery, connector hubs), which tables did not have.
+    bool on_request = false;
     std::vector<std::string_view> kernels;  ///< AnalysisCache kernels it reads (--stats names)
     /// Actor level: the value of every vertex of the scope's graph.
     std::function<std::vector<MetricValue>(ScopeAnalysis&)> actor_values;
@@ -51,8 +54,11 @@ struct MetricInfo {
 [[nodiscard]] bool has_funding_data(const Network& network);
 
 /// Whether `m` is among the default columns, given has_funding_data() of the network(s):
-/// the funding keys only where there is funding data. Named keys are computed either way.
-[[nodiscard]] inline bool default_column(const MetricInfo& m, bool funding_data) { return !m.funding || funding_data; }
+/// the funding keys only where there is funding data, the on_request keys never. Named
+/// keys are computed either way.
+[[nodiscard]] inline bool default_column(const MetricInfo& m, bool funding_data) {
+    return !m.on_request && (!m.funding || funding_data);
+}
 
 /// Every metric, actor metrics first, each level in column order.
 [[nodiscard]] std::span<const MetricInfo> metric_registry();

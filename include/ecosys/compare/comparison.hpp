@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ecosys/compare/cug.hpp"
 #include "ecosys/compare/null_model.hpp"
 #include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/analysis/metric_set.hpp"
@@ -62,6 +63,8 @@ struct CompareOptions {
     MetricsOptions metrics_options;
     /// The random graphs of the z-scores; samples = 0 for none.
     NullModelOptions null;
+    /// --cug: a CUG test of every column that has one (cug_applicable), per row.
+    std::optional<CugOptions> cug;
     /// By region: add the whole network's row (false: --no-whole, no whole-network work
     /// but building its graph for external ties).
     bool include_whole = true;
@@ -93,6 +96,9 @@ struct ComparisonRow {
     /// Parallel to z: the standard error the null model's shortcuts for large graphs
     /// add to it (NullDistribution::z_error); 0 where there is none.
     std::vector<double> z_error;
+    /// Parallel to Comparison::columns under --cug (a default result for the columns
+    /// without a test); empty otherwise.
+    std::vector<CugResult> cug;
 };
 
 struct Comparison {
@@ -105,6 +111,8 @@ struct Comparison {
     bool weighted = false;
     bool directed = false;  ///< under --directed (docs/metrics.md#directed-ties)
     NullModelOptions null;
+    /// --cug: its condition, random graphs and seed; absent without.
+    std::optional<CugOptions> cug;
     std::uint64_t seed = 1;
 
     /// Index of `key` in columns; nullopt when absent.

@@ -1,9 +1,11 @@
 #pragma once
-// Lists read for link prediction and matching: a CSV of actor pairs (`links --pairs`)
-// and a CSV of keyword synonyms (`match --synonyms`).
+// Lists read for link prediction, matching and QAP: a CSV of actor pairs (`links --pairs`),
+// a CSV of keyword synonyms (`match --synonyms`) and a dyadic variable (`qap --y FILE`,
+// `--x matrix:FILE`).
 
 #include <filesystem>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -22,5 +24,28 @@ std::vector<std::pair<std::size_t, std::size_t>> read_pair_list(const std::files
 /// Throws InputError (file:line:col) for a missing column, an empty cell or a CSV
 /// syntax error.
 std::vector<std::pair<std::string, std::string>> read_synonyms(const std::filesystem::path& path);
+
+/// A dyadic variable as read from a file: values of ordered actor pairs (indices into
+/// Network::actors). Pairs the file does not give are 0.
+struct DyadicCells {
+    std::vector<std::tuple<std::size_t, std::size_t, double>> cells;
+    /// A matrix: the actors with a row (and a column); every pair among them is given.
+    /// A pair list: empty.
+    std::vector<std::size_t> matrix_actors;
+    bool matrix = false;
+};
+
+/// Reads a dyadic variable from a CSV, either
+///  - a pair list: a header with `source` and `target` and optionally `value` (or
+///    `weight`); a listed pair without a value column is 1, an unlisted pair 0; or
+///  - a matrix: a header whose first cell is free and whose other cells are actor ids,
+///    then one row per actor: its id, then one number per column (the diagonal is read
+///    and ignored).
+/// Undirected (`directed` false): a pair's value holds both ways; a pair given twice
+/// with different values, or a matrix that is not symmetric, is an error that says
+/// which cells disagree. Throws InputError (file:line:col, with "did you mean") for an
+/// unknown actor, an actor paired with itself in a pair list, a value that is not a
+/// finite number, a row of the wrong length, a repeated matrix row or column.
+DyadicCells read_dyadic_file(const std::filesystem::path& path, const Network& network, bool directed);
 
 }  // namespace ecosys
