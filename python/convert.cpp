@@ -56,7 +56,12 @@ void note_lossy(std::vector<std::string>& lossy, py::handle value) {
 py::object to_python(const nlohmann::ordered_json& value) { return convert(value); }
 py::object to_python(const nlohmann::json& value) { return convert(value); }
 
-nlohmann::json from_python(py::handle value, std::vector<std::string>& lossy) {
+nlohmann::json from_python(py::handle value, std::vector<std::string>& lossy, int depth) {
+    // A value nested deeper than any network needs (or a list that holds itself) is
+    // refused before the recursion could exhaust the stack, as the JSON reader does.
+    if (depth > max_python_depth)
+        throw UsageError("an attribute value is nested deeper than " + std::to_string(max_python_depth) +
+                         " levels of lists and dicts (or holds itself); flatten it, or leave it out of the graph's attributes");
     if (value.is_none()) return nullptr;
     if (py::isinstance<py::bool_>(value)) return value.cast<bool>();
     if (py::isinstance<py::int_>(value)) {
@@ -71,18 +76,18 @@ nlohmann::json from_python(py::handle value, std::vector<std::string>& lossy) {
     if (py::isinstance<py::str>(value)) return value.cast<std::string>();
     if (py::isinstance<py::dict>(value)) {
         nlohmann::json out = nlohmann::json::object();
-        for (auto [k, v] : value.cast<py::dict>()) out[std::string(py::str(k))] = from_python(v, lossy);
+        for (auto [k, v] : value.cast<py::dict>()) out[std::string(py::str(k))] = from_python(v, lossy, depth + 1);
         return out;
     }
     if (py::isinstance<py::list>(value) || py::isinstance<py::tuple>(value)) {
         nlohmann::json out = nlohmann::json::array();
-        for (py::handle item : value) out.push_back(from_python(item, lossy));
+        for (py::handle item : value) out.push_back(from_python(item, lossy, depth + 1));
         return out;
     }
     // NumPy scalars and arrays (numpy.int64 is no int): their Python values.
     if (py::hasattr(value, "tolist") && py::hasattr(value, "dtype")) {
         py::object plain = value.attr("tolist")();
-        if (!py::hasattr(plain, "dtype")) return from_python(plain, lossy);
+        if (!py::hasattr(plain, "dtype")) return from_python(plain, lossy, depth + 1);
     }
     note_lossy(lossy, value);
     return std::string(py::str(value));
@@ -100,23 +105,25 @@ std::string text_argument(py::handle value, const std::string& what) {
 std::vector<std::string> string_list(py::handle value, const std::string& what, bool split) {
     std::vector<std::string> out;
     if (value.is_none()) return out;
-    auto add = [&](py::handle item) {
+    // A list's items are ids as they are, never split ("NEWMAN, M" is one actor); only
+    // a single string may be a comma-separated list, read with the command line's rules.
+    auto add = [&](py::handle item, bool split_it) {
         if (!py::isinstance<py::str>(item))
             throw UsageError(what + " expects strings, got " + std::string(py::str(py::repr(item))));
         std::string text = item.cast<std::string>();
-        if (!split) {
+        if (!split_it) {
             out.push_back(std::move(text));
             return;
         }
         for (std::string& part : detail::split_list(text)) out.push_back(std::move(part));
     };
     if (py::isinstance<py::str>(value)) {
-        add(value);
+        add(value, split);
         return out;
     }
     if (!py::hasattr(value, "__iter__"))
         throw UsageError(what + " expects a string or a list of strings, got " + std::string(py::str(py::repr(value))));
-    for (py::handle item : value) add(item);
+    for (py::handle item : value) add(item, false);
     return out;
 }
 

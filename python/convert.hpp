@@ -21,7 +21,10 @@ py::object to_python(const nlohmann::json& value);
 /// The JSON value of a Python value: None, bool, int, float, str, lists and tuples,
 /// dicts (keys as str()), and NumPy scalars and arrays (through .tolist()). Anything else becomes
 /// its str(), and its type's name is added to `lossy` (once) so the caller can warn.
-nlohmann::json from_python(py::handle value, std::vector<std::string>& lossy);
+/// Throws UsageError (Python: ecosys.UsageError) for a value nested deeper than
+/// max_python_depth levels, or one that holds itself; a str() that raises raises.
+inline constexpr int max_python_depth = 64;
+nlohmann::json from_python(py::handle value, std::vector<std::string>& lossy, int depth = 0);
 
 /// The text of a str or os.PathLike argument; UsageError naming `what` otherwise.
 std::string text_argument(py::handle value, const std::string& what);

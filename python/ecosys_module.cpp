@@ -319,8 +319,9 @@ p-values, and the durability of the ties first formed in the programme's project
 constexpr const char* keyplayers_doc = R"(Key players (Borgatti 2006), as `ecosys keyplayers --format json` (docs/whatif.md):
 the k actors whose removal leaves a region most fragmented (goal='fragment': share of
 actor pairs with no path left between them), or who reach the most other actors within
-`radius` steps (goal='reach'). Greedy start plus swap improvement with seeded restarts;
-every set is tried when there are at most 20,000 ("exact": true).
+`radius` steps (goal='reach'). Every set is tried when that should take about a second
+("exact": true); otherwise a greedy start plus swap improvement with seeded restarts, and
+"upper_bound" bounds the best score.
 
 k           size of the set (at least 1).
 goal        'fragment' or 'reach'.

@@ -550,6 +550,39 @@ check "metrics --community bad" 2 "$ecosys" metrics -q "$japan" --community leid
 check "helix hubs" 0 "$ecosys" helix -q "$japan" --permutations 0 --format json
 contains "helix hubs json" out '"hub_partition": "region"'
 
+# Issue 30 classes, with cases of our own.
+# Outputs that would replace an input or another output of the same run: refused before any work.
+printf 'source,target\nhokkaido-core01,hokkaido-u1\n' >"$work/own-pairs.csv"
+cp "$work/own-pairs.csv" "$work/own-pairs.orig"
+check "links pairs as output" 2 "$ecosys" links -q "$japan" --pairs "$work/own-pairs.csv" -o "$work/own-pairs.csv"
+cmp -s "$work/own-pairs.csv" "$work/own-pairs.orig" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: links replaced its own --pairs"; }
+printf 'term,canonical\nai,machine_learning\n' >"$work/syn.csv"
+check "match synonyms as output" 2 "$ecosys" match -q "$japan" --synonyms "$work/syn.csv" -o "$work/syn.csv"
+check "diff output and diagram the same" 2 "$ecosys" diff -q "$japan" --years 2005-2009 --vs 2010-2014 --diagram "$work/same.svg" -o "$work/./same.svg"
+contains "diff same output says" err "-o and --diagram both name"
+[ ! -e "$work/same.svg" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: diff wrote with -o = --diagram"; }
+# Titles and messages show controls escaped, whatever the name or path.
+printf '{"name": "net\\u001b]0;owned\\u0007 x\\r", "actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "academia"}], "ties": [{"source": "a", "target": "b"}]}\n' >"$work/ctl.json"
+for c in metrics helix; do
+  check "$c control title" 0 "$ecosys" $c -q "$work/ctl.json"
+  if grep -q $'\x1b\|\x07\|\r' "$work/out"; then failed=$((failed + 1)); echo "FAIL: $c printed a control character of the name raw"; else passed=$((passed + 1)); fi
+  contains "$c title escaped" out 'net\x1b]0;owned\x07 x\x0d'
+done
+check "render control path" 0 "$ecosys" render "$work/ctl.json" -o "$work/a"$'\x1b'"[31mred.svg"
+if grep -q $'\x1b' "$work/err"; then failed=$((failed + 1)); echo "FAIL: render echoed ESC of its output path"; else passed=$((passed + 1)); fi
+contains "render path escaped" err 'a\x1b[31mred.svg'
+# A tie repeated on the same line of a one-line JSON file: the columns tell them apart.
+printf '{"actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "academia"}], "ties": [{"source": "a", "target": "b", "type": "loan"}, {"source": "b", "target": "a", "type": "loan"}]}\n' >"$work/oneline.json"
+check "one-line repeat" 0 "$ecosys" validate "$work/oneline.json"
+contains "one-line repeat has columns" err "line 1 column 141 repeats line 1 column 93"
+# Ids holding commas are named with CSV quoting on the command line.
+printf '{"actors": [{"id": "KIM, J", "sector": "academia"}, {"id": "LEE, S", "sector": "industry"}, {"id": "park", "sector": "industry"}], "ties": [{"source": "KIM, J", "target": "LEE, S"}, {"source": "LEE, S", "target": "park"}]}\n' >"$work/commas.json"
+check "whatif quoted ids" 0 "$ecosys" whatif -q "$work/commas.json" --remove-actors '"KIM, J",park' --format json
+contains "whatif quoted ids removed" out '"KIM, J"'
+check "whatif unquoted comma id" 2 "$ecosys" whatif -q "$work/commas.json" --remove-actors 'KIM, J'
+check "whatif unclosed quote" 2 "$ecosys" whatif -q "$work/commas.json" --remove-actors '"KIM, J'
+contains "whatif unclosed quote says" err "does not close"
+
 # Counts are bounded whole numbers: a negative or huge one is a usage error (exit 2), never
 # wrapped to 2^64-1 (issue 30, "negative counts wrap").
 florentine="$root/networks/florentine-families.json"

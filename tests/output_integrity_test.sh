@@ -171,5 +171,37 @@ err_is "import-projects onto its sector map" \
 same "import-projects table unchanged" "$work/table.before" "$work/table.csv"
 same "import-projects sector map unchanged" "$work/map.before" "$work/map.csv"
 
+# Two processes writing one CSV folder at once: the folder ends as one network's tables,
+# never a mix (the renames are made under a lock on the folder). Networks of our own: a
+# "ring" with programmes and a "star" without, so a stale programmes.csv would show too.
+python3 - "$work" <<'PY'
+import json, sys
+d = sys.argv[1]
+ring = {"actors": [{"id": f"r{i}", "sector": "industry", "region": "north"} for i in range(40)],
+        "ties": [{"source": f"r{i}", "target": f"r{(i + 1) % 40}"} for i in range(40)],
+        "programmes": [{"id": "prog", "regions": ["north"], "years": "2001-2003"}],
+        "projects": [{"id": "p1", "year": 2002, "programme": "prog", "participants": ["r0", "r1"]}]}
+star = {"actors": [{"id": "hub", "sector": "academia"}] + [{"id": f"s{i}", "sector": "finance"} for i in range(60)],
+        "ties": [{"source": "hub", "target": f"s{i}"} for i in range(60)]}
+json.dump(ring, open(f"{d}/ring.json", "w"))
+json.dump(star, open(f"{d}/star.json", "w"))
+PY
+mixed=0
+for i in $(seq 1 25); do
+  "$ecosys" convert -q "$work/ring.json" "$work/race" &
+  "$ecosys" convert -q "$work/star.json" "$work/race" &
+  wait
+  "$ecosys" convert -q "$work/race" "$work/race.json" 2>/dev/null || { mixed=$((mixed + 1)); continue; }
+  python3 - "$work/race.json" <<'PY' || mixed=$((mixed + 1))
+import json, sys
+n = json.load(open(sys.argv[1]))
+ids = {a["id"] for a in n["actors"]}
+ring = all(i.startswith("r") for i in ids) and len(ids) == 40 and len(n.get("programmes", [])) == 1
+star = "hub" in ids and len(ids) == 61 and not n.get("programmes") and not n.get("projects")
+sys.exit(0 if (ring or star) and all(t["source"] in ids and t["target"] in ids for t in n.get("ties", [])) else 1)
+PY
+done
+if [ "$mixed" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: concurrent CSV folder writes mixed the tables in $mixed of 25 runs"; fi
+
 echo "output integrity: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -127,3 +127,37 @@ def test_networkx_errors_point_at_nodes_and_edges():
         net = ecosys.from_networkx(G, default_sector="finance", sector_map={"banks": "finance", "industry": "industry"},
                                    weight_attr="w")
     assert [a.sector for a in net.actors] == ["industry", "finance", "finance"]
+
+
+def test_hostile_python_values_raise_instead_of_crashing():
+    """from_networkx bounds every conversion: deep nesting, a list that holds itself, keys and
+    values whose str() raises, huge integers: each a Python exception, never a crash."""
+    nx = pytest.importorskip("networkx", reason="python3-networkx is not installed")
+    G = nx.Graph()
+    G.add_edge("a", "b")
+    for v in G:
+        G.nodes[v]["sector"] = "industry"
+    deep = []
+    for _ in range(50000):
+        deep = [deep]
+    G.nodes["a"]["tree"] = deep
+    with pytest.raises(ecosys.UsageError, match="nested deeper than 64 levels"):
+        ecosys.from_networkx(G, quiet=True)
+    G.nodes["a"]["tree"] = {"k": {"k": 1}}
+    loop = []
+    loop.append(loop)
+    G.graph["sectors"] = loop
+    with pytest.raises(ecosys.UsageError, match="holds itself"):
+        ecosys.from_networkx(G, quiet=True)
+    del G.graph["sectors"]
+
+    class Bad:
+        def __str__(self):
+            raise RuntimeError("no text for you")
+
+    G.nodes["b"]["odd"] = Bad()
+    with pytest.raises(RuntimeError, match="no text for you"):
+        ecosys.from_networkx(G, quiet=True)
+    G.nodes["b"]["odd"] = 10 ** 400  # beyond int64: kept as its text, with a warning
+    net = ecosys.from_networkx(G, quiet=True)
+    assert len(net.actors) == 2

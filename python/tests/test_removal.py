@@ -94,3 +94,18 @@ def test_measured_graph_gives_networkx_the_same_numbers(path):
     for v in G:
         assert ours[v]["betweenness"] == pytest.approx(theirs[v], abs=1e-9)
         assert ours[v]["strength"] == pytest.approx(strength[v], abs=1e-9)
+
+
+def test_ids_with_commas_are_never_split_in_a_list():
+    """An author id such as "KIM, J" is one actor in a list; a single string follows the
+    command line's rules (CSV quoting)."""
+    G = nx.Graph()
+    G.add_edges_from([("KIM, J", "LEE, S"), ("LEE, S", "park"), ("park", "KIM, J"), ("park", "solo")])
+    for v in G:
+        G.nodes[v]["sector"] = "academia"
+    net = ecosys.from_networkx(G, quiet=True)
+    out = net.whatif(remove_actors=["KIM, J", "park"])
+    assert sorted(out["removed"]["actors"]) == ["KIM, J", "park"]
+    assert net.whatif(remove_actors='"KIM, J",park')["removed"] == out["removed"]
+    with pytest.raises(ecosys.UsageError):
+        net.whatif(remove_actors="KIM, J")  # two ids, "KIM" and "J", neither an actor

@@ -144,8 +144,8 @@ std::string format_programme_evaluation_csv(const ProgrammeEvaluation& r) {
 }
 
 std::string format_programme_evaluation_table(const ProgrammeEvaluation& r, bool wide) {
-    std::string out = "Evaluation of programme " + detail::visible(detail::title_text(r.programme_name)) + " in " +
-                      detail::visible(detail::title_text(r.network)) + ": pre " + r.pre.to_string() + ", post " +
+    std::string out = "Evaluation of programme " + detail::heading_text(r.programme_name) + " in " +
+                      detail::heading_text(r.network) + ": pre " + r.pre.to_string() + ", post " +
                       r.post.to_string() + "\n";
     const auto list = [&](const std::vector<std::string>& ids) {
         std::string s;

@@ -307,7 +307,7 @@ std::string format_helix_csv(const HelixReport& report) {
 std::string format_helix_table(const HelixReport& report, bool wide) {
     const std::vector<std::string>& sectors = report.sectors;
     const std::size_t k = sectors.size();
-    std::string out = "Helix structure of " + detail::title_text(report.network) + "\n";
+    std::string out = "Helix structure of " + detail::heading_text(report.network) + "\n";
     out += "Ties: " + projects_text(report) + ", parallel ties collapsed.\n";
     out += "E-I test: " + std::to_string(report.ei.permutations) + " random relabellings of the sectors, seed " +
            std::to_string(report.ei.seed) + ". Burt's measures " + (report.weighted ? "weighted" : "unweighted") +
@@ -315,7 +315,7 @@ std::string format_helix_table(const HelixReport& report, bool wide) {
            (report.scope == MetricScope::network ? "on the whole network" : "inside each actor's region") + ".\n";
 
     for (const RegionHelix& r : report.regions) {
-        out += "\n" + std::string(r.id == "*" ? "Whole network" : "Region " + detail::title_text(r.id)) + " (" + detail::title_text(r.name) + "): " +
+        out += "\n" + std::string(r.id == "*" ? "Whole network" : "Region " + detail::heading_text(r.id)) + " (" + detail::heading_text(r.name) + "): " +
                std::to_string(r.actors) + " actors, " + std::to_string(r.ties) + " tied pairs\n";
         detail::TextTable facts({"", ""});
         facts.add({"sectors present", r.sectors_present.empty() ? "none" : join(r.sectors_present, ", ")});

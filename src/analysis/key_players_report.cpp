@@ -61,6 +61,7 @@ KeyPlayersReport compute_key_players(AnalysisCache& cache, const KeyPlayersReque
         options.radius = request.radius;
         options.seed = request.seed;
         options.restarts = request.restarts;
+        options.exact_budget = request.exact_budget;
         options.exact_limit = request.exact_limit;
         for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
             if (is_candidate(net.actors[g.actor(v)], request.candidates)) options.candidates.push_back(v);
@@ -77,6 +78,7 @@ KeyPlayersReport compute_key_players(AnalysisCache& cache, const KeyPlayersReque
             for (Graph::Vertex v : kp.set()) row.set.push_back(net.actors[g.actor(v)].id);
             row.score = kp.score();
             row.exact = kp.exact();
+            row.upper_bound = kp.upper_bound();
             row.restarts = kp.restarts_run();
             row.restarts_at_best = kp.restarts_at_best();
             row.worst_restart_score = kp.worst_restart_score();

@@ -31,6 +31,7 @@ nlohmann::ordered_json key_players_to_json(const KeyPlayersReport& report) {
         row["set"] = r.set;
         row["score"] = r.note.empty() ? nlohmann::ordered_json(r.score) : nlohmann::ordered_json(nullptr);
         row["exact"] = r.exact;
+        row["upper_bound"] = r.note.empty() ? nlohmann::ordered_json(r.upper_bound) : nlohmann::ordered_json(nullptr);
         row["actors"] = r.actors;
         row["candidates"] = r.candidates;
         row["restarts"] = r.restarts;
@@ -45,13 +46,14 @@ nlohmann::ordered_json key_players_to_json(const KeyPlayersReport& report) {
 std::string format_key_players_json(const KeyPlayersReport& report) { return key_players_to_json(report).dump(2) + "\n"; }
 
 std::string format_key_players_csv(const KeyPlayersReport& report) {
-    std::string out = detail::csv_line({"region", "goal", "k", "set", "score", "exact", "actors", "candidates", "restarts",
-                                        "restarts_at_best", "worst_restart_score", "note"});
+    std::string out = detail::csv_line({"region", "goal", "k", "set", "score", "exact", "upper_bound", "actors", "candidates",
+                                        "restarts", "restarts_at_best", "worst_restart_score", "note"});
     for (const KeyPlayersRow& r : report.regions) {
         const bool ok = r.note.empty();
         out += detail::csv_line({detail::guard_spreadsheet_text(r.id), to_string(report.goal), std::to_string(report.k),
                                  detail::guard_spreadsheet_text(joined(r.set, ";")), ok ? detail::shortest_number(r.score) : "",
-                                 r.exact ? "true" : "false", std::to_string(r.actors), std::to_string(r.candidates),
+                                 r.exact ? "true" : "false", ok ? detail::shortest_number(r.upper_bound) : "",
+                                 std::to_string(r.actors), std::to_string(r.candidates),
                                  std::to_string(r.restarts), std::to_string(r.restarts_at_best),
                                  ok ? detail::shortest_number(r.worst_restart_score) : "", r.note});
     }
@@ -59,15 +61,17 @@ std::string format_key_players_csv(const KeyPlayersReport& report) {
 }
 
 std::string format_key_players_table(const KeyPlayersReport& report) {
-    detail::TextTable t({"region", "actors", "score", "exact", "restarts at best", "set"});
+    detail::TextTable t({"region", "actors", "score", "at most", "exact", "restarts at best", "set"});
     t.align_right(1);
     t.align_right(2);
+    t.align_right(3);
     for (const KeyPlayersRow& r : report.regions) {
         if (!r.note.empty()) {
-            t.add({r.id, std::to_string(r.actors), "-", "-", "-", r.note});
+            t.add({r.id, std::to_string(r.actors), "-", "-", "-", "-", r.note});
             continue;
         }
-        t.add({r.id, std::to_string(r.actors), detail::significant_number(r.score), r.exact ? "yes" : "no",
+        t.add({r.id, std::to_string(r.actors), detail::significant_number(r.score),
+               detail::significant_number(r.upper_bound), r.exact ? "yes" : "no",
                r.exact ? "-" : std::to_string(r.restarts_at_best) + " of " + std::to_string(r.restarts),
                joined(r.set, ", ")});
     }

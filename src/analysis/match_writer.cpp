@@ -110,7 +110,7 @@ std::string format_match_csv(const MatchReport& report) {
 }
 
 std::string format_match_table(const MatchReport& report, bool explain) {
-    std::string out = heading(report) + "\n";
+    std::string out = detail::visible(heading(report)) + "\n";
     detail::TextTable t({"rank", "needs", "seeds", "regions", "score", "similarity", "distance"});
     t.align_right(0);
     t.align_right(4);

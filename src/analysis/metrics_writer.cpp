@@ -155,7 +155,7 @@ std::string format_metrics_table(const MetricsReport& report, bool wide) {
             for (const MetricValue& v : row.values) cells.push_back(value_text(v, true));
             table.add(std::move(cells));
         }
-        out += "Actors of " + detail::title_text(report.network) + " (" + std::to_string(report.actors.size()) + "; metrics computed " +
+        out += "Actors of " + detail::heading_text(report.network) + " (" + std::to_string(report.actors.size()) + "; metrics computed " +
                (report.scope == MetricScope::network ? "on the whole network" : "inside each actor's region") + ", " +
                weighting + ")\n\n" + table.str();
     }
@@ -171,7 +171,7 @@ std::string format_metrics_table(const MetricsReport& report, bool wide) {
             table.add(std::move(cells));
         }
         if (!out.empty()) out += "\n";
-        out += "Regions of " + detail::title_text(report.network) + " (each on its own actors and the ties among them; * = whole network; " +
+        out += "Regions of " + detail::heading_text(report.network) + " (each on its own actors and the ties among them; * = whole network; " +
                weighting + ")\n\n" + table.str();
     }
     for (const std::string& note : report.notes) out += "\nNote: " + note + "\n";

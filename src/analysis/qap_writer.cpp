@@ -105,7 +105,7 @@ std::string format_qap_csv(const QapReport& r) {
 
 std::string format_qap_table(const QapReport& r, bool wide) {
     std::string out;
-    const std::string net = detail::visible(detail::title_text(r.network));
+    const std::string net = detail::heading_text(r.network);
     if (r.correlation) {
         const QapCorrelation& c = *r.correlation;
         out += "QAP correlation of " + detail::visible(r.y) + " and " + detail::visible(r.x.front()) + " in " + net + ", " +

@@ -47,7 +47,7 @@ std::string format_ties_table(const TiesReport& report, bool wide) {
     for (const TieRow& t : report.ties)
         table.add({cut(t.source), cut(t.target), detail::significant_number(t.edge_betweenness),
                    t.bridge ? "yes" : "no"});
-    return "Ties of " + detail::title_text(report.network) + " (" + std::to_string(report.ties.size()) + (report.directed ? " arcs; " : "; ") +
+    return "Ties of " + detail::heading_text(report.network) + " (" + std::to_string(report.ties.size()) + (report.directed ? " arcs; " : "; ") +
            (report.weighted ? "weighted: distance = 1/weight" : "unweighted") +
            (report.directed ? std::string("; directed: ") + direction_note : std::string("; undirected")) + ")\n\n" +
            table.str();

@@ -126,8 +126,8 @@ std::string format_whatif_csv(const WhatIfReport& report) {
 std::string format_whatif_table(const WhatIfReport& report) {
     std::string out = removed_line(report);
     for (const WhatIfRegion& r : report.regions) {
-        out += "\n" + (r.id == "*" ? std::string("Whole network") : "Region " + detail::title_text(r.id)) +
-               (r.name.empty() || r.name == r.id ? "" : " (" + detail::title_text(r.name) + ")") + "\n";
+        out += "\n" + (r.id == "*" ? std::string("Whole network") : "Region " + detail::heading_text(r.id)) +
+               (r.name.empty() || r.name == r.id ? "" : " (" + detail::heading_text(r.name) + ")") + "\n";
         detail::TextTable t({"measure", "before", "after", "change"});
         for (std::size_t c = 1; c <= 3; ++c) t.align_right(c);
         for (std::size_t i = 0; i < report.keys.size(); ++i)
@@ -146,9 +146,9 @@ std::string format_whatif_table(const WhatIfReport& report) {
 }
 
 std::string format_whatif_markdown(const WhatIfReport& report) {
-    std::string out = "# What if: " + detail::title_text(report.network) + "\n\n" + removed_line(report);
+    std::string out = "# What if: " + detail::heading_text(report.network) + "\n\n" + removed_line(report);
     for (const WhatIfRegion& r : report.regions) {
-        out += "\n## " + (r.id == "*" ? std::string("Whole network") : detail::title_text(r.name) + " (`" + detail::title_text(r.id) + "`)") + "\n\n";
+        out += "\n## " + (r.id == "*" ? std::string("Whole network") : detail::heading_text(r.name) + " (`" + detail::heading_text(r.id) + "`)") + "\n\n";
         out += "| measure | before | after | change |\n|---|---:|---:|---:|\n";
         for (std::size_t i = 0; i < report.keys.size(); ++i)
             out += "| " + report.keys[i] + " | " + text(r.before[i], true) + " | " + text(r.after[i], true) + " | " +
@@ -204,11 +204,11 @@ std::string format_dependence_csv(const DependenceReport& report) {
 }
 
 std::string format_dependence_table(const DependenceReport& report, bool wide) {
-    std::string out = "Dependence on each " + (report.role.empty() ? std::string("actor") : report.role) +
+    std::string out = "Dependence on each " + (report.role.empty() ? std::string("actor") : detail::heading_text(report.role)) +
                       ", removed one at a time (damage: rise in fragmentation)\n";
     for (const DependenceRegion& r : report.regions) {
         if (r.rows.empty()) continue;
-        out += "\n" + (r.id == "*" ? std::string("Whole network") : "Region " + detail::title_text(r.id)) + "\n";
+        out += "\n" + (r.id == "*" ? std::string("Whole network") : "Region " + detail::heading_text(r.id)) + "\n";
         detail::TextTable t({"#", "actor", "damage", "fragmentation after", "components after", "cut off"});
         for (std::size_t c : {0, 2, 3, 4, 5}) t.align_right(c);
         for (std::size_t i = 0; i < r.rows.size(); ++i) {
@@ -227,7 +227,7 @@ std::string format_dependence_markdown(const DependenceReport& report) {
     std::string out = "# Dependence on each " + (report.role.empty() ? std::string("actor") : report.role) + "\n";
     for (const DependenceRegion& r : report.regions) {
         if (r.rows.empty()) continue;
-        out += "\n## " + (r.id == "*" ? std::string("Whole network") : detail::title_text(r.name) + " (`" + detail::title_text(r.id) + "`)") + "\n\n";
+        out += "\n## " + (r.id == "*" ? std::string("Whole network") : detail::heading_text(r.name) + " (`" + detail::heading_text(r.id) + "`)") + "\n\n";
         out += "| # | actor | damage | fragmentation after | components after | cut off |\n|---:|---|---:|---:|---:|---:|\n";
         for (std::size_t i = 0; i < r.rows.size(); ++i) {
             const DependenceRow& a = r.rows[i];

@@ -7,6 +7,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/input_files.hpp"
 #include "cli/graph_options.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/selection_options.hpp"
@@ -51,6 +52,7 @@ void run_diff(const DiffCommandOptions& opt) {
     const Selection selection = opt.selection.selection(options.metrics_options.graph);
     render::Format diagram_format = render::Format::svg;
     render::DiagramOptions diagram_options;
+    refuse_same_output("-o", opt.output, "--diagram", opt.diagram);
     if (!opt.diagram.empty()) {
         // '-': SVG to standard output, which the diff itself then must not share.
         std::string ext = opt.diagram == "-" ? "svg" : std::filesystem::path(opt.diagram).extension().string();
@@ -98,7 +100,7 @@ void run_diff(const DiffCommandOptions& opt) {
             const auto part = [&](const Selection& s) {
                 SelectionResult r = apply_selection(loaded.network, s);
                 if (!opt.quiet)
-                    for (const std::string& note : r.notes) std::cerr << "ecosys: note: " << note << '\n';
+                    for (const std::string& note : r.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
                 return std::move(r.network);
             };
             before = part(selection);
@@ -116,10 +118,10 @@ void run_diff(const DiffCommandOptions& opt) {
         }
     });
     if (!opt.quiet)
-        for (const std::string& note : diff.notes) std::cerr << "ecosys: note: " << note << '\n';
+        for (const std::string& note : diff.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
     if (!opt.diagram.empty()) {
         emit(drawn, opt.diagram);
-        if (!opt.quiet && opt.diagram != "-") std::cerr << "wrote " << opt.diagram << '\n';
+        if (!opt.quiet && opt.diagram != "-") std::cerr << "wrote " << detail::visible(opt.diagram) << '\n';
     }
     if (opt.format == "json") emit(format_diff_json(diff), opt.output);
     else if (opt.format == "csv") emit(format_diff_csv(diff), opt.output);

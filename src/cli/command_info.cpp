@@ -41,7 +41,7 @@ void run_info(const InfoOptions& opt) {
 
     std::ostringstream out;
     // For people: names are shown with their controls escaped (util/text.hpp visible()).
-    out << "network    " << detail::visible(detail::title_text(net.name)) << "  (" << detail::visible(opt.path) << ")\n";
+    out << "network    " << detail::heading_text(net.name) << "  (" << detail::visible(opt.path) << ")\n";
     out << "actors     " << summary.actors << "\n";
     out << "ties       " << summary.ties << "  (" << summary.directed_ties << " directed, " << summary.cross_region_ties
         << " across regions";

@@ -60,9 +60,10 @@ void setup_keyplayers(CLI::App& app) {
         "keyplayers",
         "Key players (Borgatti 2006): the K actors whose removal leaves a region most\n"
         "fragmented (--goal fragment: share of actor pairs with no path left between them),\n"
-        "or who reach the most other actors within --radius steps (--goal reach). Greedy\n"
-        "start plus swap improvement with seeded restarts; every set is tried when there are\n"
-        "at most 20,000 (then 'exact'). Definitions: docs/whatif.md.");
+        "or who reach the most other actors within --radius steps (--goal reach). Every set\n"
+        "is tried when that should take about a second (then 'exact'); otherwise a greedy start\n"
+        "plus swap improvement with seeded restarts, and a bound on the best score ('at most').\n"
+        "Definitions: docs/whatif.md.");
     add_network_argument(cmd, opt->path);
     cmd->add_option("--k", opt->k, "Size of the set (at least 1, at most the candidates)")
         ->check(whole_number_at_most(max_count))

@@ -7,6 +7,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/input_files.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/link_evaluation.hpp"
 #include "ecosys/analysis/links_report.hpp"
@@ -90,6 +91,7 @@ void run_links(const LinksCommandOptions& opt) {
     request.region = opt.region;
     request.within_sector = opt.within_sector;
     if (!opt.across.empty()) request.across_sectors = detail::split_list(opt.across);
+    if (!opt.pairs.empty()) remember_input(opt.pairs);  // -o must not replace it
     LoadResult loaded = load(opt.path, opt.quiet);
     if (!opt.pairs.empty()) {
         request.given_pairs = true;

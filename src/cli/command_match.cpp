@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/input_files.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/matching.hpp"
 #include "ecosys/error.hpp"
@@ -39,6 +40,7 @@ void run_match(const MatchCommandOptions& opt) {
     request.source = opt.topics ? KeywordSource::topics : KeywordSource::needs_seeds;
     request.graph = opt.graph.graph_options();
     request.input_name = opt.path;
+    if (!opt.synonyms.empty()) remember_input(opt.synonyms);  // -o must not replace it
     LoadResult loaded = load(opt.path, opt.quiet);
     if (!opt.synonyms.empty()) request.synonyms = read_synonyms(opt.synonyms);
     const MatchReport report = compute_matches(loaded.network, request);

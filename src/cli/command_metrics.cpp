@@ -13,6 +13,7 @@
 #include "cli/graph_options.hpp"
 #include "cli/launch.hpp"
 #include "cli/progress_line.hpp"
+#include "util/text.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/metrics_writer.hpp"
@@ -100,7 +101,7 @@ void run_metrics(const MetricsCommandOptions& opt) {
         else report = compute_metrics(cache, options);
         stats = cache.stats_text();
         if (!opt.quiet && opt.ties)  // the metrics report carries them itself
-            for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << note << "\n";
+            for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << detail::visible(note) << "\n";
     });
     if (opt.stats) std::cerr << stats << shared_work_stats();
     if (opt.ties) {
@@ -114,7 +115,7 @@ void run_metrics(const MetricsCommandOptions& opt) {
         emit(with_bom(format_metrics_csv(report), opt.bom), opt.output);
         // CSV has no place for them: the notes go to standard error.
         if (!opt.quiet)
-            for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << note << '\n';
+            for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
     }
     else emit(format_metrics_table(report, opt.wide), opt.output);
 }

@@ -149,7 +149,7 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
                                                             : render::region_diagram(net, target.region, options);
         render::Rendered rendered = render::render(diagram, format);
         if (!opt.quiet) {
-            for (const std::string& note : diagram.notes) std::cerr << "ecosys: note: " << note << '\n';
+            for (const std::string& note : diagram.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
             for (const std::string& w : rendered.warnings) std::cerr << "ecosys: warning: Graphviz: " << w << '\n';
         }
         std::ostringstream summary;
@@ -160,7 +160,7 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
         outputs.push_back({std::move(file), std::move(rendered.data), summary.str()});
     }
     if (!opt.quiet)  // what the size metric's kernels did other than asked (e.g. did not converge)
-        for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << note << '\n';
+        for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
     // Stems are injective, in any case, but for a 64-bit hash collision of two cut ids:
     // never overwrite, not even on a file system that ignores case.
     auto folded = [](std::string s) {
@@ -183,7 +183,7 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
     for (const Output& out : outputs) files.emplace_back(out.file, out.data);
     write_files_atomically(files);
     if (!opt.quiet)
-        for (const Output& out : outputs) std::cerr << "wrote " << out.file << " (" << out.summary << ")\n";
+        for (const Output& out : outputs) std::cerr << "wrote " << detail::visible(out.file) << " (" << detail::visible(out.summary) << ")\n";
 }
 
 }  // namespace

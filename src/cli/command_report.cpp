@@ -10,6 +10,7 @@
 #include "cli/selection_options.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/graph_options.hpp"
+#include "util/text.hpp"
 #include "ecosys/io/output_file.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/compare/diff.hpp"
@@ -81,11 +82,9 @@ void run_report(const ReportCommandOptions& opt) {
         options.change = &*change;
     }
     options.inputs = describe_input(opt.path);
-    options.command = "ecosys report " + opt.path + (opt.weighted ? " --weighted" : "") + (opt.directed ? " --directed" : "") +
-                      " --seed " + std::to_string(opt.seed) + " --samples " + std::to_string(opt.samples) +
-                      " --permutations " + std::to_string(opt.permutations) + " --layout " + opt.layout +
-                      (options.graph.projects ? " --project-weighting " + opt.graph.project_weighting : " --no-projects") +
-                      (opt.change_from.empty() ? "" : " --change-from " + opt.change_from);
+    // The command as it ran, every option included (--region-attr, --default-sector, a
+    // selection ...), so that the Methods section can be pasted to run it again.
+    options.command = invocation();
     CommandProgress progress(opt.quiet);
     options.progress = progress.progress();
     AnalysisCache cache(loaded.network, options.analysis());
@@ -94,11 +93,11 @@ void run_report(const ReportCommandOptions& opt) {
     progress.run([&] { report = build_report(loaded.network, options); });
     if (opt.stats) std::cerr << cache.stats_text();
     if (!opt.quiet) {
-        for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << note << '\n';
-        for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << note << '\n';
+        for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
+        for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
     }
     emit(report.html, opt.output);
-    if (!opt.quiet && opt.output != "-") std::cerr << "ecosys: wrote " << opt.output << '\n';
+    if (!opt.quiet && opt.output != "-") std::cerr << "ecosys: wrote " << detail::visible(opt.output) << '\n';
 }
 
 }  // namespace

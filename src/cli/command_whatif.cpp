@@ -94,7 +94,9 @@ void setup_whatif(CLI::App& app) {
         "options combine. --each-role ROLE / --each-actor instead remove one actor at a\n"
         "time and rank them by the fragmentation they would leave. Definitions: docs/whatif.md.");
     add_network_argument(cmd, opt->path);
-    cmd->add_option("--remove-actors", opt->remove_actors, "These actors, comma-separated ids")->type_name("ID,...");
+    cmd->add_option("--remove-actors", opt->remove_actors,
+                    "These actors, comma-separated ids (an id holding a comma in double quotes, CSV-style:\n"
+                    "--remove-actors '\"NEWMAN, M\",smith')")->type_name("ID,...");
     cmd->add_option("--remove-role", opt->removal.role, "Every actor of this role (e.g. regional_coordinator)")
         ->type_name("ROLE");
     cmd->add_option("--remove-kind", opt->removal.kind, "Every actor of this kind")->type_name("KIND");

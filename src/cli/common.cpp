@@ -1,5 +1,9 @@
 #include "cli/common.hpp"
 
+#include <algorithm>
+#include <cctype>
+
+#include <cstdint>
 #include <exception>
 #include <charconv>
 #include <iostream>
@@ -16,6 +20,38 @@
 #include "util/text.hpp"
 
 namespace ecosys::cli {
+
+namespace {
+
+/// A 64-bit FNV-1a digest of everything the analyses read from a network: its sectors,
+/// regions, actors, ties and projects. Processes that read the same file get the same.
+std::uint64_t fingerprint(const Network& n) {
+    std::uint64_t h = 1469598103934665603ull;
+    auto bytes = [&](const void* data, std::size_t size) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < size; ++i) h = (h ^ p[i]) * 1099511628211ull;
+    };
+    auto text = [&](const std::string& s) {
+        const std::size_t size = s.size();
+        bytes(&size, sizeof size);
+        bytes(s.data(), s.size());
+    };
+    auto number = [&](auto x) { bytes(&x, sizeof x); };
+    for (const Sector& s : n.sectors) text(s.id);
+    for (const Region& r : n.regions) text(r.id), text(r.parent);
+    for (const Actor& a : n.actors) text(a.id), text(a.sector), text(a.region), text(a.kind), text(a.role);
+    for (const Tie& t : n.ties) {
+        number(t.source), number(t.target), number(t.weight), number(t.year.value_or(-100000)), number(t.directed);
+        text(t.type);
+    }
+    for (const Project& p : n.projects) {
+        text(p.id), number(p.year.value_or(-100000));
+        for (std::size_t a : p.participants) number(a);
+    }
+    return h;
+}
+
+}  // namespace
 
 LoadResult load(const std::string& path, bool quiet) {
     remember_input(path);
@@ -44,6 +80,20 @@ LoadResult load(const std::string& path, bool quiet) {
         throw Exit{1};
     }
     LoadResult result = std::move(*loaded);
+    // Every process must hold the same network: the same path can name different files
+    // (a working folder per host, a file changed between reads), and mixed partial
+    // results would come out with exit 0. The digests are compared as two exact halves.
+    const std::uint64_t digest = fingerprint(result.network);
+    const double mine[2] = {static_cast<double>(digest >> 32), static_cast<double>(digest & 0xffffffffu)};
+    const std::vector<double> all = distribution()->gather(mine);
+    for (unsigned r = 1; r < distribution()->size(); ++r)
+        if (all[2 * r] != all[0] || all[2 * r + 1] != all[1]) {
+            if (distribution()->rank() == 0)
+                std::cerr << "ecosys: error: process " << r << " of " << distribution()->size() << " read a different network from "
+                          << detail::quote(path) << " than process 0 (its actors, ties or projects differ): every process must "
+                          << "read the same file; is the path relative to a working folder that differs between hosts?\n";
+            throw Exit{1};
+        }
     if (!quiet)
         print_diagnostics(result.warnings);
     return result;
@@ -183,5 +233,40 @@ CLI::Validator whole_number_at_most(std::uint64_t max) {
         },
         "0.." + std::to_string(max));
 }
+
+namespace {
+std::string& invocation_text() {
+    static std::string text = "ecosys";
+    return text;
+}
+}  // namespace
+
+void remember_invocation(int argc, char** argv) {
+    std::string& text = invocation_text();
+    text = "ecosys";
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        // Where the output went does not change it: left out, so that a report of the same
+        // data is the same bytes whatever its file name.
+        if (arg == "-o" || arg == "--output") {
+            ++i;
+            continue;
+        }
+        if (arg.starts_with("--output=") || (arg.starts_with("-o") && arg.size() > 2 && arg[2] != '-')) continue;
+        const bool plain = !arg.empty() && std::all_of(arg.begin(), arg.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("_./:=,+-@%").find(c) != std::string_view::npos;
+        });
+        text += ' ';
+        if (plain) {
+            text += arg;
+            continue;
+        }
+        text += '\'';
+        for (char c : arg) text += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        text += '\'';
+    }
+}
+
+const std::string& invocation() { return invocation_text(); }
 
 }  // namespace ecosys::cli

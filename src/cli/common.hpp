@@ -49,6 +49,13 @@ void emit(std::string_view content, const std::string& output);
 /// spaces of indent on continuation lines.
 std::string wrapped_keys(const std::vector<std::string>& keys);
 
+/// Remembers the command line as given (main() calls it before parsing), for the
+/// report's Methods: `invocation()` is "ecosys ARG..." with every argument that needs it
+/// in single quotes (a shell reads it back as the same arguments), so the command shown
+/// is the one that ran, every option included but -o/--output (where it was written).
+void remember_invocation(int argc, char** argv);
+[[nodiscard]] const std::string& invocation();
+
 /// The largest sensible counts: beyond them a run would take days, not give better numbers.
 inline constexpr std::uint64_t max_samples = 100'000;        ///< --samples: random graphs per scope
 inline constexpr std::uint64_t max_permutations = 10'000'000;  ///< --permutations of the E-I test

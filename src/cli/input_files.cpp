@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "ecosys/error.hpp"
+#include "util/text.hpp"
 
 namespace ecosys::cli {
 
@@ -34,7 +35,16 @@ bool same_file(const fs::path& target, const fs::path& input) {
     return fs::equivalent(t, input, ec) && !ec;
 }
 
-std::string quoted(const fs::path& p) { return "'" + p.generic_string() + "'"; }
+std::string quoted(const fs::path& p) { return "'" + detail::visible(p.generic_string()) + "'"; }
+
+/// Whether `a` and `b` name the same file, existing or not (both made canonical as far
+/// as they exist, then compared).
+bool same_target(const fs::path& a, const fs::path& b) {
+    std::error_code ec1, ec2;
+    const fs::path x = fs::weakly_canonical(a, ec1), y = fs::weakly_canonical(b, ec2);
+    if (ec1 || ec2) return a.lexically_normal() == b.lexically_normal();
+    return x == y;
+}
 
 }  // namespace
 
@@ -57,6 +67,14 @@ void refuse_input_as_output(const fs::path& target) {
             throw UsageError("will not write " + quoted(target) + ": it is " + (in.folder ? "a file of the input folder " : "the input ") +
                              quoted(in.path) + "; write to another file");
     }
+}
+
+void refuse_same_output(std::string_view first_option, const std::string& first, std::string_view second_option,
+                        const std::string& second) {
+    if (first.empty() || second.empty() || first == "-" || second == "-") return;
+    if (same_target(first, second))
+        throw UsageError(std::string(first_option) + " and " + std::string(second_option) + " both name " + quoted(fs::path(first)) +
+                         "; the second would replace the first: give each output its own file");
 }
 
 }  // namespace ecosys::cli

@@ -4,6 +4,8 @@
 // sector map given as -o are refused before anything is written.
 
 #include <filesystem>
+#include <string>
+#include <string_view>
 
 namespace ecosys::cli {
 
@@ -15,5 +17,10 @@ void remember_input(const std::filesystem::path& path);
 /// same file (also through a link or another spelling of the path), or one of
 /// the CSV files of an input folder. Cost: one stat per remembered input.
 void refuse_input_as_output(const std::filesystem::path& target);
+
+/// Throws UsageError when two outputs of one run name the same file (`diff -o s.svg
+/// --diagram s.svg`), before anything is computed. Empty and "-" (standard output) pass.
+void refuse_same_output(std::string_view first_option, const std::string& first, std::string_view second_option,
+                        const std::string& second);
 
 }  // namespace ecosys::cli

@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc && command.empty(); ++i)
         for (const auto& c : ecosys::cli::commands)
             if (std::string_view(argv[i]) == c.name) command = c.name;
+    ecosys::cli::remember_invocation(argc, argv);  // before the launcher may change argv
     ecosys::cli::Launch launch(argc, argv, command);
     if (!launch.should_run()) return 0;
 

@@ -60,7 +60,7 @@ LoadResult load_selected(const std::string& path, bool quiet, const Selection& s
     if (selection.empty()) return loaded;
     SelectionResult selected = apply_selection(loaded.network, selection);
     if (!quiet)
-        for (const std::string& note : selected.notes) std::cerr << "ecosys: note: " << note << '\n';
+        for (const std::string& note : selected.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
     const std::string what = "[" + selection.describe() + "]";
     selected.network.name = loaded.network.name.empty() ? what : loaded.network.name + " " + what;
     loaded.network = std::move(selected.network);

@@ -34,7 +34,7 @@ ordered_json ties_json(const std::vector<TieChange>& ties) {
 
 std::string region_title(const RegionChange& r) {
     if (r.id == "*") return "Whole network";
-    return "Region " + detail::title_text(r.id) + (r.name.empty() || r.name == r.id ? "" : " (" + detail::title_text(r.name) + ")");
+    return "Region " + detail::heading_text(r.id) + (r.name.empty() || r.name == r.id ? "" : " (" + detail::heading_text(r.name) + ")");
 }
 
 /// Counts of a change in one line: "3 added, 1 removed".
@@ -111,7 +111,7 @@ std::string format_diff_csv(const NetworkDiff& d) {
 }
 
 std::string format_diff_table(const NetworkDiff& d, bool wide) {
-    std::string out = "What changed from " + d.before_label + " to " + d.after_label + "\n";
+    std::string out = "What changed from " + detail::heading_text(d.before_label) + " to " + detail::heading_text(d.after_label) + "\n";
     for (const std::string& n : d.notes) out += "note: " + n + "\n";
     out += "\nActors: " + counts(d.actors_added.size(), d.actors_removed.size()) + "\n";
     out += "Ties (by pair and type): " + counts(d.ties_added.size(), d.ties_removed.size()) + "\n";

@@ -191,9 +191,11 @@ WriteWarnings write_csv_network(const Network& network, const std::filesystem::p
         throw OutputError("cannot write " + name + ": it is a file, and a CSV network is a folder");
     std::vector<std::pair<std::filesystem::path, std::string_view>> outputs;
     for (const auto& [file, content] : files) outputs.emplace_back(folder / file, content);
-    write_files_atomically(outputs);
-    // A programmes.csv left by an earlier write would be read back with this network.
-    if (!files.count("programmes.csv")) std::filesystem::remove(folder / "programmes.csv", ec);
+    // A programmes.csv left by an earlier write would be read back with this network:
+    // removed under the same lock as the tables are replaced.
+    std::vector<std::filesystem::path> stale;
+    if (!files.count("programmes.csv")) stale.push_back(folder / "programmes.csv");
+    write_files_atomically(outputs, stale);
     return warnings;
 }
 

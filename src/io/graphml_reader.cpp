@@ -79,8 +79,11 @@ private:
         bool known = false;
         for (const char* t : types) known = known || key.type == t;
         if (!key.graphics && !known) {
-            import_.error(xml_.at(k, "attr.type"), "attr.type " + quote(key.type) + " of key " + quote(key.id) +
-                                                       " is not one of boolean, int, long, float, double and string");
+            // Other tools' own types (graph-tool's vector_float positions, python_object):
+            // the values are kept as read, as text, rather than refusing the whole file.
+            import_.warning(xml_.at(k, "attr.type"), "attr.type " + quote(key.type) + " of key " + quote(key.id) +
+                                                         " is not one of boolean, int, long, float, double and string; its "
+                                                         "values are kept as text");
             key.type = "string";
         }
         if (key.id.empty()) {

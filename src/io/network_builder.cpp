@@ -466,10 +466,13 @@ LoadResult NetworkBuilder::finish() {
         const Location head = location(tie_at_[repeats.front().first].at);
         for (std::size_t k = 0; k < std::min<std::size_t>(3, repeats.size()); ++k) {
             const Location again = location(tie_at_[repeats[k].first].at), first = location(tie_at_[repeats[k].second].at);
-            // "line 12" in the warning's own file, else the file too (a CSV folder's ties.csv).
+            // "line 12" in the warning's own file, else the file too (a CSV folder's ties.csv);
+            // with the column when both ties are on one line (a JSON file written on one line).
+            const bool one_line = again.source == first.source && again.line == first.line && again.line > 0;
             auto where = [&](const Location& at) {
-                const std::string line = at.line > 0 ? "line " + std::to_string(at.line) : "a tie";
-                return at.source == head.source ? line : at.source + " " + line;
+                std::string line = at.line > 0 ? "line " + std::to_string(at.line) : "a tie";
+                if (one_line && at.column > 0) line += " column " + std::to_string(at.column);
+                return at.source == head.source ? line : detail::visible(at.source) + " " + line;
             };
             places += (k ? "; " : "") + where(again) + " repeats " + where(first);
         }

@@ -1,9 +1,11 @@
 #include "ecosys/io/output_file.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -125,7 +127,7 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
     write_files_atomically({{path, content}});
 }
 
-void write_files_atomically(const std::vector<std::pair<fs::path, std::string_view>>& files) {
+void write_files_atomically(const std::vector<std::pair<fs::path, std::string_view>>& files, const std::vector<fs::path>& stale) {
     // Through symbolic links to their targets; FIFOs and devices are streamed into.
     std::vector<fs::path> targets;
     std::vector<bool> streams;
@@ -143,7 +145,34 @@ void write_files_atomically(const std::vector<std::pair<fs::path, std::string_vi
             if (!t.empty()) ::unlink(t.c_str());
         throw;
     }
-    // Every file is complete on disk: only now replace the old ones.
+    // Every file is complete on disk: only now replace the old ones. Several files into
+    // one folder (a CSV folder's tables) are renamed under an exclusive lock on the
+    // folder, so that two processes writing the same folder at once never leave tables
+    // of both: the last to take the lock replaces every table.
+    std::vector<int> locks;
+    if (files.size() > 1 || !stale.empty()) {
+        std::vector<fs::path> folders;
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            if (streams[i]) continue;
+            fs::path folder = targets[i].parent_path();
+            if (folder.empty()) folder = ".";
+            if (std::find(folders.begin(), folders.end(), folder) == folders.end()) folders.push_back(folder);
+        }
+        std::sort(folders.begin(), folders.end());  // one order for every process: no deadlock
+        for (const fs::path& folder : folders) {
+            const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (fd < 0) continue;  // renaming still works; only the lock is lost
+            while (::flock(fd, LOCK_EX) != 0 && errno == EINTR) {
+            }
+            locks.push_back(fd);
+        }
+    }
+    struct Unlock {
+        std::vector<int>& fds;
+        ~Unlock() {
+            for (int fd : fds) ::close(fd);  // closing releases the lock
+        }
+    } unlock{locks};
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (streams[i]) {
             write_stream(targets[i], files[i].second);
@@ -156,6 +185,7 @@ void write_files_atomically(const std::vector<std::pair<fs::path, std::string_vi
             fail(files[i].first, why);
         }
     }
+    for (const fs::path& path : stale) ::unlink(path.c_str());  // gone already: nothing to do
 }
 
 }  // namespace ecosys

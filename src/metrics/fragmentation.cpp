@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "metrics/pairs_without_each.hpp"
+
 namespace ecosys {
 
 namespace {
@@ -77,61 +79,11 @@ double distance_fragmentation(const Graph& graph, std::span<const std::uint8_t> 
 }
 
 std::vector<std::uint64_t> connected_pairs_without_each(const Graph& graph, std::span<const std::uint8_t> removed) {
-    const std::size_t n = graph.vertex_count();
-    std::vector<std::uint64_t> result(n, 0);
-    std::vector<std::uint32_t> disc(n, 0), low(n, 0);
-    std::vector<std::uint64_t> subtree(n, 0), split_pairs(n, 0), split_size(n, 0);
-    std::vector<Graph::Vertex> parent(n, 0);
-    std::vector<std::size_t> next(n, 0);  // position in the neighbour list
-    std::vector<Graph::Vertex> stack, component;
-    stack.reserve(n);
-    component.reserve(n);
-
-    // The whole graph's connected pairs, to which each vertex's removal is a change
-    // inside its own component.
-    const std::uint64_t total = connected_pairs(component_sizes_without(graph, removed));
-    std::uint32_t timer = 0;
-    for (Graph::Vertex root = 0; root < n; ++root) {
-        if (disc[root] || is_removed(removed, root)) continue;
-        component.clear();
-        disc[root] = low[root] = ++timer;
-        subtree[root] = 1;
-        parent[root] = root;
-        stack.push_back(root);
-        component.push_back(root);
-        while (!stack.empty()) {
-            const Graph::Vertex v = stack.back();
-            const auto nbrs = graph.neighbours(v);
-            if (next[v] < nbrs.size()) {
-                const Graph::Vertex w = nbrs[next[v]++];
-                if (is_removed(removed, w)) continue;
-                if (!disc[w]) {
-                    disc[w] = low[w] = ++timer;
-                    subtree[w] = 1;
-                    parent[w] = v;
-                    stack.push_back(w);
-                    component.push_back(w);
-                } else if (w != parent[v]) {
-                    low[v] = std::min(low[v], disc[w]);
-                }
-                continue;
-            }
-            stack.pop_back();
-            if (v == root) break;
-            const Graph::Vertex p = parent[v];
-            low[p] = std::min(low[p], low[v]);
-            subtree[p] += subtree[v];
-            if (low[v] >= disc[p]) {  // v's subtree is cut off when p goes
-                split_pairs[p] += pairs_of(subtree[v]);
-                split_size[p] += subtree[v];
-            }
-        }
-        const std::uint64_t size = component.size();
-        for (Graph::Vertex v : component) {
-            const std::uint64_t rest = size - 1 - split_size[v];
-            result[v] = total - pairs_of(size) + split_pairs[v] + pairs_of(rest);
-        }
-    }
+    detail::PairsWithoutEach each(graph.vertex_count());
+    each.run(graph, removed);
+    std::vector<std::uint64_t> result(graph.vertex_count(), 0);
+    for (Graph::Vertex v = 0; v < graph.vertex_count(); ++v)
+        if (!is_removed(removed, v)) result[v] = each.without(v);
     return result;
 }
 

@@ -21,13 +21,30 @@ std::string fixed(double x) {
 
 std::string readable_number(std::optional<double> x) {
     if (!x) return "–";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.4g", *x);
+    const double v = *x;
+    char buf[48];
+    if (std::isfinite(v) && std::fabs(v) >= 1e4 && std::fabs(v) < 1e15) {
+        // Counts and amounts as whole numbers with thousands separators ("121,300"), not
+        // "1.213e+05".
+        std::snprintf(buf, sizeof buf, "%.0f", std::fabs(v));
+        std::string digits = buf, grouped;
+        for (std::size_t i = 0; i < digits.size(); ++i) {
+            if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+            grouped += digits[i];
+        }
+        return (v < 0 ? "-" : "") + grouped;
+    }
+    if (v != 0 && std::isfinite(v) && std::fabs(v) < 1e-3) {
+        // Small values keep their exponent whole ("5.05e-18", never cut to "5.046e-1").
+        std::snprintf(buf, sizeof buf, "%.2e", v);
+        return buf;
+    }
+    std::snprintf(buf, sizeof buf, "%.4g", v);
     return buf;
 }
 
 std::string bar_chart_svg(std::string_view title, const std::vector<Bar>& bars, std::optional<double> reference) {
-    constexpr double width = 320, label_width = 118, value_width = 46, row = 18;
+    constexpr double width = 330, label_width = 118, value_width = 56, row = 18;
     // With a reference, its label ("all 0.21") gets a line of its own under the title:
     // drawn in the title's line it overprinted long titles.
     const double top = reference ? 38 : 22;

@@ -23,11 +23,20 @@ std::string replace_all(std::string s, std::string_view from, std::string_view t
 
 
 std::string inline_svg(std::string_view svg, std::string_view prefix) {
-    std::string s(svg);
-    // Comments first: Graphviz writes node names into them.
-    for (std::size_t open; (open = s.find("<!--")) != std::string::npos;) {
-        const std::size_t close = s.find("-->", open + 4);
-        s.erase(open, close == std::string::npos ? std::string::npos : close + 3 - open);
+    // Comments first: Graphviz writes node names into them. One pass, copying what lies
+    // between them (erasing each in place was quadratic: minutes on a 38 MB diagram).
+    std::string s;
+    s.reserve(svg.size());
+    for (std::size_t at = 0;;) {
+        const std::size_t open = svg.find("<!--", at);
+        if (open == std::string_view::npos) {
+            s.append(svg.substr(at));
+            break;
+        }
+        s.append(svg.substr(at, open - at));
+        const std::size_t close = svg.find("-->", open + 4);
+        if (close == std::string_view::npos) break;
+        at = close + 3;
     }
     const std::size_t start = s.find("<svg");
     if (start == std::string::npos) return {};

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "util/text.hpp"
+
 namespace ecosys::detail {
 
 /// The shortest decimal form that reads back to exactly `x` (std::to_chars).
@@ -30,8 +32,13 @@ std::string shorten(const std::string& text, std::size_t width);
 /// name in table headings, `info`, the report and diagram titles (cells of tables
 /// are cut to 40 columns or narrower). The data (CSV, JSON) keeps the whole name.
 inline constexpr std::size_t title_width = 120;
-/// `name` cut for a heading: shorten(name, title_width).
+/// `name` cut for a heading: shorten(name, title_width). For the report and diagrams (HTML
+/// and SVG escape it; a tooltip may show a line break).
 inline std::string title_text(const std::string& name) { return shorten(name, title_width); }
+/// `name` for a heading that reaches a terminal (the title lines of tables and Markdown):
+/// cut like title_text and its controls shown escaped (visible()), as table cells are.
+/// The one rule for every such heading.
+inline std::string heading_text(const std::string& name) { return visible(title_text(name)); }
 /// The widest an id or name is shown in a cell of a table for people (--wide: whole).
 inline constexpr std::size_t cell_width = 40;
 /// `text` for such a cell: shorten(text, cell_width), or whole when `wide`.

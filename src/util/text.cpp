@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include "ecosys/error.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -120,14 +122,45 @@ std::string unknown_name_message(std::string_view what, std::string_view value,
 std::vector<std::string> split_list(std::string_view list) {
     const auto blank = [](char c) { return c == ' ' || c == '\t'; };
     std::vector<std::string> out;
+    std::size_t i = 0;
     while (true) {
-        const std::size_t comma = list.find(',');
-        std::string_view item = list.substr(0, comma);
-        while (!item.empty() && blank(item.front())) item.remove_prefix(1);
-        while (!item.empty() && blank(item.back())) item.remove_suffix(1);
-        if (!item.empty() && std::find(out.begin(), out.end(), item) == out.end()) out.emplace_back(item);
-        if (comma == std::string_view::npos) break;
-        list.remove_prefix(comma + 1);
+        while (i < list.size() && blank(list[i])) ++i;
+        std::string item;
+        if (i < list.size() && list[i] == '"') {
+            // CSV rules: a quoted item keeps its commas and blanks; "" is one quote.
+            const std::size_t open = i++;
+            bool closed = false;
+            while (i < list.size()) {
+                if (list[i] == '"') {
+                    if (i + 1 < list.size() && list[i + 1] == '"') {
+                        item += '"';
+                        i += 2;
+                        continue;
+                    }
+                    closed = true;
+                    ++i;
+                    break;
+                }
+                item += list[i++];
+            }
+            if (!closed)
+                throw UsageError("the list " + quote(list) + " opens a quote at character " + std::to_string(open + 1) +
+                                 " that does not close; quote an item that holds a comma as \"NEWMAN, M\" (a quote "
+                                 "inside it doubled: \"\")");
+            while (i < list.size() && blank(list[i])) ++i;
+            if (i < list.size() && list[i] != ',')
+                throw UsageError("the list " + quote(list) + " has text after the closing quote at character " +
+                                 std::to_string(i + 1) + "; put a comma between items");
+            if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
+        } else {
+            const std::size_t comma = list.find(',', i);
+            std::string_view part = list.substr(i, comma == std::string_view::npos ? std::string_view::npos : comma - i);
+            while (!part.empty() && blank(part.back())) part.remove_suffix(1);
+            if (!part.empty() && std::find(out.begin(), out.end(), part) == out.end()) out.emplace_back(part);
+            i = comma == std::string_view::npos ? list.size() : comma;
+        }
+        if (i >= list.size()) break;
+        ++i;  // the comma
     }
     return out;
 }

@@ -35,7 +35,9 @@ std::string unknown_name_message(std::string_view what, std::string_view value,
                                  const std::vector<std::string>& candidates, std::string_view known_label);
 
 /// The items of a comma-separated list in order, blanks and tabs trimmed, empty
-/// items and repeats dropped: " a,b ,,a" -> {"a", "b"}.
+/// items and repeats dropped: " a,b ,,a" -> {"a", "b"}. An item in double quotes keeps
+/// its commas and blanks, "" standing for one quote (CSV rules): "\"NEWMAN, M\",x" ->
+/// {"NEWMAN, M", "x"}. Throws UsageError for a quote that does not close.
 std::vector<std::string> split_list(std::string_view list);
 
 /// "a, b, c or d".

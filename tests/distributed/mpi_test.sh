@@ -168,6 +168,21 @@ if a != b or not a: sys.exit(f"CUG p-values: {len(a)} vs {len(b)} or different")
 print(f"compare --cug japan-innovation: {len(a)} p-value pairs, the same")
 PY
 
+# Processes that read different files under one name (a working folder per process):
+# one message, exit 1, nothing written, instead of mixed results.
+mkdir -p "$tmp/rank0" "$tmp/rank1"
+printf 'source,target,weight\na,b,1\nb,c,1\nc,d,1\n' >"$tmp/rank0/net.csv"
+printf 'source,target,weight\na,b,1\nb,c,2\nc,d,1\n' >"$tmp/rank1/net.csv"
+set +e
+mpi sh -c 'cd "$0/rank${OMPI_COMM_WORLD_RANK:-0}" && exec "$1" metrics net.csv --default-sector academia --weighted -q -o out.json' \
+  "$tmp" "$bin" >"$tmp/differ.out" 2>"$tmp/differ.err"
+code=$?
+set -e
+[[ $code -eq 1 ]] || fail "different files per process: exit $code, expected 1"
+grep -q "process 1 of 2 read a different network from 'net.csv' than process 0" "$tmp/differ.err" ||
+  fail "different files per process: no clear message: $(head -c 300 "$tmp/differ.err")"
+[[ ! -e "$tmp/rank0/out.json" && ! -e "$tmp/rank1/out.json" ]] || fail "different files per process: output written"
+
 # A bad input: one message (from process 0), exit 1, nothing written.
 printf 'source,target\na,b\nc\n' >"$tmp/bad.csv"
 set +e

@@ -179,6 +179,33 @@ TEST_CASE("yEd GraphML: the node label in the graphics is the name; the graphics
           lines({"yed.graphml:7:7: warning: yEd graphics (key 'd6') are not kept; node labels are read as names"}));
 }
 
+TEST_CASE("GraphML with another tool's attribute types: the values are kept as text, with a warning") {
+    // graph-tool writes vector and python_object types beside the standard ones.
+    const char* gt = R"(<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="key0" for="node" attr.name="sector" attr.type="string"/>
+  <key id="key1" for="node" attr.name="shares" attr.type="vector_double"/>
+  <key id="key2" for="edge" attr.name="meta" attr.type="python_object"/>
+  <graph id="G" edgedefault="undirected">
+    <node id="a"><data key="key0">industry</data><data key="key1">0.25, 0.75</data></node>
+    <node id="b"><data key="key0">academia</data><data key="key1">1, 0</data></node>
+    <edge source="a" target="b"><data key="key2">{'since': 2011}</data></edge>
+  </graph>
+</graphml>
+)";
+    LoadResult r = read_graphml_text(gt, "gt.graphml");
+    REQUIRE(r.network.actors.size() == 2);
+    CHECK(r.network.actors[0].attributes.at("shares") == "0.25, 0.75");
+    CHECK(r.network.ties.size() == 1);
+    CHECK(messages(r.warnings) ==
+          lines({"gt.graphml:4:59: warning: attr.type 'vector_double' of key 'key1' is not one of boolean, int, long, float, "
+                 "double and string; its values are kept as text",
+                 "gt.graphml:5:57: warning: attr.type 'python_object' of key 'key2' is not one of boolean, int, long, float, "
+                 "double and string; its values are kept as text",
+                 "gt.graphml:9:50: warning: edge attribute 'meta' is not kept: a tie has only a type, a weight, a year and a "
+                 "direction (--type-attr and --weight-attr choose the attributes that hold them)"}));
+}
+
 TEST_CASE("GEXF 1.3 as Gephi writes it: attvalues, defaults, labels, mutual edges, viz") {
     const char* gephi = R"(<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">

@@ -5,14 +5,17 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <barrier>
 #include <functional>
 #include <thread>
 
+#include "thread_processes.hpp"
 #include "ecosys/distribution.hpp"
 #include "ecosys/metrics/betweenness.hpp"
 #include "ecosys/metrics/closeness.hpp"
 #include "ecosys/metrics/harmonic.hpp"
+#include "ecosys/metrics/key_players.hpp"
 #include "metrics/shared_sources.hpp"
 #include "metrics/small_network.hpp"
 
@@ -21,43 +24,8 @@ using test::small_network;
 
 namespace {
 
-/// K processes played by K threads: sum() adds the K vectors in rank order.
-struct ThreadGroup {
-    explicit ThreadGroup(unsigned size) : size(size), sync(size), parts(size) {}
-    unsigned size;
-    std::barrier<> sync;
-    std::vector<std::vector<double>> parts;
-};
-
-class ThreadProcess final : public Distribution {
-public:
-    ThreadProcess(ThreadGroup& group, unsigned rank) : group_(group), rank_(rank) {}
-    [[nodiscard]] unsigned rank() const noexcept override { return rank_; }
-    [[nodiscard]] unsigned size() const noexcept override { return group_.size; }
-    void sum(std::span<double> values) override {
-        group_.parts[rank_].assign(values.begin(), values.end());
-        group_.sync.arrive_and_wait();
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            double total = 0.0;
-            for (const auto& part : group_.parts) total += part[i];
-            values[i] = total;
-        }
-        group_.sync.arrive_and_wait();
-    }
-    void wait_for_all() override { group_.sync.arrive_and_wait(); }
-    [[nodiscard]] std::vector<double> gather(std::span<const double> values) override {
-        group_.parts[rank_].assign(values.begin(), values.end());
-        group_.sync.arrive_and_wait();
-        std::vector<double> all;
-        for (const auto& part : group_.parts) all.insert(all.end(), part.begin(), part.end());
-        group_.sync.arrive_and_wait();
-        return all;
-    }
-
-private:
-    ThreadGroup& group_;
-    unsigned rank_;
-};
+using test::ThreadGroup;
+using test::ThreadProcess;
 
 /// Runs body(process) as `size` processes at once; returns what each recorded.
 std::vector<std::vector<Distribution::Step>> run_as(unsigned size, const std::function<void(Distribution&)>& body) {
@@ -150,6 +118,51 @@ TEST_CASE("betweenness, closeness and harmonic shared among 1 to 4 processes giv
                 items += s[0].items;
             }
             CHECK(items == steps[0][0].total_items);
+        }
+    }
+}
+
+TEST_CASE("key-player restarts shared among 1 to 3 processes give the one-process answer") {
+    // A path of 40 vertices with a chord from each i to 7i mod 40: some removals split,
+    // many tie. Greedy and swaps from 7 starts (exact search off), each process taking a
+    // contiguous share of them; the set, its score, the restarts' ends and the bound (for
+    // reach from the greedy set's value, found by whichever process ran restart 0) must be
+    // those of one process, to the bit.
+    std::vector<std::pair<Graph::Vertex, Graph::Vertex>> edges;
+    for (Graph::Vertex i = 0; i + 1 < 40; ++i) edges.emplace_back(i, i + 1);
+    for (Graph::Vertex i = 2; i < 40; ++i) {
+        const Graph::Vertex j = i * 7 % 40;
+        if (j + 1 != i && i + 1 != j && j != i) edges.emplace_back(std::min(i, j), std::max(i, j));
+    }
+    std::sort(edges.begin(), edges.end());
+    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+    const Graph g = Graph::from_edges(40, edges);
+    for (auto goal : {KeyPlayerGoal::fragment, KeyPlayerGoal::reach}) {
+        KeyPlayerOptions o;
+        o.k = 3;
+        o.goal = goal;
+        o.exact_limit = 0;
+        o.restarts = 7;
+        o.seed = 5;
+        KeyPlayers alone(g, o);
+        alone.run();
+        for (unsigned processes : {2u, 3u}) {
+            CAPTURE(processes);
+            std::vector<std::vector<Graph::Vertex>> sets(processes);
+            std::vector<std::vector<double>> numbers(processes);
+            run_as(processes, [&](Distribution& d) {
+                KeyPlayers kp(g, o);
+                kp.set_distribution(&d);
+                kp.run();
+                sets[d.rank()] = kp.set();
+                numbers[d.rank()] = {kp.score(), kp.worst_restart_score(), kp.upper_bound(),
+                                     static_cast<double>(kp.restarts_at_best())};
+            });
+            for (unsigned r = 0; r < processes; ++r) {
+                CHECK(sets[r] == alone.set());
+                CHECK(numbers[r] == std::vector<double>{alone.score(), alone.worst_restart_score(), alone.upper_bound(),
+                                                        static_cast<double>(alone.restarts_at_best())});
+            }
         }
     }
 }

@@ -1,11 +1,15 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ecosys/error.hpp"
+#include "ecosys/io/import_options.hpp"
 #include "ecosys/io/reader.hpp"
 #include "ecosys/metrics/fragmentation.hpp"
 #include "ecosys/metrics/key_players.hpp"
@@ -57,6 +61,80 @@ KeyPlayers solve(const Graph& g, std::size_t k, KeyPlayerGoal goal, std::uint64_
     KeyPlayers kp(g, o);
     kp.run();
     return kp;
+}
+
+/// The heuristic alone (exact_limit 0), with `restarts` searches and `search_budget`
+/// for the look-ahead and the two-swaps (0: neither).
+KeyPlayers search(const Graph& g, std::size_t k, std::size_t restarts,
+                  std::uint64_t search_budget = default_key_player_search_budget, std::uint64_t seed = 1,
+                  KeyPlayerGoal goal = KeyPlayerGoal::fragment) {
+    KeyPlayerOptions o;
+    o.k = k;
+    o.goal = goal;
+    o.exact_limit = 0;
+    o.restarts = restarts;
+    o.search_budget = search_budget;
+    o.seed = seed;
+    KeyPlayers kp(g, o);
+    kp.run();
+    return kp;
+}
+
+/// Cliques P = {p0..p5} (vertices 0-5) and Q = {q0..q5} (6-11), joined only through a
+/// (12) and b (13), each tied to all twelve; apart, a star: h (14) and leaves l0..l5 (15-20).
+///
+///      p0 .. p5             q0 .. q5           h
+///     (clique P)  == a ==  (clique Q)       / | \   (a, b: tied to every p and q)
+///                 == b ==                 l0 ... l5
+///
+/// Ordered pairs still connected: 14*13 + 7*6 = 224 with nothing removed.
+/// K = 1: h leaves the six leaves alone: 14*13 = 182 pairs of 20*19 = 380, F = 99/190,
+/// better than any vertex of the cliques' side (13*12 + 42 = 198) or a leaf.
+/// K = 2: {a, b} splits the cliques: 30 + 30 + 42 = 102 of 19*18 = 342, F = 40/57.
+/// Greedy takes h, then, with every vertex of the other side at 13*12 = 156 (F = 31/57),
+/// the first of them, p0; from {p0, h} no single swap helps (a or b alone splits
+/// nothing), so greedy plus one-swaps ends at 31/57.
+Graph trap_graph() {
+    std::vector<std::pair<Vertex, Vertex>> edges;
+    for (Vertex base : {0u, 6u})
+        for (Vertex i = 0; i < 6; ++i)
+            for (Vertex j = i + 1; j < 6; ++j) edges.emplace_back(base + i, base + j);
+    for (Vertex connector : {12u, 13u})
+        for (Vertex v = 0; v < 12; ++v) edges.emplace_back(connector, v);
+    for (Vertex leaf = 15; leaf <= 20; ++leaf) edges.emplace_back(14, leaf);
+    return Graph::from_edges(21, edges);
+}
+
+/// The circulant C12(1, 2) on c0..c11 (vertices 0-11: ci tied to c(i±1) and c(i±2), four
+/// vertex-disjoint paths between any two) and w (12), tied to c3 and c8 only. No single
+/// removal, and no pair or triple of the ring, splits anything: the only splits of up to
+/// three removals cut w off, with c3 and c8 both gone.
+///
+///   K = 2: {c3, c8}: w alone and 10 together: 90 of 11*10 pairs, F = 2/11.
+///   K = 3: {c3, c8, any ci}: w and 9 together: 72 of 10*9, F = 1/5 (first: {c0, c3, c8}).
+Graph ring_and_w() {
+    std::vector<std::pair<Vertex, Vertex>> edges;
+    for (Vertex i = 0; i < 12; ++i) {
+        edges.emplace_back(i, (i + 1) % 12);
+        edges.emplace_back(i, (i + 2) % 12);
+    }
+    edges.emplace_back(12, 3);
+    edges.emplace_back(12, 8);
+    return Graph::from_edges(13, edges);
+}
+
+/// The shared data folder: ECOSYS_DATA, else ../shared/data beside the checkout.
+std::filesystem::path shared_data() {
+    const char* env = std::getenv("ECOSYS_DATA");
+    return env ? std::filesystem::path(env) : std::filesystem::path(ECOSYS_SOURCE_DIR).parent_path() / "shared" / "data";
+}
+
+/// A network of the shared data folder, read as the command line reads it with
+/// --default-sector academia.
+Network shared_network(const std::string& relative) {
+    ImportOptions options;
+    options.default_sector = "academia";
+    return load_network(shared_data() / relative, options).network;
 }
 
 }  // namespace
@@ -204,4 +282,281 @@ TEST_CASE("key players refuse K of 0 or more than the candidates") {
     o.k = 3;
     o.candidates = {0, 1};
     CHECK_THROWS_WITH_AS(KeyPlayers(g, o), "--k 3 is larger than the 2 candidates; choose at most 2", UsageError);
+}
+
+TEST_CASE("C(n, k) and the cost of exact search saturate instead of wrapping") {
+    CHECK(binomial_saturated(77, 3) == 73150);
+    CHECK(binomial_saturated(10, 0) == 1);
+    CHECK(binomial_saturated(5, 7) == 0);
+    CHECK(binomial_saturated(67, 33) == 14226520737620288370ull);  // the largest C(67, k): fits
+    CHECK(binomial_saturated(68, 34) == UINT64_MAX);                // 2.8e19: does not
+    CHECK(binomial_saturated(100000, 5) == UINT64_MAX);
+    CHECK(binomial_saturated(std::uint64_t{1} << 40, 2) == UINT64_MAX);
+    // Fragment (and reach within 1 step): one search of n + m per (K-1)-subset.
+    // Les Miserables' size, 77 actors and 254 ties, K = 3: C(77, 2) 331 = 968,506.
+    CHECK(key_player_exact_cost(77, 254, 77, 3, KeyPlayerGoal::fragment) == 968506);
+    CHECK(key_player_exact_cost(77, 254, 77, 3, KeyPlayerGoal::reach, 1) == 968506);
+    // Reach within 2 steps: a search per 3-set, C(77, 3) 331.
+    CHECK(key_player_exact_cost(77, 254, 77, 3, KeyPlayerGoal::reach, 2) == 73150ull * 331);
+    CHECK(key_player_exact_cost(5242, 14484, 5242, 5, KeyPlayerGoal::fragment) == 619895735695452580ull);
+    CHECK(key_player_exact_cost(100000, 300000, 100000, 40, KeyPlayerGoal::fragment) == UINT64_MAX);
+}
+
+TEST_CASE("exact or heuristic is chosen by the estimated cost of trying every set") {
+    // Zachary's club, 34 actors and 78 ties, K = 4: C(34, 4) = 46,376 sets (more than
+    // the former limit of 20,000 sets, so greedy and swaps ran). Actor 12 has one tie
+    // (to Mr Hi): removing Mr Hi instead is never worse, so 33 candidates are tried and
+    // the estimate is C(33, 3) (34 + 78) = 611,072, far within the budget.
+    const Network net = load_network(std::filesystem::path(ECOSYS_NETWORKS_DIR) / "zachary-karate-club.json").network;
+    const Graph g = Graph::from_network(net);
+    KeyPlayerOptions o;
+    o.k = 4;
+    KeyPlayers four(g, o);
+    four.run();
+    CHECK(four.exact_cost() == 611072);
+    CHECK(four.exact());
+    CHECK(four.score() == doctest::Approx(exhaustive_best(g, 4, KeyPlayerGoal::fragment, 1)).epsilon(1e-12));
+    CHECK(four.upper_bound() == four.score());
+    CHECK(four.restarts_run() == 0);
+    o.exact_budget = 611071;  // one unit short: the heuristic
+    KeyPlayers short_of_it(g, o);
+    short_of_it.run();
+    CHECK_FALSE(short_of_it.exact());
+    CHECK(short_of_it.restarts_run() == 8);
+    CHECK(short_of_it.upper_bound() >= four.score());
+}
+
+TEST_CASE("fragment never needs an isolated actor or a leaf whose neighbour may be chosen") {
+    //  a - b - c - d     e      The leaves a and d hang on b and c; e has no tie.
+    //      |   |                K = 2: {b, c} leaves a, d and e alone and f - g: 2 of
+    //      f - g                5*4 ordered pairs, F = 0.9. The search tries b, c, f and
+    //                           g only: C(4, 1) (7 + 6) = 52 for the estimate.
+    const Network net = small_network({"a", "b", "c", "d", "e", "f", "g"},
+                                      {{"a", "b"}, {"b", "c"}, {"c", "d"}, {"b", "f"}, {"f", "g"}, {"g", "c"}});
+    const Graph g = Graph::from_network(net);
+    KeyPlayers two = solve(g, 2, KeyPlayerGoal::fragment, UINT64_MAX);
+    CHECK(two.exact());
+    CHECK(two.exact_cost() == 52);
+    CHECK(ids(net, g, two.set()) == std::vector<std::string>{"b", "c"});
+    CHECK(two.score() == doctest::Approx(0.9));
+    CHECK(exhaustive_best(g, 2, KeyPlayerGoal::fragment, 1) == doctest::Approx(0.9));
+    // K = 5 needs more than the four kept candidates: every actor may be chosen again.
+    KeyPlayers five = solve(g, 5, KeyPlayerGoal::fragment, UINT64_MAX);
+    CHECK(five.exact_cost() == binomial_saturated(7, 4) * 13);
+    CHECK(five.score() == doctest::Approx(exhaustive_best(g, 5, KeyPlayerGoal::fragment, 1)));
+    // With only a and b allowed, a's neighbour b is a candidate: K = 1 takes b.
+    KeyPlayerOptions o;
+    o.candidates = {0, 1};
+    KeyPlayers ab(g, o);
+    ab.run();
+    CHECK(ids(net, g, ab.set()) == std::vector<std::string>{"b"});
+}
+
+TEST_CASE("the trap for greedy and one-swaps: the heuristic escapes it, exact search finds the optimum") {
+    const Graph g = trap_graph();
+    constexpr Vertex p0 = 0, a = 12, b = 13, h = 14;
+    // Exact (within the budget): {a, b}, F = 40/57, as by brute force and NetworkX.
+    KeyPlayerOptions o;
+    o.k = 2;
+    KeyPlayers exact(g, o);
+    exact.run();
+    CHECK(exact.exact());
+    CHECK(exact.set() == std::vector<Vertex>{a, b});
+    CHECK(exact.score() == doctest::Approx(40.0 / 57.0).epsilon(1e-12));
+    CHECK(exhaustive_best(g, 2, KeyPlayerGoal::fragment, 1) == doctest::Approx(0.7017543859649122).epsilon(1e-12));
+    // Greedy and one-swaps alone (no look-ahead, no two-swaps, no random restarts):
+    // stuck at {p0, h}, 31/57, as the search was before.
+    KeyPlayers stuck = search(g, 2, 1, 0);
+    CHECK(stuck.set() == std::vector<Vertex>{p0, h});
+    CHECK(stuck.score() == doctest::Approx(31.0 / 57.0).epsilon(1e-12));
+    // The two-swap round (p0 and h out, a and b in) escapes, from the greedy start alone.
+    KeyPlayers escaped = search(g, 2, 1);
+    CHECK(escaped.set() == std::vector<Vertex>{a, b});
+    CHECK(escaped.score() == doctest::Approx(40.0 / 57.0).epsilon(1e-12));
+    CHECK(escaped.upper_bound() >= escaped.score());
+    // K = 3: {a, b, h}: the two cliques and six lone leaves, 60 of 18*17: F = 41/51.
+    KeyPlayers three = solve(g, 3, KeyPlayerGoal::fragment, UINT64_MAX);
+    CHECK(three.exact());
+    CHECK(three.set() == std::vector<Vertex>{a, b, h});
+    CHECK(three.score() == doctest::Approx(0.803921568627451).epsilon(1e-12));
+    CHECK(search(g, 3, 8).score() == doctest::Approx(three.score()).epsilon(1e-12));
+}
+
+TEST_CASE("no cut vertex: at K = 3 the search still finds the split (flat ground)") {
+    const Graph g = ring_and_w();
+    constexpr Vertex c0 = 0, c3 = 3, c8 = 8;
+    for (Vertex v = 0; v < g.vertex_count(); ++v) {
+        const Vertex one[] = {v};
+        CHECK(key_player_score(g, one, KeyPlayerGoal::fragment) == 0.0);  // flat: no single removal splits
+    }
+    KeyPlayers exact = solve(g, 3, KeyPlayerGoal::fragment, UINT64_MAX);
+    CHECK(exact.exact());
+    CHECK(exact.set() == std::vector<Vertex>{c0, c3, c8});
+    CHECK(exact.score() == doctest::Approx(0.2).epsilon(1e-12));
+    CHECK(solve(g, 2, KeyPlayerGoal::fragment, UINT64_MAX).score() == doctest::Approx(2.0 / 11.0).epsilon(1e-12));
+    // The greedy start alone, without look-ahead: every first vertex ties at F = 0, and
+    // c3 and c8 come first because each takes one of w's two ties; c3 then c8 cut w off.
+    KeyPlayers greedy = search(g, 3, 1, 0);
+    CHECK(greedy.score() == doctest::Approx(0.2).epsilon(1e-12));
+    CHECK(std::count(greedy.set().begin(), greedy.set().end(), c3) == 1);
+    CHECK(std::count(greedy.set().begin(), greedy.set().end(), c8) == 1);
+    // Every random start too, by a two-swap round (c3 and c8 in together).
+    KeyPlayers all = search(g, 3, 8);
+    CHECK(all.score() == doctest::Approx(0.2).epsilon(1e-12));
+    CHECK(all.restarts_at_best() == 8);
+    CHECK(all.worst_restart_score() == doctest::Approx(0.2).epsilon(1e-12));
+    CHECK(all.upper_bound() >= 0.2);
+}
+
+TEST_CASE("real networks: exact search within the budget equals NetworkX's exhaustive optimum, and so does the heuristic") {
+    // tests/metrics/key_players_reference.py: the best sets by NetworkX, every set tried.
+    // UK faculty (81 actors, 577 ties) has no cut vertex: before, greedy and swaps
+    // returned F = 0 for K = 3 (the first actors of the file), while the best is 1/39.
+    struct Case {
+        const char* file;
+        std::size_t k;
+        std::vector<std::string> best;
+        double f;
+    };
+    const std::vector<Case> cases{
+        {"uk-faculty/edges.csv", 1, {"57"}, 0.0},
+        {"uk-faculty/edges.csv", 2, {"58", "46"}, 0.025316455696202556},
+        {"uk-faculty/edges.csv", 3, {"57", "58", "46"}, 0.02564102564102566},
+        {"les-miserables/lesmis.gml", 1, {"Valjean"}, 0.3421052631578947},
+        {"les-miserables/lesmis.gml", 2, {"Valjean", "Bamatabois"}, 0.44504504504504505},
+        {"les-miserables/lesmis.gml", 3, {"Valjean", "Fantine", "Javert"}, 0.5931136616068122},
+    };
+    for (const char* file : {"uk-faculty/edges.csv", "les-miserables/lesmis.gml"})
+        if (!std::filesystem::exists(shared_data() / file)) {
+            MESSAGE("skipped: no " << (shared_data() / file).string() << " (set ECOSYS_DATA to the shared data folder)");
+            return;
+        }
+    for (const Case& c : cases) {
+        const std::string file = c.file;
+        CAPTURE(file);
+        CAPTURE(c.k);
+        const Network net = shared_network(c.file);
+        const Graph g = Graph::from_network(net);
+        KeyPlayerOptions o;
+        o.k = c.k;
+        KeyPlayers kp(g, o);
+        kp.run();
+        CHECK(kp.exact());
+        CHECK(kp.score() == doctest::Approx(c.f).epsilon(1e-12));
+        CHECK(ids(net, g, kp.set()) == c.best);
+        CHECK(search(g, c.k, 8).score() == doctest::Approx(c.f).epsilon(1e-12));
+        if (c.f > 0 && std::string(c.file).starts_with("uk-faculty"))  // flat ground: the greedy start alone splits
+            CHECK(search(g, c.k, 1, 0).score() > 0.0);
+    }
+    // Further into the budget: K = 4 on UK faculty, C(81, 3) 658 = 56,140,560 (about
+    // 0.2 s), 1,663,740 sets, which the former limit left to greedy and swaps (F 0.026).
+    // Best: two actors cut off alone, 75 together: F = 1 - 75*74 / (77*76) (every set
+    // tried by a breadth-first search each, the former exact search, agrees).
+    const Network uk = shared_network("uk-faculty/edges.csv");
+    const Graph g = Graph::from_network(uk);
+    KeyPlayerOptions o;
+    o.k = 4;
+    KeyPlayers four(g, o);
+    four.run();
+    CHECK(four.exact_cost() == 56140560);
+    CHECK(four.exact());
+    CHECK(four.score() == doctest::Approx(1.0 - 75.0 * 74.0 / (77.0 * 76.0)).epsilon(1e-12));
+    CHECK(ids(uk, g, four.set()) == std::vector<std::string>{"58", "46", "38", "81"});
+    CHECK(search(g, 4, 8).score() == doctest::Approx(four.score()).epsilon(1e-12));
+}
+
+TEST_CASE("CORDIS regions of 58 and 140 organisations: every set is tried, and the heuristic agrees") {
+    // networks/cordis-cee-at.json as `keyplayers --region LV|BG` reads it: the region's
+    // organisations, tied when they share a project. At K = 3 greedy and swaps used to
+    // return F = 0.7946 (LV) and 0.8295 (BG); the best sets, by NetworkX (every set,
+    // tests/metrics/key_players_reference.py), score 0.8714 and 0.8945. Every set is now
+    // tried (within the budget), and the heuristic alone finds them too.
+    const Network net = load_network(std::filesystem::path(ECOSYS_NETWORKS_DIR) / "cordis-cee-at.json").network;
+    struct Case {
+        const char* region;
+        std::vector<std::string> best;
+        double f;
+    };
+    const std::vector<Case> cases{
+        {"LV", {"997829883", "999920718", "969022726"}, 0.8713804713804714},
+        {"BG", {"958304323", "999868532", "956496049"}, 0.8944826105624731},
+    };
+    for (const Case& c : cases) {
+        const std::string region = c.region;
+        CAPTURE(region);
+        const Graph g = Graph::induced(net, net.actors_in_region(region));
+        KeyPlayerOptions o;
+        o.k = 3;
+        KeyPlayers exact(g, o);
+        exact.run();
+        CHECK(exact.exact());
+        CHECK(exact.score() == doctest::Approx(c.f).epsilon(1e-12));
+        CHECK(ids(net, g, exact.set()) == c.best);
+        CHECK(search(g, 3, 8).score() == doctest::Approx(c.f).epsilon(1e-12));
+    }
+}
+
+TEST_CASE("drawn random graphs: exact equals brute force; the heuristic stays within its bound") {
+    // Sparse graphs of 24 vertices: a random tree plus a few extra ties, so that some
+    // removals split and many tie; 12 graphs, K = 2 and 3, both goals.
+    std::mt19937_64 rng(7);
+    std::size_t heuristic_at_optimum = 0, runs = 0;
+    for (int graph = 0; graph < 12; ++graph) {
+        const std::size_t n = 24;
+        std::vector<std::pair<Vertex, Vertex>> edges;
+        for (Vertex v = 1; v < n; ++v) edges.emplace_back(static_cast<Vertex>(rng() % v), v);
+        for (int extra = 0; extra < 8 + graph; ++extra) {
+            const auto u = static_cast<Vertex>(rng() % n), v = static_cast<Vertex>(rng() % n);
+            if (u != v && std::find(edges.begin(), edges.end(), std::pair{std::min(u, v), std::max(u, v)}) == edges.end())
+                edges.emplace_back(std::min(u, v), std::max(u, v));
+        }
+        const Graph g = Graph::from_edges(n, edges);
+        for (std::size_t k : {2, 3})
+            for (auto goal : {KeyPlayerGoal::fragment, KeyPlayerGoal::reach}) {
+                CAPTURE(graph);
+                CAPTURE(k);
+                const double best = exhaustive_best(g, k, goal, 1);
+                KeyPlayers exact = solve(g, k, goal, UINT64_MAX);
+                CHECK(exact.exact());
+                CHECK(exact.score() == doctest::Approx(best).epsilon(1e-12));
+                KeyPlayers heuristic = search(g, k, 8, default_key_player_search_budget, 1, goal);
+                CHECK(heuristic.score() <= best + 1e-12);
+                CHECK(heuristic.upper_bound() >= best - 1e-12);
+                heuristic_at_optimum += heuristic.score() >= best - 1e-12 ? 1 : 0;
+                ++runs;
+            }
+    }
+    CHECK(heuristic_at_optimum == runs);
+}
+
+TEST_CASE("the heuristic is deterministic for a seed") {
+    // 150 vertices, a random tree plus 75 ties; the heuristic at K = 4.
+    std::mt19937_64 rng(11);
+    std::vector<std::pair<Vertex, Vertex>> edges;
+    for (Vertex v = 1; v < 150; ++v) edges.emplace_back(static_cast<Vertex>(rng() % v), v);
+    for (int extra = 0; extra < 75; ++extra) {
+        const auto u = static_cast<Vertex>(rng() % 150), v = static_cast<Vertex>(rng() % 150);
+        if (u != v) edges.emplace_back(std::min(u, v), std::max(u, v));
+    }
+    std::sort(edges.begin(), edges.end());
+    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+    const Graph g = Graph::from_edges(150, edges);
+    for (auto goal : {KeyPlayerGoal::fragment, KeyPlayerGoal::reach})
+        for (std::uint64_t seed : {1u, 2u}) {
+            KeyPlayerOptions o;
+            o.k = 4;
+            o.goal = goal;
+            o.seed = seed;
+            o.exact_limit = 0;
+            KeyPlayers first(g, o), second(g, o);
+            first.run();
+            second.run();
+            CHECK_FALSE(first.exact());
+            CHECK(first.set() == second.set());
+            CHECK(first.score() == second.score());
+            CHECK(first.restarts_at_best() == second.restarts_at_best());
+            CHECK(first.worst_restart_score() == second.worst_restart_score());
+            CHECK(first.upper_bound() == second.upper_bound());
+            CHECK(first.upper_bound() >= first.score());
+        }
 }

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,9 @@ struct KeyPlayersRequest {
     std::string candidates;
     std::uint64_t seed = 1;
     std::size_t restarts = 8;
-    std::uint64_t exact_limit = 20000;
+    /// As KeyPlayerOptions: exact search within this estimated cost and this many sets.
+    std::uint64_t exact_budget = default_key_player_exact_budget;
+    std::uint64_t exact_limit = std::numeric_limits<std::uint64_t>::max();
 };
 
 struct KeyPlayersRow {
@@ -33,6 +36,7 @@ struct KeyPlayersRow {
     std::vector<std::string> set;   ///< actor ids, in file order; empty with a note
     double score = 0.0;
     bool exact = false;
+    double upper_bound = 0.0;       ///< no set scores more (KeyPlayers::upper_bound; score when exact)
     std::size_t restarts = 0, restarts_at_best = 0;
     double worst_restart_score = 0.0;
     /// Why there is no set, e.g. "region has 3 actors, fewer than k = 5"; empty otherwise.

@@ -32,6 +32,11 @@ struct GraphOptions {
     ProjectWeighting project_weighting = ProjectWeighting::count;
 };
 
+/// The most ties projects may stand for in one graph (pairs of participants, counted
+/// before parallel ties merge): building beyond it is refused with a UsageError that
+/// names the largest project and suggests --no-projects.
+inline constexpr std::size_t max_projected_pairs = 50'000'000;
+
 class Graph {
 public:
     using Vertex = std::uint32_t;

@@ -22,7 +22,12 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
 /// the files are renamed into place only when all of them are complete. (The
 /// renames themselves are one after the other: a crash between two renames can
 /// mix old and new files, a window of microseconds, unlike the write itself.)
-/// Throws OutputError naming the file that failed; no temporary file is left.
-void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string_view>>& files);
+/// Several files into one folder are renamed under an exclusive lock on the folder
+/// (flock), and `stale` files (e.g. a table the new folder no longer has) are removed
+/// under the same lock, so two processes writing one folder at once never leave a mix:
+/// the folder ends as one writer's. Throws OutputError naming the file that failed; no
+/// temporary file is left.
+void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string_view>>& files,
+                            const std::vector<std::filesystem::path>& stale = {});
 
 }  // namespace ecosys
