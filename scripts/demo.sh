@@ -38,6 +38,10 @@ echo "=== regions of $national compared (ranks in brackets; z: against random gr
 "$ecosys" compare -q "$national" --format csv --bom -o output/japan-innovation.compare.csv
 "$ecosys" report -q "$national" -o output/report.html
 echo
+echo "=== what predicts a tie in $national, the rest held fixed (QAP regression, as R's sna netlm)"
+"$ecosys" qap -q "$national" --x same_region,same_sector,same_kind --permutations 2000
+"$ecosys" qap -q "$national" --x same_region,same_sector,same_kind --permutations 2000 --format json -o output/japan-innovation.qap.json
+echo
 # Real data: Horizon 2020 projects of 12 countries (networks/README.md; Source: CORDIS,
 # (c) European Union). What changed per country from 2014-2018 to 2019-2022.
 cordis=networks/cordis-cee-at.json

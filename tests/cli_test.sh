@@ -583,6 +583,24 @@ check "whatif unquoted comma id" 2 "$ecosys" whatif -q "$work/commas.json" --rem
 check "whatif unclosed quote" 2 "$ecosys" whatif -q "$work/commas.json" --remove-actors '"KIM, J'
 contains "whatif unclosed quote says" err "does not close"
 
+# Time windows say what they hold: empty windows and far-off years noted, a partial last window
+# labelled so, years listed by info (a network of our own: 2010-2015 and one tie of 1990).
+python3 - "$work/years.json" <<'PY'
+import json, sys
+actors = [{"id": f"a{i}", "sector": "industry", "region": "r"} for i in range(8)]
+ties = [{"source": f"a{i}", "target": f"a{i + 1}", "year": 2010 + i % 6} for i in range(7)]
+ties.append({"source": "a0", "target": "a7", "year": 1990})
+json.dump({"actors": actors, "ties": ties}, open(sys.argv[1], "w"))
+PY
+check "compare windows" 0 "$ecosys" compare "$work/years.json" --by year --window 3 --samples 0 --metrics actors --format csv
+contains "compare windows empty noted" err "ecosys: note: 5 of 9 windows hold no dated tie or project (1993-1995, 1996-1998, 1999-2001, 2002-2004, ...); these years lie more than 3 years from any other: 1990 (1 ties, 0 projects)"
+contains "compare windows partial label" out "2014-2015 (2 of 3 years)"
+check "info years" 0 "$ecosys" info -q "$work/years.json"
+contains "info per year" out "ties and projects per year (by start year)"
+contains "info outlying year" out "1990         1 ties       0 projects  <- more than 5 years from any other year: check it"
+check "info years json" 0 "$ecosys" info -q "$work/years.json" --format json
+contains "info years json outlying" out '"outlying_years": ['
+
 # Counts are bounded whole numbers: a negative or huge one is a usage error (exit 2), never
 # wrapped to 2^64-1 (issue 30, "negative counts wrap").
 florentine="$root/networks/florentine-families.json"

@@ -1,5 +1,7 @@
 #include "ecosys/analysis/network_summary.hpp"
 
+#include <climits>
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -119,6 +121,12 @@ nlohmann::ordered_json summary_json(const Network& network, const NetworkSummary
     j["projects"] = s.projects;
     j["participations"] = s.participations;
     j["years"] = s.first_year ? nlohmann::ordered_json{*s.first_year, *s.last_year} : nlohmann::ordered_json(nullptr);
+    const std::vector<YearCount> per_year = counts_per_year(network);
+    nlohmann::ordered_json years = nlohmann::ordered_json::array(), outlying = nlohmann::ordered_json::array();
+    for (const YearCount& y : per_year) years.push_back({{"year", y.year}, {"ties", y.ties}, {"projects", y.projects}});
+    for (const YearCount& y : outlying_years(per_year, 5)) outlying.push_back(y.year);
+    j["per_year"] = std::move(years);
+    j["outlying_years"] = std::move(outlying);
     j["sectors"] = counts_json(s.sectors);
     j["regions"] = counts_json(s.regions);
     j["tie_types"] = counts_json(s.tie_types);
@@ -134,6 +142,31 @@ nlohmann::ordered_json summary_json(const Network& network, const NetworkSummary
     }
     j["warnings"] = warnings;
     return j;
+}
+
+std::vector<YearCount> counts_per_year(const Network& network) {
+    std::map<int, YearCount> by_year;
+    for (const Tie& t : network.ties)
+        if (t.year) ++by_year[*t.year].ties;
+    for (const Project& p : network.projects)
+        if (p.year) ++by_year[*p.year].projects;
+    std::vector<YearCount> out;
+    for (auto& [year, c] : by_year) {
+        c.year = year;
+        out.push_back(c);
+    }
+    return out;
+}
+
+std::vector<YearCount> outlying_years(const std::vector<YearCount>& years, int gap) {
+    std::vector<YearCount> out;
+    if (years.size() < 3) return out;  // two years far apart are two periods, not an error
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        const long before = i > 0 ? static_cast<long>(years[i].year) - years[i - 1].year : LONG_MAX;
+        const long after = i + 1 < years.size() ? static_cast<long>(years[i + 1].year) - years[i].year : LONG_MAX;
+        if (std::min(before, after) > gap) out.push_back(years[i]);
+    }
+    return out;
 }
 
 }  // namespace ecosys

@@ -1,6 +1,7 @@
 // ecosys compare PATH...: regions (or networks, or year snapshots) side by side, with
 // ranks and size-adjusted z-scores, as a table, CSV, JSON or Markdown.
 
+#include <algorithm>
 #include <charconv>
 #include <iostream>
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include "cli/selection_options.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/graph_options.hpp"
+#include "ecosys/analysis/network_summary.hpp"
 #include "ecosys/compare/comparison.hpp"
 #include "ecosys/compare/comparison_writer.hpp"
 #include "ecosys/error.hpp"
@@ -49,6 +51,28 @@ struct CompareCommandOptions {
     bool stats = false;
     bool quiet = false;
 };
+
+/// Says on stderr which windows hold no dated tie or project, and which years lie far
+/// from all others (the usual cause: a mistyped year such as 2097 or 1980).
+void note_empty_periods(const Network& network, const std::vector<Period>& periods, int window) {
+    const std::vector<YearCount> years = counts_per_year(network);
+    std::vector<std::string> empty;
+    for (const Period& p : periods)
+        if (std::none_of(years.begin(), years.end(), [&](const YearCount& y) { return p.years.contains(y.year); }))
+            empty.push_back(p.label);
+    if (empty.empty()) return;
+    std::string list;
+    for (std::size_t i = 0; i < empty.size() && i < 4; ++i) list += (i ? ", " : "") + empty[i];
+    if (empty.size() > 4) list += ", ...";
+    std::string far;
+    for (const YearCount& y : outlying_years(years, window))
+        far += (far.empty() ? "" : ", ") + std::to_string(y.year) + " (" + std::to_string(y.ties) + " ties, " +
+               std::to_string(y.projects) + " projects)";
+    std::cerr << "ecosys: note: " << empty.size() << " of " << periods.size() << " windows hold no dated tie or project (" << list
+              << ")" << (far.empty() ? "" : "; these years lie more than " + std::to_string(window) + " years from any other: " + far +
+                                                ". Check them, or compare only the years that matter with --select-years A-B")
+              << "\n";
+}
 
 /// "2005,2010,2015" -> years; UsageError for anything else.
 std::vector<int> parse_years(const std::string& text) {
@@ -141,7 +165,10 @@ void run_compare(const CompareCommandOptions& opt) {
                 comparison = compare_regions(cache, options);
                 stats = cache.stats_text();
             } else {
-                if (opt.window > 0) options.periods = window_periods(loaded.network, opt.window);
+                if (opt.window > 0) {
+                    options.periods = window_periods(loaded.network, opt.window);
+                    if (!opt.quiet) note_empty_periods(loaded.network, options.periods, opt.window);
+                }
                 comparison = compare_years(loaded.network, options);
             }
         }

@@ -77,6 +77,17 @@ void run_info(const InfoOptions& opt) {
     });
     table("ties per type", summary.tie_types, [](const std::string&) { return std::string(); });
     table("projects per type", summary.project_types, [](const std::string&) { return std::string(); });
+    const std::vector<YearCount> per_year = counts_per_year(net);
+    if (!per_year.empty()) {
+        const std::vector<YearCount> far = outlying_years(per_year, 5);
+        out << "\nties and projects per year (by start year)\n";
+        for (const YearCount& y : per_year) {
+            const bool outlier = std::any_of(far.begin(), far.end(), [&](const YearCount& f) { return f.year == y.year; });
+            out << "  " << y.year << "  " << std::string(8 - std::min<std::size_t>(8, std::to_string(y.ties).size()), ' ') << y.ties
+                << " ties  " << std::string(6 - std::min<std::size_t>(6, std::to_string(y.projects).size()), ' ') << y.projects
+                << " projects" << (outlier ? "  <- more than 5 years from any other year: check it" : "") << "\n";
+        }
+    }
     if (!summary.programmes.empty()) {
         // Amounts for people: 1.10 bn, 318.0 M, 12,500.
         const auto money = [](double x) {

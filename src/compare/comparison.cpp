@@ -256,6 +256,12 @@ std::vector<Period> window_periods(const Network& network, int length) {
         Period p;
         p.years = {from, from + length - 1};
         p.label = p.years.to_string();
+        if (from + length - 1 > *last) {
+            // The data end inside the last window: say so, so that its fewer actors and ties
+            // do not read as a decline.
+            p.years.to = *last;
+            p.label = p.years.to_string() + " (" + std::to_string(*last - from + 1) + " of " + std::to_string(length) + " years)";
+        }
         periods.push_back(std::move(p));
     }
     return periods;

@@ -42,9 +42,23 @@ struct NetworkSummary {
 
 [[nodiscard]] NetworkSummary summarize(const Network& network);
 
+/// Dated ties and projects (by their start year) of one year.
+struct YearCount {
+    int year = 0;
+    std::size_t ties = 0, projects = 0;
+};
+
+/// Every year some tie or project is dated in, ascending. O(ties + projects + years log years).
+[[nodiscard]] std::vector<YearCount> counts_per_year(const Network& network);
+
+/// The years of `years` more than `gap` years from every other dated year (a 1980 or 2097
+/// among 2005-2015): typing errors more often than history, and a cause of empty periods.
+[[nodiscard]] std::vector<YearCount> outlying_years(const std::vector<YearCount>& years, int gap);
+
 /// The document of `ecosys info --format json`: {"network", "source", "actors", "ties",
 /// "tied_pairs", "directed_ties", "self_loops", "cross_region_ties", "projects",
-/// "participations", "years", "sectors", "regions", "tie_types", "project_types", "currency"?,
+/// "participations", "years", "per_year": [{"year", "ties", "projects"}], "outlying_years":
+/// [years more than 5 years from every other dated year], "sectors", "regions", "tie_types", "project_types", "currency"?,
 /// "programmes"? [{"id", "name", "declared", "projects", "participants", "funded_participations",
 /// "funding", "regions"}], "warnings"}; the last two only when the network has programmes.
 [[nodiscard]] nlohmann::ordered_json summary_json(const Network& network, const NetworkSummary& summary,
