@@ -217,6 +217,22 @@ class Network:
         projects: bool = True,
         project_weighting: str = "count",
     ) -> dict[str, Any]: ...
+    def qap(
+        self,
+        *,
+        x: Keys,
+        y: str = "ties",
+        model: str = "ols",
+        null: str = "dsp",
+        permutations: int = 1000,
+        seed: int = 1,
+        directed: bool = False,
+        region: str = "*",
+        correlate: bool = False,
+        max_actors: int = 2000,
+        projects: bool = True,
+        project_weighting: str = "count",
+    ) -> dict[str, Any]: ...
     def keyplayers(
         self,
         *,

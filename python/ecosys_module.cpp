@@ -15,6 +15,7 @@
 
 #include "analysis_api.hpp"
 #include "evaluation_api.hpp"
+#include "qap_api.hpp"
 #include "removal_api.hpp"
 #include "convert.hpp"
 #include "errors.hpp"
@@ -315,6 +316,21 @@ after (post="C-D") for the treated regions against the controls, with randomizat
 p-values, and the durability of the ties first formed in the programme's projects
 (Kaplan-Meier, log-rank). Returns {"programme", "pre", "post", "treated", "control",
 "metrics": [{"key", "did", "p_value", ...}], "regions": [...], "durability": {...}, "notes"}.)";
+
+constexpr const char* qap_doc = R"(QAP regression or correlation, as `ecosys qap --format json` (docs/qap.md): does
+sharing a region, a sector or earlier ties predict collaboration, holding the rest fixed?
+
+x            predictors: a list (or a comma-separated str) of same_region, same_sector,
+             same_kind, same_role, same_community, prior_ties:A-B, attr_diff:ATTR,
+             attr_sum:ATTR, matrix:FILE.
+y            'ties' (default), 'weight', or a CSV file (pair list or matrix).
+model        'ols' (sna's netlm) or 'logit' (netlogit); null 'dsp' (Dekker) or 'y'.
+permutations joint row-and-column permutations for the p-values (0: none); seed.
+region       within one region ('*': the whole network); directed reads tie direction.
+correlate    the QAP correlation of y and the one predictor instead.
+Returns {"model", "null", "n_dyads", "permutations", "r2" | "aic", "coefficients":
+[{"term", "estimate", "std_error", "t", "p_greater", "p_less", "p_two_sided"}], ...}.
+Releases the GIL; Ctrl-C raises KeyboardInterrupt.)";
 
 constexpr const char* keyplayers_doc = R"(Key players (Borgatti 2006), as `ecosys keyplayers --format json` (docs/whatif.md):
 the k actors whose removal leaves a region most fragmented (goal='fragment': share of
@@ -632,6 +648,29 @@ PYBIND11_MODULE(ecosys, m) {
             py::arg("weight_by") = "none", py::arg("permutations") = 9999, py::arg("seed") = 1,
             py::arg("event_study") = false, py::arg("weighted") = false, py::arg("projects") = true,
             py::arg("project_weighting") = "count", evaluate_doc)
+        .def(
+            "qap",
+            [](NetworkHandle& h, py::object x, std::string y, std::string model, std::string null, std::uint64_t permutations,
+               std::uint64_t seed, bool directed, std::string region, bool correlate, std::uint64_t max_actors, bool projects,
+               std::string project_weighting) {
+                QapArgs a;
+                a.x = x;
+                a.y = std::move(y);
+                a.model = std::move(model);
+                a.null = std::move(null);
+                a.permutations = permutations;
+                a.seed = seed;
+                a.directed = directed;
+                a.region = std::move(region);
+                a.correlate = correlate;
+                a.max_actors = max_actors;
+                a.graph = graph_args(projects, project_weighting);
+                return qap(h, a);
+            },
+            py::kw_only(), py::arg("x"), py::arg("y") = "ties", py::arg("model") = "ols", py::arg("null") = "dsp",
+            py::arg("permutations") = 1000, py::arg("seed") = 1, py::arg("directed") = false, py::arg("region") = "*",
+            py::arg("correlate") = false, py::arg("max_actors") = 2000, py::arg("projects") = true,
+            py::arg("project_weighting") = "count", qap_doc)
         .def(
             "keyplayers",
             [](NetworkHandle& h, std::size_t k, std::string goal, unsigned radius, py::object region,

@@ -154,3 +154,16 @@ def test_evaluate_errors_are_usage_errors(japan):
         japan.evaluate("coi_hb")
     with pytest.raises(ecosys.UsageError, match="the windows overlap"):
         japan.evaluate("coi_hub", pre="2012-2013", post="2013-2015")
+
+
+def test_qap_equals_cli(japan, cli):
+    """Network.qap() is `ecosys qap --format json`, predictors as a list or a str."""
+    ours = japan.qap(x=["same_sector", "prior_ties:2005-2010"], region="kanto", permutations=200, seed=3)
+    theirs = json.loads(cli("qap", "-q", JAPAN, "--region", "kanto", "--x", "same_sector,prior_ties:2005-2010",
+                            "--permutations", "200", "--seed", "3", "--format", "json"))
+    assert ours == theirs
+    assert [c["term"] for c in ours["coefficients"]] == ["(intercept)", "same_sector", "prior_ties:2005-2010"]
+    corr = japan.qap(x="same_sector", region="kanto", correlate=True, permutations=50)
+    assert -1 <= corr["correlation"] <= 1 and corr["permutations"] == 50
+    with pytest.raises(ecosys.UsageError, match="did you mean 'same_region'"):
+        japan.qap(x=["same_regoin"])
