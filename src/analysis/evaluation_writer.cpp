@@ -1,5 +1,6 @@
 #include "ecosys/analysis/evaluation_writer.hpp"
 
+#include "util/json_number.hpp"
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
@@ -10,7 +11,6 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-ojson optional_json(const std::optional<double>& x) { return x ? ojson(*x) : ojson(nullptr); }
 
 ojson metric_json(const EvaluationMetric& m) {
     ojson j;
@@ -77,8 +77,8 @@ ojson programme_evaluation_to_json(const ProgrammeEvaluation& r) {
         o["treated"] = g.treated;
         o["weight"] = g.weight;
         ojson pre = ojson::object(), post = ojson::object();
-        for (const auto& [k, v] : g.pre) pre[k] = optional_json(v);
-        for (const auto& [k, v] : g.post) post[k] = optional_json(v);
+        for (const auto& [k, v] : g.pre) pre[k] = detail::json_or_null(v);
+        for (const auto& [k, v] : g.post) post[k] = detail::json_or_null(v);
         o["pre"] = std::move(pre);
         o["post"] = std::move(post);
         regions.push_back(std::move(o));
@@ -109,8 +109,8 @@ ojson programme_evaluation_to_json(const ProgrammeEvaluation& r) {
         groups.push_back(std::move(o));
     }
     d["groups"] = std::move(groups);
-    d["logrank_statistic"] = optional_json(r.durability.logrank_statistic);
-    d["logrank_p"] = optional_json(r.durability.logrank_p);
+    d["logrank_statistic"] = detail::json_or_null(r.durability.logrank_statistic);
+    d["logrank_p"] = detail::json_or_null(r.durability.logrank_p);
     d["last_year"] = r.durability.last_year;
     j["durability"] = std::move(d);
     j["notes"] = r.notes;

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <numeric>
 
+#include "ecosys/metrics/connector_hubs.hpp"
+#include "util/json_number.hpp"
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
@@ -16,7 +18,6 @@ using ordered_json = nlohmann::ordered_json;
 
 constexpr std::size_t max_name_width = 32;
 
-ordered_json number_or_null(const std::optional<double>& x) { return x ? ordered_json(*x) : ordered_json(nullptr); }
 
 ordered_json roles_json(const BrokerageCounts& c) {
     ordered_json out = ordered_json::object();
@@ -43,8 +44,8 @@ ordered_json synergy_json(const std::optional<SynergyFigures>& s) {
     out["projects"] = s->projects;
     out["helices"] = s->helices;
     out["t3"] = s->t3;
-    out["t4"] = number_or_null(s->t4);
-    out["r4"] = number_or_null(s->r4);
+    out["t4"] = detail::json_or_null(s->t4);
+    out["r4"] = detail::json_or_null(s->r4);
     ordered_json triples = ordered_json::array();
     for (const auto& [names, t] : s->triples) triples.push_back({{"helices", names}, {"t", t}});
     out["triples"] = std::move(triples);
@@ -75,9 +76,8 @@ std::string three_digits(double x) {
     return buffer;
 }
 
-std::string hub_role_words(int role) {
-    return role == 6 ? "connector hub" : role == 7 ? "kinless hub" : "provincial hub";
-}
+/// "connector hub" ... of a ConnectorHubRow's role number (1-7, the registry's hub_role).
+std::string hub_role_words(int role) { return std::string(role_name(static_cast<HubRole>(role - 1))); }
 
 std::size_t total(const BrokerageCounts& c) { return std::accumulate(c.begin(), c.end(), std::size_t{0}); }
 
@@ -117,7 +117,7 @@ ordered_json helix_to_json(const HelixReport& report) {
             ordered_json row = ordered_json::object(), drow = ordered_json::object();
             for (std::size_t t = 0; t < k; ++t) {
                 row[sectors[t]] = r.mixing[s][t];
-                drow[sectors[t]] = number_or_null(r.mixing_density[s][t]);
+                drow[sectors[t]] = detail::json_or_null(r.mixing_density[s][t]);
             }
             mixing[sectors[s]] = std::move(row);
             density[sectors[s]] = std::move(drow);
@@ -125,15 +125,15 @@ ordered_json helix_to_json(const HelixReport& report) {
         j["mixing"] = std::move(mixing);
         j["mixing_density"] = std::move(density);
         j["cross_sector_share"] = r.cross_sector_share;
-        j["ei_index"] = number_or_null(r.ei_index);
-        j["ei_expected"] = number_or_null(r.ei_expected);
-        j["ei_p_value"] = number_or_null(r.ei_p_value);
+        j["ei_index"] = detail::json_or_null(r.ei_index);
+        j["ei_expected"] = detail::json_or_null(r.ei_expected);
+        j["ei_p_value"] = detail::json_or_null(r.ei_p_value);
         ordered_json by_sector = ordered_json::object();
         for (std::size_t s = 0; s < k; ++s)
-            by_sector[sectors[s]] = {{"ei_index", number_or_null(r.sector_ei[s])},
-                                     {"ei_p_value", number_or_null(r.sector_ei_p_value[s])}};
+            by_sector[sectors[s]] = {{"ei_index", detail::json_or_null(r.sector_ei[s])},
+                                     {"ei_p_value", detail::json_or_null(r.sector_ei_p_value[s])}};
         j["ei_sectors"] = std::move(by_sector);
-        j["assortativity"] = number_or_null(r.assortativity);
+        j["assortativity"] = detail::json_or_null(r.assortativity);
         j["sectors_present"] = r.sectors_present;
         ordered_json missing = ordered_json::array();
         for (const auto& [s, t] : r.missing_links) missing.push_back({s, t});
@@ -173,12 +173,12 @@ ordered_json helix_to_json(const HelixReport& report) {
         j["name"] = a.name;
         j["sector"] = a.sector;
         j["region"] = a.region.empty() ? ordered_json(nullptr) : ordered_json(a.region);
-        j["ei_index"] = number_or_null(a.ei_index);
+        j["ei_index"] = detail::json_or_null(a.ei_index);
         j["sectors_tied"] = a.measured ? ordered_json(a.sectors_tied) : ordered_json(nullptr);
-        j["effective_size"] = number_or_null(a.effective_size);
-        j["efficiency"] = number_or_null(a.efficiency);
-        j["constraint"] = number_or_null(a.constraint);
-        j["hierarchy"] = number_or_null(a.hierarchy);
+        j["effective_size"] = detail::json_or_null(a.effective_size);
+        j["efficiency"] = detail::json_or_null(a.efficiency);
+        j["constraint"] = detail::json_or_null(a.constraint);
+        j["hierarchy"] = detail::json_or_null(a.hierarchy);
         j["brokerage"] = a.measured ? roles_json(a.brokerage) : ordered_json(nullptr);
         j["brokered_pairs"] = a.measured ? pair_matrix(sectors, a.brokered_pairs, true) : ordered_json(nullptr);
         actors.push_back(std::move(j));

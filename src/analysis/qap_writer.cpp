@@ -1,5 +1,6 @@
 #include "ecosys/analysis/qap_writer.hpp"
 
+#include "util/json_number.hpp"
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
@@ -10,7 +11,6 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-ojson optional_json(const std::optional<double>& x) { return x ? ojson(*x) : ojson(nullptr); }
 std::string number(double x) { return detail::shortest_number(x); }
 std::string optional_number(const std::optional<double>& x) { return x ? number(*x) : std::string(); }
 std::string shown(const std::optional<double>& x) { return x ? detail::significant_number(*x) : std::string("-"); }
@@ -48,9 +48,9 @@ ojson qap_to_json(const QapReport& r) {
         j["permutations"] = c.permutations;
         j["seed"] = r.seed;
         j["correlation"] = c.correlation;
-        j["p_greater"] = optional_json(c.p_greater);
-        j["p_less"] = optional_json(c.p_less);
-        j["p_two_sided"] = optional_json(c.p_two_sided);
+        j["p_greater"] = detail::json_or_null(c.p_greater);
+        j["p_less"] = detail::json_or_null(c.p_less);
+        j["p_two_sided"] = detail::json_or_null(c.p_two_sided);
     } else if (r.regression) {
         const QapResult& q = *r.regression;
         j["model"] = model_name(q.model);
@@ -59,12 +59,12 @@ ojson qap_to_json(const QapReport& r) {
         j["permutations"] = q.permutations;
         j["seed"] = r.seed;
         if (q.model == QapModel::ols) {
-            j["r2"] = optional_json(q.r2);
-            j["adjusted_r2"] = optional_json(q.adjusted_r2);
+            j["r2"] = detail::json_or_null(q.r2);
+            j["adjusted_r2"] = detail::json_or_null(q.adjusted_r2);
         } else {
-            j["aic"] = optional_json(q.aic);
-            j["deviance"] = optional_json(q.deviance);
-            j["null_deviance"] = optional_json(q.null_deviance);
+            j["aic"] = detail::json_or_null(q.aic);
+            j["deviance"] = detail::json_or_null(q.deviance);
+            j["null_deviance"] = detail::json_or_null(q.null_deviance);
         }
         ojson terms = ojson::array();
         for (const QapCoefficient& c : q.coefficients) {
@@ -73,9 +73,9 @@ ojson qap_to_json(const QapReport& r) {
             t["estimate"] = c.estimate;
             t["std_error"] = c.std_error;
             t["t"] = c.t;
-            t["p_greater"] = optional_json(c.p_greater);
-            t["p_less"] = optional_json(c.p_less);
-            t["p_two_sided"] = optional_json(c.p_two_sided);
+            t["p_greater"] = detail::json_or_null(c.p_greater);
+            t["p_less"] = detail::json_or_null(c.p_less);
+            t["p_two_sided"] = detail::json_or_null(c.p_two_sided);
             terms.push_back(std::move(t));
         }
         j["coefficients"] = std::move(terms);

@@ -4,6 +4,7 @@
 // (docs/qap.md).
 
 #include <memory>
+#include <optional>
 
 #include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
@@ -45,15 +46,12 @@ void run_qap_command(const QapCommandOptions& opt) {
     QapRequest request;
     request.y = parse_dyadic_spec(opt.y, true, "--y");
     for (const std::string& x : detail::split_list(opt.x)) request.x.push_back(parse_dyadic_spec(x, false, "--x"));
-    if (request.x.empty()) throw UsageError("--x names no predictor; e.g. --x same_region,same_sector");
     request.model = opt.model == "logit" ? QapModel::logit : QapModel::ols;
     request.null = opt.null == "y" ? QapNull::y : QapNull::dsp;
     request.permutations = opt.permutations;
     request.correlate = opt.correlate;
     request.scope = opt.region;
     request.max_actors = opt.max_actors;
-    if (opt.correlate && request.x.size() != 1)
-        throw UsageError("--correlate correlates --y with one --x; " + std::to_string(request.x.size()) + " were given");
 
     AnalysisOptions analysis = opt.analysis.analysis();
     CommandProgress progress(opt.quiet);
@@ -62,15 +60,9 @@ void run_qap_command(const QapCommandOptions& opt) {
     progress.run([&] {
         LoadResult loaded = load(opt.path, opt.quiet);
         const Selection selection = opt.selection.selection(analysis.graph);
-        Network selected;
-        const bool narrowed = !selection.empty();
-        if (narrowed) {
-            SelectionResult s = apply_selection(loaded.network, selection);
-            if (!opt.quiet)
-                for (const std::string& note : s.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
-            selected = std::move(s.network);
-        }
-        const Network& network = narrowed ? selected : loaded.network;
+        std::optional<Network> selected;
+        if (!selection.empty()) selected = selected_network(loaded.network, opt.quiet, selection);
+        const Network& network = selected ? *selected : loaded.network;
         // Files name actors of the network as loaded (a selection may leave some out).
         const auto read = [&](const DyadicSpec& spec) {
             if (spec.kind != DyadicSpec::Kind::file || request.files.count(spec.path)) return;

@@ -55,15 +55,19 @@ void add_selection_options(CLI::App* cmd, SelectionGiven& given, bool short_name
     cmd->add_flag("--drop-isolates", given.drop_isolates, "Leave out the actors without any tie")->group(group);
 }
 
-LoadResult load_selected(const std::string& path, bool quiet, const Selection& selection) {
-    LoadResult loaded = load(path, quiet);
-    if (selection.empty()) return loaded;
-    SelectionResult selected = apply_selection(loaded.network, selection);
+Network selected_network(const Network& network, bool quiet, const Selection& selection) {
+    SelectionResult selected = apply_selection(network, selection);
     if (!quiet)
         for (const std::string& note : selected.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
     const std::string what = "[" + selection.describe() + "]";
-    selected.network.name = loaded.network.name.empty() ? what : loaded.network.name + " " + what;
-    loaded.network = std::move(selected.network);
+    selected.network.name = network.name.empty() ? what : network.name + " " + what;
+    return std::move(selected.network);
+}
+
+LoadResult load_selected(const std::string& path, bool quiet, const Selection& selection) {
+    LoadResult loaded = load(path, quiet);
+    if (selection.empty()) return loaded;
+    loaded.network = selected_network(loaded.network, quiet, selection);
     return loaded;
 }
 

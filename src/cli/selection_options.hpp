@@ -40,6 +40,11 @@ struct SelectionGiven {
 /// already has --years (compare) gets only --select-years.
 void add_selection_options(CLI::App* cmd, SelectionGiven& given, bool short_names = false);
 
+/// The selection of an already loaded `network`, as load_selected() makes it: its notes
+/// to stderr unless `quiet`, the name gaining the selection. For a command that also
+/// needs the network as loaded (qap's prior_ties). `selection` must not be empty.
+Network selected_network(const Network& network, bool quiet, const Selection& selection);
+
 /// load() followed by the selection; prints the selection's notes to stderr unless
 /// `quiet`. The network's name gains the selection ("... [region tohoku, years 2005-]").
 LoadResult load_selected(const std::string& path, bool quiet, const Selection& selection);

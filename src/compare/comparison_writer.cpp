@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "util/json_number.hpp"
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
 
@@ -10,9 +11,6 @@ namespace ecosys {
 
 namespace {
 
-nlohmann::ordered_json optional_number(const std::optional<double>& v) {
-    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
-}
 
 /// The z's extra standard error (ComparisonRow::z_error), 0 where none is recorded.
 double z_error_of(const ComparisonRow& row, std::size_t i) { return i < row.z_error.size() ? row.z_error[i] : 0.0; }
@@ -24,10 +22,10 @@ nlohmann::ordered_json row_to_json(const Comparison& c, const ComparisonRow& row
     nlohmann::ordered_json metrics = nlohmann::ordered_json::object(), ranks = nlohmann::ordered_json::object(),
                            z = nlohmann::ordered_json::object();
     for (std::size_t i = 0; i < c.columns.size(); ++i) {
-        metrics[c.columns[i]] = optional_number(row.values[i]);
+        metrics[c.columns[i]] = detail::json_or_null(row.values[i]);
         if (ranked)
             ranks[c.columns[i]] = row.ranks[i] ? nlohmann::ordered_json(*row.ranks[i]) : nlohmann::ordered_json(nullptr);
-        if (has_z_score(c.columns[i])) z[c.columns[i]] = optional_number(row.z[i]);
+        if (has_z_score(c.columns[i])) z[c.columns[i]] = detail::json_or_null(row.z[i]);
     }
     out["metrics"] = std::move(metrics);
     if (ranked) out["ranks"] = std::move(ranks);
@@ -36,17 +34,17 @@ nlohmann::ordered_json row_to_json(const Comparison& c, const ComparisonRow& row
     nlohmann::ordered_json z_error = nlohmann::ordered_json::object();
     for (std::size_t i = 0; i < c.columns.size(); ++i)
         if (DegreePreservingNull::estimated(c.columns[i]))
-            z_error[c.columns[i]] = optional_number(row.z[i] ? std::optional(z_error_of(row, i)) : std::nullopt);
+            z_error[c.columns[i]] = detail::json_or_null(row.z[i] ? std::optional(z_error_of(row, i)) : std::nullopt);
     out["z_error"] = std::move(z_error);
     if (c.cug) {
         nlohmann::ordered_json cug = nlohmann::ordered_json::object();
         for (std::size_t i = 0; i < c.columns.size(); ++i) {
             if (!cug_applicable(c.columns[i])) continue;
             const CugResult& r = row.cug[i];
-            cug[c.columns[i]] = {{"observed", optional_number(r.observed)},
-                                 {"p_greater", optional_number(r.p_greater)},
-                                 {"p_less", optional_number(r.p_less)},
-                                 {"mean", optional_number(r.mean)},
+            cug[c.columns[i]] = {{"observed", detail::json_or_null(r.observed)},
+                                 {"p_greater", detail::json_or_null(r.p_greater)},
+                                 {"p_less", detail::json_or_null(r.p_less)},
+                                 {"mean", detail::json_or_null(r.mean)},
                                  {"samples", r.samples}};
         }
         out["cug"] = std::move(cug);

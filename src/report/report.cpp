@@ -10,6 +10,7 @@
 #include "ecosys/compare/diff.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/analysis/helix_report.hpp"
+#include "ecosys/metrics/connector_hubs.hpp"
 #include "ecosys/analysis/matching.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/whatif.hpp"
@@ -353,7 +354,7 @@ std::string brokers_table(const Network& network, const RegionHelix& region, Sco
 
 /// The region's hubs (Guimera-Amaral R5-R7 on the whole network, the regions as modules),
 /// in the words of the 2014 SME White Paper.
-std::string hubs_table(const Network& network, const HelixReport& helix, const RegionHelix& region, const render::Style& style) {
+std::string hubs_table(const HelixReport& helix, const RegionHelix& region, const render::Style& style) {
     const std::string modules = helix.hub_partition == "region" ? "region" : helix.hub_partition;
     std::string out = "<h3>Connector hubs</h3>";
     if (region.hubs.empty())
@@ -367,16 +368,15 @@ std::string hubs_table(const Network& network, const HelixReport& helix, const R
     for (std::size_t i = 0; i < shown; ++i) {
         const ConnectorHubRow& h = region.hubs[i];
         const render::SectorStyle& st = style.sector(h.sector);
-        const char* role = h.role == 6 ? "connector hub" : h.role == 7 ? "kinless hub" : "provincial hub";
+        const std::string_view role = role_name(static_cast<HubRole>(h.role - 1));
         out += "<tr><td title=\"" + html_escape(h.id + " · " + h.sector) + "\"><span style=\"color:" + html_escape(st.color) +
                "\">" + html_escape(st.glyph) + "</span> " + html_escape(detail::shorten(h.name, 36)) + "</td><td>" +
-               readable_number(h.within_module_z) + "</td><td>" + readable_number(h.participation) + "</td><td>" + role +
+               readable_number(h.within_module_z) + "</td><td>" + readable_number(h.participation) + "</td><td>" + std::string(role) +
                "</td></tr>";
     }
     out += "</tbody></table>";
     if (region.hubs.size() > shown)
         out += "<p class=\"note\">And " + std::to_string(region.hubs.size() - shown) + " more (ecosys helix lists them all).</p>";
-    (void)network;
     return out + "<p class=\"note\">Hubs tie densely inside their " + html_escape(modules) +
            "; a <b>connector hub</b> also spreads its ties across " + html_escape(modules) +
            "s (participation above 0.30): the connector-hub firms (コネクターハブ企業) that the 2014 SME White Paper "
@@ -394,7 +394,7 @@ std::string helix_panels(const Network& network, const HelixReport& helix, const
     std::string out = "<div class=\"panels\"><div><h3>Top brokers</h3>" + brokers_table(network, region, betweenness, style) +
                       "<p class=\"note\">Gould &amp; Fernandez brokerage roles with the sector as the group: "
                       "paths a → broker → c with no tie a → c, counted inside the region.</p>" +
-                      hubs_table(network, helix, region, style) + "</div>";
+                      hubs_table(helix, region, style) + "</div>";
     out += "<div><h3>Sector mix</h3>" + detail::sector_mix_html(sectors, mix);
     out += "<h3>Sector-to-sector ties</h3>" + detail::heat_map_html(sectors, region.mixing, region.mixing_density);
     std::string facts = "Cross-sector share " + readable_number(region.cross_sector_share) + " · E-I index " +

@@ -9,6 +9,7 @@
 
 #include "ecosys/analysis/qap_analysis.hpp"
 #include "ecosys/error.hpp"
+#include "ecosys/io/pair_list.hpp"
 #include "metrics/small_network.hpp"
 
 namespace ecosys {

@@ -15,7 +15,6 @@
 #include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/analysis/selection.hpp"
 #include "ecosys/inference/qap.hpp"
-#include "ecosys/io/pair_list.hpp"
 #include "ecosys/model/network.hpp"
 
 namespace ecosys {

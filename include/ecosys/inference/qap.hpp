@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -30,6 +31,16 @@ namespace ecosys {
 struct DyadicMatrix {
     std::size_t n = 0;
     std::vector<double> values;
+};
+
+/// A sparse dyadic variable, as read from a file (io/pair_list.hpp read_dyadic_file): values
+/// of ordered actor pairs (indices into a network's actors). Pairs it does not give are 0.
+struct DyadicCells {
+    std::vector<std::tuple<std::size_t, std::size_t, double>> cells;
+    /// A matrix: the actors with a row (and a column); every pair among them is given.
+    /// A pair list: empty.
+    std::vector<std::size_t> matrix_actors;
+    bool matrix = false;
 };
 
 enum class QapModel { ols, logit };

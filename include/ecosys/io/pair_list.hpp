@@ -5,10 +5,10 @@
 
 #include <filesystem>
 #include <string>
-#include <tuple>
 #include <utility>
 #include <vector>
 
+#include "ecosys/inference/qap.hpp"
 #include "ecosys/model/network.hpp"
 
 namespace ecosys {
@@ -24,16 +24,6 @@ std::vector<std::pair<std::size_t, std::size_t>> read_pair_list(const std::files
 /// Throws InputError (file:line:col) for a missing column, an empty cell or a CSV
 /// syntax error.
 std::vector<std::pair<std::string, std::string>> read_synonyms(const std::filesystem::path& path);
-
-/// A dyadic variable as read from a file: values of ordered actor pairs (indices into
-/// Network::actors). Pairs the file does not give are 0.
-struct DyadicCells {
-    std::vector<std::tuple<std::size_t, std::size_t, double>> cells;
-    /// A matrix: the actors with a row (and a column); every pair among them is given.
-    /// A pair list: empty.
-    std::vector<std::size_t> matrix_actors;
-    bool matrix = false;
-};
 
 /// Reads a dyadic variable from a CSV, either
 ///  - a pair list: a header with `source` and `target` and optionally `value` (or
