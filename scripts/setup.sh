@@ -56,6 +56,19 @@ if ((${#missing_optional[@]})); then
     echo "setup: could not install ${missing_optional[*]}; the tests that need them will be skipped" >&2
 fi
 
+# The explorer's browser libraries (sigma.js, graphology) come from the npm registry,
+# pinned and checked (third_party/npm.lock); npm is Debian's when the machine has none.
+if [ "$kind" != packages ]; then
+  if ! command -v npm >/dev/null; then
+    echo "setup: installing npm (for the explorer's browser libraries)" >&2
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    { DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends npm >/dev/null; } ||
+      echo "setup: could not install npm; the explorer is left out of the build" >&2
+  fi
+  scripts/fetch_js.sh
+fi
+
 case "$kind" in
   packages) exit 0 ;;
   demo) dir=build/release; flags=(-DCMAKE_BUILD_TYPE=Release -DECOSYS_BUILD_TESTS=OFF) ;;

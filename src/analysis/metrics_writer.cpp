@@ -10,11 +10,8 @@
 
 namespace ecosys {
 
-namespace {
-
-using ordered_json = nlohmann::ordered_json;
-
-ordered_json value_to_json(const MetricValue& value) {
+nlohmann::ordered_json metric_value_to_json(const MetricValue& value) {
+    using ordered_json = nlohmann::ordered_json;
     return std::visit(
         [](const auto& v) -> ordered_json {
             using T = std::decay_t<decltype(v)>;
@@ -30,6 +27,10 @@ ordered_json value_to_json(const MetricValue& value) {
         },
         value);
 }
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
 
 /// The text of a value in CSV (`table` false) or in the text table.
 std::string value_text(const MetricValue& value, bool table) {
@@ -90,7 +91,7 @@ ordered_json metrics_to_json(const MetricsReport& report) {
         a["name"] = row.name;
         a["sector"] = row.sector;
         a["region"] = row.region.empty() ? ordered_json(nullptr) : ordered_json(row.region);
-        for (std::size_t c = 0; c < report.actor_columns.size(); ++c) a[report.actor_columns[c]] = value_to_json(row.values[c]);
+        for (std::size_t c = 0; c < report.actor_columns.size(); ++c) a[report.actor_columns[c]] = metric_value_to_json(row.values[c]);
         actors.push_back(std::move(a));
     }
     out["actors"] = std::move(actors);
@@ -99,7 +100,7 @@ ordered_json metrics_to_json(const MetricsReport& report) {
         ordered_json r;
         r["id"] = row.id;
         r["name"] = row.name;
-        for (std::size_t c = 0; c < report.region_columns.size(); ++c) r[report.region_columns[c]] = value_to_json(row.values[c]);
+        for (std::size_t c = 0; c < report.region_columns.size(); ++c) r[report.region_columns[c]] = metric_value_to_json(row.values[c]);
         regions.push_back(std::move(r));
     }
     out["regions"] = std::move(regions);

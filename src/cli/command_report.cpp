@@ -21,6 +21,7 @@ namespace ecosys::cli {
 namespace {
 
 struct ReportCommandOptions {
+    bool no_explorer = false;
     std::string path;
     std::string output = ECOSYS_OUTPUT_DIR "/report.html";
     bool weighted = false;
@@ -50,6 +51,7 @@ void run_report(const ReportCommandOptions& opt) {
     options.directed = opt.directed;
     options.seed = opt.seed;
     options.samples = opt.samples;
+    options.explorer = !opt.no_explorer;
     options.permutations = opt.permutations;
     options.threads = opt.threads;
     options.graph = opt.graph.graph_options();
@@ -138,6 +140,8 @@ void setup_report(CLI::App& app) {
                     "earlier period of the same file (e.g. --years 2019-2022 --change-from 2014-2018),\n"
                     "as `ecosys diff` reports it (docs/diff.md)")
         ->type_name("FILE|A-B");
+    cmd->add_flag("--no-explorer", opt->no_explorer,
+                  "Leave out the interactive explorer (its data and libraries add about 300 kB plus the network)");
     cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings, notes, nor the progress of long steps");
     cmd->callback([opt] { run_report(*opt); });

@@ -11,6 +11,7 @@ void setup_compare(CLI::App& app);
 void setup_convert(CLI::App& app);
 void setup_diff(CLI::App& app);
 void setup_evaluate(CLI::App& app);
+void setup_explore(CLI::App& app);
 void setup_extract(CLI::App& app);
 void setup_import_projects(CLI::App& app);
 void setup_helix(CLI::App& app);
@@ -36,6 +37,7 @@ inline constexpr CommandEntry commands[] = {
     {"convert", setup_convert},
     {"diff", setup_diff},
     {"evaluate", setup_evaluate},
+    {"explore", setup_explore},
     {"extract", setup_extract},
     {"import-projects", setup_import_projects},
     {"helix", setup_helix},

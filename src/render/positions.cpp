@@ -15,7 +15,7 @@
 
 namespace ecosys::render {
 
-std::map<std::string, Position> graphviz_positions(const Network& network) {
+std::map<std::string, Position> graphviz_positions(const Network& network, std::uint64_t seed, const GraphOptions& graph) {
     std::map<std::string, Position> out;
     if (network.actors.empty()) return out;
     // Node sizes and labels change the layout little and cost a betweenness run
@@ -23,6 +23,8 @@ std::map<std::string, Position> graphviz_positions(const Network& network) {
     DiagramOptions options;
     options.size_by = "none";
     options.labels.kind = LabelRule::Kind::none;
+    options.seed = seed;
+    options.graph = graph;
     Diagram diagram = network_diagram(network, options);
     Rendered laid_out = render(diagram, Format::dot);
 

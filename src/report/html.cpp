@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <regex>
 
+#include "ecosys/report/checksum.hpp"
+
 namespace ecosys::detail {
 
 namespace {
@@ -19,7 +21,34 @@ std::string replace_all(std::string s, std::string_view from, std::string_view t
     return out;
 }
 
+std::string base64(const std::string& bytes) {
+    static const char* table = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    std::size_t i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8) |
+                           static_cast<unsigned char>(bytes[i + 2]);
+        out += table[(v >> 18) & 63], out += table[(v >> 12) & 63], out += table[(v >> 6) & 63], out += table[v & 63];
+    }
+    if (i + 1 == bytes.size()) {
+        const unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
+        out += table[(v >> 18) & 63], out += table[(v >> 12) & 63], out += "==";
+    } else if (i + 2 == bytes.size()) {
+        const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8);
+        out += table[(v >> 18) & 63], out += table[(v >> 12) & 63], out += table[(v >> 6) & 63], out += '=';
+    }
+    return out;
+}
+
+
 }  // namespace
+
+std::string csp_hash(std::string_view script) {
+    const std::string hex = sha256_hex(script);
+    std::string bytes;
+    for (std::size_t i = 0; i < hex.size(); i += 2) bytes += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
+    return "'sha256-" + base64(bytes) + "'";
+}
 
 
 std::string inline_svg(std::string_view svg, std::string_view prefix) {

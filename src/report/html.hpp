@@ -17,4 +17,7 @@ namespace ecosys::detail {
 /// 100% (the picture shrinks to the column, never overflows it).
 [[nodiscard]] std::string inline_svg(std::string_view svg, std::string_view prefix);
 
+/// The Content-Security-Policy source expression of an inline script: 'sha256-BASE64'.
+[[nodiscard]] std::string csp_hash(std::string_view script);
+
 }  // namespace ecosys::detail

@@ -15,6 +15,7 @@
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/whatif.hpp"
 #include "ecosys/render/names.hpp"
+#include "ecosys/report/explorer.hpp"
 #include "ecosys/render/renderer.hpp"
 #include "ecosys/render/style.hpp"
 #include "report/charts.hpp"
@@ -27,6 +28,7 @@ namespace ecosys {
 
 namespace {
 
+using detail::csp_hash;
 using detail::html_escape;
 using detail::readable_number;
 using detail::programmes_section;
@@ -37,33 +39,6 @@ const std::vector<std::string>& chart_keys() {
         "density",      "mean_degree",        "openness",   "transitivity", "mean_path_length",
         "cross_sector_share", "ei_index", "multi_sector_share", "betweenness_centralization"};
     return keys;
-}
-
-std::string base64(const std::string& bytes) {
-    static const char* table = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::string out;
-    std::size_t i = 0;
-    for (; i + 2 < bytes.size(); i += 3) {
-        const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8) |
-                           static_cast<unsigned char>(bytes[i + 2]);
-        out += table[(v >> 18) & 63], out += table[(v >> 12) & 63], out += table[(v >> 6) & 63], out += table[v & 63];
-    }
-    if (i + 1 == bytes.size()) {
-        const unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
-        out += table[(v >> 18) & 63], out += table[(v >> 12) & 63], out += "==";
-    } else if (i + 2 == bytes.size()) {
-        const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8);
-        out += table[(v >> 18) & 63], out += table[(v >> 12) & 63], out += table[(v >> 6) & 63], out += '=';
-    }
-    return out;
-}
-
-/// 'sha256-...' source expression of a script, for the Content-Security-Policy.
-std::string csp_hash(const std::string& script) {
-    const std::string hex = sha256_hex(script);
-    std::string bytes;
-    for (std::size_t i = 0; i < hex.size(); i += 2) bytes += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
-    return "'sha256-" + base64(bytes) + "'";
 }
 
 const char* const style_sheet = R"css(
@@ -525,6 +500,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
     if (matching) body += "<a href=\"#matching\">Matching</a>";
     const std::string programmes = programmes_section(network, options.analysis());
     if (!programmes.empty()) body += "<a href=\"#programmes\">Programmes</a>";
+    if (options.explorer && explorer_available()) body += "<a href=\"#explore\">Explore</a>";
     body += "<a href=\"#methods\">Methods</a></nav><main>";
 
     body += "<section id=\"overview\"><h2>Overview</h2><div class=\"cards\">";
@@ -549,6 +525,20 @@ Report build_report(const Network& network, const ReportOptions& options) {
         if (r.id == "*") whole_helix = &r;
     if (whole_helix) body += "<h3>The whole network</h3>" + helix_panels(network, helix, *whole_helix, cache.whole(), style);
     body += "</section>";
+
+    // The explorer: the whole network and each region, to search, filter and click.
+    std::optional<Explorer> explorer;
+    if (options.explorer && explorer_available()) {
+        ExplorerOptions eo;
+        eo.title = title;
+        explorer = build_explorer(cache, eo, "explorer");
+        body += "<section id=\"explore\"><h2>Explore the network</h2><p class=\"note\">Search an actor by id or name, "
+                "filter by sector, region, tie type and years (▶ replays the years), keep a k-core, size by any actor "
+                "metric, click an actor for its metrics and its ego network, save the view as SVG or PNG. "
+                "Positions are those of the diagrams (Graphviz). Without JavaScript the diagrams stay.</p>" +
+                explorer->markup + "</section>";
+        for (const std::string& note : explorer->notes) report.notes.push_back("explorer: " + note);
+    }
 
     // The comparison table.
     body += "<section id=\"comparison\"><h2>Regions compared</h2>";
@@ -599,7 +589,10 @@ Report build_report(const Network& network, const ReportOptions& options) {
             const render::Diagram d = render::region_diagram(network, row.id, dopt);
             body += "<div class=\"figure\">" + svg_of(d, "r" + std::to_string(k) + "-", report.notes) + "</div>";
             if (rh) body += helix_panels(network, helix, *rh, cache.scope(rh->id), style);
-            body += "<p class=\"top-link\"><a href=\"#comparison\">↑ Regions compared</a></p></section>";
+            body += "<p class=\"top-link\">";
+            if (explorer)
+                body += "<a href=\"#explore\" data-ex-scope=\"" + html_escape(row.id) + "\">Explore this region</a> · ";
+            body += "<a href=\"#comparison\">↑ Regions compared</a></p></section>";
         }
         body += "</section>";
     }
@@ -671,14 +664,21 @@ Report build_report(const Network& network, const ReportOptions& options) {
     body += "</tbody></table><p class=\"note\">Full definitions, normalisations and references: docs/metrics.md and "
             "docs/helix.md of ecosys. Values agree with NetworkX where it has the measure.</p></section></main>";
 
-    const std::string policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src " +
-                               csp_hash(script);
+    std::string policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src " + csp_hash(script);
+    std::string scripts = "<script>" + std::string(script) + "</script>";
+    if (explorer) {
+        for (const std::string& s : explorer->scripts) {
+            policy += " " + csp_hash(s);
+            scripts += "<script>" + s + "</script>";
+        }
+        scripts = explorer->licences + scripts;
+    }
     report.html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                   "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                   "<meta name=\"generator\" content=\"ecosys " ECOSYS_VERSION "\"><title>" +
-                  html_escape(title) + " · ecosystem report</title><style>" + style_sheet + "</style></head><body>" + body +
-                  "<script>" + script + "</script></body></html>\n";
+                  html_escape(title) + " · ecosystem report</title><style>" + style_sheet +
+                  (explorer ? explorer->style + "#explore .ex{height:680px}" : std::string()) + "</style></head><body>" + body + scripts + "</body></html>\n";
     return report;
 }
 

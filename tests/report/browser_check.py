@@ -55,7 +55,7 @@ class Driver:
             raise RuntimeError("chromedriver did not start")
         options = {
             "binary": browser_path,
-            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--no-first-run",
                      "--disable-background-networking", f"--user-data-dir={profile}",
                      "--window-size=1400,1000", "--lang=en-US"],
         }

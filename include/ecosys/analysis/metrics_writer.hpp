@@ -9,6 +9,10 @@
 
 namespace ecosys {
 
+/// One value as JSON: null when absent, integers for counts, numbers for the rest, an
+/// array of actor ids (top_brokers), an object sector -> actors (sector_counts).
+[[nodiscard]] nlohmann::ordered_json metric_value_to_json(const MetricValue& value);
+
 /// {"network": NAME, "scope": "network"|"region", "weighted": bool,
 ///  "actors": [{"id", "name", "sector", "region", <actor metrics>}],
 ///  "regions": [{"id", "name", <region metrics>}]}, keys in that order. An actor

@@ -30,6 +30,9 @@ struct ReportOptions {
     GraphOptions graph;
     /// One seed for Louvain, the layouts, the E-I permutations and the random graphs.
     std::uint64_t seed = 1;
+    /// An interactive explorer of the whole network and each region (report/explorer.hpp),
+    /// when this program embeds its browser libraries (explorer_available()).
+    bool explorer = true;
     /// Random graphs per region for the size-adjusted z-scores (0: none).
     std::size_t samples = 100;
     /// Relabellings of the E-I permutation test (0: no test).
