@@ -37,6 +37,9 @@ echo "=== regions of $national compared (ranks in brackets; z: against random gr
 "$ecosys" compare -q "$national" --format md -o output/japan-innovation.compare.md
 "$ecosys" compare -q "$national" --format csv --bom -o output/japan-innovation.compare.csv
 "$ecosys" report -q "$national" -o output/report.html
+# The same network to explore in a browser (docs/explorer.md), when the build has the explorer.
+"$ecosys" explore -q "$national" -o output/japan-innovation.explore.html ||
+  echo "demo: no explorer in this build (scripts/fetch_js.sh fetches its libraries)"
 echo
 echo "=== what predicts a tie in $national, the rest held fixed (QAP regression, as R's sna netlm)"
 "$ecosys" qap -q "$national" --x same_region,same_sector,same_kind --permutations 2000

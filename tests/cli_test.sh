@@ -540,6 +540,23 @@ printf 'source,target\nkanto-u1,kanto-bank1\n' >"$work/good-pairs.csv"
 check "qap output is its input" 2 "$ecosys" qap -q "$japan" --region kanto --x "matrix:$work/good-pairs.csv" -o "$work/good-pairs.csv"
 contains "qap output is its input says" err "good-pairs.csv"
 [ ! -e "$work/never-qap.txt" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: qap wrote a file on error"; }
+
+# explore (docs/explorer.md): one page, or nothing on bad input. The page in a browser:
+# ctest explorer_browser. Skipped here when the build has no explorer.
+if "$ecosys" explore -q "$root/networks/florentine-families.json" -o "$work/florentine.html" 2>"$work/explore.err"; then
+  contains "explore writes one page" florentine.html "ecosystem explorer</title>"
+  contains "explore page holds its data" florentine.html '<script type="application/json" id="explorer-data">'
+  check "explore unknown size metric" 2 "$ecosys" explore -q "$japan" --size-by pagernak -o "$work/never-explore.html"
+  contains "explore unknown size metric says" err "unknown size metric 'pagernak' (did you mean 'pagerank'?)"
+  check "explore direction key without --directed" 2 "$ecosys" explore -q "$japan" --size-by in_degree -o "$work/never-explore.html"
+  check "explore broken file" 1 "$ecosys" explore -q "$root/tests/data/bad/empty.json" -o "$work/never-explore.html"
+  contains "explore broken file says where" err "empty.json:"
+  check "explore capped" 0 "$ecosys" explore "$japan" --max-ties 100 -o "$work/capped.html"
+  contains "explore capped says what it left out" err "ties lighter than"
+  [ ! -e "$work/never-explore.html" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: explore wrote a file on error"; }
+else
+  contains "explore without its libraries says how to get them" explore.err "scripts/fetch_js.sh"
+fi
 check "compare --cug weighted" 2 "$ecosys" compare -q "$japan" --cug edges --weighted --samples 0
 contains "compare --cug weighted says" err "drop --weighted"
 check "compare --cug-samples alone" 2 "$ecosys" compare -q "$japan" --cug-samples 50 --samples 0

@@ -253,11 +253,13 @@ void main() {
       if (!d.label) return;
       context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
       const w = context.measureText(d.label).width, h = settings.labelSize;
-      const box = { x0: d.x + d.size + 3, x1: d.x + d.size + 3 + w, y0: d.y - h * 0.7, y1: d.y + h * 0.4, node: d.key };
+      // The box of the text drawn at baseline y + h/3: CJK glyphs fill nearly the whole em.
+      const base = d.y + h / 3;
+      const box = { x0: d.x + d.size + 2, x1: d.x + d.size + 4 + w, y0: base - h - 1, y1: base + h * 0.3 + 1, node: d.key };
       for (const b of labelBoxes) if (box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1) return;
       labelBoxes.push(box);
       context.fillStyle = '#1d2330';
-      context.fillText(d.label, box.x0, d.y + h / 3);
+      context.fillText(d.label, d.x + d.size + 3, base);
     }
     function nodeReducer(node, attrs) {
       const i = +node;
@@ -628,7 +630,7 @@ void main() {
     fitView();
     renderer.refresh();
     const api = {
-      state, data, drawn: () => ({ ...drawn }), svgText, pngBlob, select: (id) => pick(A.id.indexOf(id)),
+      state, data, drawn: () => ({ ...drawn }), svgText, pngBlob, select: (id) => { const i = id == null ? -1 : A.id.indexOf(id); if (i < 0) select(-1); else pick(i); },
       // Where an actor is on the page (CSS pixels), for tests that click it.
       position(id) {
         const i = A.id.indexOf(id), q = renderer.graphToViewport({ x: A.x[i], y: A.y[i] }), box = stage.getBoundingClientRect();
