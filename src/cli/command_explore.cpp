@@ -27,6 +27,7 @@ struct ExploreCommandOptions {
     SelectionGiven selection;
     std::string output;
     bool quiet = false;
+    std::string lang;
 };
 
 void run_explore_command(const ExploreCommandOptions& opt) {
@@ -36,6 +37,7 @@ void run_explore_command(const ExploreCommandOptions& opt) {
     options.max_ties = opt.max_ties;
     options.regions = !opt.no_regions;
     options.title = opt.title;
+    options.language = language_of(opt.lang);
     AnalysisOptions analysis = opt.analysis.analysis();
     CommandProgress progress(opt.quiet);
     analysis.progress = progress.progress();
@@ -79,6 +81,7 @@ void setup_explore(CLI::App& app) {
     cmd->add_flag("--no-regions", opt->no_regions,
                   "No region views (each region's own actors with `metrics --scope region` values)");
     cmd->add_option("--title", opt->title, "The page's title (default: the network's name)");
+    add_language_option(cmd, opt->lang);
     add_analysis_options(cmd, opt->analysis, "the layout and the communities");
     add_community_options(cmd, opt->analysis.community);
     add_selection_options(cmd, opt->selection);

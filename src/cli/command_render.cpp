@@ -45,6 +45,7 @@ struct RenderOptions {
     SelectionGiven selection;
     std::uint64_t seed = 1;
     bool quiet = false;
+    std::string lang;
 };
 
 /// One file to write: what to draw and the name it gets in a folder.
@@ -68,6 +69,7 @@ std::optional<render::Format> format_of(const std::string& output) {
 void run_render(const RenderOptions& opt, const CLI::App& cmd) {
     render::DiagramOptions options;
     options.engine = render::parse_engine(opt.layout);
+    options.language = language_of(opt.lang);
     options.size_by = render::parse_size_by(opt.size_by);
     options.color_by = render::parse_color_by(opt.color_by);
     options.group_by = render::parse_group_by(opt.group_by);
@@ -202,6 +204,7 @@ void setup_render(CLI::App& app) {
                     "Output file, '-' for stdout, or folder (ends in '/' or exists; default " ECOSYS_OUTPUT_DIR "/)");
     cmd->add_option("--format", opt->format, "svg, png, pdf or dot (default: from the -o extension, else svg)");
     cmd->add_option("--layout", opt->layout, "auto, dot, neato, fdp, sfdp, circo or twopi")->capture_default_str();
+    add_language_option(cmd, opt->lang);
     cmd->add_option("--size-by", opt->size_by,
                     "Node size: an actor metric (" + wrapped_keys(render::size_by_keys()) + ")")
         ->capture_default_str();

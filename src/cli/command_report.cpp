@@ -34,6 +34,7 @@ struct ReportCommandOptions {
     GraphOptionsGiven graph;
     SelectionGiven selection;
     bool quiet = false;
+    std::string lang;
     bool stats = false;
     std::string change_from;
 };
@@ -52,6 +53,7 @@ void run_report(const ReportCommandOptions& opt) {
     options.seed = opt.seed;
     options.samples = opt.samples;
     options.explorer = !opt.no_explorer;
+    options.language = language_of(opt.lang);
     options.permutations = opt.permutations;
     options.threads = opt.threads;
     options.graph = opt.graph.graph_options();
@@ -140,6 +142,7 @@ void setup_report(CLI::App& app) {
                     "earlier period of the same file (e.g. --years 2019-2022 --change-from 2014-2018),\n"
                     "as `ecosys diff` reports it (docs/diff.md)")
         ->type_name("FILE|A-B");
+    add_language_option(cmd, opt->lang);
     cmd->add_flag("--no-explorer", opt->no_explorer,
                   "Leave out the interactive explorer (its data and libraries add about 300 kB plus the network)");
     cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");

@@ -151,6 +151,16 @@ CLI::Option* add_wide_flag(CLI::App* cmd, bool& wide) {
     return cmd->add_flag("--wide", wide, "Print long ids and names whole in tables (default: cut in the middle with …)");
 }
 
+CLI::Option* add_language_option(CLI::App* cmd, std::string& lang) {
+    return cmd
+        ->add_option("--lang", lang,
+                     "Language of headings, notes, labels and legends: en or ja (日本語); ids, keys and numbers' values\n"
+                     "are the same in both. Default: ECOSYS_LANG, else en")
+        ->type_name("en|ja");
+}
+
+Language language_of(const std::string& lang) { return lang.empty() ? default_language() : parse_language(lang); }
+
 namespace {
 
 /// What a message says apart from the names and numbers in it: quoted parts ('zz1')

@@ -10,6 +10,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "ecosys/language.hpp"
+
 #include "ecosys/io/reader.hpp"
 
 namespace CLI {
@@ -31,6 +33,12 @@ CLI::Option* add_bom_flag(CLI::App* cmd, bool& bom);
 std::string with_bom(std::string csv, bool bom);
 /// --wide, on every command printing a table of ids or names: print them whole.
 CLI::Option* add_wide_flag(CLI::App* cmd, bool& wide);
+/// --lang en|ja, on every command that writes for people (report, explore, render): the
+/// language of headings, notes, labels and legends. Its default, ECOSYS_LANG or else en,
+/// is read by language_of("") when the option is not given.
+CLI::Option* add_language_option(CLI::App* cmd, std::string& lang);
+/// The Language of a --lang value; "" (not given): default_language().
+Language language_of(const std::string& lang);
 
 /// Loads a network (and remembers it as an input: input_files.hpp); prints its
 /// warnings to stderr unless `quiet`.

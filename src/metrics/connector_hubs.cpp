@@ -34,6 +34,19 @@ std::string_view role_name(HubRole role) {
     return "";
 }
 
+std::string_view role_name_ja(HubRole role) {
+    switch (role) {
+        case HubRole::R1: return "超周辺";
+        case HubRole::R2: return "周辺";
+        case HubRole::R3: return "非ハブ・コネクター";
+        case HubRole::R4: return "非ハブ・無所属";
+        case HubRole::R5: return "地方ハブ";
+        case HubRole::R6: return "コネクターハブ";
+        case HubRole::R7: return "無所属ハブ";
+    }
+    return "";
+}
+
 HubRole hub_role(double z, double participation) noexcept {
     if (z >= hub_z_threshold) {
         if (participation <= r5_max_participation) return HubRole::R5;

@@ -76,15 +76,25 @@ ActorScores score(ScopeAnalysis& scope, const DiagramOptions& opt, bool need_com
 }
 
 /// What the size metric is called in legends and tooltips.
-std::string size_metric_label(const std::string& size_by) {
+std::string size_metric_label(const std::string& size_by, Language lang = Language::en) {
     const MetricInfo* m = find_metric(size_by);
-    return m ? std::string(m->label) : size_by;
+    return m ? std::string(lang == Language::ja ? m->label_ja : m->label) : size_by;
 }
 
-std::string type_label(std::string type) {
+std::string type_label(std::string type, Language lang = Language::en) {
+    if (lang == Language::ja) {
+        static const std::map<std::string, std::string> ja = {
+            {"joint_research", "共同研究"}, {"matching", "マッチング"}, {"council", "協議会"},
+            {"supply", "取引"},             {"training", "研修"},       {"equipment_sharing", "設備共用"},
+            {"funding", "資金提供"},        {"loan", "融資"},           {"investment", "投資"},
+            {"project", "プロジェクト"}};
+        if (const auto it = ja.find(type); it != ja.end()) return it->second;
+    }
     std::replace(type.begin(), type.end(), '_', ' ');
     return type;
 }
+
+std::string say(Language lang, std::string_view en, std::string_view ja) { return std::string(tr(lang, en, ja)); }
 
 /// All the kept ties between one pair of vertices.
 struct Pair {
@@ -358,11 +368,20 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
     const std::size_t pair_count = g.edge_count();
     const double density = n > 1 ? 2.0 * static_cast<double>(pair_count) / (static_cast<double>(n) * (n - 1)) : 0.0;
     d.title = std::move(title);
-    std::string figures = std::to_string(n) + (n == 1 ? " actor · " : " actors · ") + std::to_string(kept.size()) +
-                          (kept.size() == 1 ? " tie" : " ties");
-    if (pair_count != kept.size()) figures += " between " + std::to_string(pair_count) + " pairs";
-    figures += " · density " + format_number(density);
-    if (region_scope) figures += " · " + std::to_string(external) + (external == 1 ? " tie" : " ties") + " to other regions";
+    const Language lang = opt.language;
+    std::string figures;
+    if (lang == Language::ja) {
+        figures = "アクター " + count_text(lang, n, "者") + " · 紐帯 " + count_text(lang, kept.size(), "本");
+        if (pair_count != kept.size()) figures += "（" + count_text(lang, pair_count, "組") + "のペア）";
+        figures += " · 密度 " + format_number(density);
+        if (region_scope) figures += " · 他地域への紐帯 " + count_text(lang, external, "本");
+    } else {
+        figures = std::to_string(n) + (n == 1 ? " actor · " : " actors · ") + std::to_string(kept.size()) +
+                  (kept.size() == 1 ? " tie" : " ties");
+        if (pair_count != kept.size()) figures += " between " + std::to_string(pair_count) + " pairs";
+        figures += " · density " + format_number(density);
+        if (region_scope) figures += " · " + std::to_string(external) + (external == 1 ? " tie" : " ties") + " to other regions";
+    }
     d.subtitle = figures;
     std::string filters = detail::filters_text(opt);
     if (!filters.empty()) d.subtitle += "\n" + filters;
@@ -372,7 +391,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
     std::map<std::string, std::size_t> per_sector;
     for (std::size_t i : actors) ++per_sector[net.actors[i].sector];
     LegendRow sectors;
-    sectors.heading = opt.color_by == ColorBy::sector ? "Sectors" : "Sectors (shape)";
+    sectors.heading = opt.color_by == ColorBy::sector ? say(lang, "Sectors", "セクター") : say(lang, "Sectors (shape)", "セクター（形）");
     for (const Sector& s : net.sectors) {
         const SectorStyle& ss = style.sector(s.id);
         sectors.items.push_back({s.id, ss.glyph, opt.color_by == ColorBy::sector ? ss.color : "#444444",
@@ -381,7 +400,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
     d.legend.push_back(std::move(sectors));
     if (opt.color_by == ColorBy::community) {
         LegendRow row;
-        row.heading = "Colour: community";
+        row.heading = say(lang, "Colour: community", "色：コミュニティ");
         std::vector<std::size_t> size_by_rank(scores.communities);
         for (std::size_t c = 0; c < scores.communities; ++c) size_by_rank[community_rank[c]] = community_size[c];
         std::size_t others = 0, other_actors = 0;
@@ -394,12 +413,14 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
         }
         if (others)
             row.items.push_back({"other", "●", std::string(other_color),
-                                 std::to_string(others) + " smaller (" + std::to_string(other_actors) + ")"});
-        row.note = "Louvain, seed " + std::to_string(opt.seed) + "; numbered by size";
+                                 std::to_string(others) + say(lang, " smaller (", " 個の小さなもの（") +
+                                     std::to_string(other_actors) + say(lang, ")", "）")});
+        row.note = say(lang, "Louvain, seed ", "Louvain、シード ") + std::to_string(opt.seed) +
+                   say(lang, "; numbered by size", "。大きい順に番号");
         d.legend.push_back(std::move(row));
     } else if (opt.color_by == ColorBy::region) {
         LegendRow row;
-        row.heading = "Colour: region";
+        row.heading = say(lang, "Colour: region", "色：地域");
         std::map<std::string, std::size_t> per_region;
         for (std::size_t i : actors) ++per_region[net.actors[i].region];
         for (const Region& r : net.regions)
@@ -407,40 +428,48 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
                 row.items.push_back({r.id, "●", style.region_color(r.id),
                                      detail::region_name(net, r.id) + " " + std::to_string(per_region[r.id])});
         if (per_region.count(""))
-            row.items.push_back({"", "●", std::string(other_color), "(no region) " + std::to_string(per_region[""])});
+            row.items.push_back({"", "●", std::string(other_color),
+                                 say(lang, "(no region) ", "（地域なし）") + std::to_string(per_region[""])});
         d.legend.push_back(std::move(row));
     }
     LegendRow tie_row;
-    tie_row.heading = "Ties";
+    tie_row.heading = say(lang, "Ties", "紐帯");
     std::vector<std::string> directed_names;
     for (const std::string& type : style.tie_types()) {
         if (!drawn_types.count(type)) continue;
         const TieStyle& ts = style.tie(type);
         bool directed = directed_types.count(type) > 0;
-        if (directed) directed_names.push_back(type_label(type));
+        if (directed) directed_names.push_back(type_label(type, lang));
         tie_row.items.push_back({type, ts.glyph + (directed ? "▶" : ""), ts.color,
-                              type_label(type) + " " + std::to_string(tie_counts[type])});
+                              type_label(type, lang) + " " + std::to_string(tie_counts[type])});
     }
-    if (tie_row.items.empty()) tie_row.note = "none";
+    if (tie_row.items.empty()) tie_row.note = say(lang, "none", "なし");
     d.legend.push_back(std::move(tie_row));
 
     LegendRow size;
-    size.heading = "Size";
+    size.heading = say(lang, "Size", "大きさ");
     if (opt.size_by == "none") {
-        size.note = "every actor the same size";
+        size.note = say(lang, "every actor the same size", "すべて同じ大きさ");
+    } else if (lang == Language::ja) {
+        size.note = "面積は" + size_metric_label(opt.size_by, lang);
+        if (max_size > 0) size.note += "。最大 " + format_number(max_size) + "：" + net.actors[actors[order[0]]].name;
+        else size.note += "。すべて 0";
     } else {
         size.note = "area shows " + size_metric_label(opt.size_by);
         if (max_size > 0) size.note += "; largest " + format_number(max_size) + ": " + net.actors[actors[order[0]]].name;
         else size.note += "; 0 for every actor";
     }
-    if (labels < n) size.note += "; labels on the " + std::to_string(labels) + " largest";
+    if (labels < n)
+        size.note += lang == Language::ja ? "。ラベルは大きい " + count_text(lang, labels, "者") + "のみ"
+                                          : "; labels on the " + std::to_string(labels) + " largest";
     d.legend.push_back(std::move(size));
 
     LegendRow lines;
-    lines.heading = "Lines";
-    lines.note = "one per pair of actors, styled by its heaviest tie type; width: summed weight";
-    if (max_weight > 0) lines.note += " (up to " + format_number(max_weight) + ")";
-    if (!directed_names.empty()) lines.note += "; ▶ direction";
+    lines.heading = say(lang, "Lines", "線");
+    lines.note = say(lang, "one per pair of actors, styled by its heaviest tie type; width: summed weight",
+                     "アクターのペアごとに一本、最も重い紐帯の種類の線種、太さは重みの合計");
+    if (max_weight > 0) lines.note += say(lang, " (up to ", "（最大 ") + format_number(max_weight) + say(lang, ")", "）");
+    if (!directed_names.empty()) lines.note += say(lang, "; ▶ direction", "。▶ は向き");
     d.legend.push_back(std::move(lines));
     return d;
 }
@@ -450,7 +479,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
 Diagram network_diagram(const Network& network, const DiagramOptions& options) {
     std::vector<std::size_t> all(network.actors.size());
     std::iota(all.begin(), all.end(), std::size_t{0});
-    std::string title = network.name.empty() ? "Network" : ecosys::detail::title_text(network.name);
+    std::string title = network.name.empty() ? say(options.language, "Network", "ネットワーク") : ecosys::detail::title_text(network.name);
     return actor_diagram(network, all, title, options, false, "*");
 }
 

@@ -15,10 +15,13 @@ bool keep_tie(const Tie& tie, const DiagramOptions& options) {
 
 std::string filters_text(const DiagramOptions& options) {
     std::string out;
-    if (options.year) out += "ties up to " + std::to_string(*options.year) + " (undated ties kept)";
+    const bool ja = options.language == Language::ja;
+    if (options.year)
+        out += ja ? std::to_string(*options.year) + " 年までの紐帯（年のない紐帯を含む）"
+                  : "ties up to " + std::to_string(*options.year) + " (undated ties kept)";
     if (options.min_weight > 0) {
         if (!out.empty()) out += " · ";
-        out += "ties of weight ≥ " + format_number(options.min_weight, 6);
+        out += (ja ? "重み ≥ " + format_number(options.min_weight, 6) + " の紐帯" : "ties of weight ≥ " + format_number(options.min_weight, 6));
     }
     return out;
 }

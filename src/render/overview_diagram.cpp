@@ -115,14 +115,16 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
         const SectorStyle& ss = style.sector(dominant);
         DiagramNode node;
         node.element_id = regions[i].empty() ? std::string("no-region") : element_id("region", regions[i]);
-        node.name = ecosys::detail::title_text(detail::region_name(net, regions[i]));
+        node.name = regions[i].empty() && opt.language == Language::ja ? std::string("（地域なし）")
+                                                                        : ecosys::detail::title_text(detail::region_name(net, regions[i]));
         node.fill = ss.color;
         node.shape = ss.shape;
         node.value = static_cast<double>(s.actors);
         node.size = detail::scaled_size(node.value, static_cast<double>(max_actors), range);
         if (labelled[i]) {
             node.label = detail::wrap_text(node.name, 22, 2);
-            node.label.push_back(std::to_string(s.actors) + (s.actors == 1 ? " actor" : " actors"));
+            node.label.push_back(opt.language == Language::ja ? count_text(opt.language, s.actors, "者")
+                                                              : std::to_string(s.actors) + (s.actors == 1 ? " actor" : " actors"));
             for (const Sector& sec : net.sectors) {
                 auto it = s.sectors.find(sec.id);
                 if (it == s.sectors.end()) continue;
@@ -174,32 +176,41 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
         d.edges.push_back(std::move(e));
     }
 
-    d.title = (net.name.empty() ? std::string("Network") : ecosys::detail::title_text(net.name));
-    d.subtitle = "Regions and the ties between them: " + std::to_string(declared) + (declared == 1 ? " region · " : " regions · ") +
-                 std::to_string(net.actors.size()) + " actors · " + std::to_string(across) +
-                 (across == 1 ? " tie across regions" : " ties across regions");
+    const Language lang = opt.language;
+    const bool ja = lang == Language::ja;
+    d.title = (net.name.empty() ? std::string(tr(lang, "Network", "ネットワーク")) : ecosys::detail::title_text(net.name));
+    if (ja)
+        d.subtitle = "地域と地域間の紐帯：" + count_text(lang, declared, "地域") + " · アクター " +
+                     count_text(lang, net.actors.size(), "者") + " · 地域間の紐帯 " + count_text(lang, across, "本");
+    else
+        d.subtitle = "Regions and the ties between them: " + std::to_string(declared) + (declared == 1 ? " region · " : " regions · ") +
+                     std::to_string(net.actors.size()) + " actors · " + std::to_string(across) +
+                     (across == 1 ? " tie across regions" : " ties across regions");
     if (unplaced)
-        d.subtitle += "\n" + std::to_string(unplaced) + (unplaced == 1 ? " actor" : " actors") +
-                      " without a region: the node (no region)";
+        d.subtitle += ja ? "\n地域のないアクター " + count_text(lang, unplaced, "者") + "：ノード（地域なし）"
+                         : "\n" + std::to_string(unplaced) + (unplaced == 1 ? " actor" : " actors") +
+                               " without a region: the node (no region)";
     if (declared == 0) d.notes.push_back("no actor has a region: the overview is one node");
     std::string filters = detail::filters_text(opt);
     if (!filters.empty()) d.subtitle += "\n" + filters;
 
     LegendRow sectors;
-    sectors.heading = "Dominant sector";
+    sectors.heading = tr(lang, "Dominant sector", "最多セクター");
     for (const Sector& s : net.sectors) {
         const SectorStyle& ss = style.sector(s.id);
         sectors.items.push_back({s.id, ss.glyph, ss.color, detail::sector_label(net, s.id) + " " + std::to_string(dominant_count[s.id])});
     }
-    sectors.note = "the sector with most actors in the region";
+    sectors.note = tr(lang, "the sector with most actors in the region", "地域で最もアクターの多いセクター");
     d.legend.push_back(std::move(sectors));
     LegendRow size;
-    size.heading = "Size";
-    size.note = "actors in the region (area), largest " + std::to_string(max_actors);
+    size.heading = tr(lang, "Size", "大きさ");
+    size.note = ja ? "地域のアクター数（面積）、最大 " + count_text(lang, max_actors, "者")
+                   : "actors in the region (area), largest " + std::to_string(max_actors);
     d.legend.push_back(std::move(size));
     LegendRow lines;
-    lines.heading = "Lines";
-    lines.note = "ties between two regions, all types; width and number: how many";
+    lines.heading = tr(lang, "Lines", "線");
+    lines.note = tr(lang, "ties between two regions, all types; width and number: how many",
+                    "二地域間の紐帯（全種類）、太さと数字は本数");
     d.legend.push_back(std::move(lines));
     return d;
 }

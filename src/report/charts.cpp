@@ -43,7 +43,8 @@ std::string readable_number(std::optional<double> x) {
     return buf;
 }
 
-std::string bar_chart_svg(std::string_view title, const std::vector<Bar>& bars, std::optional<double> reference) {
+std::string bar_chart_svg(std::string_view title, const std::vector<Bar>& bars, std::optional<double> reference,
+                          Language language) {
     constexpr double width = 330, label_width = 118, value_width = 56, row = 18;
     // With a reference, its label ("all 0.21") gets a line of its own under the title:
     // drawn in the title's line it overprinted long titles.
@@ -82,16 +83,16 @@ std::string bar_chart_svg(std::string_view title, const std::vector<Bar>& bars, 
     }
     if (reference) {
         out += "<line class=\"reference\" x1=\"" + fixed(x(*reference)) + "\" x2=\"" + fixed(x(*reference)) +
-               "\" y1=\"" + fixed(top - 6) + "\" y2=\"" + fixed(height - 4) + "\"><title>whole network: " +
+               "\" y1=\"" + fixed(top - 6) + "\" y2=\"" + fixed(height - 4) + "\"><title>" + std::string(tr(language, "whole network: ", "ネットワーク全体：")) +
                readable_number(reference) + "</title></line>";
         out += "<text class=\"reference-label\" x=\"" + fixed(x(*reference)) + "\" y=\"" + fixed(top - 8) +
-               "\">all " + readable_number(reference) + "</text>";
+               "\">" + std::string(tr(language, "all ", "全体 ")) + readable_number(reference) + "</text>";
     }
     return out + "</svg>";
 }
 
 std::string heat_map_html(const std::vector<SectorLabel>& sectors, const std::vector<std::vector<std::size_t>>& ties,
-                          const std::vector<std::vector<std::optional<double>>>& density) {
+                          const std::vector<std::vector<std::optional<double>>>& density, Language language) {
     std::string out = "<table class=\"heat\"><thead><tr><th></th>";
     for (const SectorLabel& s : sectors)
         out += "<th scope=\"col\"><span style=\"color:" + html_escape(s.color) + "\">" + html_escape(s.glyph) +
@@ -103,7 +104,7 @@ std::string heat_map_html(const std::vector<SectorLabel>& sectors, const std::ve
         for (std::size_t b = 0; b < sectors.size(); ++b) {
             const std::optional<double> d = density[a][b];
             if (!d) {
-                out += "<td class=\"impossible\" title=\"no possible pair\">–</td>";
+                out += "<td class=\"impossible\" title=\"" + std::string(tr(language, "no possible pair", "ペアがありえない")) + "\">–</td>";
                 continue;
             }
             const double shade = std::sqrt(std::clamp(*d, 0.0, 1.0));
@@ -114,7 +115,7 @@ std::string heat_map_html(const std::vector<SectorLabel>& sectors, const std::ve
             std::snprintf(colour, sizeof colour, "rgb(%d,%d,%d)", level, level + (255 - level) / 4, 255);
             out += "<td" + cls + " style=\"background:" + colour + (dark ? ";color:#fff" : "") + "\" title=\"" +
                    html_escape(sectors[a].label) + " – " + html_escape(sectors[b].label) + ": " +
-                   std::to_string(ties[a][b]) + " ties, density " + readable_number(d) + "\">" +
+                   std::to_string(ties[a][b]) + std::string(tr(language, " ties, density ", " 本、密度 ")) + readable_number(d) + "\">" +
                    std::to_string(ties[a][b]) + "</td>";
         }
         out += "</tr>";
@@ -122,7 +123,7 @@ std::string heat_map_html(const std::vector<SectorLabel>& sectors, const std::ve
     return out + "</tbody></table>";
 }
 
-std::string sector_mix_html(const std::vector<SectorLabel>& sectors, const std::vector<std::size_t>& actors) {
+std::string sector_mix_html(const std::vector<SectorLabel>& sectors, const std::vector<std::size_t>& actors, Language language) {
     std::size_t total = 0;
     for (std::size_t n : actors) total += n;
     std::string bar = "<div class=\"mix-bar\">", legend = "<ul class=\"mix-legend\">";
@@ -132,7 +133,8 @@ std::string sector_mix_html(const std::vector<SectorLabel>& sectors, const std::
             bar += "<span style=\"width:" + fixed(share * 100) + "%;background:" + html_escape(sectors[i].color) +
                    "\" title=\"" + html_escape(sectors[i].label) + ": " + std::to_string(actors[i]) + "\"></span>";
         legend += "<li><span style=\"color:" + html_escape(sectors[i].color) + "\">" + html_escape(sectors[i].glyph) +
-                  "</span> " + html_escape(sectors[i].label) + " " + std::to_string(actors[i]) + " (" +
+                  "</span> " + html_escape(sectors[i].label) + " " +
+                  (language == Language::ja ? count_text(language, actors[i], "者") : std::to_string(actors[i])) + " (" +
                   fixed(share * 100) + " %)</li>";
     }
     return bar + "</div>" + legend + "</ul>";

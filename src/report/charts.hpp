@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ecosys/language.hpp"
+
 namespace ecosys::detail {
 
 struct Bar {
@@ -21,7 +23,7 @@ struct Bar {
 /// bar's end, and `reference` (the whole network) as a dashed line labelled "all".
 /// `title` above it. Fixed width 320 px, 18 px per bar.
 [[nodiscard]] std::string bar_chart_svg(std::string_view title, const std::vector<Bar>& bars,
-                                        std::optional<double> reference);
+                                        std::optional<double> reference, Language language = Language::en);
 
 struct SectorLabel {
     std::string id, label, color, glyph;
@@ -33,10 +35,12 @@ struct SectorLabel {
 /// missing links (possible pairs with no tie) marked.
 [[nodiscard]] std::string heat_map_html(const std::vector<SectorLabel>& sectors,
                                         const std::vector<std::vector<std::size_t>>& ties,
-                                        const std::vector<std::vector<std::optional<double>>>& density);
+                                        const std::vector<std::vector<std::optional<double>>>& density,
+                                        Language language = Language::en);
 
 /// Actors per sector as one stacked bar with a legend of counts and shares.
-[[nodiscard]] std::string sector_mix_html(const std::vector<SectorLabel>& sectors, const std::vector<std::size_t>& actors);
+[[nodiscard]] std::string sector_mix_html(const std::vector<SectorLabel>& sectors, const std::vector<std::size_t>& actors,
+                                          Language language = Language::en);
 
 /// A number for a reader: 4 significant digits, "–" when absent.
 [[nodiscard]] std::string readable_number(std::optional<double> x);

@@ -5,11 +5,13 @@
 
 #include <string_view>
 
+#include "ecosys/language.hpp"
+
 namespace ecosys::detail {
 
 /// "Density" for "density"; the key itself for a key without a label.
-[[nodiscard]] std::string_view metric_label(std::string_view key);
+[[nodiscard]] std::string_view metric_label(std::string_view key, Language language = Language::en);
 /// One sentence; empty for a key without one.
-[[nodiscard]] std::string_view metric_definition(std::string_view key);
+[[nodiscard]] std::string_view metric_definition(std::string_view key, Language language = Language::en);
 
 }  // namespace ecosys::detail

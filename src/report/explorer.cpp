@@ -150,6 +150,7 @@ Explorer build_explorer(AnalysisCache& cache, const ExplorerOptions& options, st
     if (size_by != "none") require_direction(require_metric(size_by, metric_keys(MetricLevel::actor)), analysis.directed);
 
     Explorer out;
+    out.language = options.language;
     const std::vector<std::string> keys = offered_keys(network, analysis.directed, size_by);
 
     // Values as `ecosys metrics` (and `--scope region`) computes them, from the same cache.
@@ -182,6 +183,8 @@ Explorer build_explorer(AnalysisCache& cache, const ExplorerOptions& options, st
     data["directed"] = analysis.directed;
     data["weighted"] = analysis.weighted;
     data["size_by"] = size_by;
+    data["lang"] = std::string(to_string(options.language));
+    const bool ja = options.language == Language::ja;
 
     // Sectors as the diagrams draw them: colour, Graphviz shape and legend glyph.
     const render::Style style(network);
@@ -226,7 +229,9 @@ Explorer build_explorer(AnalysisCache& cache, const ExplorerOptions& options, st
     json metrics = json::array();
     for (const std::string& key : keys) {
         const MetricInfo* m = find_metric(key);
-        metrics.push_back({{"key", key}, {"label", std::string(m->label)}, {"definition", std::string(m->definition)}});
+        metrics.push_back({{"key", key},
+                           {"label", std::string(ja ? m->label_ja : m->label)},
+                           {"definition", std::string(ja ? m->definition_ja : m->definition)}});
     }
     data["metrics"] = std::move(metrics);
 
@@ -269,9 +274,13 @@ Explorer build_explorer(AnalysisCache& cache, const ExplorerOptions& options, st
         while (keep > 0 && ties[keep - 1].weight == ties[keep].weight) --keep;
         const std::size_t left = ties.size() - keep;
         const double lightest = keep ? ties[keep - 1].weight : ties.front().weight;
-        out.notes.push_back(std::to_string(left) + " of " + std::to_string(ties.size()) + " ties lighter than " +
-                            detail::readable_number(lightest) + " are left out of the drawing (at most " +
-                            std::to_string(options.max_ties) + " ties are drawn); the metrics count every tie");
+        out.notes.push_back(
+            ja ? "重みが " + detail::readable_number(lightest) + " 未満の紐帯 " + count_text(options.language, left, "本") + "（全 " +
+                     count_text(options.language, ties.size(), "本") + "）を図から省いています（描くのは最大 " +
+                     count_text(options.language, options.max_ties, "本") + "）。指標はすべての紐帯で計算しています"
+               : std::to_string(left) + " of " + std::to_string(ties.size()) + " ties lighter than " +
+                     detail::readable_number(lightest) + " are left out of the drawing (at most " +
+                     std::to_string(options.max_ties) + " ties are drawn); the metrics count every tie");
         data["left_out"] = {{"ties", left}, {"of", ties.size()}, {"lighter_than", lightest}};
         ties.resize(keep);
         std::sort(ties.begin(), ties.end(), [](const DrawnTie& a, const DrawnTie& b) {
@@ -296,7 +305,10 @@ Explorer build_explorer(AnalysisCache& cache, const ExplorerOptions& options, st
 
     const std::string element = detail::html_escape(id);
     out.markup = "<div class=\"ex\" id=\"" + element + "\" data-explorer=\"" + element + "-data\">" +
-                 "<p class=\"ex-fallback\">The explorer needs JavaScript; the diagrams show the same network.</p></div>" +
+                 "<p class=\"ex-fallback\">" +
+                 std::string(tr(options.language, "The explorer needs JavaScript; the diagrams show the same network.",
+                                "エクスプローラーには JavaScript が必要です。図に同じネットワークを示しています。")) +
+                 "</p></div>" +
                  "<script type=\"application/json\" id=\"" + element + "-data\">" + script_json(data) + "</script>";
     out.style = std::string(assets::explorer_css);
     out.scripts = {std::string(assets::graphology_js), std::string(assets::sigma_js), std::string(assets::explorer_js)};
@@ -306,13 +318,15 @@ Explorer build_explorer(AnalysisCache& cache, const ExplorerOptions& options, st
 }
 
 std::string explorer_page(const Explorer& explorer, std::string_view title) {
+    const Language lang = explorer.language;
     std::string policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data: blob:; script-src";
     for (const std::string& s : explorer.scripts) policy += " " + detail::csp_hash(s);
-    std::string page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    std::string page = "<!DOCTYPE html>\n<html lang=\"" + std::string(to_string(lang)) + "\"><head><meta charset=\"utf-8\">"
                        "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                        "<meta name=\"generator\" content=\"ecosys " ECOSYS_VERSION "\"><title>" +
-                       detail::html_escape(detail::title_text(std::string(title))) + " · ecosystem explorer</title><style>" +
+                       detail::html_escape(detail::title_text(std::string(title))) +
+                       std::string(tr(lang, " · ecosystem explorer", " · エコシステム・エクスプローラー")) + "</title><style>" +
                        "html,body{margin:0;height:100%}body{font-family:\"Noto Sans CJK JP\",\"Noto Sans\",\"DejaVu Sans\","
                        "sans-serif;color:#1d2330}" + explorer.style + ".ex{height:100vh;border:0}</style></head><body>" +
                        explorer.markup + explorer.licences;

@@ -143,14 +143,55 @@ void main() {
     a.click();
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   }
+  // The page's words in each language (data.lang); metric labels and definitions come
+  // from the registry in the data, already in the page's language.
+  const WORDS = {
+    en: {
+      whole: 'Whole network', search: 'Search actors (id or name)', searchLabel: 'Search actors by id or name',
+      view: 'View', size: 'Size', none: 'none', depth: 'Ego depth', depthLabel: 'Ego network depth', kcore: 'k-core ≥',
+      kcoreLabel: 'Minimum k-core', first: 'First year', last: 'Last year', years: 'Years', replay: '▶ Replay', stop: '■ Stop',
+      replayTitle: 'Replay the years one by one', svgTitle: 'Save the current view as SVG', pngTitle: 'Save the current view as PNG',
+      save: 'Save view ', all: 'all', sectors: 'Sectors', regions: 'Regions', noRegion: '(no region)', tieTypes: 'Tie types',
+      keys: 'Keys: / search · Esc clear · + − zoom · 0 fit · arrows pan',
+      stage: 'Network drawing: arrows pan, + and − zoom, 0 fits',
+      hint: 'Click an actor, or search for one, to see its metrics and ego network.',
+      drawn: (a, n, t) => `Drawn: ${a} of ${n} actors, ${t} ties between pairs`,
+      positions: 'positions by Graphviz, as in the diagrams',
+      onWhole: 'Metrics on the whole network (ecosys metrics)',
+      inside: (name) => 'Metrics inside ' + name + ' (ecosys metrics --scope region)',
+      ego: (d, parts) => `Ego network to depth ${d}: ` + parts.map(([c, k]) => `${c} at ${k}`).join(', '),
+      strongest: 'Strongest ties', noMatch: 'No actor matches', failed: 'The explorer could not start: ',
+      types: {},
+    },
+    ja: {
+      whole: 'ネットワーク全体', search: 'アクターを検索（ID または名前）', searchLabel: 'ID または名前でアクターを検索',
+      view: '表示', size: '大きさ', none: 'なし', depth: 'エゴの深さ', depthLabel: 'エゴネットワークの深さ', kcore: 'k-コア ≥',
+      kcoreLabel: '最小の k-コア', first: '最初の年', last: '最後の年', years: '年', replay: '▶ 再生', stop: '■ 停止',
+      replayTitle: '年を一年ずつ再生', svgTitle: '現在の表示を SVG で保存', pngTitle: '現在の表示を PNG で保存',
+      save: '表示を保存 ', all: 'すべて', sectors: 'セクター', regions: '地域', noRegion: '（地域なし）', tieTypes: '紐帯の種類',
+      keys: 'キー：/ 検索 · Esc 解除 · + − 拡大縮小 · 0 全体 · 矢印 移動',
+      stage: 'ネットワーク図：矢印で移動、+ と − で拡大縮小、0 で全体',
+      hint: 'アクターをクリックするか検索すると、指標とエゴネットワークを表示します。',
+      drawn: (a, n, t) => `表示：アクター ${n} 者中 ${a} 者、ペア間の紐帯 ${t} 組`,
+      positions: '配置は図と同じ Graphviz',
+      onWhole: 'ネットワーク全体での指標（ecosys metrics）',
+      inside: (name) => name + ' 内での指標（ecosys metrics --scope region）',
+      ego: (d, parts) => `深さ ${d} までのエゴネットワーク：` + parts.map(([c, k]) => `距離 ${k} に ${c} 者`).join('、'),
+      strongest: '強い紐帯', noMatch: '該当するアクターはありません', failed: 'エクスプローラーを開始できません：',
+      types: { joint_research: '共同研究', matching: 'マッチング', council: '協議会', supply: '取引', training: '研修',
+               equipment_sharing: '設備共用', funding: '資金提供', loan: '融資', investment: '投資', project: 'プロジェクト' },
+    },
+  };
   const xmlText = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
   function explorer(root) {
     const data = JSON.parse(document.getElementById(root.dataset.explorer).textContent);
+    const W = WORDS[data.lang] || WORDS.en;
+    const number = (x) => x.toLocaleString('en-US');
     const A = data.actors, T = data.ties;
     const n = A.id.length, m = T.source.length;
     const metrics = data.metrics;
-    const scopes = [{ id: '*', name: 'Whole network' }].concat(
+    const scopes = [{ id: '*', name: W.whole }].concat(
       data.values.region ? data.regions.map((r, i) => ({ id: r.id, name: r.name, index: i })) : []);
 
     // Pairs: one drawn edge per pair of actors, whatever the types and years of its ties.
@@ -189,31 +230,31 @@ void main() {
 
     // ---- the page's parts
     root.textContent = '';
-    const search = el('input', { type: 'search', placeholder: 'Search actors (id or name)', 'aria-label': 'Search actors by id or name', class: 'ex-q' });
+    const search = el('input', { type: 'search', placeholder: W.search, 'aria-label': W.searchLabel, class: 'ex-q' });
     const results = el('ul', { class: 'ex-results', role: 'listbox' });
-    const scopeSel = el('select', { class: 'ex-scope', 'aria-label': 'View' }, ...scopes.map((s, i) => el('option', { value: i, text: s.name })));
-    const sizeSel = el('select', { class: 'ex-size', 'aria-label': 'Size by' }, el('option', { value: -1, text: 'none' }),
+    const scopeSel = el('select', { class: 'ex-scope', 'aria-label': W.view }, ...scopes.map((s, i) => el('option', { value: i, text: s.name })));
+    const sizeSel = el('select', { class: 'ex-size', 'aria-label': W.size }, el('option', { value: -1, text: W.none }),
       ...metrics.map((x, i) => el('option', { value: i, text: x.label, title: x.definition })));
     sizeSel.value = state.size;
-    const depthSel = el('select', { class: 'ex-depth', 'aria-label': 'Ego network depth' }, ...[1, 2, 3].map((d) => el('option', { value: d, text: d })));
-    const kRange = el('input', { type: 'range', min: 0, max: 0, value: 0, class: 'ex-k', 'aria-label': 'Minimum k-core' });
+    const depthSel = el('select', { class: 'ex-depth', 'aria-label': W.depthLabel }, ...[1, 2, 3].map((d) => el('option', { value: d, text: d })));
+    const kRange = el('input', { type: 'range', min: 0, max: 0, value: 0, class: 'ex-k', 'aria-label': W.kcoreLabel });
     const kOut = el('output', { text: '0' });
-    const fromRange = el('input', { type: 'range', min: yearMin, max: yearMax, value: yearMin, class: 'ex-from', 'aria-label': 'First year' });
-    const toRange = el('input', { type: 'range', min: yearMin, max: yearMax, value: yearMax, class: 'ex-to', 'aria-label': 'Last year' });
+    const fromRange = el('input', { type: 'range', min: yearMin, max: yearMax, value: yearMin, class: 'ex-from', 'aria-label': W.first });
+    const toRange = el('input', { type: 'range', min: yearMin, max: yearMax, value: yearMax, class: 'ex-to', 'aria-label': W.last });
     const yearOut = el('output', { class: 'ex-years' });
-    const play = el('button', { type: 'button', class: 'ex-play', text: '▶ Replay', title: 'Replay the years one by one' });
-    const svgButton = el('button', { type: 'button', class: 'ex-svg', text: 'SVG', title: 'Save the current view as SVG' });
-    const pngButton = el('button', { type: 'button', class: 'ex-png', text: 'PNG', title: 'Save the current view as PNG' });
+    const play = el('button', { type: 'button', class: 'ex-play', text: W.replay, title: W.replayTitle });
+    const svgButton = el('button', { type: 'button', class: 'ex-svg', text: 'SVG', title: W.svgTitle });
+    const pngButton = el('button', { type: 'button', class: 'ex-png', text: 'PNG', title: W.pngTitle });
     const bar = el('div', { class: 'ex-bar' },
       el('div', { class: 'ex-search' }, search, results),
-      el('label', {}, 'View', scopeSel), el('label', {}, 'Size', sizeSel), el('label', {}, 'Ego depth', depthSel),
-      el('label', {}, 'k-core ≥', kRange, kOut),
-      hasYears ? el('label', {}, 'Years', fromRange, toRange, yearOut, play) : null,
-      el('span', {}, 'Save view ', svgButton, ' ', pngButton));
+      el('label', {}, W.view, scopeSel), el('label', {}, W.size, sizeSel), el('label', {}, W.depth, depthSel),
+      el('label', {}, W.kcore, kRange, kOut),
+      hasYears ? el('label', {}, W.years, fromRange, toRange, yearOut, play) : null,
+      el('span', {}, W.save, svgButton, ' ', pngButton));
     function checklist(title, cls, items, flags) {
       const set = el('fieldset', { class: cls }, el('legend', {}, title,
-        el('button', { type: 'button', class: 'ex-all ex-link', text: 'all', onclick: () => { flags.fill(true); sync(set, flags); update(); } }),
-        el('button', { type: 'button', class: 'ex-all ex-link', text: 'none', onclick: () => { flags.fill(false); sync(set, flags); update(); } })));
+        el('button', { type: 'button', class: 'ex-all ex-link', text: W.all, onclick: () => { flags.fill(true); sync(set, flags); update(); } }),
+        el('button', { type: 'button', class: 'ex-all ex-link', text: W.none, onclick: () => { flags.fill(false); sync(set, flags); update(); } })));
       items.forEach((item, i) => {
         const box = el('input', { type: 'checkbox', value: i });
         box.checked = flags[i];
@@ -223,18 +264,18 @@ void main() {
       return set;
     }
     function sync(set, flags) { set.querySelectorAll('input').forEach((b, i) => { b.checked = flags[i]; }); }
-    const sectorSet = checklist('Sectors', 'ex-sectors', data.sectors.map((s) =>
+    const sectorSet = checklist(W.sectors, 'ex-sectors', data.sectors.map((s) =>
       el('span', {}, el('span', { class: 'ex-glyph', style: 'color:' + s.color, text: s.glyph }), ' ' + s.label)), state.sectors);
     const regionFlags = state.regions.concat([state.noRegion]);
-    const regionSet = data.regions.length ? checklist('Regions', 'ex-regions',
-      data.regions.map((r) => el('span', { text: r.name })).concat([el('span', { class: 'muted', text: '(no region)' })]), regionFlags) : null;
-    const typeSet = checklist('Tie types', 'ex-types', data.tie_types.map((t) =>
-      el('span', {}, el('span', { class: 'ex-glyph', style: 'color:' + t.color, text: t.line === 'dotted' ? '┈' : t.line === 'dashed' ? '╌' : '━' }), ' ' + t.id)), state.types);
+    const regionSet = data.regions.length ? checklist(W.regions, 'ex-regions',
+      data.regions.map((r) => el('span', { text: r.name })).concat([el('span', { class: 'muted', text: W.noRegion })]), regionFlags) : null;
+    const typeSet = checklist(W.tieTypes, 'ex-types', data.tie_types.map((t) =>
+      el('span', {}, el('span', { class: 'ex-glyph', style: 'color:' + t.color, text: t.line === 'dotted' ? '┈' : t.line === 'dashed' ? '╌' : '━' }), ' ' + (W.types[t.id] || t.id))), state.types);
     const side = el('div', { class: 'ex-side' }, sectorSet, regionSet, typeSet,
-      el('p', { class: 'ex-keys', text: 'Keys: / search · Esc clear · + − zoom · 0 fit · arrows pan' }));
+      el('p', { class: 'ex-keys', text: W.keys }));
     const canvas = el('div', { class: 'ex-canvas' });
-    const stage = el('div', { class: 'ex-stage', tabindex: 0, role: 'application', 'aria-label': 'Network drawing: arrows pan, + and − zoom, 0 fits' }, canvas);
-    const panel = el('aside', { class: 'ex-panel', 'aria-live': 'polite' }, el('p', { class: 'muted', text: 'Click an actor, or search for one, to see its metrics and ego network.' }));
+    const stage = el('div', { class: 'ex-stage', tabindex: 0, role: 'application', 'aria-label': W.stage }, canvas);
+    const panel = el('aside', { class: 'ex-panel', 'aria-live': 'polite' }, el('p', { class: 'muted', text: W.hint }));
     const status = el('div', { class: 'ex-status', role: 'status' });
     root.append(bar, side, stage, panel, status);
 
@@ -389,8 +430,8 @@ void main() {
       if (hasYears) yearOut.textContent = state.from === state.to ? String(state.from) : state.from + '–' + state.to;
       const notes = (data.notes || []).map((t, k) => el('span', { class: k < leftOutNotes ? 'ex-note' : 'muted', text: ' · ' + t }));
       status.replaceChildren(el('span', { class: 'ex-count', 'data-actors': drawn.actors, 'data-ties': drawn.ties,
-        text: `Drawn: ${drawn.actors.toLocaleString('en-US')} of ${n.toLocaleString('en-US')} actors, ${drawn.ties.toLocaleString('en-US')} ties between pairs` }),
-        el('span', { class: 'muted', text: ' · ' + data.title + ' · positions by Graphviz, as in the diagrams' }), ...notes);
+        text: W.drawn(number(drawn.actors), number(n), number(drawn.ties)) }),
+        el('span', { class: 'muted', text: ' · ' + data.title + ' · ' + W.positions }), ...notes);
       if (state.selected >= 0 && !visible[state.selected]) state.selected = -1;
       showPanel();
       if (renderer) {
@@ -412,7 +453,7 @@ void main() {
     function showPanel() {
       const i = state.selected;
       if (i < 0) {
-        panel.replaceChildren(el('p', { class: 'muted', text: 'Click an actor, or search for one, to see its metrics and ego network.' }));
+        panel.replaceChildren(el('p', { class: 'muted', text: W.hint }));
         return;
       }
       const sector = data.sectors[A.sector[i]];
@@ -441,11 +482,11 @@ void main() {
         el('div', { class: 'muted ex-id', text: A.id[i] }),
         el('p', {}, el('span', { class: 'ex-glyph', style: 'color:' + sector.color, text: sector.glyph }), ' ' + sector.label,
           A.region[i] >= 0 ? ' · ' + data.regions[A.region[i]].name : '', A.kind[i] ? ' · ' + A.kind[i] : '', A.role[i] ? ' · ' + A.role[i] : ''),
-        el('div', { class: 'muted', text: scope.id === '*' ? 'Metrics on the whole network (ecosys metrics)' : 'Metrics inside ' + scope.name + ' (ecosys metrics --scope region)' }),
+        el('div', { class: 'muted', text: scope.id === '*' ? W.onWhole : W.inside(scope.name) }),
         table,
         el('p', { class: 'ex-ego', 'data-depth1': counts[1], 'data-depth2': counts[2], 'data-depth3': counts[3],
-          text: `Ego network to depth ${state.depth}: ` + [1, 2, 3].filter((d) => d <= state.depth).map((d) => `${counts[d]} at ${d}`).join(', ') }),
-        neighbours.length ? el('div', {}, el('strong', { text: 'Strongest ties' }), list) : null);
+          text: W.ego(state.depth, [1, 2, 3].filter((d) => d <= state.depth).map((d) => [counts[d], d])) }),
+        neighbours.length ? el('div', {}, el('strong', { text: W.strongest }), list) : null);
     }
     function select(i, centre) {
       state.selected = i;
@@ -477,7 +518,7 @@ void main() {
         });
         results.append(el('li', {}, b));
       }
-      if (!found) results.append(el('li', { class: 'muted', text: 'No actor matches' }));
+      if (!found) results.append(el('li', { class: 'muted', text: W.noMatch }));
     }
     function pick(i) {
       results.replaceChildren();
@@ -508,11 +549,11 @@ void main() {
     toRange.addEventListener('input', () => { state.to = Math.max(+toRange.value, state.from); toRange.value = state.to; soon(); });
     let timer = 0;
     play.addEventListener('click', () => {
-      if (timer) { clearInterval(timer); timer = 0; play.textContent = '▶ Replay'; return; }
+      if (timer) { clearInterval(timer); timer = 0; play.textContent = W.replay; return; }
       state.to = state.from; toRange.value = state.to; update();
-      play.textContent = '■ Stop';
+      play.textContent = W.stop;
       timer = setInterval(() => {
-        if (state.to >= yearMax) { clearInterval(timer); timer = 0; play.textContent = '▶ Replay'; return; }
+        if (state.to >= yearMax) { clearInterval(timer); timer = 0; play.textContent = W.replay; return; }
         state.to += 1; toRange.value = state.to; update();
       }, 700);
     });
@@ -648,7 +689,7 @@ void main() {
     try {
       explorer(root);
     } catch (e) {
-      root.textContent = 'The explorer could not start: ' + e.message;
+      root.textContent = (WORDS[document.documentElement.lang] || WORDS.en).failed + e.message;
       throw e;
     }
   });

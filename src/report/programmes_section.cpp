@@ -7,6 +7,7 @@
 #include "ecosys/analysis/evaluation_writer.hpp"
 #include "ecosys/error.hpp"
 #include "report/charts.hpp"
+#include "report/definitions.hpp"
 #include "report/html.hpp"
 #include "util/table.hpp"
 
@@ -16,6 +17,8 @@ namespace {
 
 constexpr const char* treated_colour = "#D55E00";  // Okabe-Ito vermillion
 constexpr const char* control_colour = "#7f7f7f";
+
+std::string say(Language lang, std::string_view en, std::string_view ja) { return std::string(tr(lang, en, ja)); }
 
 std::string num(double x) {
     char buf[32];
@@ -34,7 +37,7 @@ void separate(double& first, double& second, double gap) {
 }
 
 /// Kaplan-Meier curves of the groups as steps: share collaborating again by years.
-std::string durability_svg(const Durability& d) {
+std::string durability_svg(const Durability& d, Language lang) {
     const double w = 400, h = 220, left = 44, right = 110, top = 14, bottom = 44;
     int horizon = 1;
     for (const DurabilityGroup& g : d.groups)
@@ -42,7 +45,7 @@ std::string durability_svg(const Durability& d) {
     const auto x = [&](double years) { return left + (w - left - right) * years / horizon; };
     const auto y = [&](double share) { return top + (h - top - bottom) * (1.0 - share); };
     std::string out = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + num(w) + " " + num(h) + "\" width=\"" + num(w) +
-                      "\" height=\"" + num(h) + "\"><title>Share of pairs collaborating again within k years</title>";
+                      "\" height=\"" + num(h) + "\"><title>" + say(lang, "Share of pairs collaborating again within k years", "k 年以内に再び協働したペアの割合") + "</title>";
     for (double s : {0.0, 0.5, 1.0})
         out += "<line x1=\"" + num(left) + "\" x2=\"" + num(w - right) + "\" y1=\"" + num(y(s)) + "\" y2=\"" + num(y(s)) +
                "\" stroke=\"#ddd\"/><text x=\"" + num(left - 4) + "\" y=\"" + num(y(s) + 4) +
@@ -52,7 +55,7 @@ std::string durability_svg(const Durability& d) {
         out += "<text x=\"" + num(x(k)) + "\" y=\"" + num(h - bottom + 15) + "\" text-anchor=\"middle\" font-size=\"11\">" +
                std::to_string(k) + "</text>";
     out += "<text x=\"" + num((left + w - right) / 2) + "\" y=\"" + num(h - 4) +
-           "\" text-anchor=\"middle\" font-size=\"11\">years after the first project ended</text>";
+           "\" text-anchor=\"middle\" font-size=\"11\">" + say(lang, "years after the first project ended", "最初のプロジェクト終了からの年数") + "</text>";
     // Labels at the curves' right ends, pushed apart when closer than a line.
     std::vector<double> label_y;
     for (const DurabilityGroup& g : d.groups) label_y.push_back(g.km.empty() ? 0 : y(g.km.back().share_again) + 4);
@@ -66,12 +69,12 @@ std::string durability_svg(const Durability& d) {
             path += " H" + num(x(g.km[i].years)) + " V" + num(y(g.km[i].share_again));
         out += "<path d=\"" + path + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2.5\"/>";
         out += "<text x=\"" + num(w - right + 6) + "\" y=\"" + num(label_y[k]) + "\" font-size=\"12\" fill=\"" + colour + "\">" +
-               html_escape(g.group == "programme" ? "programme" : "other projects") + "</text>";
+               (g.group == "programme" ? say(lang, "programme", "事業") : say(lang, "other projects", "他のプロジェクト")) + "</text>";
     }
     return out + "</svg>";
 }
 
-std::string programme_block(const Network& network, const std::string& id, const AnalysisOptions& analysis) {
+std::string programme_block(const Network& network, const std::string& id, const AnalysisOptions& analysis, Language lang) {
     const Programme* declared = network.find_programme(id);
     const std::string name = declared ? declared->name : id;
     std::string out = "<h3>" + html_escape(title_text(name)) + "</h3>";
@@ -86,10 +89,15 @@ std::string programme_block(const Network& network, const std::string& id, const
         for (std::size_t k = 0; k < p.participants.size(); ++k)
             if (const auto& f = p.participation(k).funding) funding += *f, any_funding = true;
     }
-    out += "<p>" + std::to_string(projects) + " projects · " + std::to_string(participations) + " participations";
-    if (any_funding) out += " · funding " + readable_number(funding) + (network.currency.empty() ? "" : " " + html_escape(network.currency));
+    if (lang == Language::ja)
+        out += "<p>プロジェクト " + count_text(lang, projects, "件") + " · 参加 " + count_text(lang, participations, "件");
+    else
+        out += "<p>" + std::to_string(projects) + " projects · " + std::to_string(participations) + " participations";
+    if (any_funding)
+        out += say(lang, " · funding ", " · 資金 ") + readable_number(funding) +
+               (network.currency.empty() ? "" : " " + html_escape(network.currency));
     if (declared && declared->from && declared->to)
-        out += " · years " + std::to_string(*declared->from) + "–" + std::to_string(*declared->to);
+        out += say(lang, " · years ", " · 年 ") + std::to_string(*declared->from) + "–" + std::to_string(*declared->to);
     out += "</p>";
 
     ProgrammeRequest request;
@@ -99,30 +107,55 @@ std::string programme_block(const Network& network, const std::string& id, const
     try {
         r = evaluate_programme(network, request);
     } catch (const UsageError& e) {
-        return out + "<p class=\"note\">Not evaluated with the defaults: " + html_escape(e.what()) +
-               " (<code>ecosys evaluate --programme " + html_escape(id) + "</code> takes the windows and regions).</p>";
+        return out + "<p class=\"note\">" + say(lang, "Not evaluated with the defaults: ", "既定の設定では評価できません：") +
+               html_escape(e.what()) + " (<code>ecosys evaluate --programme " + html_escape(id) + "</code>" +
+               say(lang, " takes the windows and regions).", " で期間と地域を指定できます）。") + "</p>";
     }
     const auto join = [](const std::vector<std::string>& ids) {
         std::string s;
         for (const std::string& x : ids) s += (s.empty() ? "" : ", ") + cell_text(x);
         return s;
     };
-    out += "<p>Treated: " + html_escape(join(r.treated)) + ". Control: " + html_escape(join(r.control)) + ". Before " +
-           r.pre.to_string() + ", after " + r.post.to_string() + ".</p>";
-    out += "<table><thead><tr><th style=\"text-align:left\">Metric</th><th>treated before</th><th>treated after</th>"
-           "<th>control before</th><th>control after</th><th>difference in differences</th><th>p</th>"
-           "<th style=\"text-align:left\">what it means</th></tr></thead><tbody>";
+    out += "<p>" + say(lang, "Treated: ", "対象地域：") + html_escape(join(r.treated)) + say(lang, ". Control: ", "。対照地域：") +
+           html_escape(join(r.control)) + say(lang, ". Before ", "。前 ") + r.pre.to_string() + say(lang, ", after ", "、後 ") +
+           r.post.to_string() + say(lang, ".", "。") + "</p>";
+    out += "<table><thead><tr><th style=\"text-align:left\">" + say(lang, "Metric", "指標") + "</th><th>" +
+           say(lang, "treated before", "対象・前") + "</th><th>" + say(lang, "treated after", "対象・後") + "</th><th>" +
+           say(lang, "control before", "対照・前") + "</th><th>" + say(lang, "control after", "対照・後") + "</th><th>" +
+           say(lang, "difference in differences", "差の差") + "</th><th>p</th><th style=\"text-align:left\">" +
+           say(lang, "what it means", "読み方") + "</th></tr></thead><tbody>";
+    const auto reading = [&](double p) -> std::string {
+        if (lang == Language::en) return p_value_reading(p);
+        if (p < 0.01) return "対照を超える変化の強い証拠";
+        if (p < 0.05) return "対照を超える変化の証拠";
+        if (p < 0.1) return "対照を超える変化の弱い証拠";
+        return "対照を超える変化の証拠なし";
+    };
+    const auto label_of = [&](const EvaluationMetric& m) {
+        return lang == Language::ja ? std::string(metric_label(m.key, lang)) : m.label;
+    };
     for (const EvaluationMetric& m : r.metrics)
-        out += "<tr><td style=\"text-align:left\">" + html_escape(m.label) + "</td><td>" + significant_number(m.treated_pre) +
+        out += "<tr><td style=\"text-align:left\">" + html_escape(label_of(m)) + "</td><td>" + significant_number(m.treated_pre) +
                "</td><td>" + significant_number(m.treated_post) + "</td><td>" + significant_number(m.control_pre) + "</td><td>" +
                significant_number(m.control_post) + "</td><td>" + (m.did > 0 ? "+" : "") + significant_number(m.did) +
-               "</td><td>" + significant_number(m.p_value) + (m.exact ? " (exact)" : "") +
-               "</td><td style=\"text-align:left;white-space:normal\">" + html_escape(p_value_reading(m.p_value)) + " (" +
-               std::to_string(m.treated_regions) + " treated, " + std::to_string(m.control_regions) + " control regions)</td></tr>";
-    out += "</tbody></table><p class=\"note\">Difference in differences: the treated regions' mean change minus the "
-           "controls'. p: the share of ways to pick as many treated regions among all of them that give an estimate as "
-           "large (exact when there are at most 100,000 ways). A small p says the treated regions changed differently "
-           "from the controls, not why: the regions a programme picks are rarely picked at random (docs/evaluation.md).</p>";
+               "</td><td>" + significant_number(m.p_value) + (m.exact ? say(lang, " (exact)", "（厳密）") : "") +
+               "</td><td style=\"text-align:left;white-space:normal\">" + html_escape(reading(m.p_value)) +
+               (lang == Language::ja ? "（対象 " + count_text(lang, m.treated_regions, "地域") + "、対照 " +
+                                           count_text(lang, m.control_regions, "地域") + "）"
+                                     : " (" + std::to_string(m.treated_regions) + " treated, " +
+                                           std::to_string(m.control_regions) + " control regions)") +
+               "</td></tr>";
+    out += "</tbody></table><p class=\"note\">" +
+           say(lang,
+               "Difference in differences: the treated regions' mean change minus the controls'. p: the share of ways to "
+               "pick as many treated regions among all of them that give an estimate as large (exact when there are at most "
+               "100,000 ways). A small p says the treated regions changed differently from the controls, not why: the "
+               "regions a programme picks are rarely picked at random (docs/evaluation.md).",
+               "差の差：対象地域の平均変化から対照地域の平均変化を引いた値。p：全地域から対象と同数の地域を選ぶ方法のうち、"
+               "同じ大きさ以上の推定値になるものの割合（方法が 100,000 通り以下なら厳密）。p が小さければ対象地域は対照と"
+               "異なる変化をしたと言えますが、その理由までは言えません：事業が選ぶ地域は無作為に選ばれることはまれです"
+               "（docs/evaluation.md）。") +
+           "</p>";
     out += "<div class=\"multiples\">";
     for (const EvaluationMetric& m : r.metrics) {
         std::vector<std::string> labels;
@@ -137,16 +170,21 @@ std::string programme_block(const Network& network, const std::string& id, const
             pre.push_back(*a);
             post.push_back(*b);
         }
-        out += slope_chart_svg(m.label, labels, treated, pre, post);
+        out += slope_chart_svg(label_of(m), labels, treated, pre, post, lang);
     }
     out += "</div>";
     const Durability& d = r.durability;
-    out += "<h4>Do the ties it funded last?</h4><p>";
+    out += "<h4>" + say(lang, "Do the ties it funded last?", "支援した紐帯は続くか？") + "</h4><p>";
     for (const DurabilityGroup& g : d.groups)
-        out += std::to_string(g.pairs) + (g.group == "programme" ? " pairs first tied in its projects, " : " pairs first tied the same years in other projects, ") +
-               std::to_string(g.events) + " of them again later. ";
-    if (d.logrank_p) out += "Log-rank test: p = " + significant_number(*d.logrank_p) + ".";
-    out += "</p>" + durability_svg(d);
+        out += lang == Language::ja
+                   ? (g.group == "programme" ? "事業のプロジェクトで初めて結ばれたペア " : "同じ年に他のプロジェクトで初めて結ばれたペア ") +
+                         count_text(lang, g.pairs, "組") + "のうち、のちに再び協働したのは " + count_text(lang, g.events, "組") + "。"
+                   : std::to_string(g.pairs) +
+                         (g.group == "programme" ? " pairs first tied in its projects, "
+                                                 : " pairs first tied the same years in other projects, ") +
+                         std::to_string(g.events) + " of them again later. ";
+    if (d.logrank_p) out += say(lang, "Log-rank test: p = ", "ログランク検定：p = ") + significant_number(*d.logrank_p) + say(lang, ".", "。");
+    out += "</p>" + durability_svg(d, lang);
     for (const std::string& note : r.notes) out += "<p class=\"note\">" + html_escape(note) + "</p>";
     return out;
 }
@@ -163,7 +201,7 @@ std::vector<std::string> report_programmes(const Network& network, std::size_t l
 }
 
 std::string slope_chart_svg(const std::string& title, const std::vector<std::string>& labels, const std::vector<bool>& treated,
-                            const std::vector<double>& pre, const std::vector<double>& post) {
+                            const std::vector<double>& pre, const std::vector<double>& post, Language lang) {
     // The axis words sit below the plot, clear of the labels at its right end.
     const double w = 320, h = 236, left = 60, right = 120, top = 30, bottom = 38;
     double lo = 0, hi = 0;
@@ -177,10 +215,10 @@ std::string slope_chart_svg(const std::string& title, const std::vector<std::str
     if (hi == lo) hi = lo + 1;
     const auto y = [&](double v) { return top + (h - top - bottom) * (hi - v) / (hi - lo); };
     std::string out = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 " + num(w) + " " + num(h) + "\" width=\"" + num(w) +
-                      "\" height=\"" + num(h) + "\"><title>" + html_escape(title) + ": before and after, per region</title>";
+                      "\" height=\"" + num(h) + "\"><title>" + html_escape(title) + say(lang, ": before and after, per region", "：地域ごとの前と後") + "</title>";
     out += "<text x=\"4\" y=\"14\" font-size=\"12\" font-weight=\"bold\">" + html_escape(shorten(title, 40)) + "</text>";
-    out += "<text x=\"" + num(left) + "\" y=\"" + num(h - 4) + "\" font-size=\"11\" text-anchor=\"middle\">before</text>";
-    out += "<text x=\"" + num(w - right) + "\" y=\"" + num(h - 4) + "\" font-size=\"11\" text-anchor=\"middle\">after</text>";
+    out += "<text x=\"" + num(left) + "\" y=\"" + num(h - 4) + "\" font-size=\"11\" text-anchor=\"middle\">" + say(lang, "before", "前") + "</text>";
+    out += "<text x=\"" + num(w - right) + "\" y=\"" + num(h - 4) + "\" font-size=\"11\" text-anchor=\"middle\">" + say(lang, "after", "後") + "</text>";
     // The scale: the highest and lowest value at the left.
     out += "<text x=\"" + num(left - 4) + "\" y=\"" + num(y(hi) + 4) + "\" font-size=\"10\" text-anchor=\"end\">" +
            significant_number(hi) + "</text>";
@@ -214,22 +252,30 @@ std::string slope_chart_svg(const std::string& title, const std::vector<std::str
         out += "<line x1=\"" + num(left) + "\" y1=\"" + num(y(a)) + "\" x2=\"" + num(w - right) + "\" y2=\"" + num(y(b)) +
                "\" stroke=\"" + colour + "\" stroke-width=\"3.5\"/>";
         out += "<text x=\"" + num(w - right + 6) + "\" y=\"" + num(label_y[pass]) + "\" font-size=\"11\" fill=\"" + colour + "\">" +
-               (pass ? "treated mean" : "control mean") + "</text>";
+               (pass ? say(lang, "treated mean", "対象の平均") : say(lang, "control mean", "対照の平均")) + "</text>";
     }
     return out + "</svg>";
 }
 
-std::string programmes_section(const Network& network, const AnalysisOptions& analysis) {
+std::string programmes_section(const Network& network, const AnalysisOptions& analysis, Language lang) {
     const std::vector<std::string> ids = report_programmes(network);
     if (ids.empty()) return "";
-    std::string out = "<section id=\"programmes\"><h2>Programmes</h2><p class=\"note\">Did each programme change the "
-                      "ecosystems of the regions it funded beyond the other regions' change, and do the collaborations it "
-                      "funded last? (<code>ecosys evaluate</code>, docs/evaluation.md)</p>";
-    for (const std::string& id : ids) out += programme_block(network, id, analysis);
+    std::string out = "<section id=\"programmes\"><h2>" + say(lang, "Programmes", "事業") + "</h2><p class=\"note\">" +
+                      say(lang,
+                          "Did each programme change the ecosystems of the regions it funded beyond the other regions' "
+                          "change, and do the collaborations it funded last? ",
+                          "各事業は、支援した地域のエコシステムを他の地域の変化を超えて変えたか、また支援した協働は続くか？") +
+                      "(<code>ecosys evaluate</code>, docs/evaluation.md)</p>";
+    for (const std::string& id : ids) out += programme_block(network, id, analysis, lang);
     const std::size_t all = programme_ids(network).size();
     if (all > ids.size())
-        out += "<p class=\"note\">" + std::to_string(all - ids.size()) +
-               " more programmes named by projects are left out; evaluate them with <code>ecosys evaluate</code>.</p>";
+        out += "<p class=\"note\">" +
+               (lang == Language::ja ? "プロジェクトが挙げるほかの事業 " + count_text(lang, all - ids.size(), "件") +
+                                           "は省略しています。<code>ecosys evaluate</code> で評価できます。"
+                                     : std::to_string(all - ids.size()) +
+                                           " more programmes named by projects are left out; evaluate them with "
+                                           "<code>ecosys evaluate</code>.") +
+               "</p>";
     return out + "</section>";
 }
 

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "ecosys/language.hpp"
+
 #include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/model/network.hpp"
 
@@ -18,12 +20,13 @@ namespace ecosys::detail {
 
 /// The section's HTML, or "" when the network has no programme. A programme that cannot
 /// be evaluated with the defaults (no years, no control region ...) shows why instead.
-[[nodiscard]] std::string programmes_section(const Network& network, const AnalysisOptions& analysis);
+[[nodiscard]] std::string programmes_section(const Network& network, const AnalysisOptions& analysis,
+                                             Language language = Language::en);
 
 /// A slope chart: one line per region from its pre to its post value, treated regions in
 /// the accent colour and controls in grey, and each group's mean as a thick line.
 [[nodiscard]] std::string slope_chart_svg(const std::string& title, const std::vector<std::string>& labels,
                                           const std::vector<bool>& treated, const std::vector<double>& pre,
-                                          const std::vector<double>& post);
+                                          const std::vector<double>& post, Language language = Language::en);
 
 }  // namespace ecosys::detail

@@ -140,6 +140,9 @@ const char* const script = R"js(
 })();
 )js";
 
+/// English or Japanese, as a string to build on.
+std::string say(Language lang, std::string_view en, std::string_view ja) { return std::string(tr(lang, en, ja)); }
+
 std::string anchor_of(const std::string& region_id) { return render::element_id("region", region_id); }
 
 /// The rows of one region of a dependence ranking that would split it (new components
@@ -147,15 +150,20 @@ std::string anchor_of(const std::string& region_id) { return render::element_id(
 /// none would. A removal that splits nothing still nudges fragmentation up when the
 /// region has isolated actors (fewer actors, same unreachable pairs): not listed.
 std::string dependence_table(const DependenceRegion& region, const std::string& what, const std::string& name_head,
-                             const std::string& kind_head) {
-    if (region.rows.empty()) return "<p class=\"note\">No " + what + " in this region.</p>";
+                             const std::string& kind_head, Language lang) {
+    if (region.rows.empty())
+        return "<p class=\"note\">" + say(lang, "No " + what + " in this region.", "この地域には" + what + "がありません。") + "</p>";
     const auto splits = [](const DependenceRow& r) { return r.cut_off > 0 || r.components_after > r.components_before; };
     if (std::none_of(region.rows.begin(), region.rows.end(), splits))
-        return "<p class=\"note\">Losing any one of its " + what + " would not split it.</p>";
-    std::string out = "<table><thead><tr><th>" + name_head + "</th><th>" + kind_head +
-                      "</th><th title=\"Rise in fragmentation: the share of actor pairs with no path left\">"
-                      "Fragmentation +</th><th title=\"Actors that would leave the region's largest component\">Cut off</th>"
-                      "</tr></thead><tbody>";
+        return "<p class=\"note\">" +
+               say(lang, "Losing any one of its " + what + " would not split it.", "どの" + what + "を一つ失っても地域は分断されません。") +
+               "</p>";
+    std::string out = "<table><thead><tr><th>" + name_head + "</th><th>" + kind_head + "</th><th title=\"" +
+                      say(lang, "Rise in fragmentation: the share of actor pairs with no path left",
+                          "分断度の上昇：経路がなくなるアクターのペアの割合") +
+                      "\">" + say(lang, "Fragmentation +", "分断度 +") + "</th><th title=\"" +
+                      say(lang, "Actors that would leave the region's largest component", "地域の最大連結成分から外れるアクター") +
+                      "\">" + say(lang, "Cut off", "孤立") + "</th></tr></thead><tbody>";
     for (const DependenceRow& r : region.rows)
         if (splits(r))
             out += "<tr><td>" + html_escape(r.name) + "</td><td>" + html_escape(r.role) + "</td><td>" +
@@ -173,24 +181,32 @@ bool has_needs_and_seeds(const Network& network) {
 
 /// The Matching section (docs/matching.md): the best cross-region needs-seeds pairs with
 /// who can introduce them, and per region the needs no actor of the region can supply.
-std::string matching_section(const Network& network, const GraphOptions& graph) {
+std::string matching_section(const Network& network, const GraphOptions& graph, Language lang) {
     MatchRequest request;
     request.top = 10;
     request.cross_region_only = true;
     request.graph = graph;
     const MatchReport m = compute_matches(network, request);
     auto name_of = [&](const std::string& id) { return html_escape(network.actors[*network.find_actor(id)].name); };
-    std::string out = "<section id=\"matching\"><h2>Matching</h2><p class=\"note\">The best pairs of a company need and a "
-                      "seed in another region, not tied yet: score = " + detail::significant_number(m.weights.keywords) +
-                      " × keyword similarity (TF-IDF cosine) + " + detail::significant_number(m.weights.proximity) +
-                      " / distance + " + detail::significant_number(m.weights.structure) +
-                      " × Jaccard; the introduction path is the intermediaries on a shortest path between them "
+    std::string out = "<section id=\"matching\"><h2>" + say(lang, "Matching", "マッチング") + "</h2><p class=\"note\">" +
+                      say(lang, "The best pairs of a company need and a seed in another region, not tied yet: score = ",
+                          "企業のニーズと他地域のシーズのうち、まだ結ばれていない最良のペア：スコア = ") +
+                      detail::significant_number(m.weights.keywords) +
+                      say(lang, " × keyword similarity (TF-IDF cosine) + ", " × キーワード類似度（TF-IDF コサイン）+ ") +
+                      detail::significant_number(m.weights.proximity) + say(lang, " / distance + ", " / 距離 + ") +
+                      detail::significant_number(m.weights.structure) +
+                      say(lang, " × Jaccard; the introduction path is the intermediaries on a shortest path between them ",
+                          " × Jaccard 係数。紹介経路は両者を結ぶ最短経路上の仲介者です") +
                       "(<code>ecosys match --cross-region-only --explain</code>).</p>";
     if (m.pairs.empty()) {
-        out += "<p class=\"note\">No untied pair across regions shares a keyword.</p>";
+        out += "<p class=\"note\">" +
+               say(lang, "No untied pair across regions shares a keyword.", "キーワードを共有する未結合の地域間ペアはありません。") +
+               "</p>";
     } else {
-        out += "<table><thead><tr><th>Needs</th><th>Seeds</th><th>Regions</th><th>Shared keywords</th><th>Score</th>"
-               "<th>Distance</th><th>Introduction path</th></tr></thead><tbody>";
+        out += "<table><thead><tr><th>" + say(lang, "Needs", "ニーズ") + "</th><th>" + say(lang, "Seeds", "シーズ") + "</th><th>" +
+               say(lang, "Regions", "地域") + "</th><th>" + say(lang, "Shared keywords", "共通キーワード") + "</th><th>" +
+               say(lang, "Score", "スコア") + "</th><th>" + say(lang, "Distance", "距離") + "</th><th>" +
+               say(lang, "Introduction path", "紹介経路") + "</th></tr></thead><tbody>";
         for (const MatchPair& p : m.pairs) {
             std::string path;
             for (const Intermediary& i : p.introduction)
@@ -200,23 +216,29 @@ std::string matching_section(const Network& network, const GraphOptions& graph) 
             for (const std::string& k : p.shared) shared += (shared.empty() ? "" : ", ") + k;
             out += "<tr><td class=\"name\">" + name_of(p.need_actor) + "</td><td class=\"name\">" + name_of(p.seed_actor) + "</td><td>" +
                    html_escape(p.need_region + " → " + p.seed_region) + "</td><td class=\"list\">" + html_escape(shared) + "</td><td>" +
-                   detail::significant_number(p.score) + "</td><td>" + (p.distance ? std::to_string(*p.distance) : "none") +
-                   "</td><td class=\"list\">" + (p.distance ? (path.empty() ? "direct" : path) : "not connected") + "</td></tr>";
+                   detail::significant_number(p.score) + "</td><td>" +
+                   (p.distance ? std::to_string(*p.distance) : say(lang, "none", "なし")) + "</td><td class=\"list\">" +
+                   (p.distance ? (path.empty() ? say(lang, "direct", "直接") : path) : say(lang, "not connected", "つながりなし")) +
+                   "</td></tr>";
         }
         out += "</tbody></table>";
     }
-    out += "<h3>Unmatched needs per region</h3><p class=\"note\">A need is unmatched when no actor of the company's own "
-           "region holds the keyword as a seed.</p><table><thead><tr><th>Region</th><th>Actors with needs</th><th>Needs</th>"
-           "<th>Unmatched</th><th>Could be supplied by (unmatched needs)</th></tr></thead><tbody>";
+    out += "<h3>" + say(lang, "Unmatched needs per region", "地域ごとの未充足ニーズ") + "</h3><p class=\"note\">" +
+           say(lang, "A need is unmatched when no actor of the company's own region holds the keyword as a seed.",
+               "企業と同じ地域のどのアクターもそのキーワードをシーズとしてもたないとき、ニーズは未充足です。") +
+           "</p><table><thead><tr><th>" + say(lang, "Region", "地域") + "</th><th>" +
+           say(lang, "Actors with needs", "ニーズをもつアクター") + "</th><th>" + say(lang, "Needs", "ニーズ") + "</th><th>" +
+           say(lang, "Unmatched", "未充足") + "</th><th>" +
+           say(lang, "Could be supplied by (unmatched needs)", "供給できる地域（未充足ニーズ数）") + "</th></tr></thead><tbody>";
     for (const RegionNeeds& r : m.regions) {
         std::string sup;
         for (const auto& [region, count] : r.suppliers) sup += (sup.empty() ? "" : ", ") + region + " " + std::to_string(count);
         if (!r.unsupplied.empty()) {
             std::string none;
             for (const std::string& k : r.unsupplied) none += (none.empty() ? "" : ", ") + k;
-            sup += (sup.empty() ? "" : "; ") + std::string("no region: ") + none;
+            sup += (sup.empty() ? "" : "; ") + say(lang, "no region: ", "該当地域なし：") + none;
         }
-        out += "<tr><td>" + html_escape(r.region.empty() ? "(no region)" : r.region) + "</td><td>" +
+        out += "<tr><td>" + html_escape(r.region.empty() ? say(lang, "(no region)", "（地域なし）") : r.region) + "</td><td>" +
                std::to_string(r.actors_with_needs) + "</td><td>" + std::to_string(r.needs) + "</td><td>" +
                std::to_string(r.unmatched) + "</td><td class=\"list\">" + html_escape(sup.empty() ? "-" : sup) + "</td></tr>";
     }
@@ -260,17 +282,18 @@ std::vector<detail::SectorLabel> sector_labels(const Network& network, const std
     return out;
 }
 
-std::string comparison_table(const Comparison& c) {
+std::string comparison_table(const Comparison& c, Language lang) {
     std::string out = "<div class=\"table-wrap\"><table class=\"sortable\" id=\"comparison-table\"><thead><tr>";
-    out += "<th scope=\"col\" data-text><button type=\"button\">Region</button></th>";
+    out += "<th scope=\"col\" data-text><button type=\"button\">" + say(lang, "Region", "地域") + "</button></th>";
     for (const std::string& key : c.columns)
-        out += "<th scope=\"col\" title=\"" + html_escape(detail::metric_definition(key)) + "\"><button type=\"button\">" +
-               html_escape(detail::metric_label(key)) + "</button></th>";
+        out += "<th scope=\"col\" title=\"" + html_escape(detail::metric_definition(key, lang)) + "\"><button type=\"button\">" +
+               html_escape(detail::metric_label(key, lang)) + "</button></th>";
     for (const std::string& key : c.columns)
         if (has_z_score(key))
-            out += "<th scope=\"col\" title=\"Size-adjusted: standard deviations from random graphs with the same "
-                   "degrees\"><button type=\"button\">" +
-                   html_escape(detail::metric_label(key)) + " z</button></th>";
+            out += "<th scope=\"col\" title=\"" +
+                   say(lang, "Size-adjusted: standard deviations from random graphs with the same degrees",
+                       "規模の補正：同じ次数のランダムグラフからの標準偏差の数") +
+                   "\"><button type=\"button\">" + html_escape(detail::metric_label(key, lang)) + " z</button></th>";
     out += "</tr></thead><tbody>";
     auto row_cells = [&](const ComparisonRow& row, bool ranked) {
         std::string cells;
@@ -295,17 +318,30 @@ std::string comparison_table(const Comparison& c) {
     }
     out += "</tbody>";
     if (c.whole)
-        out += "<tfoot><tr><td>Whole network</td>" + row_cells(*c.whole, false) + "</tr></tfoot>";
+        out += "<tfoot><tr><td>" + say(lang, "Whole network", "ネットワーク全体") + "</td>" + row_cells(*c.whole, false) +
+               "</tr></tfoot>";
     return out + "</table></div>";
 }
 
 std::string brokers_table(const Network& network, const RegionHelix& region, ScopeAnalysis& scope,
-                          const render::Style& style) {
-    if (region.top_brokers.empty()) return "<p class=\"note\">No actor brokers a path here (no two of its partners are left untied).</p>";
-    std::string out = "<table><thead><tr><th>Actor</th><th title=\"Brokered pairs, all roles\">Paths</th>"
-                      "<th title=\"Brokers within its own sector\">Coord.</th><th title=\"Outsider brokering within another sector\">Itin.</th>"
-                      "<th title=\"Passes its own sector's flow out\">Repr.</th><th title=\"Lets another sector's flow in\">Gatek.</th>"
-                      "<th title=\"Brokers between two other sectors\">Liaison</th><th title=\"Normalised betweenness inside the region\">Betw.</th></tr></thead><tbody>";
+                          const render::Style& style, Language lang) {
+    if (region.top_brokers.empty())
+        return "<p class=\"note\">" +
+               say(lang, "No actor brokers a path here (no two of its partners are left untied).",
+                   "ここで経路を仲介するアクターはいません（相手同士が結ばれていないペアがありません）。") +
+               "</p>";
+    const auto head = [&](std::string_view title_en, std::string_view title_ja, std::string_view en, std::string_view ja) {
+        return "<th title=\"" + say(lang, title_en, title_ja) + "\">" + say(lang, en, ja) + "</th>";
+    };
+    std::string out = "<table><thead><tr><th>" + say(lang, "Actor", "アクター") + "</th>" +
+                      head("Brokered pairs, all roles", "仲介したペア（全役割）", "Paths", "経路") +
+                      head("Brokers within its own sector", "自セクター内の仲介", "Coord.", "調整") +
+                      head("Outsider brokering within another sector", "他セクター内を外から仲介", "Itin.", "巡回") +
+                      head("Passes its own sector's flow out", "自セクターの流れを外へ渡す", "Repr.", "代表") +
+                      head("Lets another sector's flow in", "他セクターの流れを内へ入れる", "Gatek.", "門番") +
+                      head("Brokers between two other sectors", "他の二つのセクターの間を仲介", "Liaison", "連絡") +
+                      head("Normalised betweenness inside the region", "地域内の媒介中心性（正規化）", "Betw.", "媒介") +
+                      "</tr></thead><tbody>";
     for (const auto& [id, counts] : region.top_brokers) {
         const auto index = network.find_actor(id);
         if (!index) continue;
@@ -329,21 +365,31 @@ std::string brokers_table(const Network& network, const RegionHelix& region, Sco
 
 /// The region's hubs (Guimera-Amaral R5-R7 on the whole network, the regions as modules),
 /// in the words of the 2014 SME White Paper.
-std::string hubs_table(const HelixReport& helix, const RegionHelix& region, const render::Style& style) {
+std::string hubs_table(const HelixReport& helix, const RegionHelix& region, const render::Style& style, Language lang) {
     const std::string modules = helix.hub_partition == "region" ? "region" : helix.hub_partition;
-    std::string out = "<h3>Connector hubs</h3>";
+    const std::string modules_ja = modules == "region" ? "地域" : modules == "sector" ? "セクター" : "コミュニティ";
+    std::string out = "<h3>" + say(lang, "Connector hubs", "コネクターハブ") + "</h3>";
     if (region.hubs.empty())
-        return out + "<p class=\"note\">No hub here: no actor has many more ties inside its " + html_escape(modules) +
-               " than its " + html_escape(modules) + "'s actors on average (within-" + html_escape(modules) +
-               " degree z ≥ 2.5).</p>";
-    out += "<table><thead><tr><th>Actor</th><th title=\"Ties inside its " + html_escape(modules) +
-           " above its mean, in standard deviations\">z inside</th><th title=\"0: all its ties inside one " +
-           html_escape(modules) + "; near 1: spread over many\">Participation</th><th>Role</th></tr></thead><tbody>";
+        return out + "<p class=\"note\">" +
+               (lang == Language::ja
+                    ? "ここにハブはいません：" + modules_ja + "内の紐帯が" + modules_ja +
+                          "の平均より大きく多いアクターはいません（" + modules_ja + "内次数 z ≥ 2.5）。"
+                    : "No hub here: no actor has many more ties inside its " + html_escape(modules) + " than its " +
+                          html_escape(modules) + "'s actors on average (within-" + html_escape(modules) + " degree z ≥ 2.5).") +
+               "</p>";
+    out += "<table><thead><tr><th>" + say(lang, "Actor", "アクター") + "</th><th title=\"" +
+           (lang == Language::ja ? modules_ja + "内の紐帯が平均より標準偏差いくつ分多いか"
+                                 : "Ties inside its " + html_escape(modules) + " above its mean, in standard deviations") +
+           "\">" + say(lang, "z inside", "内部 z") + "</th><th title=\"" +
+           (lang == Language::ja ? "0：すべての紐帯が一つの" + modules_ja + "内、1 に近い：多くに分散"
+                                 : "0: all its ties inside one " + html_escape(modules) + "; near 1: spread over many") +
+           "\">" + say(lang, "Participation", "参加係数") + "</th><th>" + say(lang, "Role", "役割") + "</th></tr></thead><tbody>";
     const std::size_t shown = std::min<std::size_t>(region.hubs.size(), 10);
     for (std::size_t i = 0; i < shown; ++i) {
         const ConnectorHubRow& h = region.hubs[i];
         const render::SectorStyle& st = style.sector(h.sector);
-        const std::string_view role = role_name(static_cast<HubRole>(h.role - 1));
+        const std::string_view role = lang == Language::ja ? role_name_ja(static_cast<HubRole>(h.role - 1))
+                                                           : role_name(static_cast<HubRole>(h.role - 1));
         out += "<tr><td title=\"" + html_escape(h.id + " · " + h.sector) + "\"><span style=\"color:" + html_escape(st.color) +
                "\">" + html_escape(st.glyph) + "</span> " + html_escape(detail::shorten(h.name, 36)) + "</td><td>" +
                readable_number(h.within_module_z) + "</td><td>" + readable_number(h.participation) + "</td><td>" + std::string(role) +
@@ -351,7 +397,14 @@ std::string hubs_table(const HelixReport& helix, const RegionHelix& region, cons
     }
     out += "</tbody></table>";
     if (region.hubs.size() > shown)
-        out += "<p class=\"note\">And " + std::to_string(region.hubs.size() - shown) + " more (ecosys helix lists them all).</p>";
+        out += "<p class=\"note\">" +
+               (lang == Language::ja ? "ほか " + count_text(lang, region.hubs.size() - shown, "件") + "（ecosys helix ですべて表示）。"
+                                     : "And " + std::to_string(region.hubs.size() - shown) + " more (ecosys helix lists them all).") +
+               "</p>";
+    if (lang == Language::ja)
+        return out + "<p class=\"note\">ハブは" + modules_ja + "内で密に結ばれます。<b>コネクターハブ</b>はさらに紐帯を複数の" +
+               modules_ja + "に広げます（参加係数 0.30 超）：2014 年版中小企業白書が地域に発掘と支援を求めるコネクターハブ企業です。"
+               "Guimerà &amp; Amaral (2005) の役割分類、docs/metrics.md。</p>";
     return out + "<p class=\"note\">Hubs tie densely inside their " + html_escape(modules) +
            "; a <b>connector hub</b> also spreads its ties across " + html_escape(modules) +
            "s (participation above 0.30): the connector-hub firms (コネクターハブ企業) that the 2014 SME White Paper "
@@ -359,24 +412,29 @@ std::string hubs_table(const HelixReport& helix, const RegionHelix& region, cons
 }
 
 std::string helix_panels(const Network& network, const HelixReport& helix, const RegionHelix& region,
-                         ScopeAnalysis& betweenness, const render::Style& style) {
+                         ScopeAnalysis& betweenness, const render::Style& style, Language lang) {
     const std::vector<detail::SectorLabel> sectors = sector_labels(network, helix.sectors);
     std::vector<std::size_t> mix(helix.sectors.size(), 0);
     for (std::size_t i : betweenness.members())
         for (std::size_t s = 0; s < helix.sectors.size(); ++s)
             if (helix.sectors[s] == network.actors[i].sector) ++mix[s];
 
-    std::string out = "<div class=\"panels\"><div><h3>Top brokers</h3>" + brokers_table(network, region, betweenness, style) +
-                      "<p class=\"note\">Gould &amp; Fernandez brokerage roles with the sector as the group: "
-                      "paths a → broker → c with no tie a → c, counted inside the region.</p>" +
-                      hubs_table(helix, region, style) + "</div>";
-    out += "<div><h3>Sector mix</h3>" + detail::sector_mix_html(sectors, mix);
-    out += "<h3>Sector-to-sector ties</h3>" + detail::heat_map_html(sectors, region.mixing, region.mixing_density);
-    std::string facts = "Cross-sector share " + readable_number(region.cross_sector_share) + " · E-I index " +
-                        readable_number(region.ei_index);
+    std::string out = "<div class=\"panels\"><div><h3>" + say(lang, "Top brokers", "主な仲介者") + "</h3>" +
+                      brokers_table(network, region, betweenness, style, lang) + "<p class=\"note\">" +
+                      say(lang,
+                          "Gould &amp; Fernandez brokerage roles with the sector as the group: paths a → broker → c with "
+                          "no tie a → c, counted inside the region.",
+                          "セクターを集団とする Gould &amp; Fernandez の仲介役割：a → 仲介者 → c の経路で a → c の紐帯がないもの"
+                          "を地域内で数えます。") +
+                      "</p>" + hubs_table(helix, region, style, lang) + "</div>";
+    out += "<div><h3>" + say(lang, "Sector mix", "セクター構成") + "</h3>" + detail::sector_mix_html(sectors, mix, lang);
+    out += "<h3>" + say(lang, "Sector-to-sector ties", "セクター間の紐帯") + "</h3>" +
+           detail::heat_map_html(sectors, region.mixing, region.mixing_density, lang);
+    std::string facts = say(lang, "Cross-sector share ", "セクター間紐帯の割合 ") + readable_number(region.cross_sector_share) +
+                        say(lang, " · E-I index ", " · E-I指数 ") + readable_number(region.ei_index);
     if (region.ei_p_value) facts += " (p = " + readable_number(region.ei_p_value) + ")";
-    facts += " · assortativity " + readable_number(region.assortativity);
-    if (region.synergy) facts += " · synergy T " + readable_number(region.synergy->t3) + " bits";
+    facts += say(lang, " · assortativity ", " · 同類選好 ") + readable_number(region.assortativity);
+    if (region.synergy) facts += say(lang, " · synergy T ", " · シナジー T ") + readable_number(region.synergy->t3) + say(lang, " bits", " ビット");
     out += "<p class=\"note\">" + html_escape(facts) + "</p>";
     if (!region.missing_links.empty()) {
         std::string missing;
@@ -384,7 +442,8 @@ std::string helix_panels(const Network& network, const HelixReport& helix, const
             if (!missing.empty()) missing += ", ";
             missing += a + " – " + b;
         }
-        out += "<p class=\"note\">No tie at all between: " + html_escape(missing) + " (dashed cells).</p>";
+        out += "<p class=\"note\">" + say(lang, "No tie at all between: ", "紐帯がまったくない組み合わせ：") + html_escape(missing) +
+               say(lang, " (dashed cells).", "（破線のセル）。") + "</p>";
     }
     return out + "</div></div>";
 }
@@ -411,41 +470,51 @@ std::string change_value(const MetricValue& v) {
     return "–";
 }
 
-std::string id_list(const std::vector<std::string>& ids) {
+std::string id_list(const std::vector<std::string>& ids, Language lang) {
     std::string out;
     for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + html_escape(id);
-    return out.empty() ? "none" : out;
+    return out.empty() ? say(lang, "none", "なし") : out;
 }
 
 /// The "Change" section: what `ecosys diff` reports, as tables (docs/diff.md).
-std::string change_section(const NetworkDiff& d) {
-    std::string out = "<section id=\"change\"><h2>Change: " + html_escape(d.before_label) + " → " + html_escape(d.after_label) +
-                      "</h2><p class=\"note\">" + std::to_string(d.actors_added.size()) + " actors added, " +
-                      std::to_string(d.actors_removed.size()) + " removed; " + std::to_string(d.ties_added.size()) +
-                      " ties added, " + std::to_string(d.ties_removed.size()) + " removed (matched by pair and type; " +
-                      "the ties projects stand for have type project); " + std::to_string(d.changed_component.size()) +
-                      " actors changed component. Each cell: before → after (<code>ecosys diff</code>, docs/diff.md).</p>";
+std::string change_section(const NetworkDiff& d, Language lang) {
+    std::string out = "<section id=\"change\"><h2>" + say(lang, "Change: ", "変化：") + html_escape(d.before_label) + " → " +
+                      html_escape(d.after_label) + "</h2><p class=\"note\">";
+    if (lang == Language::ja)
+        out += "アクター " + count_text(lang, d.actors_added.size()) + " 増、" + count_text(lang, d.actors_removed.size()) +
+               " 減；紐帯 " + count_text(lang, d.ties_added.size()) + " 増、" + count_text(lang, d.ties_removed.size()) +
+               " 減（ペアと種類で照合、プロジェクトによる紐帯の種類は project）；連結成分が変わったアクター " +
+               count_text(lang, d.changed_component.size()) + "。各セル：前 → 後（<code>ecosys diff</code>、docs/diff.md）。</p>";
+    else
+        out += std::to_string(d.actors_added.size()) + " actors added, " + std::to_string(d.actors_removed.size()) +
+               " removed; " + std::to_string(d.ties_added.size()) + " ties added, " + std::to_string(d.ties_removed.size()) +
+               " removed (matched by pair and type; the ties projects stand for have type project); " +
+               std::to_string(d.changed_component.size()) +
+               " actors changed component. Each cell: before → after (<code>ecosys diff</code>, docs/diff.md).</p>";
     for (const std::string& n : d.notes) out += "<p class=\"note\">" + html_escape(n) + "</p>";
-    out += "<table class=\"change\"><thead><tr><th>Region</th>";
-    for (const std::string& k : d.keys) out += "<th>" + html_escape(std::string(detail::metric_label(k))) + "</th>";
+    out += "<table class=\"change\"><thead><tr><th>" + say(lang, "Region", "地域") + "</th>";
+    for (const std::string& k : d.keys) out += "<th>" + html_escape(std::string(detail::metric_label(k, lang))) + "</th>";
     out += "</tr></thead><tbody>";
     for (const RegionChange& r : d.regions) {
-        out += "<tr><td>" + html_escape(r.id == "*" ? "whole network" : r.name) + "</td>";
+        out += "<tr><td>" + html_escape(r.id == "*" ? say(lang, "whole network", "ネットワーク全体") : r.name) + "</td>";
         for (std::size_t i = 0; i < d.keys.size(); ++i)
             out += "<td>" + change_value(r.before[i]) + " → " + change_value(r.after[i]) + "</td>";
         out += "</tr>";
     }
-    out += "</tbody></table><h3>Cross-sector links</h3><table class=\"change\"><thead><tr><th>Sectors</th><th>Before</th>"
-           "<th>After</th><th>Gained</th><th>Lost</th></tr></thead><tbody>";
+    out += "</tbody></table><h3>" + say(lang, "Cross-sector links", "セクター間の結びつき") +
+           "</h3><table class=\"change\"><thead><tr><th>" + say(lang, "Sectors", "セクター") + "</th><th>" +
+           say(lang, "Before", "前") + "</th><th>" + say(lang, "After", "後") + "</th><th>" + say(lang, "Gained", "増") +
+           "</th><th>" + say(lang, "Lost", "減") + "</th></tr></thead><tbody>";
     for (const SectorPairChange& s : d.sector_links)
         out += "<tr><td>" + html_escape(s.first) + " – " + html_escape(s.second) + "</td><td>" + std::to_string(s.before) +
                "</td><td>" + std::to_string(s.after) + "</td><td>+" + std::to_string(s.gained) + "</td><td>−" +
                std::to_string(s.lost) + "</td></tr>";
-    out += "</tbody></table><h3>Top brokers gained and lost</h3><table class=\"change\"><thead><tr><th>Measure</th>"
-           "<th>Gained</th><th>Lost</th></tr></thead><tbody>";
+    out += "</tbody></table><h3>" + say(lang, "Top brokers gained and lost", "主な仲介者の増減") +
+           "</h3><table class=\"change\"><thead><tr><th>" + say(lang, "Measure", "指標") + "</th><th>" +
+           say(lang, "Gained", "加わった") + "</th><th>" + say(lang, "Lost", "外れた") + "</th></tr></thead><tbody>";
     for (const BrokerChange& b : d.brokers)
-        out += "<tr><td>" + html_escape(b.measure) + "</td><td class=\"list\">" + id_list(b.gained) + "</td><td class=\"list\">" +
-               id_list(b.lost) + "</td></tr>";
+        out += "<tr><td>" + html_escape(b.measure) + "</td><td class=\"list\">" + id_list(b.gained, lang) +
+               "</td><td class=\"list\">" + id_list(b.lost, lang) + "</td></tr>";
     return out + "</tbody></table></section>";
 }
 
@@ -456,6 +525,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
         throw ValidationError({{Diagnostic::Severity::error, {network.name, 0, 0}, "the network has no actors: there is nothing to report"}});
     Report report;
     const render::Style style(network);
+    const Language lang = options.language;
 
     // One analysis for the whole report: the comparison, the helix panels and the
     // diagrams read the same kernels, each run once per scope.
@@ -482,48 +552,74 @@ Report build_report(const Network& network, const ReportOptions& options) {
     dopt.graph = options.graph;
     dopt.seed = options.seed;
     dopt.cache = &cache;
+    dopt.language = lang;
 
     const bool has_regions = !comparison.rows.empty();
     const ComparisonRow& whole = *comparison.whole;
-    const std::string title = network.name.empty() ? "Network" : detail::title_text(network.name);
+    const std::string title = network.name.empty() ? say(lang, "Network", "ネットワーク") : detail::title_text(network.name);
 
     // Header and key figures.
-    std::string body = "<header class=\"top\"><h1>" + html_escape(title) + "</h1><p>Regional innovation ecosystem report · " +
-                       std::to_string(network.actors.size()) + " actors · " +
-                       readable_number(value_of(comparison, whole, "tied_pairs")) + " tied pairs · " +
-                       std::to_string(comparison.rows.size()) + " regions · made with ecosys " ECOSYS_VERSION "</p></header>";
-    body += "<nav><a href=\"#overview\">Overview</a><a href=\"#comparison\">Regions compared</a>";
+    const auto tied_pairs = value_of(comparison, whole, "tied_pairs");
+    std::string body = "<header class=\"top\"><h1>" + html_escape(title) + "</h1><p>";
+    if (lang == Language::ja)
+        body += "地域イノベーション・エコシステム報告 · アクター " + count_text(lang, network.actors.size(), "者") +
+                " · 紐帯のあるペア " + count_text(lang, tied_pairs ? static_cast<std::size_t>(*tied_pairs) : 0, "組") + " · " +
+                count_text(lang, comparison.rows.size(), "地域") + " · ecosys " ECOSYS_VERSION " で作成</p></header>";
+    else
+        body += "Regional innovation ecosystem report · " + std::to_string(network.actors.size()) + " actors · " +
+                readable_number(tied_pairs) + " tied pairs · " + std::to_string(comparison.rows.size()) +
+                " regions · made with ecosys " ECOSYS_VERSION "</p></header>";
+    body += "<nav><a href=\"#overview\">" + say(lang, "Overview", "概要") + "</a><a href=\"#comparison\">" +
+            say(lang, "Regions compared", "地域の比較") + "</a>";
     if (has_regions)
-        body += "<a href=\"#charts\">Key metrics</a><a href=\"#regions\">Regions</a><a href=\"#fragility\">Fragility</a>";
-    if (options.change) body += "<a href=\"#change\">Change</a>";
+        body += "<a href=\"#charts\">" + say(lang, "Key metrics", "主要指標") + "</a><a href=\"#regions\">" +
+                say(lang, "Regions", "地域") + "</a><a href=\"#fragility\">" + say(lang, "Fragility", "脆弱性") + "</a>";
+    if (options.change) body += "<a href=\"#change\">" + say(lang, "Change", "変化") + "</a>";
     const bool matching = has_needs_and_seeds(network);
-    if (matching) body += "<a href=\"#matching\">Matching</a>";
-    const std::string programmes = programmes_section(network, options.analysis());
-    if (!programmes.empty()) body += "<a href=\"#programmes\">Programmes</a>";
-    if (options.explorer && explorer_available()) body += "<a href=\"#explore\">Explore</a>";
-    body += "<a href=\"#methods\">Methods</a></nav><main>";
+    if (matching) body += "<a href=\"#matching\">" + say(lang, "Matching", "マッチング") + "</a>";
+    const std::string programmes = programmes_section(network, options.analysis(), lang);
+    if (!programmes.empty()) body += "<a href=\"#programmes\">" + say(lang, "Programmes", "事業") + "</a>";
+    if (options.explorer && explorer_available()) body += "<a href=\"#explore\">" + say(lang, "Explore", "探索") + "</a>";
+    body += "<a href=\"#methods\">" + say(lang, "Methods", "方法") + "</a></nav><main>";
 
-    body += "<section id=\"overview\"><h2>Overview</h2><div class=\"cards\">";
-    body += card(std::to_string(network.actors.size()), "actors");
-    body += card(readable_number(value_of(comparison, whole, "tied_pairs")), "tied pairs", detail::metric_definition("tied_pairs").data());
-    body += card(std::to_string(comparison.rows.size()), "regions");
+    body += "<section id=\"overview\"><h2>" + say(lang, "Overview", "概要") + "</h2><div class=\"cards\">";
+    if (lang == Language::ja) {
+        body += card(count_text(lang, network.actors.size()), "アクター");
+        body += card(count_text(lang, tied_pairs ? static_cast<std::size_t>(*tied_pairs) : 0), "紐帯のあるペア",
+                     std::string(detail::metric_definition("tied_pairs", lang)));
+        body += card(count_text(lang, comparison.rows.size()), "地域");
+    } else {
+        body += card(std::to_string(network.actors.size()), "actors");
+        body += card(readable_number(tied_pairs), "tied pairs", detail::metric_definition("tied_pairs").data());
+        body += card(std::to_string(comparison.rows.size()), "regions");
+    }
     for (const char* key : {"density", "cross_sector_share", "ei_index", "multi_sector_share", "modularity"})
-        body += card(card_number(key, value_of(comparison, whole, key)), std::string(detail::metric_label(key)),
-                     std::string(detail::metric_definition(key)));
+        body += card(card_number(key, value_of(comparison, whole, key)), std::string(detail::metric_label(key, lang)),
+                     std::string(detail::metric_definition(key, lang)));
     body += "</div>";
     {
         const render::Diagram d = has_regions ? render::overview_diagram(network, dopt) : render::network_diagram(network, dopt);
         body += "<div class=\"figure\">" + svg_of(d, "overview-", report.notes) + "</div>";
-        body += has_regions ? "<p class=\"note\">One shape per region: its area shows the number of actors, its colour and "
-                              "shape the sector with most actors; beside it the region's name, actors and sector mix; "
-                              "lines are ties between regions, labelled with their number. Hover for details.</p>"
-                            : "<p class=\"note\">Every actor: colour and shape show the sector, size the betweenness. "
-                              "Hover an actor for its figures.</p>";
+        body += "<p class=\"note\">" +
+                (has_regions
+                     ? say(lang,
+                           "One shape per region: its area shows the number of actors, its colour and shape the sector "
+                           "with most actors; beside it the region's name, actors and sector mix; lines are ties between "
+                           "regions, labelled with their number. Hover for details.",
+                           "地域ごとに一つの図形：面積はアクター数、色と形は最も多いセクターを表します。横に地域名、アクター数、"
+                           "セクター構成。線は地域間の紐帯で、その数を添えています。詳細はマウスを重ねると表示されます。")
+                     : say(lang,
+                           "Every actor: colour and shape show the sector, size the betweenness. Hover an actor for its "
+                           "figures.",
+                           "すべてのアクター：色と形はセクター、大きさは媒介中心性を表します。数値はマウスを重ねると表示されます。")) +
+                "</p>";
     }
     const RegionHelix* whole_helix = nullptr;
     for (const RegionHelix& r : helix.regions)
         if (r.id == "*") whole_helix = &r;
-    if (whole_helix) body += "<h3>The whole network</h3>" + helix_panels(network, helix, *whole_helix, cache.whole(), style);
+    if (whole_helix)
+        body += "<h3>" + say(lang, "The whole network", "ネットワーク全体") + "</h3>" +
+                helix_panels(network, helix, *whole_helix, cache.whole(), style, lang);
     body += "</section>";
 
     // The explorer: the whole network and each region, to search, filter and click.
@@ -531,46 +627,64 @@ Report build_report(const Network& network, const ReportOptions& options) {
     if (options.explorer && explorer_available()) {
         ExplorerOptions eo;
         eo.title = title;
+        eo.language = lang;
         explorer = build_explorer(cache, eo, "explorer");
-        body += "<section id=\"explore\"><h2>Explore the network</h2><p class=\"note\">Search an actor by id or name, "
-                "filter by sector, region, tie type and years (▶ replays the years), keep a k-core, size by any actor "
-                "metric, click an actor for its metrics and its ego network, save the view as SVG or PNG. "
-                "Positions are those of the diagrams (Graphviz). Without JavaScript the diagrams stay.</p>" +
-                explorer->markup + "</section>";
+        body += "<section id=\"explore\"><h2>" + say(lang, "Explore the network", "ネットワークを探索する") +
+                "</h2><p class=\"note\">" +
+                say(lang,
+                    "Search an actor by id or name, filter by sector, region, tie type and years (▶ replays the years), "
+                    "keep a k-core, size by any actor metric, click an actor for its metrics and its ego network, save the "
+                    "view as SVG or PNG. Positions are those of the diagrams (Graphviz). Without JavaScript the diagrams stay.",
+                    "ID や名前でアクターを検索し、セクター・地域・紐帯の種類・年で絞り込み（▶ で年を追って再生）、k-コアを残し、"
+                    "任意のアクター指標で大きさを変え、アクターをクリックすると指標とエゴネットワークを表示し、表示を SVG や PNG "
+                    "で保存できます。配置は図（Graphviz）と同じです。JavaScript がなくても図は残ります。") +
+                "</p>" + explorer->markup + "</section>";
         for (const std::string& note : explorer->notes) report.notes.push_back("explorer: " + note);
     }
 
     // The comparison table.
-    body += "<section id=\"comparison\"><h2>Regions compared</h2>";
+    body += "<section id=\"comparison\"><h2>" + say(lang, "Regions compared", "地域の比較") + "</h2>";
     if (has_regions) {
-        body += comparison_table(comparison);
-        body += "<p class=\"note\">Click a column to sort by it, a row to go to the region. Small numbers are ranks "
-                "(1 = highest value). z columns: how many standard deviations the value lies from its mean over " +
-                std::to_string(options.samples) +
-                " random graphs with the region's actors and degrees; they compare regions of different sizes fairly. "
-                "Hover a column name for its definition.</p>";
+        body += comparison_table(comparison, lang);
+        body += "<p class=\"note\">" +
+                (lang == Language::ja
+                     ? "列見出しをクリックするとその列で並べ替え、行をクリックするとその地域へ移動します。小さな数字は順位"
+                       "（1 = 最大値）。z 列：地域のアクターと次数を保った " +
+                           count_text(lang, options.samples, "個") +
+                           "のランダムグラフでの平均から標準偏差いくつ分離れているかで、規模の異なる地域を公平に比べられます。"
+                           "列名にマウスを重ねると定義が表示されます。"
+                     : "Click a column to sort by it, a row to go to the region. Small numbers are ranks (1 = highest "
+                       "value). z columns: how many standard deviations the value lies from its mean over " +
+                           std::to_string(options.samples) +
+                           " random graphs with the region's actors and degrees; they compare regions of different sizes "
+                           "fairly. Hover a column name for its definition.") +
+                "</p>";
     } else {
-        body += "<p class=\"note\">This network has no regions: the figures of the whole network follow.</p>" +
-                comparison_table(comparison);
+        body += "<p class=\"note\">" +
+                say(lang, "This network has no regions: the figures of the whole network follow.",
+                    "このネットワークには地域がないため、ネットワーク全体の数値を示します。") +
+                "</p>" + comparison_table(comparison, lang);
     }
     body += "</section>";
 
     // Small multiples.
     if (has_regions) {
-        body += "<section id=\"charts\"><h2>Key metrics across regions</h2><div class=\"multiples\">";
+        body += "<section id=\"charts\"><h2>" + say(lang, "Key metrics across regions", "地域ごとの主要指標") +
+                "</h2><div class=\"multiples\">";
         for (const std::string& key : chart_keys()) {
             const auto col = comparison.column(key);
             if (!col) continue;
             std::vector<detail::Bar> bars;
             for (const ComparisonRow& row : comparison.rows) bars.push_back({row.name, row.values[*col], anchor_of(row.id)});
-            body += "<div>" + detail::bar_chart_svg(detail::metric_label(key), bars, whole.values[*col]) + "</div>";
+            body += "<div>" + detail::bar_chart_svg(detail::metric_label(key, lang), bars, whole.values[*col], lang) + "</div>";
         }
-        body += "</div><p class=\"note\">Dashed line: the whole network.</p></section>";
+        body += "</div><p class=\"note\">" + say(lang, "Dashed line: the whole network.", "破線：ネットワーク全体。") +
+                "</p></section>";
     }
 
     // One section per region.
     if (has_regions) {
-        body += "<section id=\"regions\"><h2>Regions</h2>";
+        body += "<section id=\"regions\"><h2>" + say(lang, "Regions", "地域") + "</h2>";
         std::size_t k = 0;
         for (const ComparisonRow& row : comparison.rows) {
             ++k;
@@ -581,18 +695,24 @@ Report build_report(const Network& network, const ReportOptions& options) {
                     "</h2><div class=\"cards\">";
             for (const char* key : {"actors", "tied_pairs", "density", "openness", "transitivity", "mean_path_length", "ei_index"}) {
                 const auto col = comparison.column(key);
-                std::string label(detail::metric_label(key));
-                if (col && row.ranks[*col]) label += " · rank " + std::to_string(*row.ranks[*col]);
-                body += card(card_number(key, value_of(comparison, row, key)), label, std::string(detail::metric_definition(key)));
+                std::string label(detail::metric_label(key, lang));
+                if (col && row.ranks[*col])
+                    label += lang == Language::ja ? " · " + std::to_string(*row.ranks[*col]) + " 位"
+                                                  : " · rank " + std::to_string(*row.ranks[*col]);
+                body += card(key == std::string_view("actors") && lang == Language::ja
+                                 ? count_text(lang, static_cast<std::size_t>(value_of(comparison, row, key).value_or(0)))
+                                 : card_number(key, value_of(comparison, row, key)),
+                             label, std::string(detail::metric_definition(key, lang)));
             }
             body += "</div>";
             const render::Diagram d = render::region_diagram(network, row.id, dopt);
             body += "<div class=\"figure\">" + svg_of(d, "r" + std::to_string(k) + "-", report.notes) + "</div>";
-            if (rh) body += helix_panels(network, helix, *rh, cache.scope(rh->id), style);
+            if (rh) body += helix_panels(network, helix, *rh, cache.scope(rh->id), style, lang);
             body += "<p class=\"top-link\">";
             if (explorer)
-                body += "<a href=\"#explore\" data-ex-scope=\"" + html_escape(row.id) + "\">Explore this region</a> · ";
-            body += "<a href=\"#comparison\">↑ Regions compared</a></p></section>";
+                body += "<a href=\"#explore\" data-ex-scope=\"" + html_escape(row.id) + "\">" +
+                        say(lang, "Explore this region", "この地域を探索する") + "</a> · ";
+            body += "<a href=\"#comparison\">↑ " + say(lang, "Regions compared", "地域の比較") + "</a></p></section>";
         }
         body += "</section>";
     }
@@ -606,63 +726,96 @@ Report build_report(const Network& network, const ReportOptions& options) {
         const DependenceReport people = compute_intermediary_dependence(cache, ids, 3);
         std::optional<DependenceReport> programs;
         if (network.projects.size() <= max_projects) programs = compute_project_dependence(cache, ids, 3);
-        body += "<section id=\"fragility\"><h2>Fragility</h2><p class=\"note\">Per region, the coordinators and other "
-                "intermediaries (actors with a role) and the projects whose loss alone would fragment it most: the rise "
-                "in the share of actor pairs with no path between them, and the actors cut off from the region's largest "
-                "component (<code>ecosys whatif --each-role</code>, <code>--each-project</code>).";
-        if (!programs) body += " Projects are left out: the network has more than " + std::to_string(max_projects) + ".";
+        body += "<section id=\"fragility\"><h2>" + say(lang, "Fragility", "脆弱性") + "</h2><p class=\"note\">" +
+                say(lang,
+                    "Per region, the coordinators and other intermediaries (actors with a role) and the projects whose "
+                    "loss alone would fragment it most: the rise in the share of actor pairs with no path between them, and "
+                    "the actors cut off from the region's largest component ",
+                    "地域ごとに、それを失うだけで地域が最も分断されるコーディネーターなどの仲介者（役割をもつアクター）と"
+                    "プロジェクト：経路のないアクターのペアの割合の上昇と、地域の最大連結成分から切り離されるアクター") +
+                "(<code>ecosys whatif --each-role</code>, <code>--each-project</code>).";
+        if (!programs)
+            body += lang == Language::ja ? "プロジェクトが " + count_text(lang, max_projects, "件") + "を超えるため省略しています。"
+                                         : " Projects are left out: the network has more than " + std::to_string(max_projects) + ".";
         body += "</p>";
         for (std::size_t i = 0; i < ids.size(); ++i) {
             body += "<h3>" + html_escape(detail::title_text(comparison.rows[i].name)) + "</h3>";
-            body += dependence_table(people.regions[i], "intermediaries", "Actor", "Role");
-            if (programs) body += dependence_table(programs->regions[i], "projects", "Project", "Type");
+            body += dependence_table(people.regions[i], say(lang, "intermediaries", "仲介者"), say(lang, "Actor", "アクター"),
+                                     say(lang, "Role", "役割"), lang);
+            if (programs)
+                body += dependence_table(programs->regions[i], say(lang, "projects", "プロジェクト"),
+                                         say(lang, "Project", "プロジェクト"), say(lang, "Type", "種類"), lang);
         }
         body += "</section>";
     }
 
-    if (options.change) body += change_section(*options.change);
-    if (matching) body += matching_section(network, options.graph);
+    if (options.change) body += change_section(*options.change, lang);
+    if (matching) body += matching_section(network, options.graph, lang);
     body += programmes;
 
     // Methods.
-    body += "<section id=\"methods\"><h2>Methods</h2><dl class=\"methods\">";
+    const bool ja = lang == Language::ja;
+    body += "<section id=\"methods\"><h2>" + say(lang, "Methods", "方法") + "</h2><dl class=\"methods\">";
     for (const InputFile& f : options.inputs)
-        body += "<dt>Input</dt><dd>" + html_escape(f.name) + " · " + std::to_string(f.bytes) + " bytes · SHA-256 <code>" +
+        body += "<dt>" + say(lang, "Input", "入力") + "</dt><dd>" + html_escape(f.name) + " · " +
+                (ja ? count_text(lang, f.bytes, "バイト") : std::to_string(f.bytes) + " bytes") + " · SHA-256 <code>" +
                 html_escape(f.sha256) + "</code></dd>";
-    body += "<dt>Tool</dt><dd>ecosys " ECOSYS_VERSION "</dd>";
-    if (!options.command.empty()) body += "<dt>Command</dt><dd><code>" + html_escape(options.command) + "</code></dd>";
-    body += std::string("<dt>Ties</dt><dd>") +
-            (options.directed ? "directed view for betweenness and PageRank (directed ties one way, undirected ties both "
-                                "ways), undirected for the other metrics"
-                              : "undirected") +
-            "; parallel ties are one tie whose weight is their sum; self-loops left out; " +
-            std::string(options.graph.projects
-                            ? "each pair of a project's participants is tied (weight: " +
-                                  std::string(options.graph.project_weighting == ProjectWeighting::newman
-                                                  ? "Newman's 1/(k−1)"
-                                                  : "shared projects") +
-                                  ")"
-                            : "projects left out") +
+    body += "<dt>" + say(lang, "Tool", "ツール") + "</dt><dd>ecosys " ECOSYS_VERSION "</dd>";
+    if (!options.command.empty())
+        body += "<dt>" + say(lang, "Command", "コマンド") + "</dt><dd><code>" + html_escape(options.command) + "</code></dd>";
+    const std::string weighting = options.graph.project_weighting == ProjectWeighting::newman
+                                      ? say(lang, "Newman's 1/(k−1)", "Newman の 1/(k−1)")
+                                      : say(lang, "shared projects", "共通のプロジェクト数");
+    body += "<dt>" + say(lang, "Ties", "紐帯") + "</dt><dd>" +
+            (options.directed ? say(lang,
+                                    "directed view for betweenness and PageRank (directed ties one way, undirected ties "
+                                    "both ways), undirected for the other metrics",
+                                    "媒介中心性とページランクは有向（有向の紐帯は一方向、無向の紐帯は双方向）、ほかの指標は無向")
+                              : say(lang, "undirected", "無向")) +
+            say(lang, "; parallel ties are one tie whose weight is their sum; self-loops left out; ",
+                "。並行する紐帯は重みを合計した一つの紐帯、自己ループは除外。") +
+            (options.graph.projects
+                 ? say(lang, "each pair of a project's participants is tied (weight: ",
+                       "プロジェクトの参加者の各ペアを結ぶ（重み：") + weighting + say(lang, ")", "）")
+                 : say(lang, "projects left out", "プロジェクトは除外")) +
             "</dd>";
-    body += "<dt>Weights</dt><dd>" +
-            std::string(options.weighted ? "used as tie strengths (distance = 1/weight for path metrics)" : "not used") +
+    body += "<dt>" + say(lang, "Weights", "重み") + "</dt><dd>" +
+            (options.weighted ? say(lang, "used as tie strengths (distance = 1/weight for path metrics)",
+                                    "紐帯の強さとして使用（経路の指標では距離 = 1/重み）")
+                              : say(lang, "not used", "使用しない")) +
             "</dd>";
-    body += "<dt>Seed</dt><dd>" + std::to_string(options.seed) +
-            " (Louvain communities, layouts, E-I permutations, random graphs)</dd>";
-    body += "<dt>Random graphs</dt><dd>" + std::to_string(options.samples) +
-            " per region, degree-preserving global curveball trades (" + std::to_string(co.null.burn_in) +
-            " from the region's graph to a common start, " + std::to_string(co.null.trades_per_sample) + " more for each)</dd>";
-    body += "<dt>E-I test</dt><dd>" + std::to_string(options.permutations) + " permutations of the sector labels</dd>";
-    body += "<dt>Layout</dt><dd>Graphviz " + std::string(render::to_string(options.engine)) +
-            " (auto: neato up to 600 actors, sfdp above)</dd>";
-    body += "</dl><h3>Definitions</h3><table><thead><tr><th>Metric</th><th style=\"text-align:left\">Definition</th></tr></thead><tbody>";
+    body += "<dt>" + say(lang, "Seed", "乱数シード") + "</dt><dd>" + std::to_string(options.seed) +
+            say(lang, " (Louvain communities, layouts, E-I permutations, random graphs)",
+                "（Louvain のコミュニティ、配置、E-I 並べ替え検定、ランダムグラフ）") +
+            "</dd>";
+    body += "<dt>" + say(lang, "Random graphs", "ランダムグラフ") + "</dt><dd>" +
+            (ja ? "地域ごとに " + count_text(lang, options.samples, "個") + "、次数を保つ大域 curveball 交換（地域のグラフから共通の出発点まで " +
+                      count_text(lang, co.null.burn_in, "回") + "、各グラフにさらに " + count_text(lang, co.null.trades_per_sample, "回") + "）"
+                : std::to_string(options.samples) + " per region, degree-preserving global curveball trades (" +
+                      std::to_string(co.null.burn_in) + " from the region's graph to a common start, " +
+                      std::to_string(co.null.trades_per_sample) + " more for each)") +
+            "</dd>";
+    body += "<dt>" + say(lang, "E-I test", "E-I 検定") + "</dt><dd>" +
+            (ja ? "セクターのラベルを " + count_text(lang, options.permutations, "回") + "並べ替え"
+                : std::to_string(options.permutations) + " permutations of the sector labels") +
+            "</dd>";
+    body += "<dt>" + say(lang, "Layout", "配置") + "</dt><dd>Graphviz " + std::string(render::to_string(options.engine)) +
+            say(lang, " (auto: neato up to 600 actors, sfdp above)", "（auto：600 アクターまで neato、それを超えると sfdp）") + "</dd>";
+    body += "</dl><h3>" + say(lang, "Definitions", "定義") + "</h3><table><thead><tr><th>" + say(lang, "Metric", "指標") +
+            "</th><th style=\"text-align:left\">" + say(lang, "Definition", "定義") + "</th></tr></thead><tbody>";
     std::vector<std::string> defined = comparison.columns;
     for (const char* extra : {"ei_p_value", "synergy_t3"}) defined.emplace_back(extra);
     for (const std::string& key : defined)
-        body += "<tr><td>" + html_escape(detail::metric_label(key)) + "</td><td style=\"text-align:left;white-space:normal\">" +
-                html_escape(detail::metric_definition(key)) + "</td></tr>";
-    body += "</tbody></table><p class=\"note\">Full definitions, normalisations and references: docs/metrics.md and "
-            "docs/helix.md of ecosys. Values agree with NetworkX where it has the measure.</p></section></main>";
+        body += "<tr><td>" + html_escape(detail::metric_label(key, lang)) +
+                "</td><td style=\"text-align:left;white-space:normal\">" + html_escape(detail::metric_definition(key, lang)) +
+                "</td></tr>";
+    body += "</tbody></table><p class=\"note\">" +
+            say(lang,
+                "Full definitions, normalisations and references: docs/metrics.md and docs/helix.md of ecosys. Values agree "
+                "with NetworkX where it has the measure.",
+                "完全な定義・正規化・文献：ecosys の docs/metrics.md と docs/helix.md。NetworkX にある指標は NetworkX と同じ値です。"
+                "用語の対訳：docs/glossary-ja.md。") +
+            "</p></section></main>";
 
     std::string policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src " + csp_hash(script);
     std::string scripts = "<script>" + std::string(script) + "</script>";
@@ -673,11 +826,11 @@ Report build_report(const Network& network, const ReportOptions& options) {
         }
         scripts = explorer->licences + scripts;
     }
-    report.html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    report.html = "<!DOCTYPE html>\n<html lang=\"" + std::string(to_string(lang)) + "\"><head><meta charset=\"utf-8\">"
                   "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                   "<meta name=\"generator\" content=\"ecosys " ECOSYS_VERSION "\"><title>" +
-                  html_escape(title) + " · ecosystem report</title><style>" + style_sheet +
+                  html_escape(title) + say(lang, " · ecosystem report", " · エコシステム報告") + "</title><style>" + style_sheet +
                   (explorer ? explorer->style + "#explore .ex{height:680px}" : std::string()) + "</style></head><body>" + body + scripts + "</body></html>\n";
     return report;
 }

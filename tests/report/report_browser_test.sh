@@ -48,5 +48,21 @@ run "$ecosys" render -q "$work/hostile.json" -o "$work/hostile.svg" --labels all
 run "$python" "$check" "$work/hostile.svg" --no-table \
   --hostile '<script>window.__pwned=1</script>' --hostile '</svg><svg onload=window.__pwned=1>'
 
+# In Japanese (--lang ja): the report, a diagram and the explorer read as Japanese throughout.
+ja="$root/tests/report/japanese_check.py"
+run "$ecosys" report -q "$japan" --lang ja -o "$work/report-ja.html" --samples 5 --permutations 99
+run "$python" "$ja" "$work/report-ja.html" --network "$japan" --glossary "$root/docs/glossary-ja.md" \
+  ${shots:+--screenshot "$shots/report-ja.png"}
+run "$ecosys" render -q "$japan" --region kanto --lang ja -o "$work/kanto-ja.svg"
+run "$python" "$ja" "$work/kanto-ja.svg" --network "$japan" --glossary "$root/docs/glossary-ja.md"
+if "$ecosys" explore -q "$japan" --lang ja -o "$work/explore-ja.html" 2>/dev/null; then
+  run "$python" "$ja" "$work/explore-ja.html" --network "$japan" --glossary "$root/docs/glossary-ja.md"
+fi
+# English stays English whatever the locale: ECOSYS_LANG only sets the default.
+ECOSYS_LANG=ja run "$ecosys" render -q "$japan" --region kanto --lang en -o "$work/kanto-en.svg"
+if grep -q "セクター" "$work/kanto-en.svg"; then echo "FAIL: --lang en wrote Japanese"; failed=$((failed + 1)); fi
+ECOSYS_LANG=ja run "$ecosys" render -q "$japan" --region kanto -o "$work/kanto-env.svg"
+if ! grep -q "セクター" "$work/kanto-env.svg"; then echo "FAIL: ECOSYS_LANG=ja did not make Japanese the default"; failed=$((failed + 1)); fi
+
 if ((failed)); then echo "$failed check(s) failed"; exit 1; fi
 echo "all browser checks passed"

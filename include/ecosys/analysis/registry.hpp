@@ -33,6 +33,8 @@ struct MetricInfo {
     std::string_view label;       ///< for people: table heads, legends, report cards
     MetricLevel level = MetricLevel::actor;
     std::string_view definition;  ///< one sentence for tooltips and the report's methods
+    std::string_view label_ja;       ///< the label in Japanese, in the field's terms (docs/glossary-ja.md)
+    std::string_view definition_ja;  ///< the definition in Japanese, one sentence
     std::string_view anchor;      ///< its written definition, e.g. "docs/metrics.md#betweenness"
     bool weighted = false;        ///< --weighted changes it (it has a weighted variant)
     bool directed = false;        ///< it reads tie direction: only under --directed (AnalysisOptions::directed)

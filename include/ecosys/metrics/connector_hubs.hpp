@@ -30,6 +30,8 @@ inline constexpr std::size_t hub_role_count = 7;
 /// "ultra-peripheral", "peripheral", "non-hub connector", "non-hub kinless",
 /// "provincial hub", "connector hub", "kinless hub".
 [[nodiscard]] std::string_view role_name(HubRole role);
+/// The same in Japanese, as docs/glossary-ja.md: 超周辺 … 地方ハブ, コネクターハブ, 無所属ハブ.
+[[nodiscard]] std::string_view role_name_ja(HubRole role);
 
 /// The thresholds of the paper.
 inline constexpr double hub_z_threshold = 2.5;     ///< hub: z >= 2.5

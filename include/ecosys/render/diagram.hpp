@@ -15,6 +15,7 @@
 
 #include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/graph/graph.hpp"
+#include "ecosys/language.hpp"
 #include "ecosys/model/network.hpp"
 
 namespace ecosys::render {
@@ -62,6 +63,8 @@ struct DiagramOptions {
     /// process, so nothing is computed twice. nullptr (or a filtered diagram): computed
     /// for the diagram alone. Its options must match weighted, directed, graph and seed above.
     AnalysisCache* cache = nullptr;
+    /// The language of titles, subtitles and legends (ecosys/language.hpp).
+    Language language = Language::en;
 };
 
 [[nodiscard]] std::string_view to_string(Engine engine);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -29,6 +30,8 @@ struct ExplorerOptions {
     bool regions = true;
     /// The page's heading; empty: the network's name.
     std::string title;
+    /// The language of the page's controls, panel and notes (metric labels included).
+    Language language = Language::en;
 };
 
 /// Whether this program embeds the browser libraries (scripts/fetch_js.sh fetches them
@@ -47,6 +50,7 @@ struct Explorer {
     std::string licences;              ///< an HTML comment naming the libraries and their licences
     std::vector<std::string> notes;    ///< what the reader should know (ties left out ...)
     std::size_t actors = 0, ties = 0;  ///< drawn
+    Language language = Language::en;  ///< of its words (ExplorerOptions::language)
 };
 
 /// Builds the explorer of the cache's network: the layout (render::graphviz_positions,

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/language.hpp"
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/model/network.hpp"
 #include "ecosys/render/diagram.hpp"
@@ -33,6 +34,9 @@ struct ReportOptions {
     /// An interactive explorer of the whole network and each region (report/explorer.hpp),
     /// when this program embeds its browser libraries (explorer_available()).
     bool explorer = true;
+    /// The language of every text for people (headings, notes, labels, legends); keys,
+    /// ids and numbers' values are the same in both (ecosys/language.hpp).
+    Language language = Language::en;
     /// Random graphs per region for the size-adjusted z-scores (0: none).
     std::size_t samples = 100;
     /// Relabellings of the E-I permutation test (0: no test).
