@@ -278,9 +278,9 @@ Explorer build_explorer(AnalysisCache& cache, const ExplorerOptions& options, st
             ja ? "重みが " + detail::readable_number(lightest) + " 未満の紐帯 " + count_text(options.language, left, "本") + "（全 " +
                      count_text(options.language, ties.size(), "本") + "）を図から省いています（描くのは最大 " +
                      count_text(options.language, options.max_ties, "本") + "）。指標はすべての紐帯で計算しています"
-               : std::to_string(left) + " of " + std::to_string(ties.size()) + " ties lighter than " +
-                     detail::readable_number(lightest) + " are left out of the drawing (at most " +
-                     std::to_string(options.max_ties) + " ties are drawn); the metrics count every tie");
+               : count_text(options.language, left) + " of " + count_text(options.language, ties.size()) +
+                     " ties lighter than " + detail::readable_number(lightest) + " are left out of the drawing (at most " +
+                     count_text(options.language, options.max_ties) + " ties are drawn); the metrics count every tie");
         data["left_out"] = {{"ties", left}, {"of", ties.size()}, {"lighter_than", lightest}};
         ties.resize(keep);
         std::sort(ties.begin(), ties.end(), [](const DrawnTie& a, const DrawnTie& b) {

@@ -10,6 +10,7 @@
   const SHAPES = { circle: 0, ellipse: 0, box: 1, rect: 1, rectangle: 1, square: 1, triangle: 2, diamond: 3,
                    invtriangle: 4, hexagon: 5, pentagon: 6, star: 7, octagon: 8 };
   const DIM = '#e2e5ea';
+  const GREYS = ['#dde1e7', '#c9ced6', '#b3b9c3', '#9ca3ae', '#858d99', '#6b7280'];
   const FONT = '"Noto Sans CJK JP", "Noto Sans", "DejaVu Sans", sans-serif';
 
   // Nodes drawn in the sector's shape: a signed distance per shape, inside the disc
@@ -22,11 +23,6 @@ varying float v_radius;
 varying float v_shape;
 uniform float u_correctionRatio;
 const float PI = 3.14159265;
-float polygon(vec2 p, float r, float n, float turn) {
-  float a = atan(p.y, p.x) - turn;
-  float seg = 2.0 * PI / n;
-  return cos(floor(0.5 + a / seg) * seg - a) * length(p) - r * cos(PI / n);
-}
 float star(vec2 p, float r) {
   float seg = 2.0 * PI / 5.0;
   float a = mod(atan(p.x, p.y) + seg * 0.5, seg) - seg * 0.5;
@@ -40,16 +36,20 @@ void main(void) {
   float border = u_correctionRatio * 2.0;
   vec2 p = v_diffVector;
   float r = v_radius - border;
+  // Signed distances by dot products with each shape's edge normals (no trigonometry
+  // per pixel but for the star: software WebGL draws thousands of these per frame).
+  vec2 q = abs(p);
   float d;
-  if (v_shape < 0.5) d = length(p) - r;
-  else if (v_shape < 1.5) d = polygon(p, r, 4.0, 0.0);
-  else if (v_shape < 2.5) d = polygon(p, r, 3.0, -PI / 2.0);
-  else if (v_shape < 3.5) d = polygon(p, r, 4.0, PI / 4.0);
-  else if (v_shape < 4.5) d = polygon(p, r, 3.0, PI / 2.0);
-  else if (v_shape < 5.5) d = polygon(p, r, 6.0, 0.0);
-  else if (v_shape < 6.5) d = polygon(p, r, 5.0, -PI / 2.0);
+  if (v_shape < 0.5) d = length(p) - r;                                                  // circle
+  else if (v_shape < 1.5) d = max(q.x, q.y) - r * 0.7071;                               // box
+  else if (v_shape < 2.5) d = max(-p.y, dot(vec2(q.x, p.y), vec2(0.8660, 0.5))) - r * 0.5;             // triangle
+  else if (v_shape < 3.5) d = (q.x + q.y) * 0.7071 - r * 0.7071;                         // diamond
+  else if (v_shape < 4.5) d = max(p.y, dot(vec2(q.x, p.y), vec2(0.8660, -0.5))) - r * 0.5;   // inverted triangle
+  else if (v_shape < 5.5) d = max(q.x, dot(q, vec2(0.5, 0.8660))) - r * 0.8660;            // hexagon
+  else if (v_shape < 6.5) d = max(-p.y, max(dot(vec2(q.x, p.y), vec2(0.9511, -0.3090)),
+                                          dot(vec2(q.x, p.y), vec2(0.5878, 0.8090)))) - r * 0.8090;  // pentagon
   else if (v_shape < 7.5) d = star(p, r);
-  else d = polygon(p, r, 8.0, 0.0);
+  else d = max(max(q.x, q.y), (q.x + q.y) * 0.7071) - r * 0.9239;                        // octagon
   #ifdef PICKING_MODE
   gl_FragColor = d > 0.0 ? vec4(0.0) : v_color;
   #else
@@ -286,6 +286,9 @@ void main() {
                          shape: SHAPES[data.sectors[A.sector[i]].shape] || 0 });
     for (let p = 0; p < P; ++p) graph.addEdgeWithKey(p, pairs[p][0], pairs[p][1], { size: 0.5, color: '#cfd4db' });
 
+    // Beyond a few thousand pairs, ties are drawn as one-pixel lines, darker when heavier:
+    // software WebGL (no GPU) spends most of a frame on the wide lines otherwise.
+    const fastEdges = P > 5000;
     let renderer = null;
     // Labels never overlap: sigma offers one label per grid cell (the largest actor's
     // first); a label whose box meets one already drawn in this frame is skipped.
@@ -316,7 +319,9 @@ void main() {
     function edgeReducer(edge, attrs) {
       const p = +edge;
       if (!pairOn[p]) return { ...attrs, hidden: true };
-      const out = { ...attrs, size: 0.3 + Math.min(2.5, 0.6 * Math.log1p(pairWeight[p])) };
+      const heavy = Math.min(1, 0.35 * Math.log1p(pairWeight[p]));
+      const out = { ...attrs, size: 0.3 + 2.5 * heavy };
+      if (fastEdges) out.color = GREYS[Math.round(heavy * (GREYS.length - 1))];
       if (state.selected >= 0) {
         const [s, t] = pairs[p];
         if (egoDepth[s] < 0 || egoDepth[t] < 0) out.color = '#eef0f3';
@@ -662,6 +667,7 @@ void main() {
     update();
     renderer = new Sigma.Sigma(graph, canvas, {
       nodeProgramClasses: { circle: ShapeProgram }, defaultNodeType: 'circle',
+      edgeProgramClasses: { line: fastEdges ? Sigma.rendering.EdgeLineProgram : Sigma.rendering.EdgeRectangleProgram },
       nodeReducer, edgeReducer, zIndex: true, labelFont: FONT, labelSize: 12, labelDensity: 0.5,
       labelGridCellSize: 100, labelRenderedSizeThreshold: 6, defaultDrawNodeLabel: drawLabel, hideEdgesOnMove: m > 50000, minCameraRatio: 0.01, maxCameraRatio: 10,
     });
