@@ -541,6 +541,24 @@ check "qap output is its input" 2 "$ecosys" qap -q "$japan" --region kanto --x "
 contains "qap output is its input says" err "good-pairs.csv"
 [ ! -e "$work/never-qap.txt" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: qap wrote a file on error"; }
 
+# Fiscal years (docs/selection.md): days around April 1, counted by calendar and by fiscal year.
+cat >"$work/dated.json" <<'JSON'
+{"actors": [{"id": "u1", "sector": "academia"}, {"id": "c1", "sector": "industry"}, {"id": "c2", "sector": "industry"}],
+ "ties": [{"source": "u1", "target": "c1", "date": "2019-04-01"}, {"source": "u1", "target": "c2", "date": "2020-03-31"},
+          {"source": "c1", "target": "c2", "date": "2020-04-01"}]}
+JSON
+check "fiscal years info" 0 "$ecosys" info -q "$work/dated.json" --fiscal-years --format json
+contains "fiscal years: 2020-03-31 counts in FY2019" out '"year": 2019,'
+check "calendar years compare" 0 "$ecosys" compare -q "$work/dated.json" --by year --samples 0 --metrics tied_pairs --format csv
+contains "calendar: one pair by 2019" out "≤ 2019,1"
+check "fiscal years compare" 0 "$ecosys" compare -q "$work/dated.json" --by year --fiscal-years --samples 0 --metrics tied_pairs --format csv
+contains "fiscal: two pairs by FY2019" out "≤ 2019,2"
+check "dates round trip" 0 "$ecosys" convert -q "$work/dated.json" "$work/dated-again.json"
+contains "dates written back" dated-again.json '"date": "2020-03-31"'
+printf '{"actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "industry"}],\n "ties": [{"source": "a", "target": "b", "date": "2021-02-29"}]}\n' >"$work/bad-date.json"
+check "a day that does not exist" 1 "$ecosys" info -q "$work/bad-date.json"
+contains "a day that does not exist says where" err "bad-date.json:2:50: error: \"date\" of the tie 'a' - 'b' is '2021-02-29'"
+
 # explore (docs/explorer.md): one page, or nothing on bad input. The page in a browser:
 # ctest explorer_browser. Skipped here when the build has no explorer.
 if "$ecosys" explore -q "$root/networks/florentine-families.json" -o "$work/florentine.html" 2>"$work/explore.err"; then
@@ -551,6 +569,10 @@ if "$ecosys" explore -q "$root/networks/florentine-families.json" -o "$work/flor
   check "explore direction key without --directed" 2 "$ecosys" explore -q "$japan" --size-by in_degree -o "$work/never-explore.html"
   check "explore broken file" 1 "$ecosys" explore -q "$root/tests/data/bad/empty.json" -o "$work/never-explore.html"
   contains "explore broken file says where" err "empty.json:"
+  check "explore --era without Japanese" 2 "$ecosys" explore -q "$japan" --era -o "$work/never-explore.html"
+  contains "explore --era says how" err "--era writes years by Japanese era: add --lang ja"
+  check "explore by era" 0 "$ecosys" explore -q "$work/dated.json" --lang ja --era --fiscal-years -o "$work/era.html"
+  contains "explore by era: FY2019 is 令和元年度" era.html '"2019":"令和元年度"'
   check "explore capped" 0 "$ecosys" explore "$japan" --max-ties 100 -o "$work/capped.html"
   contains "explore capped says what it left out" err "ties lighter than"
   [ ! -e "$work/never-explore.html" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: explore wrote a file on error"; }

@@ -97,11 +97,13 @@ YearWindow parse_year_window(std::string_view text, std::string_view option) {
 }
 
 bool Selection::empty() const {
-    return region.empty() && sectors.empty() && !years && ego.empty() && !k_core && !giant && !drop_isolates;
+    return region.empty() && sectors.empty() && !years && ego.empty() && !k_core && !giant && !drop_isolates &&
+           !fiscal_years;
 }
 
 std::string Selection::describe() const {
     std::vector<std::string> parts;
+    if (fiscal_years) parts.push_back("fiscal years");
     if (!region.empty()) parts.push_back("region " + region + (exact_region ? " (exact)" : ""));
     if (!sectors.empty()) parts.push_back("sector " + detail::join_alternatives(sectors, ", "));
     if (years) parts.push_back("years " + years->to_string() + (keep_isolates ? " (isolates kept)" : ""));
@@ -131,7 +133,39 @@ void check_selection(const Network& network, const Selection& selection) {
         throw UsageError("--exact-region needs --select-region (the region whose own actors to keep)");
 }
 
+std::vector<std::string> to_fiscal_years(Network& network) {
+    std::size_t moved = 0, bare = 0;
+    for (Tie& t : network.ties) {
+        if (t.date) t.year = fiscal_year(*t.date), ++moved;
+        else if (t.year) ++bare;
+    }
+    for (Project& p : network.projects) {
+        if (p.date) p.year = fiscal_year(*p.date), ++moved;
+        else if (p.year) ++bare;
+        if (p.end_date) p.end_year = fiscal_year(*p.end_date);
+        if (p.year && p.end_year && *p.end_year < *p.year) p.end_year = p.year;  // a bare end year before a dated start
+    }
+    std::vector<std::string> notes;
+    std::string note = "years are Japanese fiscal years (April to March): " + std::to_string(moved) +
+                       " ties and projects dated by day counted in their fiscal year";
+    if (bare) note += "; " + std::to_string(bare) + " with a year but no day keep it, taken as their fiscal year";
+    notes.push_back(note);
+    return notes;
+}
+
 SelectionResult apply_selection(const Network& network, const Selection& selection) {
+    if (selection.fiscal_years) {
+        Network fiscal = network;
+        std::vector<std::string> notes = to_fiscal_years(fiscal);
+        fiscal.index();
+        Selection rest = selection;
+        rest.fiscal_years = false;
+        SelectionResult result = apply_selection(fiscal, rest);
+        if (rest.empty()) result.network = std::move(fiscal);
+        notes.insert(notes.end(), result.notes.begin(), result.notes.end());
+        result.notes = std::move(notes);
+        return result;
+    }
     check_selection(network, selection);
     SelectionResult result;
     if (selection.empty()) {

@@ -28,6 +28,7 @@ struct ExploreCommandOptions {
     std::string output;
     bool quiet = false;
     std::string lang;
+    bool era = false;
 };
 
 void run_explore_command(const ExploreCommandOptions& opt) {
@@ -38,6 +39,9 @@ void run_explore_command(const ExploreCommandOptions& opt) {
     options.regions = !opt.no_regions;
     options.title = opt.title;
     options.language = language_of(opt.lang);
+    options.era = opt.era;
+    options.fiscal_years = opt.selection.fiscal_years;
+    if (opt.era && options.language != Language::ja) throw UsageError("--era writes years by Japanese era: add --lang ja");
     AnalysisOptions analysis = opt.analysis.analysis();
     CommandProgress progress(opt.quiet);
     analysis.progress = progress.progress();
@@ -82,6 +86,7 @@ void setup_explore(CLI::App& app) {
                   "No region views (each region's own actors with `metrics --scope region` values)");
     cmd->add_option("--title", opt->title, "The page's title (default: the network's name)");
     add_language_option(cmd, opt->lang);
+    cmd->add_flag("--era", opt->era, "With --lang ja: years by era, 令和元年 (年度 with --fiscal-years)");
     add_analysis_options(cmd, opt->analysis, "the layout and the communities");
     add_community_options(cmd, opt->analysis.community);
     add_selection_options(cmd, opt->selection);

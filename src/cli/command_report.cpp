@@ -35,6 +35,7 @@ struct ReportCommandOptions {
     SelectionGiven selection;
     bool quiet = false;
     std::string lang;
+    bool era = false;
     bool stats = false;
     std::string change_from;
 };
@@ -54,6 +55,9 @@ void run_report(const ReportCommandOptions& opt) {
     options.samples = opt.samples;
     options.explorer = !opt.no_explorer;
     options.language = language_of(opt.lang);
+    options.era = opt.era;
+    options.fiscal_years = opt.selection.fiscal_years;
+    if (opt.era && options.language != Language::ja) throw UsageError("--era writes years by Japanese era: add --lang ja");
     options.permutations = opt.permutations;
     options.threads = opt.threads;
     options.graph = opt.graph.graph_options();
@@ -143,6 +147,7 @@ void setup_report(CLI::App& app) {
                     "as `ecosys diff` reports it (docs/diff.md)")
         ->type_name("FILE|A-B");
     add_language_option(cmd, opt->lang);
+    cmd->add_flag("--era", opt->era, "With --lang ja: years by era, 令和元年 (年度 with --fiscal-years)");
     cmd->add_flag("--no-explorer", opt->no_explorer,
                   "Leave out the interactive explorer (its data and libraries add about 300 kB plus the network)");
     cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");

@@ -19,6 +19,7 @@ Selection SelectionGiven::selection(const GraphOptions& graph) const {
     s.k_core = k_core;
     s.giant = giant;
     s.drop_isolates = drop_isolates;
+    s.fiscal_years = fiscal_years;
     s.graph = graph;
     if (keep_isolates && years.empty()) throw UsageError("--keep-isolates goes with --years (the actors whose ties all fall outside the window)");
     if (exact_region && region.empty()) throw UsageError("--exact-region goes with --select-region");
@@ -38,6 +39,11 @@ void add_selection_options(CLI::App* cmd, SelectionGiven& given, bool short_name
                     "Only the ties and projects dated in this inclusive window (A- and -B are open;\n"
                     "undated ones stay), and the actors with one of them or with none at all")
         ->type_name("A-B")
+        ->group(group);
+    cmd->add_flag("--fiscal-years", given.fiscal_years,
+                  "Count Japanese fiscal years (年度, April to March): ties and projects dated by day\n"
+                  "(\"date\": \"YYYY-MM-DD\") move to their fiscal year before --years, windows,\n"
+                  "--by year and every other use of years; a bare year is taken as a fiscal year")
         ->group(group);
     cmd->add_flag("--keep-isolates", given.keep_isolates,
                   "With --years: keep the actors whose ties and projects all fall outside the window")

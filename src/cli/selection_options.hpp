@@ -29,6 +29,7 @@ struct SelectionGiven {
     std::optional<std::size_t> k_core;
     bool giant = false;
     bool drop_isolates = false;
+    bool fiscal_years = false;
 
     /// The Selection these options stand for (graph: how projects make ties for the
     /// structural parts). Throws UsageError for a malformed --years.

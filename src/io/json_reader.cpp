@@ -428,6 +428,27 @@ public:
         }
     }
 
+    /// An optional day, "YYYY-MM-DD" (docs/network-format.md): sets `year` to its year when
+    /// the file gives none, and must agree with the one it gives.
+    template <class Owner>
+    void get_date(const Node& obj, const Owner& owner, std::optional<Date>& out, std::optional<int>& year,
+                  std::string_view key = "date", std::string_view year_key = "year") {
+        const Node* n = member(obj, key);
+        if (!n || n->kind == Node::Kind::null) return;
+        const std::string what = "\"" + std::string(key) + "\" of " + text_of(owner);
+        if (n->kind != Node::Kind::string) return type_error(*n, what, "a date written YYYY-MM-DD, e.g. \"2019-04-01\"");
+        const std::optional<Date> d = parse_date(n->text);
+        if (!d)
+            return b_.error(at(*n), what + " is " + quote(n->text) +
+                                        "; expected a date that exists, written YYYY-MM-DD, e.g. \"2019-04-01\"");
+        if (year && *year != d->year)
+            return b_.error(at(*n), what + " " + n->text + " is in " + std::to_string(d->year) + " but \"" +
+                                        std::string(year_key) + "\" says " + std::to_string(*year) +
+                                        ": give the date alone, or the year it falls in");
+        out = d;
+        year = d->year;
+    }
+
     /// An optional amount of money (funding, budget): a finite number >= 0, or null.
     template <class Owner>
     void get_amount(const Node& obj, std::string_view key, const Owner& owner, std::optional<double>& out) {
@@ -521,7 +542,7 @@ public:
 
     void tie(const Node& n) {
         if (!expect_object(n, "each tie")) return;
-        check_members(n, "a tie", {"source", "target", "type", "weight", "year", "directed"});
+        check_members(n, "a tie", {"source", "target", "type", "weight", "year", "date", "directed"});
         std::string source, target;
         bool ok = get_required_string(n, "source", "a tie", source);
         ok = get_required_string(n, "target", "a tie", target) && ok;
@@ -537,6 +558,7 @@ public:
             else type_error(*w, "\"weight\" of " + owner(), "a number"), valid = false;
         }
         get_year(n, owner, tie.year);
+        get_date(n, owner, tie.date, tie.year);
         if (const Node* d = member(n, "directed")) {
             if (d->kind == Node::Kind::boolean) tie.directed = d->boolean;
             else type_error(*d, "\"directed\" of " + owner(), "true or false"), valid = false;
@@ -549,7 +571,8 @@ public:
     void project(const Node& n) {
         if (!expect_object(n, "each project")) return;
         check_members(n, "a project",
-                      {"id", "name", "type", "year", "end_year", "region", "programme", "funding", "participants"});
+                      {"id", "name", "type", "year", "end_year", "date", "end_date", "region", "programme", "funding",
+                       "participants"});
         detail::RawProject raw;
         raw.at = raw.at_id = at(n);
         Project& p = raw.project;
@@ -562,7 +585,10 @@ public:
         if (get_string(n, "programme", owner, p.programme)) raw.at_programme = at(*member(n, "programme"));
         get_year(n, owner, p.year);
         get_year(n, owner, p.end_year, "end_year");
+        get_date(n, owner, p.date, p.year);
+        get_date(n, owner, p.end_date, p.end_year, "end_date", "end_year");
         if (const Node* e = member(n, "end_year")) raw.at_end_year = at(*e);
+        else if (const Node* e = member(n, "end_date")) raw.at_end_year = at(*e);
         get_amount(n, "funding", owner, p.funding);
         const Node* parts = member(n, "participants");
         if (!parts) {

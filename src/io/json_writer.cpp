@@ -193,7 +193,9 @@ std::string write_json_network(const Network& net) {
                 if (std::floor(t.weight) == t.weight && std::fabs(t.weight) < 1e15) j["weight"] = static_cast<long long>(t.weight);
                 else j["weight"] = t.weight;
             }
-            if (t.year) j["year"] = *t.year;
+            // A day says its year (and --fiscal-years may have moved `year` to the fiscal one).
+            if (t.date) j["date"] = to_string(*t.date);
+            else if (t.year) j["year"] = *t.year;
             if (t.directed) j["directed"] = true;
             ties.add(j);
         }
@@ -205,8 +207,10 @@ std::string write_json_network(const Network& net) {
             j["id"] = p.id;
             if (!p.name.empty()) j["name"] = p.name;
             if (!p.type.empty()) j["type"] = p.type;
-            if (p.year) j["year"] = *p.year;
-            if (p.end_year) j["end_year"] = *p.end_year;
+            if (p.date) j["date"] = to_string(*p.date);
+            else if (p.year) j["year"] = *p.year;
+            if (p.end_date) j["end_date"] = to_string(*p.end_date);
+            else if (p.end_year) j["end_year"] = *p.end_year;
             if (!p.region.empty()) j["region"] = p.region;
             if (!p.programme.empty()) j["programme"] = p.programme;
             if (p.funding) j["funding"] = amount_json(*p.funding);

@@ -31,17 +31,6 @@ const Era* last_era_not_after(const T& x, Key key) noexcept {
     return found;
 }
 
-/// The decimal digits of |value| (exact for the most negative value too).
-std::string magnitude_digits(std::int64_t value) {
-    std::uint64_t m = value < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-    std::string out;
-    do {
-        out.insert(out.begin(), static_cast<char>('0' + m % 10));
-        m /= 10;
-    } while (m != 0);
-    return out;
-}
-
 }  // namespace
 
 bool is_leap_year(int year) noexcept { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -111,16 +100,5 @@ std::string format_fiscal_year_ja(int fiscal_year, bool era) {
 }
 
 std::string format_fiscal_year_en(int fiscal_year) { return "FY" + std::to_string(fiscal_year); }
-
-std::string format_count_ja(std::int64_t count, std::string_view counter) {
-    const std::string magnitude = magnitude_digits(count);
-    std::string out = count < 0 ? "-" : "";
-    for (std::size_t i = 0; i < magnitude.size(); ++i) {
-        if (i > 0 && (magnitude.size() - i) % 3 == 0) out += ',';
-        out += magnitude[i];
-    }
-    if (!counter.empty()) out.append(" ").append(counter);
-    return out;
-}
 
 }  // namespace ecosys

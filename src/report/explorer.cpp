@@ -15,6 +15,7 @@
 #include "ecosys/analysis/registry.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/model/projection.hpp"
+#include "ecosys/model/year_text.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/render/positions.hpp"
 #include "ecosys/render/style.hpp"
@@ -297,6 +298,12 @@ Explorer build_explorer(AnalysisCache& cache, const ExplorerOptions& options, st
         weight.push_back(t.weight);
         directed.push_back(t.directed ? 1 : 0);
     }
+    // How the timeline writes each year of the ties drawn.
+    json year_labels = json::object();
+    for (const DrawnTie& t : ties)
+        if (t.has_year && !year_labels.contains(std::to_string(t.year)))
+            year_labels[std::to_string(t.year)] = year_text(t.year, options.language, options.fiscal_years, options.era);
+    data["year_labels"] = std::move(year_labels);
     data["ties"] = {{"source", std::move(source)}, {"target", std::move(target)}, {"type", std::move(type)},
                     {"year", std::move(year)}, {"weight", std::move(weight)}, {"directed", std::move(directed)}};
     out.ties = ties.size();

@@ -432,7 +432,8 @@ void main() {
     function update(fit) {
       compute();
       kRange.max = maxCore; kRange.value = state.k; kOut.textContent = state.k;
-      if (hasYears) yearOut.textContent = state.from === state.to ? String(state.from) : state.from + '–' + state.to;
+      const year = (y) => (data.year_labels && data.year_labels[y]) || String(y);
+      if (hasYears) yearOut.textContent = state.from === state.to ? year(state.from) : year(state.from) + '–' + year(state.to);
       const notes = (data.notes || []).map((t, k) => el('span', { class: k < leftOutNotes ? 'ex-note' : 'muted', text: ' · ' + t }));
       status.replaceChildren(el('span', { class: 'ex-count', 'data-actors': drawn.actors, 'data-ties': drawn.ties,
         text: W.drawn(number(drawn.actors), number(n), number(drawn.ties)) }),

@@ -74,7 +74,8 @@ std::string durability_svg(const Durability& d, Language lang) {
     return out + "</svg>";
 }
 
-std::string programme_block(const Network& network, const std::string& id, const AnalysisOptions& analysis, Language lang) {
+std::string programme_block(const Network& network, const std::string& id, const AnalysisOptions& analysis, Language lang,
+                            const std::function<std::string(int)>& year) {
     const Programme* declared = network.find_programme(id);
     const std::string name = declared ? declared->name : id;
     std::string out = "<h3>" + html_escape(title_text(name)) + "</h3>";
@@ -97,7 +98,7 @@ std::string programme_block(const Network& network, const std::string& id, const
         out += say(lang, " · funding ", " · 資金 ") + readable_number(funding) +
                (network.currency.empty() ? "" : " " + html_escape(network.currency));
     if (declared && declared->from && declared->to)
-        out += say(lang, " · years ", " · 年 ") + std::to_string(*declared->from) + "–" + std::to_string(*declared->to);
+        out += say(lang, " · years ", " · 年 ") + year(*declared->from) + "–" + year(*declared->to);
     out += "</p>";
 
     ProgrammeRequest request;
@@ -257,7 +258,9 @@ std::string slope_chart_svg(const std::string& title, const std::vector<std::str
     return out + "</svg>";
 }
 
-std::string programmes_section(const Network& network, const AnalysisOptions& analysis, Language lang) {
+std::string programmes_section(const Network& network, const AnalysisOptions& analysis, Language lang,
+                               const std::function<std::string(int)>& year_text) {
+    const std::function<std::string(int)> year = year_text ? year_text : [](int y) { return std::to_string(y); };
     const std::vector<std::string> ids = report_programmes(network);
     if (ids.empty()) return "";
     std::string out = "<section id=\"programmes\"><h2>" + say(lang, "Programmes", "事業") + "</h2><p class=\"note\">" +
@@ -266,7 +269,7 @@ std::string programmes_section(const Network& network, const AnalysisOptions& an
                           "change, and do the collaborations it funded last? ",
                           "各事業は、支援した地域のエコシステムを他の地域の変化を超えて変えたか、また支援した協働は続くか？") +
                       "(<code>ecosys evaluate</code>, docs/evaluation.md)</p>";
-    for (const std::string& id : ids) out += programme_block(network, id, analysis, lang);
+    for (const std::string& id : ids) out += programme_block(network, id, analysis, lang, year);
     const std::size_t all = programme_ids(network).size();
     if (all > ids.size())
         out += "<p class=\"note\">" +

@@ -4,6 +4,7 @@
 // what they mean, a slope chart of each metric with treated regions and controls
 // apart, and the durability curves of the ties it first funded.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,10 @@ namespace ecosys::detail {
 
 /// The section's HTML, or "" when the network has no programme. A programme that cannot
 /// be evaluated with the defaults (no years, no control region ...) shows why instead.
+/// `year` writes a year for the reader (plain, fiscal, by era: model/fiscal_year.hpp).
 [[nodiscard]] std::string programmes_section(const Network& network, const AnalysisOptions& analysis,
-                                             Language language = Language::en);
+                                             Language language = Language::en,
+                                             const std::function<std::string(int)>& year = {});
 
 /// A slope chart: one line per region from its pre to its post value, treated regions in
 /// the accent colour and controls in grey, and each group's mean as a thick line.

@@ -14,6 +14,7 @@
 #include "ecosys/analysis/matching.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/whatif.hpp"
+#include "ecosys/model/year_text.hpp"
 #include "ecosys/render/names.hpp"
 #include "ecosys/report/explorer.hpp"
 #include "ecosys/render/renderer.hpp"
@@ -577,7 +578,8 @@ Report build_report(const Network& network, const ReportOptions& options) {
     if (options.change) body += "<a href=\"#change\">" + say(lang, "Change", "変化") + "</a>";
     const bool matching = has_needs_and_seeds(network);
     if (matching) body += "<a href=\"#matching\">" + say(lang, "Matching", "マッチング") + "</a>";
-    const std::string programmes = programmes_section(network, options.analysis(), lang);
+    const std::string programmes =
+        programmes_section(network, options.analysis(), lang, [&](int y) { return year_text(y, lang, options.fiscal_years, options.era); });
     if (!programmes.empty()) body += "<a href=\"#programmes\">" + say(lang, "Programmes", "事業") + "</a>";
     if (options.explorer && explorer_available()) body += "<a href=\"#explore\">" + say(lang, "Explore", "探索") + "</a>";
     body += "<a href=\"#methods\">" + say(lang, "Methods", "方法") + "</a></nav><main>";
@@ -628,6 +630,8 @@ Report build_report(const Network& network, const ReportOptions& options) {
         ExplorerOptions eo;
         eo.title = title;
         eo.language = lang;
+        eo.fiscal_years = options.fiscal_years;
+        eo.era = options.era;
         explorer = build_explorer(cache, eo, "explorer");
         body += "<section id=\"explore\"><h2>" + say(lang, "Explore the network", "ネットワークを探索する") +
                 "</h2><p class=\"note\">" +

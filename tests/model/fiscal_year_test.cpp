@@ -180,16 +180,3 @@ TEST_CASE("format_fiscal_year_ja and _en") {
     CHECK(format_fiscal_year_en(2001) == "FY2001");
     CHECK(format_fiscal_year_en(2019) == "FY2019");
 }
-
-TEST_CASE("format_count_ja: commas every three digits, a space, the counter word") {
-    CHECK(format_count_ja(1234, "件") == "1,234 件");
-    CHECK(format_count_ja(31, "地域") == "31 地域");
-    CHECK(format_count_ja(0, "件") == "0 件");
-    CHECK(format_count_ja(999, "件") == "999 件");
-    CHECK(format_count_ja(1000, "件") == "1,000 件");
-    CHECK(format_count_ja(1234567, "件") == "1,234,567 件");
-    CHECK(format_count_ja(-1234, "件") == "-1,234 件");
-    CHECK(format_count_ja(1234, "") == "1,234");
-    CHECK(format_count_ja(std::numeric_limits<std::int64_t>::min(), "件") == "-9,223,372,036,854,775,808 件");
-    CHECK(format_count_ja(std::numeric_limits<std::int64_t>::max(), "") == "9,223,372,036,854,775,807");
-}

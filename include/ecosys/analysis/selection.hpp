@@ -58,6 +58,10 @@ struct Selection {
     bool drop_isolates = false;
     /// How projects make ties for the structural parts (the analysis's GraphOptions).
     GraphOptions graph;
+    /// Years are Japanese fiscal years (年度, April to March), before every other part:
+    /// to_fiscal_years(). So --years, windows, compare --by year, diff --years and
+    /// evaluate all count fiscal years.
+    bool fiscal_years = false;
 
     /// True when nothing is selected: the network stays as it is.
     [[nodiscard]] bool empty() const;
@@ -81,5 +85,11 @@ struct SelectionResult {
 /// The selection of `network` (indexed). Calls check_selection() first. O(actors +
 /// ties + participations) per part, plus the graph built for each structural part.
 [[nodiscard]] SelectionResult apply_selection(const Network& network, const Selection& selection);
+
+/// Moves every tie and project dated by day (Tie::date, Project::date and end_date) to
+/// its Japanese fiscal year (2020-03-31 is in 2019, 2020-04-01 in 2020); those with a
+/// year but no day keep it, taken as their fiscal year. Returns what a reader should
+/// know: how many moved, how many kept a bare year.
+[[nodiscard]] std::vector<std::string> to_fiscal_years(Network& network);
 
 }  // namespace ecosys

@@ -1,8 +1,9 @@
 #pragma once
 // Japanese dates for output (issue 28): calendar dates, the Japanese fiscal year (年度,
 // April to March), the era names (元号) that government documents write years and fiscal
-// years with, and counts written the Japanese way ("1,234 件"). Pure functions over a
-// small table in fiscal_year.cpp; no locale, no ICU.
+// years with. Pure functions over a small table in fiscal_year.cpp; no locale, no ICU
+// (ICU's Japanese calendar starts Meiji elsewhere and knows no fiscal year; the five
+// modern eras and their boundaries are a table of five rows, tested at each boundary).
 
 #include <cstdint>
 #include <optional>
@@ -121,10 +122,6 @@ struct EraYear {
 /// A fiscal year in English: "FY2001".
 [[nodiscard]] std::string format_fiscal_year_en(int fiscal_year);
 
-/// A count for Japanese text: thousands grouped with commas, then a space and the
-/// counter word (助数詞), as issue 28 writes them: format_count_ja(1234, "件") is
-/// "1,234 件", format_count_ja(31, "地域") "31 地域"; "-1,234 件" below 0; the number
-/// alone when `counter` is empty.
-[[nodiscard]] std::string format_count_ja(std::int64_t count, std::string_view counter);
+/// Counts for Japanese text ("1,234 件") are count_text() of ecosys/language.hpp.
 
 }  // namespace ecosys

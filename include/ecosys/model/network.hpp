@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ecosys/model/attributes.hpp"
+#include "ecosys/model/fiscal_year.hpp"
 
 namespace ecosys {
 
@@ -50,6 +51,9 @@ struct Tie {
     std::string type = "tie";
     double weight = 1.0;  ///< finite, >= 0
     std::optional<int> year;
+    /// The day it began, when the file gives one ("date": "YYYY-MM-DD"); `year` is then
+    /// its calendar year, or its fiscal year after --fiscal-years (to_fiscal_years()).
+    std::optional<Date> date;
     bool directed = false;
 };
 
@@ -68,6 +72,9 @@ struct Project {
     std::string type;
     std::optional<int> year;      ///< the year it started (windows of --years read this one)
     std::optional<int> end_year;  ///< the year it ended, >= year; absent: it ended in `year`
+    /// The days it started and ended, when the file gives them ("date", "end_date");
+    /// year and end_year are then their years (fiscal years after --fiscal-years).
+    std::optional<Date> date, end_date;
     std::string region;
     std::string programme;        ///< id of the programme that funded it (Network::programmes), or empty
     std::optional<double> funding;  ///< the project's funding, finite and >= 0

@@ -32,6 +32,11 @@ struct ExplorerOptions {
     std::string title;
     /// The language of the page's controls, panel and notes (metric labels included).
     Language language = Language::en;
+    /// The years are fiscal years (the network went through --fiscal-years): the timeline
+    /// says "FY2019" / "2019年度".
+    bool fiscal_years = false;
+    /// In Japanese, years by era: "令和元年度" (model/fiscal_year.hpp year_text()).
+    bool era = false;
 };
 
 /// Whether this program embeds the browser libraries (scripts/fetch_js.sh fetches them

@@ -37,6 +37,10 @@ struct ReportOptions {
     /// The language of every text for people (headings, notes, labels, legends); keys,
     /// ids and numbers' values are the same in both (ecosys/language.hpp).
     Language language = Language::en;
+    /// The years are fiscal years (the network went through --fiscal-years), and in
+    /// Japanese whether to write them by era (ExplorerOptions).
+    bool fiscal_years = false;
+    bool era = false;
     /// Random graphs per region for the size-adjusted z-scores (0: none).
     std::size_t samples = 100;
     /// Relabellings of the E-I permutation test (0: no test).
