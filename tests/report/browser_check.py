@@ -20,6 +20,7 @@ or its driver is missing, with the reason printed.
 """
 import argparse
 import base64
+import contextlib
 import json
 import os
 import shutil
@@ -107,6 +108,48 @@ class Driver:
             self.proc.wait(10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+class Checks:
+    """Prints each check as it passes or fails and gives the exit code at the end."""
+
+    def __init__(self):
+        self.failures = []
+
+    def __call__(self, ok, what):
+        print(("ok   " if ok else "FAIL ") + what)
+        if not ok:
+            self.failures.append(what)
+
+    def exit_code(self):
+        print(f"{len(self.failures)} failure(s)")
+        return 1 if self.failures else 0
+
+
+@contextlib.contextmanager
+def session(check, extra_args=()):
+    """A headless Chromium with a profile of its own, quit and removed afterwards; a
+    WebDriver error inside is one failed check."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    profile = tempfile.mkdtemp(prefix="ecosys-chromium-")
+    d = None
+    try:
+        d = Driver(driver_path, browser, profile, extra_args)
+        yield d
+    except RuntimeError as e:
+        check(False, str(e))
+    finally:
+        if d:
+            d.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def chromium_missing():
+    """The reason to skip (ctest's 77) when Debian's chromium or chromium-driver is missing."""
+    if shutil.which("chromium") and shutil.which("chromedriver"):
+        return None
+    return "SKIP: Debian's chromium and chromium-driver are not installed (scripts/setup.sh test installs them)"
 
 
 def main():

@@ -28,15 +28,13 @@ import argparse
 import base64
 import json
 import os
-import shutil
 import sys
-import tempfile
 import time
 import unicodedata
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser_check import SKIP, Driver  # noqa: E402
+from browser_check import SKIP, Checks, chromium_missing, session  # noqa: E402
 
 import networkx as nx  # noqa: E402
 
@@ -92,14 +90,12 @@ def main():
     p.add_argument("--screenshot")
     args = p.parse_args()
 
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    driver_path = shutil.which("chromedriver")
-    if not browser or not driver_path:
-        print("SKIP: Debian's chromium and chromium-driver are not installed (scripts/setup.sh test installs them)")
+    if chromium_missing():
+        print(chromium_missing())
         return SKIP
 
     if args.javascript_off:
-        return javascript_off(args, driver_path, browser)
+        return javascript_off(args)
     net, actors, ties = reference(args.network)
     with open(args.metrics, encoding="utf-8") as f:
         metrics = {a["id"]: a for a in json.load(f)["actors"]}
@@ -107,19 +103,10 @@ def main():
     name = {a["id"]: a.get("name", a["id"]) for a in net["actors"]}
     full = graph_of(actors, ties)
 
-    failures = []
-
-    def check(ok, what):
-        print(("ok   " if ok else "FAIL ") + what)
-        if not ok:
-            failures.append(what)
-
-    profile = tempfile.mkdtemp(prefix="ecosys-chromium-")
-    d = None
+    check = Checks()
     api = f"window.ecosysExplorers[{json.dumps(args.element)}]"
     root = f"document.getElementById({json.dumps(args.element)})"
-    try:
-        d = Driver(driver_path, browser, profile)
+    with session(check) as d:
         url = "file://" + os.path.abspath(args.page)
         d.logs("performance")
         d.s("POST", "/url", {"url": url})
@@ -332,49 +319,27 @@ def main():
             with open(args.screenshot, "wb") as f:
                 f.write(png)
             check(png[:8] == b"\x89PNG\r\n\x1a\n", f"screenshot saved: {args.screenshot}")
-    except RuntimeError as e:
-        check(False, str(e))
-    finally:
-        if d:
-            d.quit()
-        shutil.rmtree(profile, ignore_errors=True)
-
-    print(f"{len(failures)} failure(s)")
-    return 1 if failures else 0
+    return check.exit_code()
 
 
-def javascript_off(args, driver_path, browser):
+def javascript_off(args):
     """The page with JavaScript disabled: the explorer's note is shown in its place and
     every static diagram is still there."""
-    profile = tempfile.mkdtemp(prefix="ecosys-chromium-")
-    d = None
-    failures = []
-    try:
-        d = Driver(driver_path, browser, profile, extra_args=["--blink-settings=scriptEnabled=false"])
+    check = Checks()
+    with session(check, extra_args=["--blink-settings=scriptEnabled=false"]) as d:
         d.s("POST", "/url", {"url": "file://" + os.path.abspath(args.page)})
         time.sleep(0.5)
         state = d.js("""const f = document.querySelector('.ex-fallback');
             return [!!f && f.getBoundingClientRect().height > 0, document.querySelectorAll('svg g.node').length,
                     !!document.querySelector('.ex-canvas canvas'), document.querySelectorAll('h2').length]""")
-        for ok, what in ((state[0], "the explorer's note shows without JavaScript"),
-                         (state[1] > 0, f"the static diagrams stay: {state[1]} nodes drawn"),
-                         (not state[2], "no canvas was made (no script ran)"),
-                         (state[3] > 2, f"{state[3]} sections are there")):
-            print(("ok   " if ok else "FAIL ") + what)
-            if not ok:
-                failures.append(what)
+        check(state[0], "the explorer's note shows without JavaScript")
+        check(state[1] > 0, f"the static diagrams stay: {state[1]} nodes drawn")
+        check(not state[2], "no canvas was made (no script ran)")
+        check(state[3] > 2, f"{state[3]} sections are there")
         if args.screenshot:
             with open(args.screenshot, "wb") as f:
                 f.write(base64.b64decode(d.s("GET", "/screenshot")))
-    except RuntimeError as e:
-        print("FAIL " + str(e))
-        failures.append(str(e))
-    finally:
-        if d:
-            d.quit()
-        shutil.rmtree(profile, ignore_errors=True)
-    print(f"{len(failures)} failure(s)")
-    return 1 if failures else 0
+    return check.exit_code()
 
 
 if __name__ == "__main__":

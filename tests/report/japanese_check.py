@@ -20,13 +20,11 @@ import base64
 import json
 import os
 import re
-import shutil
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser_check import SKIP, Driver  # noqa: E402
+from browser_check import SKIP, Checks, chromium_missing, session  # noqa: E402
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 # Words that stay as they are in Japanese text: names of tools, formats and methods.
@@ -58,10 +56,8 @@ def main():
     p.add_argument("--screenshot")
     args = p.parse_args()
 
-    browser = shutil.which("chromium")
-    driver_path = shutil.which("chromedriver")
-    if not browser or not driver_path:
-        print("SKIP: Debian's chromium and chromium-driver are not installed (scripts/setup.sh test installs them)")
+    if chromium_missing():
+        print(chromium_missing())
         return SKIP
 
     with open(args.glossary, encoding="utf-8") as f:
@@ -76,17 +72,8 @@ def main():
                     data_text.add(item[key])
     data_text.add(net.get("name", ""))
 
-    failures = []
-
-    def check(ok, what):
-        print(("ok   " if ok else "FAIL ") + what)
-        if not ok:
-            failures.append(what)
-
-    profile = tempfile.mkdtemp(prefix="ecosys-chromium-")
-    d = None
-    try:
-        d = Driver(driver_path, browser, profile, extra_args=["--lang=ja"])
+    check = Checks()
+    with session(check, extra_args=["--lang=ja"]) as d:
         d.s("POST", "/url", {"url": "file://" + os.path.abspath(args.page)})
         time.sleep(1.5)
         if d.js("return !!document.body"):  # an HTML page; an SVG file has no lang of its own
@@ -126,14 +113,7 @@ def main():
                 time.sleep(0.4)
                 with open(f"{stem}-{section}.png", "wb") as f:
                     f.write(base64.b64decode(d.s("GET", "/screenshot")))
-    except RuntimeError as e:
-        check(False, str(e))
-    finally:
-        if d:
-            d.quit()
-        shutil.rmtree(profile, ignore_errors=True)
-    print(f"{len(failures)} failure(s)")
-    return 1 if failures else 0
+    return check.exit_code()
 
 
 if __name__ == "__main__":
