@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "convert.hpp"
+#include "ecosys/counts.hpp"
 #include "errors.hpp"
 #include "signal_watch.hpp"
 #include "ecosys/analysis/metric_set.hpp"
@@ -91,6 +92,7 @@ py::object metrics(NetworkHandle& h, const MetricsArgs& args) {
     o.only = parse_metric_list(joined(string_list(args.only, "only", true)));
     o.seed = args.seed;
     o.graph = graph_options(args.graph);
+    require_at_most(args.threads, max_threads, "threads");
     o.threads = args.threads;
     o.include_whole = args.whole && o.regions.empty();
     if (!args.approx.is_none()) {
@@ -125,6 +127,7 @@ py::object helix(NetworkHandle& h, const HelixArgs& args) {
     o.scope = parse_scope(args.scope);
     o.weighted = args.weighted;
     o.regions = string_list(args.region, "region");
+    require_at_most(args.permutations, max_permutations, "permutations");
     o.ei.permutations = args.permutations;
     o.ei.seed = args.seed;
     o.graph = graph_options(args.graph);
@@ -206,6 +209,8 @@ py::object compare(const std::vector<std::shared_ptr<NetworkHandle>>& networks, 
     o.years = year_list(args.years);
     o.metrics_options.weighted = args.weighted;
     o.metrics_options.seed = args.seed;
+    require_at_most(args.threads, max_threads, "threads");
+    require_at_most(args.samples, max_samples, "samples");
     o.metrics_options.threads = args.threads;
     o.metrics_options.graph = graph_options(args.graph);
     o.null.samples = args.samples;
@@ -396,6 +401,9 @@ void report(NetworkHandle& h, const std::filesystem::path& output, const ReportA
     o.engine = render::parse_engine(args.layout);
     o.weighted = args.weighted;
     o.seed = args.seed;
+    require_at_most(args.samples, max_samples, "samples");
+    require_at_most(args.permutations, max_permutations, "permutations");
+    require_at_most(args.threads, max_threads, "threads");
     o.samples = args.samples;
     o.permutations = args.permutations;
     o.threads = args.threads;

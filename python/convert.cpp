@@ -127,6 +127,11 @@ std::vector<std::string> string_list(py::handle value, const std::string& what, 
     return out;
 }
 
+void require_at_most(std::uint64_t value, std::uint64_t max, const std::string& name) {
+    if (value > max)
+        throw UsageError(name + " must be at most " + std::to_string(max) + " (as on the command line); got " + std::to_string(value));
+}
+
 py::module_ import_pandas(const std::string& what) {
     try {
         return py::module_::import("pandas");

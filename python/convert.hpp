@@ -3,6 +3,7 @@
 // dicts and lists `json.loads` would give for the command line's --format json
 // output, and NetworkX attributes become JSON values for the importer.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,10 @@ std::string text_argument(py::handle value, const std::string& what);
 /// A list of strings from None (empty), one str, or an iterable of str (a comma in a
 /// str separates items, as on the command line when `split` is true).
 std::vector<std::string> string_list(py::handle value, const std::string& what, bool split = false);
+
+/// Throws UsageError "NAME must be at most MAX; got VALUE" when `value` is above `max`
+/// (one of ecosys/counts.hpp's limits, as the command line checks its options).
+void require_at_most(std::uint64_t value, std::uint64_t max, const std::string& name);
 
 /// pandas, or ImportError saying that `what` needs it.
 py::module_ import_pandas(const std::string& what);

@@ -1,6 +1,7 @@
 #include "evaluation_api.hpp"
 
 #include "convert.hpp"
+#include "ecosys/counts.hpp"
 #include "ecosys/analysis/evaluation.hpp"
 #include "ecosys/analysis/evaluation_writer.hpp"
 #include "ecosys/error.hpp"
@@ -17,8 +18,8 @@ py::object evaluate(NetworkHandle& h, const EvaluateArgs& args) {
     request.metrics = string_list(args.metrics, "metrics");
     if (args.weight_by == "actors") request.weight = RegionWeight::actors;
     else if (args.weight_by != "none") throw UsageError("weight_by must be 'none' or 'actors', got '" + args.weight_by + "'");
-    if (args.permutations == 0 || args.permutations > 10'000'000)
-        throw UsageError("permutations must be between 1 and 10000000");
+    if (args.permutations == 0 || args.permutations > max_permutations)
+        throw UsageError("permutations must be between 1 and " + std::to_string(max_permutations));
     request.permutations = args.permutations;
     request.seed = args.seed;
     request.event_study = args.event_study;

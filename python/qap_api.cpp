@@ -1,6 +1,7 @@
 #include "qap_api.hpp"
 
 #include "convert.hpp"
+#include "ecosys/counts.hpp"
 #include "ecosys/analysis/qap_analysis.hpp"
 #include "ecosys/analysis/qap_writer.hpp"
 #include "ecosys/error.hpp"
@@ -17,7 +18,8 @@ py::object qap(NetworkHandle& h, const QapArgs& args) {
     if (request.x.empty()) throw UsageError("qap() needs at least one predictor, e.g. x=['same_region', 'same_sector']");
     if (args.model != "ols" && args.model != "logit") throw UsageError("model must be 'ols' or 'logit', got '" + args.model + "'");
     if (args.null != "dsp" && args.null != "y") throw UsageError("null must be 'dsp' or 'y', got '" + args.null + "'");
-    if (args.permutations > 10'000'000) throw UsageError("permutations must be at most 10000000");
+    require_at_most(args.permutations, max_permutations, "permutations");
+    require_at_most(args.max_actors, max_count, "max_actors");
     request.model = args.model == "logit" ? QapModel::logit : QapModel::ols;
     request.null = args.null == "y" ? QapNull::y : QapNull::dsp;
     request.permutations = args.permutations;

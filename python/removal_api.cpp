@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "convert.hpp"
+#include "ecosys/counts.hpp"
 #include "ecosys/analysis/key_players_report.hpp"
 #include "ecosys/analysis/key_players_writer.hpp"
 #include "ecosys/analysis/whatif.hpp"
@@ -42,6 +43,8 @@ py::object whatif(NetworkHandle& h, const WhatIfArgs& args) {
     analysis.weighted = args.weighted;
     analysis.graph = graph_options(args.graph);
     analysis.seed = args.seed;
+    require_at_most(args.permutations, max_permutations, "permutations");
+    require_at_most(args.top, max_count, "top");
     analysis.ei_permutations = args.permutations;
     const std::vector<std::string> regions = string_list(args.region, "region");
 
@@ -69,6 +72,9 @@ py::object keyplayers(NetworkHandle& h, const KeyPlayersArgs& args) {
     if (args.goal == "fragment") request.goal = KeyPlayerGoal::fragment;
     else if (args.goal == "reach") request.goal = KeyPlayerGoal::reach;
     else throw UsageError("unknown goal '" + args.goal + "'; expected fragment or reach");
+    require_at_most(args.k, max_count, "k");
+    require_at_most(args.radius, max_count, "radius");
+    require_at_most(args.restarts, max_count, "restarts");
     request.k = args.k;
     request.radius = args.radius;
     request.regions = string_list(args.region, "region");

@@ -5,6 +5,7 @@
 # Usage: limits_test.sh ECOSYS REPO_ROOT
 set -uo pipefail
 ecosys="$1"
+root="$2"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 passed=0
@@ -115,6 +116,30 @@ for command in info metrics helix "compare --samples 0" "whatif --remove-actors 
 done
 "$ecosys" report -q --samples 0 --permutations 0 -o "$work/report.html" "$work/name.json" >/dev/null 2>&1
 [ "$(stat -c %s "$work/report.html")" -lt 4000000 ] && pass || fail "the report is $(stat -c %s "$work/report.html") bytes for a long name"
+
+# Small files, huge work (docs/robustness.md, Limits). A network of 6,000 regions of one
+# actor each (a 0.5 MB file): each region's work is in proportion to the region. Under
+# region scope every region's rows were an array over all actors (6,000 x 6,000 x 8 bytes,
+# 288 MB: past the 256 MiB cap, std::bad_alloc), and every region's graph scanned every tie.
+awk 'BEGIN { printf "{\"actors\": ["; for (i = 0; i < 6000; i++) printf "%s{\"id\": \"a%d\", \"sector\": \"%s\", \"region\": \"r%d\"}", (i ? "," : ""), i, (i % 2 ? "industry" : "academia"), i
+             printf "], \"ties\": ["; for (i = 0; i + 1 < 6000; i++) printf "%s{\"source\": \"a%d\", \"target\": \"a%d\"}", (i ? "," : ""), i, i + 1
+             printf "]}\n" }' >"$work/regions.json"
+check "metrics --scope region on 6,000 one-actor regions" 0 "" \
+  bash -c "$small_cap"' "$0" metrics "$1" --scope region --only degree,betweenness,actors,density,openness --format csv -o "$2"' \
+  "$ecosys" "$work/regions.json" "$work/regions.csv"
+[ "$(grep -c '^a' "$work/regions.csv")" = 6000 ] && pass || fail "metrics --scope region did not list the 6,000 actors"
+check "compare on 6,000 one-actor regions" 0 "" \
+  bash -c "$small_cap"' "$0" compare "$1" --metrics actors,openness,transitivity --format csv -o "$2"' \
+  "$ecosys" "$work/regions.json" "$work/compare.csv"
+[ "$(grep -c '^r' "$work/compare.csv")" = 6000 ] && pass || fail "compare did not list the 6,000 regions"
+# --top holds the pairs it lists in memory: above 10^6 it is refused before any work
+# (links --top 100000000 on 60,000 actors ended in std::bad_alloc).
+check "links --top above the limit" 2 \
+  "ecosys: error: --top 100000000 asks for more than the 1000000 pairs links lists at once (each is held in memory while searched and written, a few hundred bytes a pair); ask for at most 1000000, or list the best pairs of a part at a time with --region, --within-sector or --across-sectors" \
+  "$ecosys" links "$work/regions.json" --method preferential_attachment --top 100000000
+check "match --top above the limit" 2 \
+  "ecosys: error: --top 2000000 asks for more than the 1000000 pairs match lists at once (each is held in memory with its shared keywords and introduction path while searched and written); ask for at most 1000000, or list the best pairs of a part at a time with --region or --cross-region-only" \
+  "$ecosys" match "$root/networks/japan-innovation.json" --top 2000000
 
 echo "limits: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,6 +1,8 @@
 """Errors carry every problem with its location; bad arguments name the closest
 accepted one."""
 
+import re
+
 import pytest
 
 import ecosys
@@ -161,3 +163,22 @@ def test_hostile_python_values_raise_instead_of_crashing():
     G.nodes["b"]["odd"] = 10 ** 400  # beyond int64: kept as its text, with a warning
     net = ecosys.from_networkx(G, quiet=True)
     assert len(net.actors) == 2
+
+
+def test_counts_have_the_command_lines_limits():
+    """A count that would run for days is refused with the limit, as the command line
+    refuses it: whatif(permutations=2**63) ran the E-I test for ever (found by
+    test_random_objects.py)."""
+    net = ecosys.load(NETWORKS / "florentine-families.json")
+    cases = [
+        (lambda: net.whatif(remove_actors="Medici", permutations=2 ** 63),
+         "permutations must be at most 10000000 (as on the command line); got 9223372036854775808"),
+        (lambda: net.helix(permutations=10 ** 8), "permutations must be at most 10000000"),
+        (lambda: net.compare(samples=100001), "samples must be at most 100000"),
+        (lambda: net.metrics(threads=5000), "threads must be at most 4096"),
+        (lambda: net.keyplayers(k=2, restarts=2 ** 40), "restarts must be at most 1000000000"),
+        (lambda: net.qap(x="same_sector", max_actors=2 ** 40), "max_actors must be at most 1000000000"),
+    ]
+    for call, message in cases:
+        with pytest.raises(ecosys.UsageError, match=re.escape(message)):
+            call()

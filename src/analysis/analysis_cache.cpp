@@ -6,6 +6,7 @@
 #include <sstream>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "ecosys/error.hpp"
@@ -51,6 +52,10 @@ ScopeAnalysis::ScopeAnalysis(AnalysisCache& cache, std::string id, std::vector<s
 ScopeAnalysis::~ScopeAnalysis() = default;
 
 const Network& ScopeAnalysis::network() const noexcept { return cache_.network(); }
+
+bool ScopeAnalysis::contains(std::size_t a) const {
+    return is_whole() ? a < members_.size() : std::binary_search(members_.begin(), members_.end(), a);
+}
 const AnalysisOptions& ScopeAnalysis::options() const noexcept { return cache_.options(); }
 
 template <class F>
@@ -100,8 +105,9 @@ void ScopeAnalysis::stage(std::string_view kernel, const std::function<void()>& 
 const Graph& ScopeAnalysis::graph() {
     if (!graph_) {
         timed("graph", [&] {
+            // A region's graph from its own actors' ties and projects: in proportion to the region.
             graph_ = std::make_unique<Graph>(is_whole() ? Graph::from_network(network(), options().graph)
-                                                        : Graph::induced(network(), members_, options().graph));
+                                                        : Graph::induced(network(), members_, options().graph, cache_.incidence()));
         });
     }
     return *graph_;
@@ -110,7 +116,8 @@ const Graph& ScopeAnalysis::graph() {
 const Graph& ScopeAnalysis::digraph() {
     if (!digraph_) {
         timed("digraph", [&] {
-            digraph_ = std::make_unique<Graph>(Graph::directed(network(), members_, options().graph));
+            digraph_ = std::make_unique<Graph>(is_whole() ? Graph::directed(network(), members_, options().graph)
+                                                          : Graph::directed(network(), members_, options().graph, cache_.incidence()));
         });
     }
     return *digraph_;
@@ -234,15 +241,11 @@ const SectorGroups& ScopeAnalysis::sector_groups() {
         // figures line up.
         const Network& net = network();
         const Graph& g = graph();
+        const AnalysisCache::SectorOrder& order = cache_.sector_order();
         auto groups = std::make_unique<SectorGroups>();
-        std::unordered_map<std::string_view, std::uint32_t> index;
-        auto add = [&](const std::string& id) {
-            if (index.emplace(id, static_cast<std::uint32_t>(groups->sectors.size())).second) groups->sectors.push_back(id);
-        };
-        for (const Sector& s : net.sectors) add(s.id);
-        for (const Actor& a : net.actors) add(a.sector);
+        groups->sectors = order.sectors;
         groups->of_vertex.resize(g.vertex_count());
-        for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) groups->of_vertex[v] = index.at(net.actors[g.actor(v)].sector);
+        for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) groups->of_vertex[v] = order.index.at(net.actors[g.actor(v)].sector);
         groups_ = std::move(groups);
     }
     return *groups_;
@@ -291,15 +294,14 @@ std::size_t ScopeAnalysis::external_ties() {
     if (external_) return *external_;
     if (is_whole()) return *(external_ = 0);
     const Graph& g = graph();
-    std::vector<char> inside(network().actors.size(), 0);
-    for (std::size_t i : members_) inside[i] = 1;
+    const auto inside = [&](std::size_t a) { return contains(a); };  // no array over the whole network
     if (cache_.has_whole_graph()) {
         // The scope's actors' partners outside it, on the whole network's graph.
         const Graph& whole = cache_.whole().graph();
         timed("external_ties", [&] {
             std::size_t count = 0;
             for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
-                for (Graph::Vertex w : whole.neighbours(static_cast<Graph::Vertex>(g.actor(v)))) count += !inside[w];
+                for (Graph::Vertex w : whole.neighbours(static_cast<Graph::Vertex>(g.actor(v)))) count += !inside(w);
             external_ = count;
         });
         return *external_;
@@ -308,22 +310,22 @@ std::size_t ScopeAnalysis::external_ties() {
     // count from the ties and projects of the scope's actors alone, so that the work
     // stays in proportion to the scope. An edge of the graph is a pair with a tie or a
     // shared project, whatever its weight, so the distinct partners outside are its edges.
-    const AnalysisCache::Incidence& inc = cache_.incidence();
+    const ActorIncidence& inc = cache_.incidence();
     const Network& net = network();
     timed("external_ties", [&] {
         std::size_t count = 0;
         std::vector<std::size_t> partners;
         for (std::size_t m : members_) {
             partners.clear();
-            for (std::size_t t : inc.ties_of[m]) {
+            for (std::size_t t : inc.ties_of(m)) {
                 const Tie& tie = net.ties[t];
                 const std::size_t other = tie.source == m ? tie.target : tie.source;
-                if (other != m && !inside[other]) partners.push_back(other);
+                if (other != m && !inside(other)) partners.push_back(other);
             }
             if (options().graph.projects)
-                for (std::size_t p : inc.projects_of[m])
+                for (std::size_t p : inc.projects_of(m))
                     for (std::size_t other : net.projects[p].participants)
-                        if (other != m && !inside[other]) partners.push_back(other);
+                        if (other != m && !inside(other)) partners.push_back(other);
             std::sort(partners.begin(), partners.end());
             count += static_cast<std::size_t>(std::unique(partners.begin(), partners.end()) - partners.begin());
         }
@@ -344,21 +346,30 @@ bool AnalysisCache::has_whole_graph() const {
     return it != scopes_.end() && it->second->graph_ != nullptr;
 }
 
-const AnalysisCache::Incidence& AnalysisCache::incidence() {
-    if (!incidence_) {
-        auto inc = std::make_unique<Incidence>();
-        inc->ties_of.resize(network_.actors.size());
-        inc->projects_of.resize(network_.actors.size());
-        for (std::size_t t = 0; t < network_.ties.size(); ++t) {
-            inc->ties_of[network_.ties[t].source].push_back(t);
-            if (network_.ties[t].target != network_.ties[t].source) inc->ties_of[network_.ties[t].target].push_back(t);
-        }
-        for (std::size_t p = 0; p < network_.projects.size(); ++p)
-            for (std::size_t a : network_.projects[p].participants)
-                if (inc->projects_of[a].empty() || inc->projects_of[a].back() != p) inc->projects_of[a].push_back(p);
-        incidence_ = std::move(inc);
-    }
+const ActorIncidence& AnalysisCache::incidence() {
+    if (!incidence_) incidence_ = std::make_unique<ActorIncidence>(network_);
     return *incidence_;
+}
+
+const RegionMembers& AnalysisCache::region_members() {
+    if (!region_members_) region_members_ = std::make_unique<RegionMembers>(network_);
+    return *region_members_;
+}
+
+const AnalysisCache::SectorOrder& AnalysisCache::sector_order() {
+    if (!sector_order_) {
+        // The whole network's sector order (declared sectors, then undeclared ones in
+        // order of first use by an actor), so that every scope's sector-indexed
+        // figures line up.
+        auto order = std::make_unique<SectorOrder>();
+        auto add = [&](const std::string& id) {
+            if (order->index.emplace(id, static_cast<std::uint32_t>(order->sectors.size())).second) order->sectors.push_back(id);
+        };
+        for (const Sector& s : network_.sectors) add(s.id);
+        for (const Actor& a : network_.actors) add(a.sector);
+        sector_order_ = std::move(order);
+    }
+    return *sector_order_;
 }
 
 ScopeAnalysis& AnalysisCache::scope(std::string_view id) {
@@ -373,7 +384,7 @@ ScopeAnalysis& AnalysisCache::scope(std::string_view id) {
             for (const Region& r : network_.regions) ids.push_back(r.id);
             throw UsageError(detail::unknown_name_message("region", id, ids, "regions in this network"));
         }
-        members = network_.actors_in_region(id);
+        members = region_members().members(id);  // Network::actors_in_region, in proportion to the region
     }
     auto made = std::make_unique<ScopeAnalysis>(*this, std::string(id), std::move(members));
     ScopeAnalysis& out = *made;
@@ -410,16 +421,20 @@ std::string AnalysisCache::stats_text() const {
 std::vector<OwnRegionRows> own_region_rows(AnalysisCache& cache, const std::vector<std::size_t>& row_of_actor) {
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     const Network& network = cache.network();
-    std::vector<std::string> own;
+    std::vector<std::string_view> own;
+    std::unordered_set<std::string_view> seen;
     for (std::size_t i = 0; i < network.actors.size(); ++i)
-        if (row_of_actor[i] != none && !network.actors[i].region.empty() &&
-            std::find(own.begin(), own.end(), network.actors[i].region) == own.end())
+        if (row_of_actor[i] != none && !network.actors[i].region.empty() && seen.insert(network.actors[i].region).second)
             own.push_back(network.actors[i].region);
+    // Rows by the scope's vertices, not by all actors: a network of 10,000 one-actor
+    // regions needed 10,000 arrays over all actors (800 MB).
     std::vector<OwnRegionRows> out;
-    for (const std::string& id : own) {
-        OwnRegionRows r{&cache.scope(id), std::vector<std::size_t>(network.actors.size(), none)};
-        for (std::size_t i : r.scope->members())
-            if (network.actors[i].region == id) r.rows[i] = row_of_actor[i];
+    for (std::string_view id : own) {
+        OwnRegionRows r{&cache.scope(id), {}};
+        const std::vector<std::size_t>& members = r.scope->members();
+        r.rows.resize(members.size(), none);
+        for (std::size_t v = 0; v < members.size(); ++v)
+            if (network.actors[members[v]].region == id) r.rows[v] = row_of_actor[members[v]];
         out.push_back(std::move(r));
     }
     return out;

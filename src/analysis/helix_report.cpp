@@ -77,11 +77,13 @@ RegionHelix region_record(const Analysis& a, std::string id, std::string name, c
     return r;
 }
 
-void fill_actors(const Analysis& a, bool weighted, const std::vector<std::size_t>& row_of_actor, std::vector<ActorHelix>& rows) {
+/// row_of_vertex: the row of each vertex of the scope's graph, or no_row (on the whole
+/// network's graph vertex v is actor v, so rows by actor serve).
+void fill_actors(const Analysis& a, bool weighted, const std::vector<std::size_t>& row_of_vertex, std::vector<ActorHelix>& rows) {
     StructuralHoles holes(a.graph, weighted);
     holes.run();
     for (Graph::Vertex v = 0; v < a.graph.vertex_count(); ++v) {
-        const std::size_t row = row_of_actor[a.graph.actor(v)];
+        const std::size_t row = row_of_vertex[v];
         if (row == no_row) continue;
         ActorHelix& r = rows[row];
         r.ei_index = a.ei.actor_index()[v];
@@ -95,16 +97,13 @@ void fill_actors(const Analysis& a, bool weighted, const std::vector<std::size_t
     }
 }
 
-/// The hubs among `members` (indices into Network::actors), by the whole network's roles.
+/// The hubs among `members` (indices into Network::actors), by the whole network's roles
+/// (on whose graph vertex v is actor v). In proportion to the members.
 std::vector<ConnectorHubRow> hubs_among(ScopeAnalysis& whole, const ConnectorHubs& roles, const std::vector<std::size_t>& members) {
-    const Graph& g = whole.graph();
     const Network& network = whole.network();
-    std::vector<std::size_t> vertex(network.actors.size(), no_row);
-    for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) vertex[g.actor(v)] = v;
     std::vector<ConnectorHubRow> out;
     for (std::size_t a : members) {
-        const std::size_t v = vertex[a];
-        if (v == no_row) continue;
+        const std::size_t v = a;
         const int role = static_cast<int>(roles.roles()[v]) + 1;
         if (role < 5) continue;
         const Actor& actor = network.actors[a];

@@ -41,35 +41,34 @@ void bfs(const Graph& g, Graph::Vertex s, std::vector<std::size_t>& dist, std::v
 /// Keyword similarity of u with every other actor: max(cos(needs u, seeds v), cos(needs v, seeds u)).
 class Similarity {
 public:
-    Similarity(const ActorKeywords& kw, std::size_t n) : kw_(kw), a_(n, 0.0), b_(n, 0.0) {
+    Similarity(const ActorKeywords& kw, std::size_t n) : a_(n, 0.0), b_(n, 0.0), kw_(kw) {
         for (std::size_t v = 0; v < n; ++v) {
-            for (const auto& [t, x] : kw.seed_vectors[v]) by_seed_term_.resize(std::max(by_seed_term_.size(), t + 1)), by_seed_term_[t].push_back(v);
-            for (const auto& [t, x] : kw.need_vectors[v]) by_need_term_.resize(std::max(by_need_term_.size(), t + 1)), by_need_term_[t].push_back(v);
+            for (const auto& [t, x] : kw.seed_vectors[v]) by_seed_term_.resize(std::max(by_seed_term_.size(), t + 1)), by_seed_term_[t].emplace_back(v, x);
+            for (const auto& [t, x] : kw.need_vectors[v]) by_need_term_.resize(std::max(by_need_term_.size(), t + 1)), by_need_term_[t].emplace_back(v, x);
         }
     }
     /// Fills the similarities of u with every actor (read with of(v) until the next call).
     void from(std::size_t u) {
         for (std::size_t v : touched_) a_[v] = b_[v] = 0.0;
         touched_.clear();
-        accumulate(kw_.need_vectors[u], by_seed_term_, kw_.seed_vectors, a_);
-        accumulate(kw_.seed_vectors[u], by_need_term_, kw_.need_vectors, b_);
+        accumulate(kw_.need_vectors[u], by_seed_term_, a_);
+        accumulate(kw_.seed_vectors[u], by_need_term_, b_);
     }
     [[nodiscard]] double of(std::size_t v) const { return std::max(a_[v], b_[v]); }
 
 private:
-    void accumulate(const KeywordVector& mine, const std::vector<std::vector<std::size_t>>& index,
-                    const std::vector<KeywordVector>& theirs, std::vector<double>& out) {
+    /// term -> (actor, weight): one step per shared keyword (near-linear, docs/matching.md).
+    using Index = std::vector<std::vector<std::pair<std::size_t, double>>>;
+    void accumulate(const KeywordVector& mine, const Index& index, std::vector<double>& out) {
         for (const auto& [t, x] : mine) {
             if (t >= index.size()) continue;
-            for (std::size_t v : index[t])
-                for (const auto& [t2, y] : theirs[v])
-                    if (t2 == t) out[v] += x * y, touched_.push_back(v);
+            for (const auto& [v, y] : index[t]) out[v] += x * y, touched_.push_back(v);
         }
     }
-    const ActorKeywords& kw_;
-    std::vector<std::vector<std::size_t>> by_seed_term_, by_need_term_;
+    Index by_seed_term_, by_need_term_;
     std::vector<double> a_, b_;
     std::vector<std::size_t> touched_;
+    const ActorKeywords& kw_;
 };
 
 enum Method : std::size_t { cn, jac, aa, ra, pa, match, random, method_count };

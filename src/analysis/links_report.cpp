@@ -24,6 +24,11 @@ void check_sector(const Network& net, const std::string& id) {
 LinksReport compute_links(AnalysisCache& cache, const LinksRequest& request) {
     const Network& net = cache.network();
     if (!request.given_pairs && request.top == 0) throw UsageError("--top must be at least 1");
+    if (!request.given_pairs && request.top > max_listed_pairs)
+        throw UsageError("--top " + std::to_string(request.top) + " asks for more than the " + std::to_string(max_listed_pairs) +
+                         " pairs links lists at once (each is held in memory while searched and written, a few hundred "
+                         "bytes a pair); ask for at most " + std::to_string(max_listed_pairs) +
+                         ", or list the best pairs of a part at a time with --region, --within-sector or --across-sectors");
     if (request.within_sector && !request.across_sectors.empty())
         throw UsageError("--within-sector and --across-sectors exclude each other; give one");
     if (!request.across_sectors.empty() && request.across_sectors.size() != 2)
@@ -82,12 +87,25 @@ std::string format_links_json(const LinksReport& report) {
     j["method"] = to_string(report.method);
     j["region"] = report.region;
     j["pairs"] = nlohmann::ordered_json::array();
-    for (const LinkPairRow& p : report.pairs) {
+    std::string out = j.dump(2);
+    if (report.pairs.empty()) return out + "\n";
+    // The pairs row by row, as the document's dump(2) would indent them: a document of
+    // a million pairs held 650 MB, the text alone 85 MB.
+    out.erase(out.rfind("[]") + 1);
+    out += '\n';
+    for (std::size_t i = 0; i < report.pairs.size(); ++i) {
+        const LinkPairRow& p = report.pairs[i];
         nlohmann::ordered_json row{{"source", p.source}, {"target", p.target}, {"score", p.score}};
         if (p.tied) row["tied"] = true;
-        j["pairs"].push_back(std::move(row));
+        const std::string text = row.dump(2);
+        out += "    ";
+        for (char c : text) {
+            out += c;
+            if (c == '\n') out += "    ";
+        }
+        out += i + 1 < report.pairs.size() ? ",\n" : "\n";
     }
-    return j.dump(2) + "\n";
+    return out + "  ]\n}\n";
 }
 
 std::string format_links_csv(const LinksReport& report) {

@@ -15,13 +15,15 @@ namespace {
 
 constexpr std::size_t no_row = static_cast<std::size_t>(-1);
 
+/// row_of_vertex: the row of each vertex of the scope's graph, or no_row (on the whole
+/// network's graph vertex v is actor v, so rows by actor serve).
 void fill_actor_rows(ScopeAnalysis& scope, const std::vector<const MetricInfo*>& columns,
-                     const std::vector<std::size_t>& row_of_actor, std::vector<ActorRow>& rows) {
+                     const std::vector<std::size_t>& row_of_vertex, std::vector<ActorRow>& rows) {
     const Graph& g = scope.graph();
     for (std::size_t c = 0; c < columns.size(); ++c) {
         std::vector<MetricValue> values = columns[c]->actor_values(scope);
         for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) {
-            const std::size_t row = row_of_actor[g.actor(v)];
+            const std::size_t row = row_of_vertex[v];
             if (row != no_row) rows[row].values[c] = std::move(values[v]);
         }
     }
@@ -120,12 +122,14 @@ MetricsReport compute_metrics(AnalysisCache& cache, const MetricsOptions& option
 
     // Which regions: the ones asked for (each must exist), else every populated one.
     std::vector<std::string> regions;
+    bool whole_asked = false;  // "*" among them: the whole network (its record comes last, as always)
     if (options.regions.empty()) {
         regions = network.populated_regions();
     } else {
         for (const std::string& id : options.regions) {
             cache.scope(id);  // throws for an unknown region
-            if (std::find(regions.begin(), regions.end(), id) == regions.end()) regions.push_back(id);
+            if (id == "*") whole_asked = true;
+            else if (std::find(regions.begin(), regions.end(), id) == regions.end()) regions.push_back(id);
         }
     }
 
@@ -181,7 +185,7 @@ MetricsReport compute_metrics(AnalysisCache& cache, const MetricsOptions& option
     if (!region_columns.empty()) {
         if (!options.whole_network_only)
             for (const std::string& id : regions) report.regions.push_back(region_row(cache.scope(id), network.find_region(id)->name, region_columns));
-        if (options.include_whole) report.regions.push_back(region_row(cache.whole(), network.name, region_columns));
+        if (options.include_whole || whole_asked) report.regions.push_back(region_row(cache.whole(), network.name, region_columns));
     }
     // What the kernels did other than asked (an iteration that did not converge, an
     // --approx computed exactly) goes with the values.

@@ -10,8 +10,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "ecosys/counts.hpp"
 #include "ecosys/language.hpp"
-
 #include "ecosys/io/reader.hpp"
 
 namespace CLI {
@@ -64,11 +64,8 @@ std::string wrapped_keys(const std::vector<std::string>& keys);
 void remember_invocation(int argc, char** argv);
 [[nodiscard]] const std::string& invocation();
 
-/// The largest sensible counts: beyond them a run would take days, not give better numbers.
-inline constexpr std::uint64_t max_samples = 100'000;        ///< --samples: random graphs per scope
-inline constexpr std::uint64_t max_permutations = 10'000'000;  ///< --permutations of the E-I test
-inline constexpr std::uint64_t max_count = 1'000'000'000;      ///< --top, --k, --k-core, --radius, --restarts
-inline constexpr std::uint64_t max_threads = 4096;             ///< --threads
+// The largest sensible counts (max_samples, max_permutations, max_count, max_threads)
+// are the library's, shared with the Python module: ecosys/counts.hpp.
 
 /// The check of a count or seed option (--samples, --permutations, --seed): a whole
 /// number without a sign, at most `max`; anything else is a usage error (exit 2) naming

@@ -1,6 +1,7 @@
 #include "ecosys/compare/comparison.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <variant>
 
@@ -88,16 +89,22 @@ std::vector<ComparisonRow> measure(const Network& network, const std::vector<std
     return measure(cache, ids, options);
 }
 
+/// Each value's rank: 1 + the number of rows with a higher value (equal values share a
+/// rank; NaN is higher than nothing and ranks 1). O(rows log rows) per column: comparing
+/// every row with every other took minutes for 10,000 regions.
 void rank_rows(std::vector<ComparisonRow>& rows, std::size_t columns) {
     for (ComparisonRow& row : rows) row.ranks.assign(columns, std::nullopt);
+    std::vector<std::pair<double, std::size_t>> order;  // (value, row), highest first
     for (std::size_t c = 0; c < columns; ++c) {
-        for (ComparisonRow& row : rows) {
-            if (!row.values[c]) continue;
-            std::size_t higher = 0;
-            for (const ComparisonRow& other : rows)
-                if (other.values[c] && *other.values[c] > *row.values[c]) ++higher;
-            row.ranks[c] = higher + 1;
+        order.clear();
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            if (!rows[r].values[c]) continue;
+            if (std::isnan(*rows[r].values[c])) rows[r].ranks[c] = 1;
+            else order.emplace_back(*rows[r].values[c], r);
         }
+        std::sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+        for (std::size_t i = 0; i < order.size(); ++i)
+            rows[order[i].second].ranks[c] = i > 0 && order[i].first == order[i - 1].first ? rows[order[i - 1].second].ranks[c] : i + 1;
     }
 }
 

@@ -180,6 +180,18 @@ std::vector<CugResult> cug_test(ScopeAnalysis& scope, std::span<const MetricInfo
         for (std::size_t c = 0; c < k; ++c) results[c].observed = number(metrics[c]->region_value(cache.whole()));
     }
 
+    if (n < 2 || (options.condition != CugCondition::size && census.edges == 0)) {
+        // Every random graph would be the observed one (no pair to tie, or no tie to
+        // place): its values, without drawing them (a one-actor region took 1,000
+        // analyses for nothing).
+        for (CugResult& r : results) {
+            if (!r.observed) continue;
+            r.samples = options.samples;
+            r.mean = *r.observed;
+            r.p_greater = r.p_less = 1.0;
+        }
+        return results;
+    }
     detail::SharedSources share(scope.options().distribution, "cug_graphs", options.samples);
     const Network base = actors_only(scope);
     // Per random graph and metric: its value, NaN where undefined.

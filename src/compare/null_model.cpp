@@ -137,6 +137,22 @@ void DegreePreservingNull::run() {
         observed[diameter] = d.diameter();
     }
     const std::size_t samples = options_.samples;
+    if (m < 2 && samples > 0 && mode == PathMode::exact) {
+        // No trade can change a graph of fewer than two edges: every random graph is the
+        // graph itself. Say so without drawing them (a one-actor region took 100 seeded
+        // generators, and threads, for nothing).
+        distributions_.assign(statistic_count, {});
+        computed_.assign(want, want + statistic_count);
+        for (std::size_t q = 0; q < statistic_count; ++q) {
+            NullDistribution& d = distributions_[q];
+            d.observed = d.mean = observed[q];
+            d.samples = want[q] ? samples : 0;
+            d.sd = 0.0;
+        }
+        moved_ = 0;
+        has_run_ = true;
+        return;
+    }
     const std::size_t exact_paths = !want[mean_path_length]        ? 0
                                     : mode == PathMode::exact      ? samples
                                     : mode == PathMode::exact_some ? std::min(samples, options_.path_samples)

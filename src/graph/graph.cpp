@@ -8,6 +8,7 @@
 #include <string>
 
 #include "ecosys/error.hpp"
+#include "ecosys/model/incidence.hpp"
 
 namespace ecosys {
 
@@ -22,11 +23,21 @@ Graph Graph::from_network(const Network& network, const GraphOptions& options) {
 }
 
 Graph Graph::induced(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options) {
-    return build(network, actors, options, false);
+    return build(network, actors, options, false, nullptr);
+}
+
+Graph Graph::induced(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options,
+                     const ActorIncidence& incidence) {
+    return build(network, actors, options, false, &incidence);
 }
 
 Graph Graph::directed(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options) {
-    return build(network, actors, options, true);
+    return build(network, actors, options, true, nullptr);
+}
+
+Graph Graph::directed(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options,
+                      const ActorIncidence& incidence) {
+    return build(network, actors, options, true, &incidence);
 }
 
 Graph Graph::reversed() const {
@@ -53,12 +64,54 @@ Graph Graph::reversed() const {
 }
 
 Graph Graph::build(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options,
-                   bool directed) {
+                   bool directed, const ActorIncidence* incidence) {
     Graph g;
     g.directed_ = directed;
     g.actor_.assign(actors.begin(), actors.end());
-    std::vector<std::size_t> vertex_of(network.actors.size(), not_in_graph);
-    for (std::size_t i = 0; i < actors.size(); ++i) vertex_of[actors[i]] = i;
+    // Where each actor is in the graph: an array over all of the network's actors, or,
+    // for a part found through the incidence, its own actors sorted and searched, so
+    // that a one-actor region costs next to nothing in a network of millions.
+    std::vector<std::size_t> vertex_of;
+    std::vector<std::pair<std::size_t, std::size_t>> sorted;  // (actor, vertex)
+    if (!incidence) {
+        vertex_of.assign(network.actors.size(), not_in_graph);
+        for (std::size_t i = 0; i < actors.size(); ++i) vertex_of[actors[i]] = i;
+    } else {
+        sorted.reserve(actors.size());
+        for (std::size_t i = 0; i < actors.size(); ++i) sorted.emplace_back(actors[i], i);
+        std::sort(sorted.begin(), sorted.end());
+    }
+    const auto vertex = [&](std::size_t actor) -> std::size_t {
+        if (!incidence) return vertex_of[actor];
+        const auto it = std::lower_bound(sorted.begin(), sorted.end(), std::pair<std::size_t, std::size_t>(actor, 0));
+        return it != sorted.end() && it->first == actor ? it->second : not_in_graph;
+    };
+    // The ties and projects to look at, in file order (so that parallel ties add up in
+    // the same order either way): all of them, or those of the part's actors.
+    std::vector<std::size_t> tie_list, project_list;
+    if (incidence) {
+        for (std::size_t a : actors) {
+            for (std::size_t t : incidence->ties_of(a))
+                if (network.ties[t].source == a) tie_list.push_back(t);  // each tie once, from its source
+            if (options.projects)
+                for (std::size_t p : incidence->projects_of(a)) project_list.push_back(p);
+        }
+        std::sort(tie_list.begin(), tie_list.end());
+        std::sort(project_list.begin(), project_list.end());
+        project_list.erase(std::unique(project_list.begin(), project_list.end()), project_list.end());
+    }
+    const auto for_each_tie = [&](const auto& f) {
+        if (!incidence)
+            for (const Tie& t : network.ties) f(t);
+        else
+            for (std::size_t t : tie_list) f(network.ties[t]);
+    };
+    const auto for_each_project = [&](const auto& f) {
+        if (!incidence)
+            for (const Project& p : network.projects) f(p);
+        else
+            for (std::size_t p : project_list) f(network.projects[p]);
+    };
 
     // Both directions of every tie inside the subgraph, then sort and merge parallels.
     struct Half {
@@ -68,31 +121,31 @@ Graph Graph::build(const Network& network, std::span<const std::size_t> actors, 
     };
     constexpr std::uint8_t both = arc_out | arc_in;
     std::vector<Half> halves;
-    halves.reserve(network.ties.size() * 2);
-    for (const Tie& t : network.ties) {
-        if (t.source == t.target) continue;  // self-loops stay in the data, not in metrics
-        std::size_t a = vertex_of[t.source], b = vertex_of[t.target];
-        if (a == not_in_graph || b == not_in_graph) continue;
+    halves.reserve((incidence ? tie_list.size() : network.ties.size()) * 2);
+    for_each_tie([&](const Tie& t) {
+        if (t.source == t.target) return;  // self-loops stay in the data, not in metrics
+        std::size_t a = vertex(t.source), b = vertex(t.target);
+        if (a == not_in_graph || b == not_in_graph) return;
         if (directed) {  // one arc per direction the tie runs
             halves.push_back({static_cast<Vertex>(a), static_cast<Vertex>(b), t.weight, arc_out});
             if (!t.directed) halves.push_back({static_cast<Vertex>(b), static_cast<Vertex>(a), t.weight, arc_out});
-            continue;
+            return;
         }
         halves.push_back({static_cast<Vertex>(a), static_cast<Vertex>(b), t.weight, t.directed ? arc_out : both});
         halves.push_back({static_cast<Vertex>(b), static_cast<Vertex>(a), t.weight, t.directed ? arc_in : both});
-    }
+    });
     if (options.projects) {
         // Bound the work a small file can ask for: a project of k participants stands for
         // k(k-1)/2 ties, so ten projects of 5,000 make 125 million (3 GB as half-edges).
         std::size_t pairs = 0, largest_pairs = 0;
         const Project* largest = nullptr;
-        for (const Project& project : network.projects) {
+        for_each_project([&](const Project& project) {
             std::size_t k = 0;
-            for (std::size_t i : distinct_participants(project)) k += vertex_of[i] != not_in_graph;
+            for (std::size_t i : distinct_participants(project)) k += vertex(i) != not_in_graph;
             const std::size_t p = k < 2 ? 0 : k * (k - 1) / 2;
             pairs += p;
             if (p > largest_pairs) largest_pairs = p, largest = &project;
-        }
+        });
         if (pairs > max_projected_pairs)
             throw UsageError("the projects stand for " + std::to_string(pairs) + " ties between their participants (project " +
                              detail::quote(largest->id) + " alone " + std::to_string(largest_pairs) +
@@ -101,19 +154,19 @@ Graph Graph::build(const Network& network, std::span<const std::size_t> actors, 
                              "or leave the largest projects out (ecosys extract, or an edited file)");
         halves.reserve(halves.size() + 2 * pairs);
         std::vector<Vertex> inside;
-        for (const Project& project : network.projects) {
+        for_each_project([&](const Project& project) {
             const std::vector<std::size_t> members = distinct_participants(project);
             const double w = project_tie_weight(members.size(), options.project_weighting);
             inside.clear();
             for (std::size_t i : members)
-                if (vertex_of[i] != not_in_graph) inside.push_back(static_cast<Vertex>(vertex_of[i]));
+                if (const std::size_t v = vertex(i); v != not_in_graph) inside.push_back(static_cast<Vertex>(v));
             for (std::size_t i = 0; i < inside.size(); ++i) {
                 for (std::size_t j = i + 1; j < inside.size(); ++j) {
                     halves.push_back({inside[i], inside[j], w, directed ? arc_out : both});
                     halves.push_back({inside[j], inside[i], w, directed ? arc_out : both});
                 }
             }
-        }
+        });
     }
     std::sort(halves.begin(), halves.end(), [](const Half& x, const Half& y) {
         return x.from != y.from ? x.from < y.from : x.to < y.to;

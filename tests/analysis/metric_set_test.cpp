@@ -161,6 +161,47 @@ TEST_CASE("a region filter keeps those regions' actors and records, plus the who
     check_all_finite(report);
 }
 
+TEST_CASE("'*' among the regions stands for the whole network: every actor and its record, once") {
+    // It dereferenced a missing region and crashed (ecosys metrics --region '*', whatif
+    // --region '*', found by python/tests/test_random_objects.py).
+    const Network net = two_regions();
+    MetricsOptions options;
+    options.regions = {"*", "x"};
+    options.include_whole = false;
+    const MetricsReport report = compute_metrics(net, options);
+    CHECK(report.actors.size() == 4);
+    REQUIRE(report.regions.size() == 2);
+    CHECK(report.regions[0].id == "x");
+    CHECK(report.regions[1].id == "*");
+    options.include_whole = true;
+    options.scope = MetricScope::region;
+    CHECK(compute_metrics(net, options).regions.size() == 2);
+}
+
+TEST_CASE("region scope: every actor measured in its own region, many regions of one actor") {
+    // 300 regions of one actor each and one of three; ties across them. Each actor's
+    // degree inside its own region: 0, but 2 for the middle of the three-actor path.
+    std::vector<test::ActorSpec> actors;
+    std::vector<test::TieSpec> ties;
+    for (int i = 0; i < 300; ++i) actors.push_back({"a" + std::to_string(i), "r" + std::to_string(i)});
+    for (const char* id : {"p", "q", "s"}) actors.push_back({id, "big"});
+    for (int i = 0; i + 1 < 300; ++i) ties.push_back({"a" + std::to_string(i), "a" + std::to_string(i + 1)});
+    ties.push_back({"p", "q"});
+    ties.push_back({"q", "s"});
+    ties.push_back({"a0", "q"});
+    const Network net = regional_network(actors, ties);
+    MetricsOptions options;
+    options.only = {"degree", "actors"};
+    options.scope = MetricScope::region;
+    const MetricsReport report = compute_metrics(net, options);
+    REQUIRE(report.actors.size() == 303);
+    for (int i = 0; i < 300; ++i) CHECK(count(report.actor_value("a" + std::to_string(i), "degree")) == 0);
+    CHECK(count(report.actor_value("q", "degree")) == 2);
+    CHECK(count(report.actor_value("p", "degree")) == 1);
+    CHECK(count(report.region_value("big", "actors")) == 3);
+    CHECK(count(report.region_value("r7", "actors")) == 1);
+}
+
 TEST_CASE("defined values, never NaN: no actors, one actor, no ties, weighted or not") {
     const std::vector<Network> networks = {
         regional_network({}, {}),

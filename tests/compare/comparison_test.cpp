@@ -83,6 +83,18 @@ TEST_CASE("compare by region: the values of the drawn regions, their ranks, the 
         for (const auto& z : row.z) CHECK_FALSE(z);
 }
 
+TEST_CASE("compare: ranks of many regions, equal values sharing the best rank") {
+    // Regions of 3, 1, 3, 2 and 1 actors: actors ranks 1, 4, 1, 3, 4.
+    std::vector<test::ActorSpec> actors;
+    const int sizes[] = {3, 1, 3, 2, 1};
+    for (int r = 0; r < 5; ++r)
+        for (int i = 0; i < sizes[r]; ++i) actors.push_back({"a" + std::to_string(r) + std::to_string(i), "r" + std::to_string(r)});
+    const Comparison c = compare_regions(regional_network(actors, {}), options_for({"actors"}));
+    REQUIRE(c.rows.size() == 5);
+    const std::size_t ranks[] = {1, 4, 1, 3, 4};
+    for (int r = 0; r < 5; ++r) CHECK(*c.rows[r].ranks[0] == ranks[r]);
+}
+
 TEST_CASE("compare: the table's values are those of ecosys metrics") {
     const Network n = two_regions();
     CompareOptions o = options_for({});

@@ -51,6 +51,26 @@ TEST_CASE("cug size: the tie count is Binomial(pairs, 1/2)") {
     CHECK(std::fabs(*r[0].mean - 7.5) < 4 * std::sqrt(15 * 0.25 / 4000.0));
 }
 
+TEST_CASE("cug: a region of one actor, or without ties under edges, has one graph: itself") {
+    //   a (region x)    b - c (region y)    d  e (region z, no tie)
+    const Network n = test::regional_network({{"a", "x"}, {"b", "y"}, {"c", "y"}, {"d", "z"}, {"e", "z"}},
+                                             {{"b", "c"}, {"a", "b"}});
+    AnalysisCache cache(n);
+    for (const char* region : {"x", "z"}) {
+        const std::vector<CugResult> r = cug_test(cache.scope(region), keys({"tied_pairs", "components"}),
+                                                  CugOptions{CugCondition::edges, 700, 5});
+        CHECK(r[0].samples == 700);
+        CHECK(*r[0].mean == *r[0].observed);
+        CHECK(*r[0].p_greater == 1.0);
+        CHECK(*r[0].p_less == 1.0);
+        CHECK(*r[1].mean == *r[1].observed);
+    }
+    // Under size the ties of z are drawn (one pair, tied half the time): not fixed.
+    const std::vector<CugResult> z = cug_test(cache.scope("z"), keys({"tied_pairs"}), CugOptions{CugCondition::size, 700, 5});
+    CHECK(*z[0].p_greater == 1.0);
+    CHECK(*z[0].p_less < 1.0);
+}
+
 TEST_CASE("cug edges: functions of the tie count are fixed, others vary") {
     const Network n = six();
     AnalysisCache cache(n);

@@ -92,6 +92,23 @@ TEST_CASE("null model: a graph that is alone with its degree sequence has no z-s
     CHECK_FALSE(b.distribution("transitivity").z());
 }
 
+TEST_CASE("null model: a graph of one actor, or of one tie, is its only random graph") {
+    // No trade can change a graph of fewer than two edges: every statistic's null is the
+    // observed value with no spread, and no z-score (nothing is drawn).
+    for (const Graph& g : {graph_of(1, {}), graph_of(3, {{0, 2}}), graph_of(0, {})}) {
+        DegreePreservingNull null(g, {100, 1, 10});
+        null.run();
+        for (const std::string& key : DegreePreservingNull::keys()) {
+            const NullDistribution& d = null.distribution(key);
+            CHECK(d.mean == d.observed);
+            CHECK(d.sd == 0.0);
+            CHECK(d.samples == 100);
+            CHECK_FALSE(d.z());
+        }
+        CHECK(null.moved_ties() == 0);
+    }
+}
+
 TEST_CASE("null model: the same seed gives the same figures, no samples give no z-score") {
     // A 2 x 4 grid: 8 vertices, 10 edges, room to rewire.
     const Graph g = graph_of(8, {{0, 1}, {1, 2}, {2, 3}, {4, 5}, {5, 6}, {6, 7}, {0, 4}, {1, 5}, {2, 6}, {3, 7}});

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <map>
 
+#include <nlohmann/json.hpp>
+
 #include "ecosys/analysis/links_report.hpp"
 #include "ecosys/links/link_prediction.hpp"
 #include "metrics/reference_fixture.hpp"
@@ -122,6 +124,38 @@ TEST_CASE("links: sectors and regions restrict the pairs") {
     r.across_sectors.clear();
     r.region = "south";  // i2 and g: no common neighbour inside the region
     CHECK(compute_links(cache, r).pairs.empty());
+}
+
+TEST_CASE("links: --top is at most max_listed_pairs, and a large --top holds only the pairs there are") {
+    //   a --- b --- c     d (alone): candidates a-c (one common neighbour) for adamic_adar;
+    //   every untied pair (a-c, a-d, b-d, c-d) for preferential attachment
+    Network net = test::small_network({"a", "b", "c", "d"}, {{"a", "b"}, {"b", "c"}});
+    AnalysisCache cache(net, {});
+    LinksRequest r;
+    r.top = max_listed_pairs + 1;
+    CHECK_THROWS_WITH_AS(compute_links(cache, r),
+                         "--top 1000001 asks for more than the 1000000 pairs links lists at once (each is held in memory "
+                         "while searched and written, a few hundred bytes a pair); ask for at most 1000000, or list the best "
+                         "pairs of a part at a time with --region, --within-sector or --across-sectors",
+                         UsageError);
+    r.top = max_listed_pairs;
+    CHECK(compute_links(cache, r).pairs.size() == 1);
+    r.method = LinkMethod::preferential_attachment;
+    CHECK(compute_links(cache, r).pairs.size() == 4);
+}
+
+TEST_CASE("links JSON written row by row is the document's own dump") {
+    LinksReport report;
+    report.region = "r \"1\"";
+    CHECK(format_links_json(report) == "{\n  \"method\": \"adamic_adar\",\n  \"region\": \"r \\\"1\\\"\",\n  \"pairs\": []\n}\n");
+    report.pairs = {{"a", "b\nc", 1.5, false}, {"\u00e9", "d", 0.25, true}};
+    nlohmann::ordered_json j;
+    j["method"] = "adamic_adar";
+    j["region"] = report.region;
+    j["pairs"] = nlohmann::ordered_json::array();
+    j["pairs"].push_back({{"source", "a"}, {"target", "b\nc"}, {"score", 1.5}});
+    j["pairs"].push_back({{"source", "\u00e9"}, {"target", "d"}, {"score", 0.25}, {"tied", true}});
+    CHECK(format_links_json(report) == j.dump(2) + "\n");
 }
 
 TEST_CASE("link scores equal NetworkX's on the reference networks") {

@@ -5,6 +5,7 @@
 
 #include "ecosys/analysis/matching.hpp"
 #include "ecosys/error.hpp"
+#include "ecosys/links/link_prediction.hpp"
 #include "metrics/small_network.hpp"
 
 using namespace ecosys;
@@ -107,4 +108,50 @@ TEST_CASE("match --topics: topics on both sides, each pair once") {
     request.source = KeywordSource::topics;
     const MatchReport r = compute_matches(net, request);
     CHECK(r.candidates == 2);  // c1–u1 (sc3) and c1–u2 (leit); u1–u2 share nothing
+}
+
+TEST_CASE("match: thousands of keywords per actor cost one step per shared keyword, and the answer is the same") {
+    // 30 companies and 30 universities, each listing the same 3,000 keywords: every pair
+    // shares them all, so each cosine is 1. Comparing every need with every seed took
+    // 3,000 x 3,000 steps a pair (minutes here); one step per shared keyword takes
+    // 3,000. Tie ci-ui: those pairs are tied already and not listed.
+    std::vector<test::ActorSpec> actors;
+    std::vector<test::TieSpec> ties;
+    for (int i = 0; i < 30; ++i) {
+        actors.push_back({"c" + std::to_string(i), "r" + std::to_string(i % 3), "industry"});
+        actors.push_back({"u" + std::to_string(i), "r" + std::to_string((i + 1) % 3), "academia"});
+        ties.push_back({"c" + std::to_string(i), "u" + std::to_string(i)});
+    }
+    Network net = test::regional_network(actors, ties);
+    std::vector<std::string> keywords;
+    for (int k = 0; k < 3000; ++k) keywords.push_back("kw" + std::to_string(k));
+    for (Actor& a : net.actors) (a.sector == "industry" ? a.needs : a.seeds) = keywords;
+    MatchRequest request;
+    request.top = 5;
+    const MatchReport r = compute_matches(net, request);
+    CHECK(r.candidates == 30 * 29);
+    REQUIRE(r.pairs.size() == 5);
+    for (const MatchPair& p : r.pairs) {
+        CHECK(p.similarity == doctest::Approx(1.0));
+        CHECK(p.shared.size() == 3000);
+        CHECK(p.need_actor[0] == 'c');
+        CHECK(p.seed_actor[0] == 'u');
+    }
+    // Every company's 3,000 needs are seeded in its own region: none unmatched.
+    for (const RegionNeeds& rn : r.regions) {
+        CHECK(rn.needs == 10 * 3000);
+        CHECK(rn.unmatched == 0);
+    }
+}
+
+TEST_CASE("match: --top is at most max_listed_pairs") {
+    MatchRequest request;
+    request.top = max_listed_pairs + 1;
+    CHECK_THROWS_WITH_AS((void)compute_matches(drawn(), request),
+                         "--top 1000001 asks for more than the 1000000 pairs match lists at once (each is held in memory "
+                         "with its shared keywords and introduction path while searched and written); ask for at most "
+                         "1000000, or list the best pairs of a part at a time with --region or --cross-region-only",
+                         UsageError);
+    request.top = max_listed_pairs;  // the largest accepted: as many as there are
+    CHECK(compute_matches(drawn(), request).pairs.size() == 2);
 }

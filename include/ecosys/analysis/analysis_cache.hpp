@@ -18,9 +18,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "ecosys/graph/graph.hpp"
+#include "ecosys/model/incidence.hpp"
 #include "ecosys/model/network.hpp"
 #include "ecosys/distribution.hpp"
 #include "ecosys/progress.hpp"
@@ -117,6 +119,8 @@ public:
     [[nodiscard]] const AnalysisOptions& options() const noexcept;
     /// The scope's actors (indices into Network::actors, file order).
     [[nodiscard]] const std::vector<std::size_t>& members() const noexcept { return members_; }
+    /// Whether actor `a` (an index into Network::actors) is in the scope. O(log members).
+    [[nodiscard]] bool contains(std::size_t a) const;
     /// The scope's graph: vertex v is actor members()[v]. Built on first use.
     const Graph& graph();
 
@@ -279,12 +283,19 @@ private:
     void record(std::string_view kernel, const std::string& scope, double seconds);
     /// Whether the whole network's graph is built already.
     [[nodiscard]] bool has_whole_graph() const;
-    /// Each actor's ties and projects (indices), built on first use: O(ties + participations).
-    struct Incidence {
-        std::vector<std::vector<std::size_t>> ties_of, projects_of;
+    /// The indexes that keep the work on a region in proportion to the region, each built
+    /// once on first use in O(actors + ties + participations): each actor's ties and
+    /// projects, each region's members, and the sector order every scope shares.
+    const ActorIncidence& incidence();
+    const RegionMembers& region_members();
+    struct SectorOrder {
+        std::vector<std::string> sectors;
+        std::unordered_map<std::string_view, std::uint32_t> index;  // into sectors
     };
-    const Incidence& incidence();
-    std::unique_ptr<Incidence> incidence_;
+    const SectorOrder& sector_order();
+    std::unique_ptr<ActorIncidence> incidence_;
+    std::unique_ptr<RegionMembers> region_members_;
+    std::unique_ptr<SectorOrder> sector_order_;
 
     const Network& network_;
     AnalysisOptions options_;
@@ -296,11 +307,13 @@ private:
 
 /// Under region scope each actor is measured in the scope of its own region. For the
 /// actors with row_of_actor[i] != npos (indices into Network::actors), one entry per
-/// own region (in file order of its first such actor): the scope, and row_of_actor
-/// restricted to the actors whose own region it is (npos elsewhere).
+/// own region (in file order of its first such actor): the scope, and for each vertex v
+/// of its graph (actor scope->members()[v]) the row of that actor when the region is its
+/// own, npos otherwise (an actor of a sub-region). O(actors) once, then in proportion to
+/// each region's members.
 struct OwnRegionRows {
     ScopeAnalysis* scope = nullptr;
-    std::vector<std::size_t> rows;
+    std::vector<std::size_t> rows;  ///< by vertex of scope->graph()
 };
 [[nodiscard]] std::vector<OwnRegionRows> own_region_rows(AnalysisCache& cache, const std::vector<std::size_t>& row_of_actor);
 

@@ -16,7 +16,7 @@ namespace ecosys {
 
 struct LinksRequest {
     LinkMethod method = LinkMethod::adamic_adar;
-    std::size_t top = 100;  ///< the best pairs listed (when `pairs` is empty); >= 1
+    std::size_t top = 100;  ///< the best pairs listed (when `pairs` is empty); 1 .. max_listed_pairs (links/link_prediction.hpp)
     /// Score exactly these pairs (actor indices) instead of searching; empty = search.
     std::vector<std::pair<std::size_t, std::size_t>> pairs;
     bool given_pairs = false;  ///< true when `pairs` came from a file (even empty)
@@ -39,9 +39,9 @@ struct LinksReport {
     std::vector<LinkPairRow> pairs;  ///< highest score first
 };
 
-/// Throws UsageError for an unknown region or sector (did you mean), a --top of 0,
-/// --within-sector together with --across-sectors, or a given pair with an actor
-/// outside the region.
+/// Throws UsageError for an unknown region or sector (did you mean), a --top of 0 or
+/// above max_listed_pairs, --within-sector together with --across-sectors, or a given
+/// pair with an actor outside the region. Memory: O(n + top) besides the graph.
 [[nodiscard]] LinksReport compute_links(AnalysisCache& cache, const LinksRequest& request);
 
 /// {"method", "region", "pairs": [{"source", "target", "score"}, ...]} (+"tied" for given pairs that are).

@@ -48,7 +48,7 @@ struct ActorKeywords {
                                            std::optional<int> topics_until = std::nullopt);
 
 struct MatchRequest {
-    std::size_t top = 20;               ///< pairs listed (>= 1)
+    std::size_t top = 20;               ///< pairs listed, 1 .. max_listed_pairs (links/link_prediction.hpp)
     std::string region = "*";           ///< only needs of actors in this region (and below); "*" = all
     bool cross_region_only = false;     ///< only pairs whose actors are in different regions
     KeywordSource source = KeywordSource::needs_seeds;
@@ -100,8 +100,10 @@ struct MatchReport {
 /// Scores every untied (needs actor, seeds actor) pair that shares a keyword, keeps the
 /// best `top`, with their introduction paths, and summarises unmatched needs per region.
 /// Throws InputError (with request.input_name) when no actor has needs or seeds (or
-/// topics), saying how to supply them; UsageError for an unknown region or top = 0.
-/// O(A·(n + m) + P) for A actors with needs and P keyword-sharing pairs.
+/// topics), saying how to supply them; UsageError for an unknown region, top = 0 or above
+/// max_listed_pairs. O(A·(n + m) + K) for A actors with needs and K (need actor, seed
+/// actor, shared keyword) triples: a pair's similarity costs one step per keyword the two
+/// share, however many keywords each has.
 [[nodiscard]] MatchReport compute_matches(const Network& network, const MatchRequest& request);
 
 [[nodiscard]] std::string format_match_json(const MatchReport& report);

@@ -40,7 +40,8 @@ struct MetricsOptions {
     /// Metric keys (actor or region, see the lists below) to compute; empty = all.
     std::vector<std::string> only;
     /// Region ids to report (actors of those regions, and those regions); empty =
-    /// every populated region. The whole-network record "*" is always reported.
+    /// every populated region. The whole-network record "*" is always reported; "*"
+    /// among them stands for the whole network (all its actors, its record).
     std::vector<std::string> regions;
     /// Seed of Louvain's vertex order (community, communities, modularity) and of the
     /// E-I permutation test (ei_p_value, 9999 permutations).

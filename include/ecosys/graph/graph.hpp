@@ -23,6 +23,8 @@
 
 namespace ecosys {
 
+class ActorIncidence;  // model/incidence.hpp
+
 /// Which ties a Graph is built from, besides the network's own ties.
 struct GraphOptions {
     /// Add the ties projects stand for: each pair of a project's participants is
@@ -55,12 +57,23 @@ public:
     /// newman weighting k is still the project's whole size). Vertex i is actors[i].
     static Graph induced(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options = {});
 
+    /// The same graph as induced(network, actors, options), at a cost in proportion to
+    /// the part: only the ties and projects of `actors` (from `incidence`, built once for
+    /// the network) are read, not all of the network's, and no array over all its actors
+    /// is made. O(t log t + s log s + p) for the part's t ties, s actors and p projected
+    /// pairs; for the many small scopes of one network (its regions).
+    static Graph induced(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options,
+                         const ActorIncidence& incidence);
+
     /// The directed view of the subgraph induced by `actors` (vertex i is actors[i],
     /// as induced()): an arc v -> w for every tie directed from v to w and both arcs
     /// for an undirected tie or a project's pair; parallel arcs collapse into one
     /// whose weight is the sum of theirs. neighbours(v) are v's out-neighbours,
     /// arcs() all arc_out, is_directed() true, edge_count() the number of arcs.
     static Graph directed(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options = {});
+    /// directed() in proportion to the part, as the induced() above.
+    static Graph directed(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options,
+                          const ActorIncidence& incidence);
 
     /// For a directed graph: the same arcs reversed (neighbours(v) are then v's
     /// in-neighbours, each with its arc's weight). For an undirected graph: a copy.
@@ -110,8 +123,10 @@ public:
     [[nodiscard]] const std::vector<double>& edge_weights() const noexcept { return weights_; }
 
 private:
+    /// `incidence` null: every tie and project is looked at, actors found through an
+    /// array over all of the network's actors.
     static Graph build(const Network& network, std::span<const std::size_t> actors, const GraphOptions& options,
-                       bool directed);
+                       bool directed, const ActorIncidence* incidence);
 
     std::vector<std::size_t> actor_;
     std::vector<std::size_t> offsets_{0};

@@ -60,6 +60,13 @@ struct ScoredPair {
     double score = 0.0;
 };
 
+/// The most pairs one run of `links` or `match` lists (--top): each is held in memory
+/// with its ids while searched and written (a few hundred bytes a pair), so `links --top
+/// 100000000` on a network of 60,000 actors (1.8·10^9 candidate pairs) ended in
+/// std::bad_alloc. compute_links and compute_matches refuse more with a UsageError that
+/// says how to list fewer or narrower pairs.
+inline constexpr std::size_t max_listed_pairs = 1'000'000;
+
 /// Which pairs may be listed: `allowed(u, v)`; empty = every pair.
 using PairFilter = std::function<bool(Graph::Vertex, Graph::Vertex)>;
 
