@@ -110,6 +110,28 @@ class Driver:
             self.proc.kill()
 
 
+def check_stays_offline(d, url, check):
+    """The page fetched nothing but itself (its own blob: and data: URLs aside: an export's
+    download) and wrote nothing to the console; Chromium's own notes on its software
+    WebGL ("GL Driver Message") are not the page's."""
+    own = ("data:", "blob:", "chrome://")  # chrome:// pages are the browser's (its new-tab page)
+    resources = d.js("return performance.getEntriesByType('resource').map(e => e.name)")
+    check(all(r.startswith(own) for r in resources), f"no resource requested by the page: {resources[:3]}")
+    requests = []
+    for entry in d.logs("performance"):
+        try:
+            msg = json.loads(entry["message"])["message"]
+        except (KeyError, ValueError):
+            continue
+        if msg.get("method") == "Network.requestWillBeSent":
+            u = msg["params"]["request"]["url"]
+            if u != url and not u.startswith(own):
+                requests.append(u)
+    check(requests == [], f"no network request: {requests[:3]}")
+    console = [e.get("message", "") for e in d.logs("browser") if "GL Driver Message" not in e.get("message", "")]
+    check(console == [], f"no console message: {console[:3]}")
+
+
 class Checks:
     """Prints each check as it passes or fails and gives the exit code at the end."""
 
@@ -273,23 +295,7 @@ def main():
         for h in args.hostile:
             check(h in text, f"hostile text appears literally: {h!r}")
 
-        resources = d.js("return performance.getEntriesByType('resource').map(e => e.name)")
-        check(resources == [], f"no resource requested by the page: {resources[:3]}")
-        requests = []
-        for entry in d.logs("performance"):
-            try:
-                msg = json.loads(entry["message"])["message"]
-            except (KeyError, ValueError):
-                continue
-            if msg.get("method") == "Network.requestWillBeSent":
-                u = msg["params"]["request"]["url"]
-                # chrome:// pages are the browser's own (its new-tab page), never the page's.
-                if u != url and not u.startswith(("data:", "chrome://")):
-                    requests.append(u)
-        check(requests == [], f"no network request: {requests[:3]}")
-        # Chromium's own notes on its software WebGL (the explorer draws with it) are not the page's.
-        console = [e.get("message", "") for e in d.logs("browser") if "GL Driver Message" not in e.get("message", "")]
-        check(console == [], f"no console message: {console[:3]}")
+        check_stays_offline(d, url, check)
 
         if args.screenshot:
             if args.view:

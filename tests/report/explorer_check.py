@@ -34,7 +34,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser_check import SKIP, Checks, chromium_missing, session  # noqa: E402
+from browser_check import SKIP, Checks, check_stays_offline, chromium_missing, session  # noqa: E402
 
 import networkx as nx  # noqa: E402
 
@@ -296,21 +296,7 @@ def main():
                 check(h in text, f"hostile name found and shown literally: {h!r}")
             check(d.js("return typeof window.__pwned") == "undefined", "still no injected script ran")
 
-        resources = d.js("return performance.getEntriesByType('resource').map(e => e.name)")
-        check(all(r.startswith(("blob:", "data:")) for r in resources), f"no resource requested by the page: {resources[:3]}")
-        requests = []
-        for entry in d.logs("performance"):
-            try:
-                msg = json.loads(entry["message"])["message"]
-            except (KeyError, ValueError):
-                continue
-            if msg.get("method") == "Network.requestWillBeSent":
-                u = msg["params"]["request"]["url"]
-                if u != url and not u.startswith(("data:", "blob:", "chrome://")):
-                    requests.append(u)
-        check(requests == [], f"no network request: {requests[:3]}")
-        console = [e.get("message", "") for e in d.logs("browser") if "GL Driver Message" not in e.get("message", "")]
-        check(console == [], f"no console message: {console[:3]}")
+        check_stays_offline(d, url, check)
 
         if args.screenshot:
             d.js(f"{api}.select(arguments[0])", hub)
