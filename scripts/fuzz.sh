@@ -115,6 +115,62 @@ for f in 0 1 2 3; do
 done
 # Writers round-tripping (tests/fuzz/fuzz_writer_roundtrip.cpp): native JSON networks.
 seed networks/*.json tests/data/bad/*.json "$corpus/writer_roundtrip/"
+# Selections (tests/fuzz/fuzz_selection.cpp): flags in the first byte (1 exact region,
+# 2 keep isolates, 4 k-core, 8 giant, 16 drop isolates, 32 no projects, 64 newman), then
+# region, sectors, years, ego, ego radius, k, split at 0x1F.
+printf '\x00tohoku\x1findustry,academia\x1f2005-2010\x1f\x1f\x1f' >"$corpus/selection/region-years"
+printf '\x0d\x1f\x1f-2012\x1fc\x1f2\x1f2' >"$corpus/selection/ego-core-giant"
+printf '\x13miyagi\x1f"finance, x",government\x1f2009-\x1f\x1f\x1f' >"$corpus/selection/exact-isolates"
+printf '\x70japan\x1f\x1f2013\x1fj\x1f3\x1f1' >"$corpus/selection/projects"
+# Option values (tests/fuzz/fuzz_option_values.cpp): the first byte picks the parser.
+printf '\x002005-2010' >"$corpus/option_values/years"
+printf '\x01park, "KIM, J" ,"say ""hi"""' >"$corpus/option_values/list"
+printf '\x02prior_ties:2005-2009' >"$corpus/option_values/predictor"
+printf '\x02attr_diff:employees' >"$corpus/option_values/attribute"
+printf '\x03pairs.csv' >"$corpus/option_values/dependent"
+printf '\x04betweenness, degree,eigenvector' >"$corpus/option_values/metrics"
+printf '\x05density,openness' >"$corpus/option_values/compare"
+printf '\x06early=2002-2006,2007-2011' >"$corpus/option_values/periods"
+printf '\x07pagerank' >"$corpus/option_values/size"
+printf '\x08top:20' >"$corpus/option_values/labels"
+printf '\x09neato' >"$corpus/option_values/layout"
+# Command lines (tests/fuzz/fuzz_cli_options.cpp): the first byte picks qap, explore,
+# evaluate or keyplayers; the arguments after the network are split at NUL.
+printf '\x00--x\x00same_region,same_sector,prior_ties:2013-2014,attr_diff:staff\x00--permutations\x009\x00--format\x00json' \
+  >"$corpus/cli_options/qap"
+printf '\x00--y\x00pairs.csv\x00--x\x00matrix:matrix.csv,same_kind\x00--correlate\x00--model\x00logit\x00--years\x002013-2016' \
+  >"$corpus/cli_options/qap-files"
+printf '\x01-o\x00page.html\x00--size-by\x00degree\x00--max-ties\x005\x00--select-region\x00A' >"$corpus/cli_options/explore"
+printf '\x02--programme\x00P\x00--pre\x002013-2014\x00--post\x002015-2016\x00--metrics\x00tied_pairs,density\x00--event-study' \
+  >"$corpus/cli_options/evaluate"
+printf '\x03--k\x002\x00--region\x00A\x00--goal\x00reach\x00--radius\x002\x00--candidates\x00academia\x00--restarts\x003' \
+  >"$corpus/cli_options/keyplayers"
+# The C++ side of ecosys.from_networkx (tests/fuzz/fuzz_networkx_import.cpp): the shipped
+# networks as to_networkx() gives them, as JSON documents.
+python3 - "$corpus/networkx_import" networks/*.json <<'PY'
+import json, sys
+out, files = sys.argv[1], sys.argv[2:]
+for f in files:
+    net = json.load(open(f, encoding="utf-8"))
+    graph = {k: net[k] for k in ("name", "sectors", "regions", "projects", "programmes", "currency") if k in net}
+    graph["creator"] = "ecosys 0.1.0"
+    nodes = {}
+    for a in net.get("actors", [])[:300]:
+        attrs = {k: v for k, v in a.items() if k != "id" and k != "attributes"}
+        attrs.update(a.get("attributes", {}))
+        nodes[a["id"]] = attrs
+    edges = [[t["source"], t["target"], {k: v for k, v in t.items() if k not in ("source", "target")}]
+             for t in net.get("ties", []) if t["source"] in nodes and t["target"] in nodes]
+    doc = {"graph": graph, "nodes": nodes, "edges": edges, "directed": any(t.get("directed") for t in net.get("ties", []))}
+    name = f.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    text = json.dumps(doc, ensure_ascii=False)
+    if len(text) < 65536:
+        open(f"{out}/{name}.json", "w", encoding="utf-8").write(text)
+odd = {"graph": {"name": 5, "other": [1]}, "nodes": [["a", {"sector": "industry", "needs": ["\u0001f:nan", 18446744073709551615]}],
+       ["b", {"sector": ["x"], "region": {"id": 1}}]], "edges": [["a", "b", {"weight": "\u0001f:inf", "year": 1.5}]],
+       "options": {"default_sector": "industry", "sector_map": {"x": "finance"}}}
+open(f"{out}/odd.json", "w").write(json.dumps(odd))
+PY
 
 run() {
   local name="$1" exe="$dir/tests/fuzz/fuzz_$1" max_len=65536 timeout=10
@@ -122,7 +178,7 @@ run() {
   [ "$name" = render_labels ] && max_len=4096 && timeout=30
   mkdir -p "$dir/crashes/$name"
   if "$exe" "$corpus/$name" -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout" -rss_limit_mb=2048 \
-      -artifact_prefix="$dir/crashes/$name/" -print_final_stats=1 >"$dir/$name.log" 2>&1; then
+      -artifact_prefix="$PWD/$dir/crashes/$name/" -print_final_stats=1 >"$dir/$name.log" 2>&1; then
     result=clean
   else
     result="FAILED (see $dir/$name.log and $dir/crashes/$name/)"

@@ -12,6 +12,8 @@
 #include "ecosys/error.hpp"
 #include "ecosys/evaluation/did.hpp"
 #include "ecosys/evaluation/survival.hpp"
+#include "ecosys/model/incidence.hpp"
+#include "analysis/region_values.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -77,9 +79,10 @@ WindowValues window_values(const Network& network, const YearWindow& window, con
     out.notes = std::move(selected.notes);
     const Network& net = selected.network;
     std::vector<std::string> present;
+    const RegionMembers members(net);  // once, not a pass over the network per region
     for (const std::string& r : regions) {
         if (!net.find_region(r)) continue;
-        const std::size_t n = net.actors_in_region(r).size();
+        const std::size_t n = members.members(r).size();
         if (n == 0) continue;
         out.actors[r] = n;
         present.push_back(r);
@@ -91,8 +94,9 @@ WindowValues window_values(const Network& network, const YearWindow& window, con
     options.regions = present;
     options.include_whole = false;
     const MetricsReport report = compute_metrics(cache, options);
+    const detail::RegionValues values(report);  // by id: not a search among all rows per region
     for (const std::string& r : present)
-        for (const std::string& k : keys) out.values[r][k] = as_real(report.region_value(r, k));
+        for (const std::string& k : keys) out.values[r][k] = as_real(values(r, k));
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <type_traits>
+#include <unordered_set>
 
 #include "ecosys/analysis/metric_difference.hpp"
 #include "ecosys/analysis/metric_set.hpp"
@@ -13,6 +14,8 @@
 #include "ecosys/graph/min_cut.hpp"
 #include "ecosys/metrics/components.hpp"
 #include "ecosys/metrics/fragmentation.hpp"
+#include "ecosys/model/incidence.hpp"
+#include "analysis/region_values.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -125,8 +128,9 @@ WhatIfReport compute_whatif(const Network& network, const WhatIfOptions& options
     mo.regions = regions;
     const MetricsReport before = compute_metrics(before_cache, mo);
     std::vector<std::string> still;  // regions with actors left
+    const RegionMembers after_members(after_net);  // once, not a pass over the network per region
     for (const std::string& id : regions)
-        if (!after_net.actors_in_region(id).empty()) still.push_back(id);
+        if (!after_members.members(id).empty()) still.push_back(id);
     mo.regions = still;
     MetricsReport after;
     if (!still.empty() || regions.empty()) after = compute_metrics(after_cache, mo);
@@ -137,24 +141,28 @@ WhatIfReport compute_whatif(const Network& network, const WhatIfOptions& options
 
     std::vector<std::string> ids = regions;
     ids.push_back("*");
+    // Each report's rows by region id, once: MetricsReport::region_value looks among all
+    // rows, which made this loop quadratic in the regions (33 s for 10,000).
+    const detail::RegionValues before_values(before), after_values(after);
+    const std::unordered_set<std::string_view> left(still.begin(), still.end());
     for (const std::string& id : ids) {
         WhatIfRegion r;
         r.id = id;
         r.name = id == "*" ? network.name : network.find_region(id)->name;
-        const bool present = id == "*" || std::find(still.begin(), still.end(), id) != still.end();
+        const bool present = id == "*" || left.count(id);
         for (const std::string& key : metric_keys) {
-            r.before.push_back(*before.region_value(id, key));
-            const MetricValue* a = present ? after.region_value(id, key) : nullptr;
+            r.before.push_back(*before_values(id, key));
+            const MetricValue* a = present ? after_values(id, key) : nullptr;
             r.after.push_back(a ? *a : MetricValue{});
         }
         ScopeAnalysis& sb = before_cache.scope(id);
         for (MetricValue& v : extra_values(sb)) r.before.push_back(std::move(v));
-        if (const auto* b = before.region_value(id, "top_brokers"))
+        if (const auto* b = before_values(id, "top_brokers"))
             if (const auto* list = std::get_if<std::vector<std::string>>(b)) r.top_brokers_before = *list;
         if (present) {
             ScopeAnalysis& sa = after_cache.scope(id);
             for (MetricValue& v : extra_values(sa)) r.after.push_back(std::move(v));
-            if (const auto* a = after.region_value(id, "top_brokers"))
+            if (const auto* a = after_values(id, "top_brokers"))
                 if (const auto* list = std::get_if<std::vector<std::string>>(a)) r.top_brokers_after = *list;
             const std::set<std::string> big_before = largest_component(sb), big_after = largest_component(sa);
             for (std::size_t m : sa.members()) {

@@ -54,6 +54,8 @@ void remember_input(const fs::path& path) {
     inputs().push_back({path, fs::is_directory(path, ec)});
 }
 
+void forget_inputs() { inputs().clear(); }
+
 void refuse_input_as_output(const fs::path& target) {
     for (const Input& in : inputs()) {
         bool hit = false;

@@ -13,6 +13,10 @@ namespace ecosys::cli {
 /// is read from) as an input of this command. Paths that do not exist are ignored.
 void remember_input(const std::filesystem::path& path);
 
+/// Forgets every remembered input, for a process that runs one command after another
+/// (the command-line fuzz target, tests/fuzz/fuzz_cli_options.cpp).
+void forget_inputs();
+
 /// Throws UsageError when writing `target` would replace a remembered input: the
 /// same file (also through a link or another spelling of the path), or one of
 /// the CSV files of an input folder. Cost: one stat per remembered input.

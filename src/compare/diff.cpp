@@ -164,14 +164,16 @@ NetworkDiff diff_networks(const Network& before, const Network& after, const std
     AnalysisCache cache_before(before, options.metrics_options.analysis());
     AnalysisCache cache_after(after, options.metrics_options.analysis());
     std::vector<std::string> ids = before.populated_regions();
+    const std::set<std::string> in_before(ids.begin(), ids.end());
     for (const std::string& id : after.populated_regions())
-        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+        if (!in_before.count(id)) ids.push_back(id);
     ids.push_back("*");
     std::vector<const MetricInfo*> metrics;
     for (const std::string& key : d.keys) metrics.push_back(find_metric(key));
     const auto values = [&](AnalysisCache& cache, const std::string& id) {
         std::vector<MetricValue> out(metrics.size());
-        const bool present = id == "*" || !cache.network().actors_in_region(id).empty();
+        // A scope of the cache: its members from the cache's index, not a pass over the network.
+        const bool present = id == "*" || (cache.network().find_region(id) && !cache.scope(id).members().empty());
         if (!present) return out;
         ScopeAnalysis& scope = cache.scope(id);
         for (std::size_t i = 0; i < metrics.size(); ++i) out[i] = metrics[i]->region_value(scope);

@@ -151,7 +151,8 @@ std::vector<std::string> split_list(std::string_view list) {
             if (i < list.size() && list[i] != ',')
                 throw UsageError("the list " + quote(list) + " has text after the closing quote at character " +
                                  std::to_string(i + 1) + "; put a comma between items");
-            if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
+            // An empty item is dropped, quoted or not (no id is empty).
+            if (!item.empty() && std::find(out.begin(), out.end(), item) == out.end()) out.push_back(std::move(item));
         } else {
             const std::size_t comma = list.find(',', i);
             std::string_view part = list.substr(i, comma == std::string_view::npos ? std::string_view::npos : comma - i);

@@ -21,6 +21,10 @@ TEST_CASE("split_list: a quoted item keeps its commas, blanks and doubled quotes
     CHECK(split_list("park, \"KIM, J\" ,\"LEE,  S\"") == List{"park", "KIM, J", "LEE,  S"});
     CHECK(split_list("\"say \"\"hi\"\", then\"") == List{"say \"hi\", then"});
     CHECK(split_list("\" padded \"") == List{" padded "});
+    // A quoted empty item is dropped like an unquoted one (found by fuzz_option_values:
+    // it gave an empty item, which no id, sector or predictor is).
+    CHECK(split_list("\"\"").empty());
+    CHECK(split_list("a,\"\", b") == List{"a", "b"});
     // A quote that does not open an item is part of it.
     CHECK(split_list("q\"uote,b") == List{"q\"uote", "b"});
 }
