@@ -25,6 +25,11 @@ enum class Language { en, ja };
     return language == Language::ja ? ja : en;
 }
 
+/// tr() as a std::string, for text built by concatenation.
+[[nodiscard]] inline std::string say(Language language, std::string_view en, std::string_view ja) {
+    return std::string(tr(language, en, ja));
+}
+
 /// A count for people: "1,234" (thousands separated) in both languages; in Japanese with
 /// its counter word, "1,234 件" (`counter` empty: the number alone).
 [[nodiscard]] std::string count_text(Language language, std::size_t n, std::string_view counter = {});

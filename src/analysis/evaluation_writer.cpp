@@ -1,5 +1,8 @@
 #include "ecosys/analysis/evaluation_writer.hpp"
 
+#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/model/year_text.hpp"
+
 #include "util/json_number.hpp"
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
@@ -35,8 +38,25 @@ std::string number(double x) { return detail::shortest_number(x); }
 std::string shown(double x) { return detail::significant_number(x); }
 std::string signed_shown(double x) { return (x > 0 ? "+" : "") + detail::significant_number(x); }
 
-std::string p_text(const EvaluationMetric& m) {
-    return detail::significant_number(m.p_value) + (m.exact ? " (exact)" : "");
+std::string p_text(const EvaluationMetric& m, Language lang = Language::en) {
+    return detail::significant_number(m.p_value) + (m.exact ? say(lang, " (exact)", " (厳密)") : "");
+}
+
+/// A year or a window as the report asks: plain, fiscal (FY2019, 2019年度) or by era.
+std::string year_of(const ProgrammeEvaluation& r, int year, Language lang) {
+    return year_text(year, lang, r.fiscal_years, r.era);
+}
+std::string window_of(const ProgrammeEvaluation& r, const YearWindow& w, Language lang) {
+    if (lang == Language::en && !r.fiscal_years) return w.to_string();
+    const auto y = [&](const std::optional<int>& v) { return v ? year_of(r, *v, lang) : std::string(); };
+    if (w.from && w.to && *w.from == *w.to) return y(w.from);
+    return y(w.from) + (lang == Language::ja ? "–" : "-") + y(w.to);
+}
+
+/// "programme" / "other projects" groups of the durability table.
+std::string group_text(const std::string& group, Language lang) {
+    if (lang == Language::en) return group;
+    return group == "programme" ? "事業" : group == "other" || group == "others" || group == "other projects" ? "他のプロジェクト" : group;
 }
 
 /// The group's share collaborating again within k years, for people: the curve's last
@@ -49,7 +69,13 @@ std::string share_within(const DurabilityGroup& g, int k) {
 
 }  // namespace
 
-std::string p_value_reading(double p) {
+std::string p_value_reading(double p, Language lang) {
+    if (lang == Language::ja) {
+        if (p < 0.01) return "対照を超える変化の強い証拠";
+        if (p < 0.05) return "対照を超える変化の証拠";
+        if (p < 0.1) return "対照を超える変化の弱い証拠";
+        return "対照を超える変化の証拠なし";
+    }
     if (p < 0.01) return "strong evidence of a change beyond the controls'";
     if (p < 0.05) return "evidence of a change beyond the controls'";
     if (p < 0.1) return "weak evidence of a change beyond the controls'";
@@ -143,82 +169,99 @@ std::string format_programme_evaluation_csv(const ProgrammeEvaluation& r) {
     return out;
 }
 
-std::string format_programme_evaluation_table(const ProgrammeEvaluation& r, bool wide) {
-    std::string out = "Evaluation of programme " + detail::heading_text(r.programme_name) + " in " +
-                      detail::heading_text(r.network) + ": pre " + r.pre.to_string() + ", post " +
-                      r.post.to_string() + "\n";
+std::string format_programme_evaluation_table(const ProgrammeEvaluation& r, bool wide, Language lang) {
+    const bool ja = lang == Language::ja;
+    const auto T = [lang](std::string_view en, std::string_view jp) { return say(lang, en, jp); };
+    std::string out = ja ? detail::heading_text(r.network) + " における事業 " + detail::heading_text(r.programme_name) + " の評価: 事業前 " +
+                               window_of(r, r.pre, lang) + "、事業後 " + window_of(r, r.post, lang) + "\n"
+                         : "Evaluation of programme " + detail::heading_text(r.programme_name) + " in " +
+                               detail::heading_text(r.network) + ": pre " + window_of(r, r.pre, lang) + ", post " +
+                               window_of(r, r.post, lang) + "\n";
     const auto list = [&](const std::vector<std::string>& ids) {
         std::string s;
         for (const std::string& id : ids) s += (s.empty() ? "" : ", ") + detail::cell_text(id, wide);
         return detail::visible(s);
     };
-    out += "Treated (" + std::to_string(r.treated.size()) + "): " + list(r.treated) + "\n";
-    out += "Control (" + std::to_string(r.control.size()) + "): " + list(r.control) + "\n";
-    if (r.weight == RegionWeight::actors) out += "Regions weighted by their actors in the pre window.\n";
-    out += "\nDifference in differences (treated change minus control change; p from reassigning treatment among the "
-           "regions)\n";
-    detail::TextTable t({"metric", "treated pre", "treated post", "control pre", "control post", "DiD", "p", "regions"});
+    out += T("Treated (", "対象地域 (") + std::to_string(r.treated.size()) + "): " + list(r.treated) + "\n";
+    out += T("Control (", "対照地域 (") + std::to_string(r.control.size()) + "): " + list(r.control) + "\n";
+    if (r.weight == RegionWeight::actors) out += T("Regions weighted by their actors in the pre window.\n", "各地域を事業前のアクター数で重み付け。\n");
+    out += T("\nDifference in differences (treated change minus control change; p from reassigning treatment among the "
+             "regions)\n",
+             "\n差の差 (対象地域の変化 − 対照地域の変化、p は地域の間で対象を付け替えて求める)\n");
+    detail::TextTable t(ja ? std::vector<std::string>{"指標", "対象・前", "対象・後", "対照・前", "対照・後", "差の差", "p", "地域数"}
+                           : std::vector<std::string>{"metric", "treated pre", "treated post", "control pre", "control post", "DiD", "p", "regions"});
     for (std::size_t c = 1; c <= 5; ++c) t.align_right(c);
     for (const EvaluationMetric& m : r.metrics)
-        t.add({m.key, shown(m.treated_pre), shown(m.treated_post), shown(m.control_pre), shown(m.control_post),
-               signed_shown(m.did), p_text(m), std::to_string(m.treated_regions) + "+" + std::to_string(m.control_regions)});
+        t.add({column_heading(lang, m.key), shown(m.treated_pre), shown(m.treated_post), shown(m.control_pre), shown(m.control_post),
+               signed_shown(m.did), p_text(m, lang), std::to_string(m.treated_regions) + "+" + std::to_string(m.control_regions)});
     out += t.str("  ");
     for (const EvaluationMetric& m : r.metrics)
-        if (m.p_value < 0.1) out += "  " + m.key + ": " + p_value_reading(m.p_value) + "\n";
+        if (m.p_value < 0.1) out += "  " + column_heading(lang, m.key) + ": " + p_value_reading(m.p_value, lang) + "\n";
     if (!r.event_study.empty()) {
-        out += "\nEvent study (each year against " + std::to_string(*r.pre.to) + ")\n";
-        std::vector<std::string> head = {"year"};
-        for (const EvaluationMetric& m : r.metrics) head.push_back(m.key);
+        out += ja ? "\nイベントスタディ (各年を " + year_of(r, *r.pre.to, lang) + " と比べる)\n"
+                  : "\nEvent study (each year against " + year_of(r, *r.pre.to, lang) + ")\n";
+        std::vector<std::string> head = {column_heading(lang, "year")};
+        for (const EvaluationMetric& m : r.metrics) head.push_back(column_heading(lang, m.key));
         detail::TextTable e(head);
         for (std::size_t c = 1; c < head.size(); ++c) e.align_right(c);
         for (const EventStudyYear& y : r.event_study) {
-            std::vector<std::string> row = {std::to_string(y.year)};
+            std::vector<std::string> row = {year_of(r, y.year, lang)};
             for (std::size_t c = 1; c < head.size(); ++c) {
                 std::string cell = "-";
                 for (const EvaluationMetric& m : y.metrics)
-                    if (m.key == head[c]) cell = signed_shown(m.did) + " (p " + shown(m.p_value) + ")";
+                    if (m.key == r.metrics[c - 1].key) cell = signed_shown(m.did) + " (p " + shown(m.p_value) + ")";
                 row.push_back(cell);
             }
             e.add(row);
         }
         out += e.str("  ");
     }
-    out += "\nDurability of ties first formed in the programme's projects (data end " +
-           std::to_string(r.durability.last_year) + ")\n";
-    detail::TextTable d({"group", "pairs", "again", "within 1 y", "within 3 y", "within 5 y"});
+    out += ja ? "\n事業のプロジェクトで初めて結ばれた紐帯の持続 (データの最終年 " + year_of(r, r.durability.last_year, lang) + ")\n"
+              : "\nDurability of ties first formed in the programme's projects (data end " +
+                    year_of(r, r.durability.last_year, lang) + ")\n";
+    detail::TextTable d(ja ? std::vector<std::string>{"群", "ペア数", "再共同", "1年以内", "3年以内", "5年以内"}
+                           : std::vector<std::string>{"group", "pairs", "again", "within 1 y", "within 3 y", "within 5 y"});
     for (std::size_t c = 1; c <= 5; ++c) d.align_right(c);
     for (const DurabilityGroup& g : r.durability.groups) {
-        d.add({g.group, std::to_string(g.pairs), std::to_string(g.events), share_within(g, 1), share_within(g, 3),
+        d.add({group_text(g.group, lang), std::to_string(g.pairs), std::to_string(g.events), share_within(g, 1), share_within(g, 3),
                share_within(g, 5)});
     }
     out += d.str("  ");
     if (r.durability.logrank_p)
-        out += "  log-rank test: chi-square " + shown(*r.durability.logrank_statistic) + ", p " + shown(*r.durability.logrank_p) +
-               "\n";
+        out += T("  log-rank test: chi-square ", "  ログランク検定: カイ二乗 ") + shown(*r.durability.logrank_statistic) + T(", p ", "、p ") +
+               shown(*r.durability.logrank_p) + "\n";
     else
-        out += "  log-rank test: none (a group has no pair: no other project first tied a pair in the programme's years, or "
-               "the programme tied none)\n";
-    for (const std::string& note : r.notes) out += "note: " + detail::visible(note) + "\n";
+        out += T("  log-rank test: none (a group has no pair: no other project first tied a pair in the programme's years, or "
+                 "the programme tied none)\n",
+                 "  ログランク検定: なし (ペアのない群がある: 事業の年に他のプロジェクトが初めて結んだペアがない、または事業が結んだペアがない)\n");
+    for (const std::string& note : r.notes) out += T("note: ", "注: ") + detail::visible(note) + "\n";
     return out;
 }
 
-std::string format_programme_evaluation_markdown(const ProgrammeEvaluation& r) {
-    std::string out = "## Evaluation of " + detail::markdown_text(r.programme_name) + "\n\n";
-    out += "Pre " + r.pre.to_string() + ", post " + r.post.to_string() + "; " + std::to_string(r.treated.size()) +
-           " treated and " + std::to_string(r.control.size()) + " control regions.\n\n";
-    out += "| metric | treated pre | treated post | control pre | control post | DiD | p | reading |\n";
+std::string format_programme_evaluation_markdown(const ProgrammeEvaluation& r, Language lang) {
+    const bool ja = lang == Language::ja;
+    const auto T = [lang](std::string_view en, std::string_view jp) { return say(lang, en, jp); };
+    std::string out = ja ? "## 事業 " + detail::markdown_text(r.programme_name) + " の評価\n\n"
+                         : "## Evaluation of " + detail::markdown_text(r.programme_name) + "\n\n";
+    out += ja ? "事業前 " + window_of(r, r.pre, lang) + "、事業後 " + window_of(r, r.post, lang) + "、対象地域 " +
+                    count_text(lang, r.treated.size(), "件") + "、対照地域 " + count_text(lang, r.control.size(), "件") + "。\n\n"
+              : "Pre " + window_of(r, r.pre, lang) + ", post " + window_of(r, r.post, lang) + "; " + std::to_string(r.treated.size()) +
+                    " treated and " + std::to_string(r.control.size()) + " control regions.\n\n";
+    out += T("| metric | treated pre | treated post | control pre | control post | DiD | p | reading |\n",
+             "| 指標 | 対象・前 | 対象・後 | 対照・前 | 対照・後 | 差の差 | p | 読み方 |\n");
     out += "|---|---:|---:|---:|---:|---:|---:|---|\n";
     for (const EvaluationMetric& m : r.metrics)
-        out += "| " + detail::markdown_text(m.key) + " | " + shown(m.treated_pre) + " | " + shown(m.treated_post) + " | " +
-               shown(m.control_pre) + " | " + shown(m.control_post) + " | " + signed_shown(m.did) + " | " + p_text(m) + " | " +
-               p_value_reading(m.p_value) + " |\n";
-    out += "\n### Durability\n\n| group | pairs | collaborating again | within 1 y | within 3 y | within 5 y |\n"
-           "|---|---:|---:|---:|---:|---:|\n";
+        out += "| " + detail::markdown_text(column_heading(lang, m.key)) + " | " + shown(m.treated_pre) + " | " + shown(m.treated_post) + " | " +
+               shown(m.control_pre) + " | " + shown(m.control_post) + " | " + signed_shown(m.did) + " | " + p_text(m, lang) + " | " +
+               p_value_reading(m.p_value, lang) + " |\n";
+    out += T("\n### Durability\n\n| group | pairs | collaborating again | within 1 y | within 3 y | within 5 y |\n",
+             "\n### 紐帯の持続\n\n| 群 | ペア数 | 再共同 | 1年以内 | 3年以内 | 5年以内 |\n");
+    out += "|---|---:|---:|---:|---:|---:|\n";
     for (const DurabilityGroup& g : r.durability.groups) {
-        out += "| " + g.group + " | " + std::to_string(g.pairs) + " | " + std::to_string(g.events) + " | " + share_within(g, 1) + " | " + share_within(g, 3) +
-               " | " + share_within(g, 5) + " |\n";
+        out += "| " + group_text(g.group, lang) + " | " + std::to_string(g.pairs) + " | " + std::to_string(g.events) + " | " + share_within(g, 1) +
+               " | " + share_within(g, 3) + " | " + share_within(g, 5) + " |\n";
     }
-    if (r.durability.logrank_p) out += "\nLog-rank test: p = " + shown(*r.durability.logrank_p) + ".\n";
+    if (r.durability.logrank_p) out += T("\nLog-rank test: p = ", "\nログランク検定: p = ") + shown(*r.durability.logrank_p) + T(".\n", "。\n");
     if (!r.notes.empty()) {
         out += "\n";
         for (const std::string& n : r.notes) out += "- " + detail::markdown_text(n) + "\n";

@@ -1,5 +1,7 @@
 #include "ecosys/analysis/helix_writer.hpp"
 
+#include "ecosys/analysis/column_labels.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
@@ -81,7 +83,12 @@ std::string hub_role_words(int role) { return std::string(role_name(static_cast<
 
 std::size_t total(const BrokerageCounts& c) { return std::accumulate(c.begin(), c.end(), std::size_t{0}); }
 
-std::string projects_text(const HelixReport& report) {
+std::string projects_text(const HelixReport& report, Language lang = Language::en) {
+    if (lang == Language::ja) {
+        if (!report.graph.projects) return "ネットワークの紐帯のみ (プロジェクトは除く)";
+        return std::string("ネットワークの紐帯とプロジェクトの紐帯 (参加者の各ペアを結ぶ、") +
+               (report.graph.project_weighting == ProjectWeighting::newman ? "プロジェクトごとに重み 1/(k-1)" : "重み = 共同プロジェクト数") + ")";
+    }
     if (!report.graph.projects) return "the network's ties only (projects left out)";
     return std::string("the network's ties and its projects' (each pair of participants tied, ") +
            (report.graph.project_weighting == ProjectWeighting::newman ? "weight 1/(k-1) per project"
@@ -304,74 +311,99 @@ std::string format_helix_csv(const HelixReport& report) {
     return out;
 }
 
-std::string format_helix_table(const HelixReport& report, bool wide) {
+std::string format_helix_table(const HelixReport& report, bool wide, Language lang) {
+    const bool ja = lang == Language::ja;
+    const auto T = [lang](std::string_view en, std::string_view jp) { return say(lang, en, jp); };
     const std::vector<std::string>& sectors = report.sectors;
     const std::size_t k = sectors.size();
-    std::string out = "Helix structure of " + detail::heading_text(report.network) + "\n";
-    out += "Ties: " + projects_text(report) + ", parallel ties collapsed.\n";
-    out += "E-I test: " + std::to_string(report.ei.permutations) + " random relabellings of the sectors, seed " +
-           std::to_string(report.ei.seed) + ". Burt's measures " + (report.weighted ? "weighted" : "unweighted") +
-           "; actor figures computed " +
-           (report.scope == MetricScope::network ? "on the whole network" : "inside each actor's region") + ".\n";
+    std::string out;
+    if (ja) {
+        out = detail::heading_text(report.network) + " のヘリックス構造 (産学官金の紐帯)\n";
+        out += "紐帯: " + projects_text(report, lang) + "、重複する紐帯は1本にまとめる。\n";
+        out += "E-I検定: セクターの無作為な付け替え " + count_text(lang, report.ei.permutations, "回") + "、シード " +
+               std::to_string(report.ei.seed) + "。バートの指標は" + (report.weighted ? "重み付き" : "重みなし") + "、アクターの値は" +
+               (report.scope == MetricScope::network ? "ネットワーク全体で計算" : "各アクターの地域の中で計算") + "。\n";
+    } else {
+        out = "Helix structure of " + detail::heading_text(report.network) + "\n";
+        out += "Ties: " + projects_text(report) + ", parallel ties collapsed.\n";
+        out += "E-I test: " + std::to_string(report.ei.permutations) + " random relabellings of the sectors, seed " +
+               std::to_string(report.ei.seed) + ". Burt's measures " + (report.weighted ? "weighted" : "unweighted") +
+               "; actor figures computed " +
+               (report.scope == MetricScope::network ? "on the whole network" : "inside each actor's region") + ".\n";
+    }
 
     for (const RegionHelix& r : report.regions) {
-        out += "\n" + std::string(r.id == "*" ? "Whole network" : "Region " + detail::heading_text(r.id)) + " (" + detail::heading_text(r.name) + "): " +
-               std::to_string(r.actors) + " actors, " + std::to_string(r.ties) + " tied pairs\n";
+        if (ja)
+            out += "\n" + std::string(r.id == "*" ? "ネットワーク全体" : "地域 " + detail::heading_text(r.id)) + " (" +
+                   detail::heading_text(r.name) + "): アクター " + count_text(lang, r.actors, "件") + "、紐帯ペア " +
+                   count_text(lang, r.ties, "組") + "\n";
+        else
+            out += "\n" + std::string(r.id == "*" ? "Whole network" : "Region " + detail::heading_text(r.id)) + " (" + detail::heading_text(r.name) + "): " +
+                   std::to_string(r.actors) + " actors, " + std::to_string(r.ties) + " tied pairs\n";
+        const std::string none = T("none", "なし");
         detail::TextTable facts({"", ""});
-        facts.add({"sectors present", r.sectors_present.empty() ? "none" : join(r.sectors_present, ", ")});
-        facts.add({"missing links", r.missing_links.empty() ? "none" : links_text(r.missing_links, "–", ", ")});
-        facts.add({"cross-sector share", detail::significant_number(r.cross_sector_share) + " of ties join two sectors"});
+        facts.add({T("sectors present", "存在するセクター"), r.sectors_present.empty() ? none : join(r.sectors_present, ", ")});
+        facts.add({T("missing links", "欠けているセクター間の紐帯"), r.missing_links.empty() ? none : links_text(r.missing_links, "–", ", ")});
+        facts.add({T("cross-sector share", "セクター横断の割合"),
+                   ja ? "紐帯の " + detail::significant_number(r.cross_sector_share) + " が異なるセクターを結ぶ"
+                      : detail::significant_number(r.cross_sector_share) + " of ties join two sectors"});
         std::string ei = opt_text(r.ei_index, true);
         if (r.ei_index) {
-            ei += " (expected " + opt_text(r.ei_expected, true) + " with random sectors";
-            if (r.ei_p_value) ei += ", p = " + opt_text(r.ei_p_value, true);
+            ei += T(" (expected ", " (無作為なセクターでの期待値 ") + opt_text(r.ei_expected, true) + T(" with random sectors", "");
+            if (r.ei_p_value) ei += T(", p = ", "、p = ") + opt_text(r.ei_p_value, true);
             ei += ")";
         }
-        facts.add({"E-I index", ei});
+        facts.add({T("E-I index", "E-I指数"), ei});
         std::vector<std::string> by_sector;
         for (std::size_t s = 0; s < k; ++s)
             if (r.sector_ei[s])
                 by_sector.push_back(sectors[s] + " " + opt_text(r.sector_ei[s], true) +
                                     (r.sector_ei_p_value[s] ? " (p " + opt_text(r.sector_ei_p_value[s], true) + ")" : ""));
-        facts.add({"E-I by sector", by_sector.empty() ? "-" : join(by_sector, ", ")});
-        facts.add({"assortativity", opt_text(r.assortativity, true)});
-        facts.add({"multi-sector share",
-                   detail::significant_number(r.multi_sector_share) + " of actors tied into 3 or more sectors"});
+        facts.add({T("E-I by sector", "セクター別E-I指数"), by_sector.empty() ? "-" : join(by_sector, ", ")});
+        facts.add({T("assortativity", "セクター同類性"), opt_text(r.assortativity, true)});
+        facts.add({T("multi-sector share", "多セクター接続の割合"),
+                   ja ? "アクターの " + detail::significant_number(r.multi_sector_share) + " が3つ以上のセクターと結びつく"
+                      : detail::significant_number(r.multi_sector_share) + " of actors tied into 3 or more sectors"});
         if (r.synergy) {
             const SynergyFigures& s = *r.synergy;
             std::string text = "T(" + join({s.helices.begin(), s.helices.begin() + 3}, ",") +
                                ") = " + detail::significant_number(s.t3) + " bits";
             if (s.t4) text += "; T4 = " + opt_text(s.t4, true) + ", R4 = -T4 = " + opt_text(s.r4, true) + " bits";
-            text += " (" + std::to_string(s.projects) + " projects; negative = synergy)";
-            facts.add({"synergy", text});
+            text += ja ? " (プロジェクト " + count_text(lang, s.projects, "件") + "、負 = シナジー)"
+                       : " (" + std::to_string(s.projects) + " projects; negative = synergy)";
+            facts.add({T("synergy", "シナジー"), text});
         } else {
-            facts.add({"synergy", k < 3 ? "- (fewer than three sectors)" : "- (no projects)"});
+            facts.add({T("synergy", "シナジー"), k < 3 ? T("- (fewer than three sectors)", "- (セクターが3つ未満)")
+                                                     : T("- (no projects)", "- (プロジェクトなし)")});
         }
         std::vector<std::string> roles;
         for (std::size_t role = 0; role < brokerage_role_count; ++role)
-            roles.push_back(std::string(to_string(static_cast<BrokerageRole>(role))) + " " + std::to_string(r.brokerage[role]));
-        facts.add({"brokerage", join(roles, ", ")});
+            roles.push_back(column_heading(lang, to_string(static_cast<BrokerageRole>(role))) + " " + std::to_string(r.brokerage[role]));
+        facts.add({T("brokerage", "仲介"), join(roles, ", ")});
         std::string top;
         for (const auto& [id, counts] : r.top_brokers) {
             std::size_t best = 0;
             for (std::size_t role = 1; role < brokerage_role_count; ++role)
                 if (counts[role] > counts[best]) best = role;
-            top += (top.empty() ? "" : ", ") + id + " " + std::to_string(total(counts)) + " (mostly " +
-                   std::string(to_string(static_cast<BrokerageRole>(best))) + ")";
+            top += (top.empty() ? "" : ", ") + id + " " + std::to_string(total(counts)) + T(" (mostly ", " (主に") +
+                   column_heading(lang, to_string(static_cast<BrokerageRole>(best))) + ")";
         }
-        facts.add({"top brokers", top.empty() ? "none" : top});
+        facts.add({T("top brokers", "主な仲介者"), top.empty() ? none : top});
         std::string hubs;
         for (std::size_t i = 0; i < r.hubs.size() && i < 5; ++i) {
             const ConnectorHubRow& h = r.hubs[i];
-            hubs += (hubs.empty() ? "" : ", ") + detail::shorten(h.id, max_name_width) + " (" + hub_role_words(h.role) + ", z " +
+            hubs += (hubs.empty() ? "" : ", ") + detail::shorten(h.id, max_name_width) + " (" +
+                    (ja ? std::string(role_name_ja(static_cast<HubRole>(h.role - 1))) : hub_role_words(h.role)) + ", z " +
                     three_digits(h.within_module_z) + ", P " + three_digits(h.participation) + ")";
         }
-        if (r.hubs.size() > 5) hubs += " and " + std::to_string(r.hubs.size() - 5) + " more";
-        facts.add({"hubs", hubs.empty() ? "none (no actor has within-" + report.hub_partition + " degree z >= 2.5)" : hubs});
+        if (r.hubs.size() > 5) hubs += ja ? " ほか " + std::to_string(r.hubs.size() - 5) + " 件" : " and " + std::to_string(r.hubs.size() - 5) + " more";
+        facts.add({T("hubs", "ハブ"), !hubs.empty() ? hubs
+                                      : ja ? "なし (" + report.hub_partition + " 内次数の z が 2.5 以上のアクターがない)"
+                                           : "none (no actor has within-" + report.hub_partition + " degree z >= 2.5)"});
         const std::string facts_text = facts.str("  ");
         out += facts_text.substr(facts_text.find('\n') + 1);  // no header line
 
-        out += "  mixing: ties (density)\n";
+        out += T("  mixing: ties (density)\n", "  セクター間の紐帯: 本数 (密度)\n");
         std::vector<std::string> header = {""};
         header.insert(header.end(), sectors.begin(), sectors.end());
         detail::TextTable mixing(header);
@@ -387,9 +419,12 @@ std::string format_helix_table(const HelixReport& report, bool wide) {
         out += mixing.str("    ");
     }
 
-    out += "\nActors (" + std::to_string(report.actors.size()) + ")\n\n";
-    detail::TextTable actors({"id", "name", "sector", "region", "E-I", "sectors", "eff_size", "efficiency", "constraint",
-                              "hierarchy", "coord", "itin", "repr", "gate", "liais"});
+    out += ja ? "\nアクター (" + count_text(lang, report.actors.size(), "件") + ")\n\n"
+              : "\nActors (" + std::to_string(report.actors.size()) + ")\n\n";
+    detail::TextTable actors(ja ? std::vector<std::string>{"ID", "名称", "セクター", "地域", "E-I", "セクター数", "実効規模", "効率性",
+                                                           "制約度", "階層度", "調整", "巡回", "代表", "門番", "連絡"}
+                                : std::vector<std::string>{"id", "name", "sector", "region", "E-I", "sectors", "eff_size", "efficiency",
+                                                           "constraint", "hierarchy", "coord", "itin", "repr", "gate", "liais"});
     for (std::size_t c = 4; c < 15; ++c) actors.align_right(c);
     for (const ActorHelix& a : report.actors) {
         std::vector<std::string> cells = {wide ? a.id : detail::shorten(a.id, max_name_width), wide ? a.name : detail::shorten(a.name, max_name_width),

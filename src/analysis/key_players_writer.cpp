@@ -60,8 +60,11 @@ std::string format_key_players_csv(const KeyPlayersReport& report) {
     return out;
 }
 
-std::string format_key_players_table(const KeyPlayersReport& report) {
-    detail::TextTable t({"region", "actors", "score", "at most", "exact", "restarts at best", "set"});
+std::string format_key_players_table(const KeyPlayersReport& report, Language lang) {
+    const bool ja = lang == Language::ja;
+    const auto T = [lang](std::string_view en, std::string_view jp) { return say(lang, en, jp); };
+    detail::TextTable t({T("region", "地域"), T("actors", "アクター数"), T("score", "スコア"), T("at most", "上限"), T("exact", "厳密解"),
+                         T("restarts at best", "最良に達した再試行"), T("set", "集合")});
     t.align_right(1);
     t.align_right(2);
     t.align_right(3);
@@ -71,15 +74,25 @@ std::string format_key_players_table(const KeyPlayersReport& report) {
             continue;
         }
         t.add({r.id, std::to_string(r.actors), detail::significant_number(r.score),
-               detail::significant_number(r.upper_bound), r.exact ? "yes" : "no",
-               r.exact ? "-" : std::to_string(r.restarts_at_best) + " of " + std::to_string(r.restarts),
+               detail::significant_number(r.upper_bound), r.exact ? T("yes", "はい") : T("no", "いいえ"),
+               r.exact ? "-" : ja ? std::to_string(r.restarts) + " 回中 " + std::to_string(r.restarts_at_best) + " 回"
+                                  : std::to_string(r.restarts_at_best) + " of " + std::to_string(r.restarts),
                joined(r.set, ", ")});
     }
-    std::string head = "Key players: k = " + std::to_string(report.k) + ", goal " + to_string(report.goal);
-    if (report.goal == KeyPlayerGoal::reach) head += " within " + std::to_string(report.radius) + " steps";
-    if (!report.candidates.empty()) head += ", candidates " + report.candidates;
-    head += report.goal == KeyPlayerGoal::fragment ? " (score: fragmentation after removing the set)\n"
-                                                   : " (score: share of the other actors reached)\n";
+    std::string head;
+    if (ja) {
+        head = "キープレーヤー: k = " + std::to_string(report.k) + "、目的 " +
+               (report.goal == KeyPlayerGoal::fragment ? std::string("分断 (fragment)") : std::string("到達 (reach)"));
+        if (report.goal == KeyPlayerGoal::reach) head += "、" + std::to_string(report.radius) + " 歩以内";
+        if (!report.candidates.empty()) head += "、候補 " + report.candidates;
+        head += report.goal == KeyPlayerGoal::fragment ? " (スコア: 集合を取り除いた後の分断度)\n" : " (スコア: 届く他のアクターの割合)\n";
+    } else {
+        head = "Key players: k = " + std::to_string(report.k) + ", goal " + to_string(report.goal);
+        if (report.goal == KeyPlayerGoal::reach) head += " within " + std::to_string(report.radius) + " steps";
+        if (!report.candidates.empty()) head += ", candidates " + report.candidates;
+        head += report.goal == KeyPlayerGoal::fragment ? " (score: fragmentation after removing the set)\n"
+                                                       : " (score: share of the other actors reached)\n";
+    }
     return head + t.str();
 }
 

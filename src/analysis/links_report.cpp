@@ -118,32 +118,37 @@ std::string format_links_csv(const LinksReport& report) {
 
 namespace {
 
-std::string heading(const LinksReport& report) {
-    std::string h = "Link prediction: " + to_string(report.method);
-    if (report.region != "*") h += ", region " + report.region;
-    if (!report.restriction.empty()) h += ", pairs " + report.restriction;
+std::string heading(const LinksReport& report, Language lang = Language::en) {
+    std::string h = say(lang, "Link prediction: ", "リンク予測: ") + to_string(report.method);
+    if (report.region != "*") h += say(lang, ", region ", "、地域 ") + report.region;
+    if (!report.restriction.empty()) h += say(lang, ", pairs ", "、ペア ") + report.restriction;
     return h;
 }
 
 }  // namespace
 
-std::string format_links_table(const LinksReport& report) {
-    detail::TextTable t({"rank", "source", "target", "score"});
+std::string format_links_table(const LinksReport& report, Language lang) {
+    const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
+    detail::TextTable t({T("rank", "順位"), T("source", "始点"), T("target", "終点"), T("score", "スコア")});
     t.align_right(0);
     t.align_right(3);
     std::size_t rank = 0;
     for (const LinkPairRow& p : report.pairs)
-        t.add({std::to_string(++rank), p.source, p.target, detail::significant_number(p.score) + (p.tied ? " (tied)" : "")});
-    std::string out = heading(report) + " (" + std::to_string(report.pairs.size()) + " pairs)\n";
-    return report.pairs.empty() ? out + "no pair scores above 0 (no two untied actors share a neighbour)\n" : out + t.str();
+        t.add({std::to_string(++rank), p.source, p.target, detail::significant_number(p.score) + (p.tied ? T(" (tied)", " (紐帯あり)") : "")});
+    std::string out = heading(report, lang) + (lang == Language::ja ? " (" + count_text(lang, report.pairs.size(), "組") + ")\n"
+                                                                  : " (" + std::to_string(report.pairs.size()) + " pairs)\n");
+    return report.pairs.empty() ? out + T("no pair scores above 0 (no two untied actors share a neighbour)\n",
+                                          "スコアが 0 を超えるペアはない (結びついていない2アクターが共通の隣接者をもたない)\n")
+                                : out + t.str();
 }
 
-std::string format_links_markdown(const LinksReport& report) {
-    std::string out = "# " + detail::markdown_text(heading(report)) + "\n\n| rank | source | target | score |\n|---:|---|---|---:|\n";
+std::string format_links_markdown(const LinksReport& report, Language lang) {
+    std::string out = "# " + detail::markdown_text(heading(report, lang)) +
+                      say(lang, "\n\n| rank | source | target | score |\n|---:|---|---|---:|\n", "\n\n| 順位 | 始点 | 終点 | スコア |\n|---:|---|---|---:|\n");
     std::size_t rank = 0;
     for (const LinkPairRow& p : report.pairs)
         out += "| " + std::to_string(++rank) + " | " + detail::markdown_text(p.source) + " | " + detail::markdown_text(p.target) +
-               " | " + detail::significant_number(p.score) + (p.tied ? " (tied)" : "") + " |\n";
+               " | " + detail::significant_number(p.score) + (p.tied ? say(lang, " (tied)", " (紐帯あり)") : "") + " |\n";
     return out;
 }
 

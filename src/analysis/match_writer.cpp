@@ -34,10 +34,14 @@ std::string path_text(const MatchPair& p) {
 
 std::string source_text(const MatchReport& r) { return r.source == KeywordSource::topics ? "topics" : "needs/seeds"; }
 
-std::string heading(const MatchReport& r) {
-    std::string h = "Matches (" + source_text(r) + ")";
-    if (r.region != "*") h += ", needs of region " + r.region;
-    if (r.cross_region_only) h += ", across regions only";
+std::string heading(const MatchReport& r, Language lang = Language::en) {
+    std::string h = say(lang, "Matches (", "マッチング (") + source_text(r) + ")";
+    if (r.region != "*") h += say(lang, ", needs of region ", "、地域のニーズ ") + r.region;
+    if (r.cross_region_only) h += say(lang, ", across regions only", "、地域をまたぐもののみ");
+    if (lang == Language::ja)
+        return h + ": スコア = " + detail::significant_number(r.weights.keywords) + "·類似度 + " +
+               detail::significant_number(r.weights.proximity) + "/距離 + " + detail::significant_number(r.weights.structure) +
+               "·ジャッカード係数、キーワードを共有する結びついていないペア " + count_text(lang, r.candidates, "組");
     h += ": score = " + detail::significant_number(r.weights.keywords) + "·similarity + " +
          detail::significant_number(r.weights.proximity) + "/distance + " + detail::significant_number(r.weights.structure) +
          "·jaccard; " + std::to_string(r.candidates) + " untied pairs share a keyword";
@@ -109,9 +113,11 @@ std::string format_match_csv(const MatchReport& report) {
     return out;
 }
 
-std::string format_match_table(const MatchReport& report, bool explain) {
-    std::string out = detail::visible(heading(report)) + "\n";
-    detail::TextTable t({"rank", "needs", "seeds", "regions", "score", "similarity", "distance"});
+std::string format_match_table(const MatchReport& report, bool explain, Language lang) {
+    const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
+    std::string out = detail::visible(heading(report, lang)) + "\n";
+    detail::TextTable t({T("rank", "順位"), T("needs", "ニーズ"), T("seeds", "シーズ"), T("regions", "地域"), T("score", "スコア"),
+                         T("similarity", "類似度"), T("distance", "距離")});
     t.align_right(0);
     t.align_right(4);
     t.align_right(5);
@@ -119,10 +125,10 @@ std::string format_match_table(const MatchReport& report, bool explain) {
     std::size_t rank = 0;
     for (const MatchPair& p : report.pairs)
         t.add({std::to_string(++rank), p.need_actor, p.seed_actor,
-               p.need_region + (p.cross_region ? " → " + p.seed_region : " (same)"), detail::significant_number(p.score),
+               p.need_region + (p.cross_region ? " → " + p.seed_region : T(" (same)", " (同じ)")), detail::significant_number(p.score),
                detail::significant_number(p.similarity), distance_text(p)});
     if (report.pairs.empty()) {
-        out += "no untied pair shares a keyword\n";
+        out += T("no untied pair shares a keyword\n", "キーワードを共有する結びついていないペアはない\n");
     } else if (!explain) {
         out += t.str();
     } else {
@@ -133,36 +139,42 @@ std::string format_match_table(const MatchReport& report, bool explain) {
             out += table.substr(start, end - start + 1);
             if (line == 0) continue;
             const MatchPair& p = report.pairs[line - 1];
-            out += "      shared: " + joined(p.shared, ", ") + "\n      path: " + path_text(p) + "\n";
+            out += T("      shared: ", "      共通: ") + joined(p.shared, ", ") + T("\n      path: ", "\n      経路: ") + path_text(p) + "\n";
         }
     }
-    out += "\nNeeds per region (unmatched: no actor of the region has the keyword as a seed)\n";
-    detail::TextTable r({"region", "actors", "needs", "unmatched", "could be supplied by (unmatched needs)", "no region has"});
+    out += T("\nNeeds per region (unmatched: no actor of the region has the keyword as a seed)\n",
+             "\n地域ごとのニーズ (未充足: 地域のどのアクターもそのキーワードをシーズとしてもたない)\n");
+    detail::TextTable r({T("region", "地域"), T("actors", "アクター数"), T("needs", "ニーズ"), T("unmatched", "未充足"),
+                         T("could be supplied by (unmatched needs)", "提供できる地域 (未充足のニーズ数)"), T("no region has", "どの地域にもない")});
     r.align_right(1);
     r.align_right(2);
     r.align_right(3);
     for (const RegionNeeds& x : report.regions)
-        r.add({x.region.empty() ? "(no region)" : x.region, std::to_string(x.actors_with_needs), std::to_string(x.needs),
+        r.add({x.region.empty() ? T("(no region)", "(地域なし)") : x.region, std::to_string(x.actors_with_needs), std::to_string(x.needs),
                std::to_string(x.unmatched), suppliers_text(x), x.unsupplied.empty() ? "-" : joined(x.unsupplied, ", ")});
     return out + r.str();
 }
 
-std::string format_match_markdown(const MatchReport& report, bool explain) {
+std::string format_match_markdown(const MatchReport& report, bool explain, Language lang) {
     using detail::markdown_text;
-    std::string out = "# " + markdown_text(heading(report)) + "\n\n";
-    out += "| rank | needs | seeds | regions | score | similarity | distance |" + std::string(explain ? " shared | introduction path |" : "") +
+    const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
+    std::string out = "# " + markdown_text(heading(report, lang)) + "\n\n";
+    out += T("| rank | needs | seeds | regions | score | similarity | distance |", "| 順位 | ニーズ | シーズ | 地域 | スコア | 類似度 | 距離 |") +
+           (explain ? T(" shared | introduction path |", " 共通 | 紹介経路 |") : std::string()) +
            "\n|---:|---|---|---|---:|---:|---:|" + (explain ? "---|---|" : "") + "\n";
     std::size_t rank = 0;
     for (const MatchPair& p : report.pairs) {
         out += "| " + std::to_string(++rank) + " | " + markdown_text(p.need_actor) + " | " + markdown_text(p.seed_actor) + " | " +
-               markdown_text(p.need_region + (p.cross_region ? " → " + p.seed_region : " (same)")) + " | " +
+               markdown_text(p.need_region + (p.cross_region ? " → " + p.seed_region : T(" (same)", " (同じ)"))) + " | " +
                detail::significant_number(p.score) + " | " + detail::significant_number(p.similarity) + " | " + distance_text(p) + " |";
         if (explain) out += " " + markdown_text(joined(p.shared, ", ")) + " | " + markdown_text(path_text(p)) + " |";
         out += "\n";
     }
-    out += "\n## Needs per region\n\n| region | actors | needs | unmatched | could be supplied by | no region has |\n|---|---:|---:|---:|---|---|\n";
+    out += T("\n## Needs per region\n\n| region | actors | needs | unmatched | could be supplied by | no region has |\n",
+             "\n## 地域ごとのニーズ\n\n| 地域 | アクター数 | ニーズ | 未充足 | 提供できる地域 | どの地域にもない |\n") +
+           "|---|---:|---:|---:|---|---|\n";
     for (const RegionNeeds& x : report.regions)
-        out += "| " + markdown_text(x.region.empty() ? "(no region)" : x.region) + " | " + std::to_string(x.actors_with_needs) + " | " +
+        out += "| " + markdown_text(x.region.empty() ? T("(no region)", "(地域なし)") : x.region) + " | " + std::to_string(x.actors_with_needs) + " | " +
                std::to_string(x.needs) + " | " + std::to_string(x.unmatched) + " | " + markdown_text(suppliers_text(x)) + " | " +
                markdown_text(x.unsupplied.empty() ? "-" : joined(x.unsupplied, ", ")) + " |\n";
     return out;

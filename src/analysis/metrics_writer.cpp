@@ -4,6 +4,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "ecosys/analysis/column_labels.hpp"
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
@@ -139,16 +140,24 @@ std::string format_metrics_csv(const MetricsReport& report) {
     return out;
 }
 
-std::string format_metrics_table(const MetricsReport& report, bool wide) {
+std::string format_metrics_table(const MetricsReport& report, bool wide, Language lang) {
     std::string out;
     auto cut = [wide](const std::string& text) { return detail::cell_text(text, wide); };
+    auto headings = [lang](std::vector<std::string> keys) {
+        for (std::string& k : keys) k = column_heading(lang, k);
+        return keys;
+    };
     const std::string weighting =
-        std::string(report.weighted ? "weighted: weight = strength, distance = 1/weight" : "unweighted") +
-        (report.directed ? "; directed: directed ties one way, undirected ties both ways" : "");
+        say(lang, report.weighted ? "weighted: weight = strength, distance = 1/weight" : "unweighted",
+            report.weighted ? "重み付き: 重み = 強さ、距離 = 1/重み" : "重みなし") +
+        (report.directed ? say(lang, "; directed: directed ties one way, undirected ties both ways",
+                               "、有向: 有向の紐帯は一方向、無向の紐帯は双方向")
+                         : "");
+    const std::string network = detail::heading_text(report.network);
     if (!report.actor_columns.empty()) {
         std::vector<std::string> header = {"id", "name", "sector", "region"};
         header.insert(header.end(), report.actor_columns.begin(), report.actor_columns.end());
-        detail::TextTable table(header);
+        detail::TextTable table(headings(header));
         for (std::size_t c = 4; c < header.size(); ++c) table.align_right(c);
         for (const ActorRow& row : report.actors) {
             std::vector<std::string> cells = {cut(row.id), cut(row.name), cut(row.sector),
@@ -156,14 +165,19 @@ std::string format_metrics_table(const MetricsReport& report, bool wide) {
             for (const MetricValue& v : row.values) cells.push_back(value_text(v, true));
             table.add(std::move(cells));
         }
-        out += "Actors of " + detail::heading_text(report.network) + " (" + std::to_string(report.actors.size()) + "; metrics computed " +
-               (report.scope == MetricScope::network ? "on the whole network" : "inside each actor's region") + ", " +
-               weighting + ")\n\n" + table.str();
+        if (lang == Language::ja)
+            out += network + " のアクター (" + count_text(lang, report.actors.size(), "件") + "、" +
+                   (report.scope == MetricScope::network ? "ネットワーク全体で計算" : "各アクターの地域の中で計算") + "、" +
+                   weighting + ")\n\n" + table.str();
+        else
+            out += "Actors of " + network + " (" + std::to_string(report.actors.size()) + "; metrics computed " +
+                   (report.scope == MetricScope::network ? "on the whole network" : "inside each actor's region") + ", " +
+                   weighting + ")\n\n" + table.str();
     }
     if (!report.region_columns.empty()) {
         std::vector<std::string> header = {"id", "name"};
         header.insert(header.end(), report.region_columns.begin(), report.region_columns.end());
-        detail::TextTable table(header);
+        detail::TextTable table(headings(header));
         for (std::size_t c = 2; c < header.size(); ++c)
             if (report.regions.empty() || is_number(report.regions.front().values[c - 2])) table.align_right(c);
         for (const RegionRow& row : report.regions) {
@@ -172,10 +186,12 @@ std::string format_metrics_table(const MetricsReport& report, bool wide) {
             table.add(std::move(cells));
         }
         if (!out.empty()) out += "\n";
-        out += "Regions of " + detail::heading_text(report.network) + " (each on its own actors and the ties among them; * = whole network; " +
+        out += say(lang, "Regions of ", "") + network +
+               say(lang, " (each on its own actors and the ties among them; * = whole network; ",
+                   " の地域 (各地域はその地域のアクターとその間の紐帯で計算、* = ネットワーク全体、") +
                weighting + ")\n\n" + table.str();
     }
-    for (const std::string& note : report.notes) out += "\nNote: " + note + "\n";
+    for (const std::string& note : report.notes) out += say(lang, "\nNote: ", "\n注: ") + note + "\n";
     return out;
 }
 

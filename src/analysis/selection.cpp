@@ -101,8 +101,21 @@ bool Selection::empty() const {
            !fiscal_years;
 }
 
-std::string Selection::describe() const {
+std::string Selection::describe(Language language) const {
     std::vector<std::string> parts;
+    if (language == Language::ja) {
+        if (fiscal_years) parts.push_back("年度");
+        if (!region.empty()) parts.push_back("地域 " + region + (exact_region ? " (下位地域を除く)" : ""));
+        if (!sectors.empty()) parts.push_back("セクター " + detail::join_alternatives(sectors, ", "));
+        if (years) parts.push_back("年 " + years->to_string() + (keep_isolates ? " (孤立点を残す)" : ""));
+        if (!ego.empty()) parts.push_back(ego + " から " + std::to_string(ego_radius) + " 歩以内");
+        if (k_core) parts.push_back(std::to_string(*k_core) + "-コア");
+        if (giant) parts.push_back("最大連結成分");
+        if (drop_isolates) parts.push_back("孤立点を除く");
+        std::string out;
+        for (const std::string& p : parts) out += (out.empty() ? "" : "、") + p;
+        return out;
+    }
     if (fiscal_years) parts.push_back("fiscal years");
     if (!region.empty()) parts.push_back("region " + region + (exact_region ? " (exact)" : ""));
     if (!sectors.empty()) parts.push_back("sector " + detail::join_alternatives(sectors, ", "));

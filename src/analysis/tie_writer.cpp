@@ -40,13 +40,17 @@ std::string format_ties_csv(const TiesReport& report) {
     return out;
 }
 
-std::string format_ties_table(const TiesReport& report, bool wide) {
+std::string format_ties_table(const TiesReport& report, bool wide, Language lang) {
     auto cut = [wide](const std::string& id) { return detail::cell_text(id, wide); };
-    detail::TextTable table({"source", "target", "edge_betweenness", "bridge"});
+    const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
+    detail::TextTable table({T("source", "始点"), T("target", "終点"), T("edge_betweenness", "辺媒介中心性"), T("bridge", "ブリッジ")});
     table.align_right(2);
     for (const TieRow& t : report.ties)
         table.add({cut(t.source), cut(t.target), detail::significant_number(t.edge_betweenness),
-                   t.bridge ? "yes" : "no"});
+                   t.bridge ? T("yes", "はい") : T("no", "いいえ")});
+    if (lang == Language::ja)
+        return detail::heading_text(report.network) + " の紐帯 (" + count_text(lang, report.ties.size(), report.directed ? "弧" : "本") + "、" +
+               (report.weighted ? "重み付き: 距離 = 1/重み" : "重みなし") + (report.directed ? "、有向" : "、無向") + ")\n\n" + table.str();
     return "Ties of " + detail::heading_text(report.network) + " (" + std::to_string(report.ties.size()) + (report.directed ? " arcs; " : "; ") +
            (report.weighted ? "weighted: distance = 1/weight" : "unweighted") +
            (report.directed ? std::string("; directed: ") + direction_note : std::string("; undirected")) + ")\n\n" +

@@ -1,5 +1,7 @@
 #include "ecosys/analysis/whatif_writer.hpp"
 
+#include "ecosys/analysis/column_labels.hpp"
+
 #include <type_traits>
 
 #include "util/spreadsheet_guard.hpp"
@@ -43,22 +45,30 @@ ordered_json removal_options(const Removal& r) {
 }
 
 /// One line saying what was removed.
-std::string removed_line(const WhatIfReport& report) {
-    std::string line = "Removed: " + std::to_string(report.removed_actors.size()) + " actors";
+std::string removed_line(const WhatIfReport& report, Language lang = Language::en) {
+    const bool ja = lang == Language::ja;
+    std::string line = ja ? "取り除いたもの: アクター " + count_text(lang, report.removed_actors.size(), "件")
+                          : "Removed: " + std::to_string(report.removed_actors.size()) + " actors";
     if (!report.removed_actors.empty() && report.removed_actors.size() <= 12)
     {
         std::vector<std::string> ids;  // cut like table cells: a long id must not flood the line
         for (const std::string& id : report.removed_actors) ids.push_back(detail::cell_text(id));
         line += " (" + joined(ids, ", ") + ")";
     }
-    line += ", " + std::to_string(report.removed_ties) + " ties, " + std::to_string(report.removed_projects.size()) +
-            " projects";
+    line += ja ? "、紐帯 " + count_text(lang, report.removed_ties, "本") + "、プロジェクト " + count_text(lang, report.removed_projects.size(), "件")
+               : ", " + std::to_string(report.removed_ties) + " ties, " + std::to_string(report.removed_projects.size()) + " projects";
     if (!report.removed_projects.empty() && report.removed_projects.size() <= 12)
         line += " (" + joined(report.removed_projects, ", ") + ")";
     return line + "\n";
 }
 
-std::string list_or_none(const std::string& s) { return s.empty() ? "none" : s; }
+std::string list_or_none(const std::string& s, Language lang = Language::en) {
+    return s.empty() ? say(lang, "none", "なし") : s;
+}
+
+std::string whole_or_region(const std::string& id, Language lang) {
+    return id == "*" ? say(lang, "Whole network", "ネットワーク全体") : say(lang, "Region ", "地域 ") + detail::heading_text(id);
+}
 
 }  // namespace
 
@@ -123,45 +133,49 @@ std::string format_whatif_csv(const WhatIfReport& report) {
     return out;
 }
 
-std::string format_whatif_table(const WhatIfReport& report) {
-    std::string out = removed_line(report);
+std::string format_whatif_table(const WhatIfReport& report, Language lang) {
+    const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
+    std::string out = removed_line(report, lang);
     for (const WhatIfRegion& r : report.regions) {
-        out += "\n" + (r.id == "*" ? std::string("Whole network") : "Region " + detail::heading_text(r.id)) +
-               (r.name.empty() || r.name == r.id ? "" : " (" + detail::heading_text(r.name) + ")") + "\n";
-        detail::TextTable t({"measure", "before", "after", "change"});
+        out += "\n" + whole_or_region(r.id, lang) + (r.name.empty() || r.name == r.id ? "" : " (" + detail::heading_text(r.name) + ")") + "\n";
+        detail::TextTable t({T("measure", "指標"), T("before", "前"), T("after", "後"), T("change", "変化")});
         for (std::size_t c = 1; c <= 3; ++c) t.align_right(c);
         for (std::size_t i = 0; i < report.keys.size(); ++i)
-            t.add({report.keys[i], text(r.before[i], true), text(r.after[i], true), delta_text(r.delta[i])});
+            t.add({column_heading(lang, report.keys[i]), text(r.before[i], true), text(r.after[i], true), delta_text(r.delta[i])});
         out += t.str("  ");
-        out += "  cut off from the largest component: " + list_or_none(joined(r.cut_off, ", ")) + "\n";
-        out += "  sector pairs that lost their last tie: " + list_or_none(pairs_text(r.lost_sector_links, "–", ", ")) + "\n";
-        out += "  ties whose loss would split it now: " + list_or_none(pairs_text(r.min_cut_after, "–", ", ")) + "\n";
-        out += "  top brokers after: " + list_or_none(joined(r.top_brokers_after, ", ")) + "\n";
+        out += T("  cut off from the largest component: ", "  最大連結成分から切り離されるアクター: ") + list_or_none(joined(r.cut_off, ", "), lang) + "\n";
+        out += T("  sector pairs that lost their last tie: ", "  最後の紐帯を失うセクターの組: ") +
+               list_or_none(pairs_text(r.lost_sector_links, "–", ", "), lang) + "\n";
+        out += T("  ties whose loss would split it now: ", "  失うと今度は分断される紐帯: ") + list_or_none(pairs_text(r.min_cut_after, "–", ", "), lang) + "\n";
+        out += T("  top brokers after: ", "  後の上位の仲介者: ") + list_or_none(joined(r.top_brokers_after, ", "), lang) + "\n";
     }
     if (report.pair) {
-        out += "\nActor-disjoint paths " + report.pair->a + " – " + report.pair->b + ": " + std::to_string(report.pair->before) +
-               " before, " + (report.pair->after ? std::to_string(*report.pair->after) : "- (removed)") + " after\n";
+        out += T("\nActor-disjoint paths ", "\nアクターを共有しない経路 ") + report.pair->a + " – " + report.pair->b + ": " +
+               std::to_string(report.pair->before) + T(" before, ", " (前)、") +
+               (report.pair->after ? std::to_string(*report.pair->after) : T("- (removed)", "- (取り除いた)")) + T(" after\n", " (後)\n");
     }
     return out;
 }
 
-std::string format_whatif_markdown(const WhatIfReport& report) {
-    std::string out = "# What if: " + detail::heading_text(report.network) + "\n\n" + removed_line(report);
+std::string format_whatif_markdown(const WhatIfReport& report, Language lang) {
+    const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
+    std::string out = T("# What if: ", "# もしも: ") + detail::heading_text(report.network) + "\n\n" + removed_line(report, lang);
     for (const WhatIfRegion& r : report.regions) {
-        out += "\n## " + (r.id == "*" ? std::string("Whole network") : detail::heading_text(r.name) + " (`" + detail::heading_text(r.id) + "`)") + "\n\n";
-        out += "| measure | before | after | change |\n|---|---:|---:|---:|\n";
+        out += "\n## " + (r.id == "*" ? T("Whole network", "ネットワーク全体") : detail::heading_text(r.name) + " (`" + detail::heading_text(r.id) + "`)") + "\n\n";
+        out += T("| measure | before | after | change |\n|---|---:|---:|---:|\n", "| 指標 | 前 | 後 | 変化 |\n|---|---:|---:|---:|\n");
         for (std::size_t i = 0; i < report.keys.size(); ++i)
-            out += "| " + report.keys[i] + " | " + text(r.before[i], true) + " | " + text(r.after[i], true) + " | " +
+            out += "| " + column_heading(lang, report.keys[i]) + " | " + text(r.before[i], true) + " | " + text(r.after[i], true) + " | " +
                    delta_text(r.delta[i]) + " |\n";
-        out += "\n- Cut off from the largest component: " + list_or_none(joined(r.cut_off, ", ")) + "\n";
-        out += "- Sector pairs that lost their last tie: " + list_or_none(pairs_text(r.lost_sector_links, "–", ", ")) + "\n";
-        out += "- Ties whose loss would split it now: " + list_or_none(pairs_text(r.min_cut_after, "–", ", ")) + "\n";
-        out += "- Top brokers after: " + list_or_none(joined(r.top_brokers_after, ", ")) + "\n";
+        out += T("\n- Cut off from the largest component: ", "\n- 最大連結成分から切り離されるアクター: ") + list_or_none(joined(r.cut_off, ", "), lang) + "\n";
+        out += T("- Sector pairs that lost their last tie: ", "- 最後の紐帯を失うセクターの組: ") +
+               list_or_none(pairs_text(r.lost_sector_links, "–", ", "), lang) + "\n";
+        out += T("- Ties whose loss would split it now: ", "- 失うと今度は分断される紐帯: ") + list_or_none(pairs_text(r.min_cut_after, "–", ", "), lang) + "\n";
+        out += T("- Top brokers after: ", "- 後の上位の仲介者: ") + list_or_none(joined(r.top_brokers_after, ", "), lang) + "\n";
     }
     if (report.pair)
-        out += "\nActor-disjoint paths " + report.pair->a + " – " + report.pair->b + ": " +
-               std::to_string(report.pair->before) + " before, " +
-               (report.pair->after ? std::to_string(*report.pair->after) : "- (removed)") + " after\n";
+        out += T("\nActor-disjoint paths ", "\nアクターを共有しない経路 ") + report.pair->a + " – " + report.pair->b + ": " +
+               std::to_string(report.pair->before) + T(" before, ", " (前)、") +
+               (report.pair->after ? std::to_string(*report.pair->after) : T("- (removed)", "- (取り除いた)")) + T(" after\n", " (後)\n");
     return out;
 }
 
@@ -203,13 +217,17 @@ std::string format_dependence_csv(const DependenceReport& report) {
     return out;
 }
 
-std::string format_dependence_table(const DependenceReport& report, bool wide) {
-    std::string out = "Dependence on each " + (report.role.empty() ? std::string("actor") : detail::heading_text(report.role)) +
-                      ", removed one at a time (damage: rise in fragmentation)\n";
+std::string format_dependence_table(const DependenceReport& report, bool wide, Language lang) {
+    const bool ja = lang == Language::ja;
+    const auto T = [lang](std::string_view en, std::string_view jp) { return say(lang, en, jp); };
+    const std::string who_kind = report.role.empty() ? T("actor", "アクター") : detail::heading_text(report.role);
+    std::string out = ja ? who_kind + " を1つずつ取り除いたときの依存度 (損失: 分断度の上昇)\n"
+                         : "Dependence on each " + who_kind + ", removed one at a time (damage: rise in fragmentation)\n";
     for (const DependenceRegion& r : report.regions) {
         if (r.rows.empty()) continue;
-        out += "\n" + (r.id == "*" ? std::string("Whole network") : "Region " + detail::heading_text(r.id)) + "\n";
-        detail::TextTable t({"#", "actor", "damage", "fragmentation after", "components after", "cut off"});
+        out += "\n" + whole_or_region(r.id, lang) + "\n";
+        detail::TextTable t({"#", T("actor", "アクター"), T("damage", "損失"), T("fragmentation after", "除去後の分断度"),
+                             T("components after", "除去後の連結成分数"), T("cut off", "切り離される数")});
         for (std::size_t c : {0, 2, 3, 4, 5}) t.align_right(c);
         for (std::size_t i = 0; i < r.rows.size(); ++i) {
             const DependenceRow& a = r.rows[i];
@@ -223,12 +241,15 @@ std::string format_dependence_table(const DependenceReport& report, bool wide) {
     return out;
 }
 
-std::string format_dependence_markdown(const DependenceReport& report) {
-    std::string out = "# Dependence on each " + (report.role.empty() ? std::string("actor") : report.role) + "\n";
+std::string format_dependence_markdown(const DependenceReport& report, Language lang) {
+    const auto T = [lang](std::string_view en, std::string_view jp) { return say(lang, en, jp); };
+    const std::string who_kind = report.role.empty() ? T("actor", "アクター") : report.role;
+    std::string out = lang == Language::ja ? "# " + who_kind + " ごとの依存度\n" : "# Dependence on each " + who_kind + "\n";
     for (const DependenceRegion& r : report.regions) {
         if (r.rows.empty()) continue;
-        out += "\n## " + (r.id == "*" ? std::string("Whole network") : detail::heading_text(r.name) + " (`" + detail::heading_text(r.id) + "`)") + "\n\n";
-        out += "| # | actor | damage | fragmentation after | components after | cut off |\n|---:|---|---:|---:|---:|---:|\n";
+        out += "\n## " + (r.id == "*" ? T("Whole network", "ネットワーク全体") : detail::heading_text(r.name) + " (`" + detail::heading_text(r.id) + "`)") + "\n\n";
+        out += T("| # | actor | damage | fragmentation after | components after | cut off |\n|---:|---|---:|---:|---:|---:|\n",
+                 "| # | アクター | 損失 | 除去後の分断度 | 除去後の連結成分数 | 切り離される数 |\n|---:|---|---:|---:|---:|---:|\n");
         for (std::size_t i = 0; i < r.rows.size(); ++i) {
             const DependenceRow& a = r.rows[i];
             out += "| " + std::to_string(i + 1) + " | " + a.actor + " | " + detail::significant_number(a.damage()) + " | " +

@@ -37,6 +37,7 @@ struct CompareCommandOptions {
     std::string output;
     bool bom = false;
     bool wide = false;
+    LanguageOptions language;
     bool weighted = false;
     bool directed = false;
     std::size_t samples = 100;
@@ -95,6 +96,7 @@ std::vector<int> parse_years(const std::string& text) {
 }
 
 void run_compare(const CompareCommandOptions& opt) {
+    const Language language = opt.language.language(opt.format);  // usage errors before any loading
     CompareOptions options;
     options.metrics = parse_compare_metrics(opt.metrics);  // usage errors before any loading
     options.region = opt.region;
@@ -178,11 +180,13 @@ void run_compare(const CompareCommandOptions& opt) {
         else std::cerr << stats << shared_work_stats();
     }
     if (!opt.sort.empty()) comparison.sort_by(opt.sort);
+    comparison.fiscal_years = selection.fiscal_years;
+    comparison.era = opt.language.era;
 
     if (opt.format == "json") emit(format_comparison_json(comparison), opt.output);
-    else if (opt.format == "csv") emit(format_comparison_csv(comparison, opt.bom), opt.output);
-    else if (opt.format == "md") emit(format_comparison_markdown(comparison), opt.output);
-    else emit(format_comparison_table(comparison, opt.wide), opt.output);
+    else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_comparison_csv(comparison, false)), opt.bom), opt.output);
+    else if (opt.format == "md") emit(format_comparison_markdown(comparison, language), opt.output);
+    else emit(format_comparison_table(comparison, opt.wide, language), opt.output);
 }
 
 }  // namespace
@@ -232,6 +236,7 @@ void setup_compare(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
     add_bom_flag(cmd, opt->bom);
+    opt->language.add(cmd, true, true);
     add_wide_flag(cmd, opt->wide);
     cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
     cmd->add_flag("--directed", opt->directed,

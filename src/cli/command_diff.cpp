@@ -39,9 +39,11 @@ struct DiffCommandOptions {
     SelectionGiven selection;
     bool quiet = false;
     bool wide = false;
+    LanguageOptions language;
 };
 
 void run_diff(const DiffCommandOptions& opt) {
+    const Language language = opt.language.language(opt.format);  // usage errors before any work
     DiffOptions options;
     if (!opt.metrics.empty()) options.metrics = parse_compare_metrics(opt.metrics);  // usage errors before loading
     options.top = opt.top;
@@ -67,6 +69,7 @@ void run_diff(const DiffCommandOptions& opt) {
         diagram_options.labels = render::parse_labels(opt.labels);
         diagram_options.graph = options.metrics_options.graph;
         diagram_options.seed = opt.seed;
+        diagram_options.language = language;
     }
 
     if (opt.paths.size() > 2) throw UsageError("diff compares two networks; got " + std::to_string(opt.paths.size()) + " files");
@@ -105,8 +108,10 @@ void run_diff(const DiffCommandOptions& opt) {
             };
             before = part(selection);
             after = part(second);
-            before_label = selection.years->to_string();
-            after_label = second.years->to_string();
+            // JSON and CSV keep the labels English; tables and markdown follow --lang.
+            const Language labels = opt.format == "json" || opt.format == "csv" ? Language::en : language;
+            before_label = period_label(*selection.years, labels, selection.fiscal_years, opt.language.era);
+            after_label = period_label(*second.years, labels, selection.fiscal_years, opt.language.era);
         }
         diff = diff_networks(before, after, before_label, after_label, options);
         if (!opt.diagram.empty()) {
@@ -124,9 +129,9 @@ void run_diff(const DiffCommandOptions& opt) {
         if (!opt.quiet && opt.diagram != "-") std::cerr << "wrote " << detail::visible(opt.diagram) << '\n';
     }
     if (opt.format == "json") emit(format_diff_json(diff), opt.output);
-    else if (opt.format == "csv") emit(format_diff_csv(diff), opt.output);
-    else if (opt.format == "md") emit(format_diff_markdown(diff), opt.output);
-    else emit(format_diff_table(diff, opt.wide), opt.output);
+    else if (opt.format == "csv") emit(opt.language.csv(format_diff_csv(diff)), opt.output);
+    else if (opt.format == "md") emit(format_diff_markdown(diff, language), opt.output);
+    else emit(format_diff_table(diff, opt.wide, language), opt.output);
 }
 
 }  // namespace
@@ -172,6 +177,7 @@ void setup_diff(CLI::App& app) {
     add_selection_options(cmd, opt->selection);
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings and notes, nor the progress of long steps");
     add_wide_flag(cmd, opt->wide);
+    opt->language.add(cmd, true, true);
     cmd->callback([opt] { run_diff(*opt); });
 }
 

@@ -26,15 +26,18 @@ struct EvaluateCommandOptions {
     std::string weight_by = "none";
     std::uint64_t permutations = 9999;
     bool event_study = false;
+    bool fiscal_years = false;
     AnalysisGiven analysis;
     std::string format = "table";
     bool bom = false;
     bool wide = false;
+    LanguageOptions language;
     std::string output;
     bool quiet = false;
 };
 
 void run_evaluate(const EvaluateCommandOptions& opt) {
+    const Language language = opt.language.language(opt.format);  // usage errors before any work
     ProgrammeRequest request;
     request.programme = opt.programme;
     if (!opt.pre.empty()) request.pre = parse_year_window(opt.pre, "--pre");
@@ -56,15 +59,22 @@ void run_evaluate(const EvaluateCommandOptions& opt) {
     ProgrammeEvaluation report;
     progress.run([&] {
         LoadResult loaded = load(opt.path, opt.quiet);
+        if (opt.fiscal_years) {
+            const std::vector<std::string> notes = to_fiscal_years(loaded.network);
+            if (!opt.quiet)
+                for (const std::string& note : notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
+        }
         report = evaluate_programme(loaded.network, request);
     });
+    report.fiscal_years = opt.fiscal_years;
+    report.era = opt.language.era;
     if (opt.format == "json") emit(format_programme_evaluation_json(report), opt.output);
     else if (opt.format == "csv") {
-        emit(with_bom(format_programme_evaluation_csv(report), opt.bom), opt.output);
+        emit(with_bom(opt.language.csv(format_programme_evaluation_csv(report)), opt.bom), opt.output);
         if (!opt.quiet)
             for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
-    } else if (opt.format == "md") emit(format_programme_evaluation_markdown(report), opt.output);
-    else emit(format_programme_evaluation_table(report, opt.wide), opt.output);
+    } else if (opt.format == "md") emit(format_programme_evaluation_markdown(report, language), opt.output);
+    else emit(format_programme_evaluation_table(report, opt.wide, language), opt.output);
 }
 
 }  // namespace
@@ -113,6 +123,11 @@ void setup_evaluate(CLI::App& app) {
         ->check(CLI::IsMember({"table", "csv", "json", "md"}))
         ->capture_default_str();
     add_bom_flag(cmd, opt->bom);
+    opt->language.add(cmd, true, true);
+    cmd->add_flag("--fiscal-years", opt->fiscal_years,
+                  "Count Japanese fiscal years (年度, April to March): ties and projects dated by day\n"
+                  "(\"date\": \"YYYY-MM-DD\") move to their fiscal year before --pre, --post, the event\n"
+                  "study and the durability years; a bare year is taken as a fiscal year");
     add_wide_flag(cmd, opt->wide);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input, nor progress");

@@ -29,11 +29,13 @@ struct HelixCommandOptions {
     std::string format = "table";
     bool bom = false;
     bool wide = false;
+    LanguageOptions language;
     std::string output;
     bool quiet = false;
 };
 
 void run_helix(const HelixCommandOptions& opt) {
+    const Language language = opt.language.language(opt.format);  // usage errors before any work
     HelixOptions options;
     options.scope = opt.scope == "region" ? MetricScope::region : MetricScope::network;
     options.weighted = opt.weighted;
@@ -47,8 +49,8 @@ void run_helix(const HelixCommandOptions& opt) {
     LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
     const HelixReport report = compute_helix(loaded.network, options);
     if (opt.format == "json") emit(format_helix_json(report), opt.output);
-    else if (opt.format == "csv") emit(with_bom(format_helix_csv(report), opt.bom), opt.output);
-    else emit(format_helix_table(report, opt.wide), opt.output);
+    else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_helix_csv(report)), opt.bom), opt.output);
+    else emit(format_helix_table(report, opt.wide, language), opt.output);
 }
 
 }  // namespace
@@ -95,6 +97,7 @@ void setup_helix(CLI::App& app) {
         ->capture_default_str();
     add_bom_flag(cmd, opt->bom);
     add_wide_flag(cmd, opt->wide);
+    opt->language.add(cmd, true, false);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
     cmd->callback([opt] { run_helix(*opt); });

@@ -26,6 +26,7 @@ struct KeyPlayersCommandOptions {
     std::size_t restarts = 8;
     std::string format = "table";
     bool bom = false;
+    LanguageOptions language;
     std::string output;
     GraphOptionsGiven graph;
     SelectionGiven selection;
@@ -33,6 +34,7 @@ struct KeyPlayersCommandOptions {
 };
 
 void run_keyplayers(const KeyPlayersCommandOptions& opt) {
+    const Language language = opt.language.language(opt.format);  // usage errors before any work
     KeyPlayersRequest request;
     request.k = opt.k;
     request.goal = opt.goal == "reach" ? KeyPlayerGoal::reach : KeyPlayerGoal::fragment;
@@ -48,8 +50,8 @@ void run_keyplayers(const KeyPlayersCommandOptions& opt) {
     AnalysisCache cache(loaded.network, analysis);
     const KeyPlayersReport report = compute_key_players(cache, request);
     if (opt.format == "json") emit(format_key_players_json(report), opt.output);
-    else if (opt.format == "csv") emit(with_bom(format_key_players_csv(report), opt.bom), opt.output);
-    else emit(format_key_players_table(report), opt.output);
+    else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_key_players_csv(report)), opt.bom), opt.output);
+    else emit(format_key_players_table(report, language), opt.output);
 }
 
 }  // namespace
@@ -89,6 +91,7 @@ void setup_keyplayers(CLI::App& app) {
         ->check(CLI::IsMember({"table", "csv", "json"}))
         ->capture_default_str();
     add_bom_flag(cmd, opt->bom);
+    opt->language.add(cmd, true, false);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")
         ->type_name("FILE");
     add_graph_options(cmd, opt->graph);

@@ -32,6 +32,7 @@ struct LinksCommandOptions {
     bool train_until_given = false;
     std::string methods;
     std::string format = "table";
+    LanguageOptions language;
     std::string output;
     GraphOptionsGiven graph;
     bool quiet = false;
@@ -49,6 +50,7 @@ LinkMethod method_named(const std::string& name) {
 }
 
 void run_evaluate(const LinksCommandOptions& opt, const Network& network) {
+    const Language language = opt.language.language(opt.format);
     if (!opt.train_until_given) throw UsageError("--evaluate needs --train-until YEAR (the last year of the training period)");
     EvaluationRequest request;
     request.train_until = opt.train_until;
@@ -66,12 +68,13 @@ void run_evaluate(const LinksCommandOptions& opt, const Network& network) {
     }
     const EvaluationReport report = evaluate_link_prediction(network, request);
     if (opt.format == "json") emit(format_evaluation_json(report), opt.output);
-    else if (opt.format == "csv") emit(format_evaluation_csv(report), opt.output);
-    else if (opt.format == "md") emit(format_evaluation_markdown(report), opt.output);
-    else emit(format_evaluation_table(report), opt.output);
+    else if (opt.format == "csv") emit(opt.language.csv(format_evaluation_csv(report)), opt.output);
+    else if (opt.format == "md") emit(format_evaluation_markdown(report, language), opt.output);
+    else emit(format_evaluation_table(report, language), opt.output);
 }
 
 void run_links(const LinksCommandOptions& opt) {
+    const Language language = opt.language.language(opt.format);  // usage errors before any work
     if (opt.graph.project_weighting != "count")
         throw UsageError("links reads no tie weights, so --project-weighting changes nothing; --no-projects leaves "
                          "projects out");
@@ -102,9 +105,9 @@ void run_links(const LinksCommandOptions& opt) {
     AnalysisCache cache(loaded.network, analysis);
     const LinksReport report = compute_links(cache, request);
     if (opt.format == "json") emit(format_links_json(report), opt.output);
-    else if (opt.format == "csv") emit(format_links_csv(report), opt.output);
-    else if (opt.format == "md") emit(format_links_markdown(report), opt.output);
-    else emit(format_links_table(report), opt.output);
+    else if (opt.format == "csv") emit(opt.language.csv(format_links_csv(report)), opt.output);
+    else if (opt.format == "md") emit(format_links_markdown(report, language), opt.output);
+    else emit(format_links_table(report, language), opt.output);
 }
 
 }  // namespace
@@ -144,6 +147,7 @@ void setup_links(CLI::App& app) {
     cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown")
         ->check(CLI::IsMember({"table", "csv", "json", "md"}))
         ->capture_default_str();
+    opt->language.add(cmd, true, false);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
     add_graph_options(cmd, opt->graph);
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");

@@ -24,12 +24,14 @@ struct MatchCommandOptions {
     bool topics = false;
     bool explain = false;
     std::string format = "table";
+    LanguageOptions language;
     std::string output;
     GraphOptionsGiven graph;
     bool quiet = false;
 };
 
 void run_match(const MatchCommandOptions& opt) {
+    const Language language = opt.language.language(opt.format);  // usage errors before any work
     if (opt.graph.project_weighting != "count")
         throw UsageError("match reads no tie weights, so --project-weighting changes nothing; --no-projects leaves "
                          "projects out");
@@ -45,9 +47,9 @@ void run_match(const MatchCommandOptions& opt) {
     if (!opt.synonyms.empty()) request.synonyms = read_synonyms(opt.synonyms);
     const MatchReport report = compute_matches(loaded.network, request);
     if (opt.format == "json") emit(format_match_json(report), opt.output);
-    else if (opt.format == "csv") emit(format_match_csv(report), opt.output);
-    else if (opt.format == "md") emit(format_match_markdown(report, opt.explain), opt.output);
-    else emit(format_match_table(report, opt.explain), opt.output);
+    else if (opt.format == "csv") emit(opt.language.csv(format_match_csv(report)), opt.output);
+    else if (opt.format == "md") emit(format_match_markdown(report, opt.explain, language), opt.output);
+    else emit(format_match_table(report, opt.explain, language), opt.output);
 }
 
 }  // namespace
@@ -66,6 +68,7 @@ void setup_match(CLI::App& app) {
         ->type_name("N")
         ->check(whole_number_at_most(max_count))
         ->capture_default_str();
+    opt->language.add(cmd, true, false);
     cmd->add_option("--region", opt->region, "Only the needs of actors in this region (seeds come from anywhere)")
         ->type_name("ID")
         ->capture_default_str();

@@ -34,6 +34,7 @@ struct MetricsCommandOptions {
     std::string format = "table";
     bool bom = false;
     bool wide = false;
+    LanguageOptions language;
     std::string output;
     std::uint64_t seed = 1;
     GraphOptionsGiven graph;
@@ -63,6 +64,7 @@ std::pair<double, double> parse_approx(const std::string& text) {
 }
 
 void run_metrics(const MetricsCommandOptions& opt) {
+    (void)opt.language.language(opt.format);  // a bad --lang is a usage error before any work
     MetricsOptions options;
     // Without --scope: the whole network, or with --region each actor's own region, so
     // that a command restricted to a region costs in proportion to it.
@@ -106,18 +108,18 @@ void run_metrics(const MetricsCommandOptions& opt) {
     if (opt.stats) std::cerr << stats << shared_work_stats();
     if (opt.ties) {
         if (opt.format == "json") emit(format_ties_json(ties), opt.output);
-        else if (opt.format == "csv") emit(format_ties_csv(ties), opt.output);
-        else emit(format_ties_table(ties, opt.wide), opt.output);
+        else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_ties_csv(ties)), opt.bom), opt.output);
+        else emit(format_ties_table(ties, opt.wide, opt.language.language(opt.format)), opt.output);
         return;
     }
     if (opt.format == "json") emit(format_metrics_json(report), opt.output);
     else if (opt.format == "csv") {
-        emit(with_bom(format_metrics_csv(report), opt.bom), opt.output);
+        emit(with_bom(opt.language.csv(format_metrics_csv(report)), opt.bom), opt.output);
         // CSV has no place for them: the notes go to standard error.
         if (!opt.quiet)
             for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
     }
-    else emit(format_metrics_table(report, opt.wide), opt.output);
+    else emit(format_metrics_table(report, opt.wide, opt.language.language(opt.format)), opt.output);
 }
 
 }  // namespace
@@ -167,6 +169,7 @@ void setup_metrics(CLI::App& app) {
         ->capture_default_str();
     add_bom_flag(cmd, opt->bom);
     add_wide_flag(cmd, opt->wide);
+    opt->language.add(cmd, true, false);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")
         ->type_name("FILE");
     cmd->add_option("--seed", opt->seed,

@@ -38,11 +38,13 @@ struct QapCommandOptions {
     std::string format = "table";
     bool bom = false;
     bool wide = false;
+    LanguageOptions language;
     std::string output;
     bool quiet = false;
 };
 
 void run_qap_command(const QapCommandOptions& opt) {
+    const Language language = opt.language.language(opt.format);  // usage errors before any work
     QapRequest request;
     request.y = parse_dyadic_spec(opt.y, true, "--y");
     for (const std::string& x : detail::split_list(opt.x)) request.x.push_back(parse_dyadic_spec(x, false, "--x"));
@@ -77,11 +79,11 @@ void run_qap_command(const QapCommandOptions& opt) {
     });
     if (opt.format == "json") emit(format_qap_json(report), opt.output);
     else if (opt.format == "csv") {
-        emit(with_bom(format_qap_csv(report), opt.bom), opt.output);
+        emit(with_bom(opt.language.csv(format_qap_csv(report)), opt.bom), opt.output);
         if (!opt.quiet)
             for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
-    } else if (opt.format == "md") emit(format_qap_markdown(report), opt.output);
-    else emit(format_qap_table(report, opt.wide), opt.output);
+    } else if (opt.format == "md") emit(format_qap_markdown(report, language), opt.output);
+    else emit(format_qap_table(report, opt.wide, language), opt.output);
 }
 
 }  // namespace
@@ -137,6 +139,7 @@ void setup_qap(CLI::App& app) {
         ->capture_default_str();
     add_bom_flag(cmd, opt->bom);
     add_wide_flag(cmd, opt->wide);
+    opt->language.add(cmd, true, false);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input, nor progress");
     cmd->callback([opt] { run_qap_command(*opt); });

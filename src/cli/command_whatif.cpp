@@ -35,6 +35,7 @@ struct WhatIfCommandOptions {
     std::string format = "table";
     bool bom = false;
     bool wide = false;
+    LanguageOptions language;
     std::string output;
     GraphOptionsGiven graph;
     SelectionGiven selection;
@@ -42,6 +43,7 @@ struct WhatIfCommandOptions {
 };
 
 void run_whatif(WhatIfCommandOptions opt) {
+    const Language language = opt.language.language(opt.format);  // usage errors before any work
     opt.removal.actors = detail::split_list(opt.remove_actors);
     opt.removal.projects = detail::split_list(opt.remove_projects);
     if (opt.after_year_given) opt.removal.after_year = opt.after_year;
@@ -63,9 +65,9 @@ void run_whatif(WhatIfCommandOptions opt) {
         const DependenceReport report = opt.each_project ? compute_project_dependence(cache, opt.regions, opt.top)
                                                          : compute_dependence(cache, opt.each_role, opt.regions, opt.top);
         if (opt.format == "json") emit(format_dependence_json(report), opt.output);
-        else if (opt.format == "csv") emit(with_bom(format_dependence_csv(report), opt.bom), opt.output);
-        else if (opt.format == "md") emit(format_dependence_markdown(report), opt.output);
-        else emit(format_dependence_table(report, opt.wide), opt.output);
+        else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_dependence_csv(report)), opt.bom), opt.output);
+        else if (opt.format == "md") emit(format_dependence_markdown(report, language), opt.output);
+        else emit(format_dependence_table(report, opt.wide, language), opt.output);
         return;
     }
     WhatIfOptions options;
@@ -75,9 +77,9 @@ void run_whatif(WhatIfCommandOptions opt) {
     options.analysis = analysis;
     const WhatIfReport report = compute_whatif(loaded.network, options);
     if (opt.format == "json") emit(format_whatif_json(report), opt.output);
-    else if (opt.format == "csv") emit(with_bom(format_whatif_csv(report), opt.bom), opt.output);
-    else if (opt.format == "md") emit(format_whatif_markdown(report), opt.output);
-    else emit(format_whatif_table(report), opt.output);
+    else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_whatif_csv(report)), opt.bom), opt.output);
+    else if (opt.format == "md") emit(format_whatif_markdown(report, language), opt.output);
+    else emit(format_whatif_table(report, language), opt.output);
 }
 
 }  // namespace
@@ -132,6 +134,7 @@ void setup_whatif(CLI::App& app) {
         ->capture_default_str();
     add_bom_flag(cmd, opt->bom);
     add_wide_flag(cmd, opt->wide);
+    opt->language.add(cmd, true, false);
     cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
     add_graph_options(cmd, opt->graph);
     add_selection_options(cmd, opt->selection);

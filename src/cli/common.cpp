@@ -1,5 +1,8 @@
 #include "cli/common.hpp"
 
+#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/model/year_text.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -159,7 +162,43 @@ CLI::Option* add_language_option(CLI::App* cmd, std::string& lang) {
         ->type_name("en|ja");
 }
 
-Language language_of(const std::string& lang) { return lang.empty() ? default_language() : parse_language(lang); }
+void LanguageOptions::add(CLI::App* cmd, bool csv, bool years) {
+    add_language_option(cmd, lang);
+    if (csv)
+        cmd->add_option("--header-lang", header_lang,
+                        "With --format csv: ja adds a first row of Japanese column headings (見出し) above\n"
+                        "the English keys, which stay the header programs read (skip one row)")
+            ->check(CLI::IsMember({"en", "ja"}))
+            ->type_name("en|ja");
+    if (years) cmd->add_flag("--era", era, "With --lang ja: years by era, 令和元年 (年度 with --fiscal-years)");
+}
+
+Language LanguageOptions::language(const std::string& format) const {
+    const Language language = language_of(lang);
+    if (format == "json" || format == "csv") setenv("ECOSYS_LANG", "en", 1);  // what programs read stays English
+    if (!header_lang.empty() && format != "csv")
+        throw UsageError("--header-lang applies to CSV output (--format csv); tables follow --lang");
+    if (era && language != Language::ja) throw UsageError("--era writes years by Japanese era: add --lang ja");
+    return language;
+}
+
+std::string LanguageOptions::csv(std::string text) const {
+    return header_lang == "ja" ? with_japanese_header_row(std::move(text)) : text;
+}
+
+std::string period_label(const YearWindow& window, Language language, bool fiscal, bool era) {
+    if (language == Language::en && !fiscal) return window.to_string();
+    const auto year = [&](const std::optional<int>& y) { return y ? year_text(*y, language, fiscal, era) : std::string(); };
+    if (window.from && window.to && *window.from == *window.to) return year(window.from);
+    return year(window.from) + (language == Language::ja ? "–" : "-") + year(window.to);
+}
+
+Language language_of(const std::string& lang) {
+    if (lang.empty()) return default_language();
+    const Language language = parse_language(lang);
+    setenv("ECOSYS_LANG", std::string(to_string(language)).c_str(), 1);
+    return language;
+}
 
 namespace {
 

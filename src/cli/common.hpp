@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "ecosys/analysis/selection.hpp"
 #include "ecosys/counts.hpp"
 #include "ecosys/language.hpp"
 #include "ecosys/io/reader.hpp"
@@ -37,7 +38,28 @@ CLI::Option* add_wide_flag(CLI::App* cmd, bool& wide);
 /// language of headings, notes, labels and legends. Its default, ECOSYS_LANG or else en,
 /// is read by language_of("") when the option is not given.
 CLI::Option* add_language_option(CLI::App* cmd, std::string& lang);
-/// The Language of a --lang value; "" (not given): default_language().
+/// The language options of a command whose tables are read by people, registered once:
+/// --lang (headings, titles and notes of tables and markdown), --header-lang ja (with
+/// CSV: a first row of Japanese column headings above the English keys, which stay the
+/// header programs read, one row down) and --era (with --lang ja: years by era).
+struct LanguageOptions {
+    std::string lang;
+    std::string header_lang;
+    bool era = false;
+    /// `csv`: the command writes CSV (--header-lang); `years`: its tables show years (--era).
+    void add(CLI::App* cmd, bool csv, bool years);
+    /// The language asked for; UsageError for --header-lang without --format csv or --era
+    /// without Japanese, before any work.
+    [[nodiscard]] Language language(const std::string& format) const;
+    /// `csv` with the Japanese heading row when --header-lang ja.
+    [[nodiscard]] std::string csv(std::string csv) const;
+};
+/// A window of years for people: "2014-2018" as it reads back (English, calendar years);
+/// counted in fiscal years "FY2014-FY2018" or "2014年度–2018年度", by era "平成26年度–平成30年度".
+[[nodiscard]] std::string period_label(const YearWindow& window, Language language, bool fiscal, bool era);
+/// The Language of a --lang value; "" (not given): default_language(). A value given
+/// becomes the process's language (ECOSYS_LANG), so that what is written outside the
+/// command's own tables follows it too (a selected network's name, "[年 2001-2005]").
 Language language_of(const std::string& lang);
 
 /// Loads a network (and remembers it as an input: input_files.hpp); prints its

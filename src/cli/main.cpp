@@ -3,12 +3,14 @@
 // 0 success, 1 bad data (or a failure while working), 2 bad usage.
 
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
+#include "cli/help_ja.hpp"
 #include "cli/input_options.hpp"
 #include "cli/launch.hpp"
 #include "ecosys/error.hpp"
@@ -24,8 +26,15 @@ int main(int argc, char** argv) {
         "ecosys"};
     app.set_version_flag("--version", std::string("ecosys ") + ECOSYS_VERSION);
     app.require_subcommand(1);
+    // `ecosys --lang ja COMMAND ...`: the language of every command that writes for people
+    // (their own --lang overrides it), and of --help.
+    app.add_option("--lang", "Language of headings, notes, labels, legends and --help: en or ja (日本語); default: ECOSYS_LANG, else en")
+        ->check(CLI::IsMember({"en", "ja"}))
+        ->type_name("en|ja")
+        ->each([](const std::string& lang) { setenv("ECOSYS_LANG", lang.c_str(), 1); });
     ecosys::cli::setup_input_options(app);
     for (const auto& command : ecosys::cli::commands) command.setup(app);
+    if (ecosys::cli::help_language(argc, argv) == ecosys::Language::ja) ecosys::cli::use_japanese_help(app);
 
     // An unknown command gets a suggestion rather than CLI11's generic message.
     if (argc > 1 && argv[1][0] != '-') {

@@ -65,7 +65,7 @@ Network selected_network(const Network& network, bool quiet, const Selection& se
     SelectionResult selected = apply_selection(network, selection);
     if (!quiet)
         for (const std::string& note : selected.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
-    const std::string what = "[" + selection.describe() + "]";
+    const std::string what = "[" + selection.describe(default_language()) + "]";  // --lang has set it (common.hpp)
     selected.network.name = network.name.empty() ? what : network.name + " " + what;
     return std::move(selected.network);
 }

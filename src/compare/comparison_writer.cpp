@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/model/year_text.hpp"
 #include "util/json_number.hpp"
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
@@ -83,26 +85,43 @@ std::vector<std::pair<const ComparisonRow*, bool>> printed_rows(const Comparison
     return rows;
 }
 
-std::string row_label(const Comparison& c, const ComparisonRow& row) {
-    if (c.by == CompareBy::year) return row.name;
+std::string row_label(const Comparison& c, const ComparisonRow& row, Language lang) {
+    if (c.by == CompareBy::year) {
+        // A snapshot "≤ 2019" (id "2019"), not a period: written as the reader counts years.
+        const bool snapshot = row.name.rfind("≤ ", 0) == 0 && !row.id.empty() &&
+                              row.id.find_first_not_of("-0123456789") == std::string::npos;
+        if (!snapshot || (lang == Language::en && !c.fiscal_years)) return row.name;
+        const std::string year = year_text(std::stoi(row.id), lang, c.fiscal_years, c.era);
+        return lang == Language::ja ? year + "以前" : "≤ " + year;
+    }
     if (c.by == CompareBy::network) return row.id;  // the file: the network names may be alike
-    if (row.id == "*") return "* (whole network)";
+    if (row.id == "*") return say(lang, "* (whole network)", "* (ネットワーク全体)");
     return row.name.empty() || row.name == row.id ? row.id : row.name + " [" + row.id + "]";
 }
 
 /// Explains "±" when a row has one (a z of a large graph from a shortcut).
-std::string z_error_note(const Comparison& c) {
+std::string z_error_note(const Comparison& c, Language lang) {
     bool any = false;
     for (const auto& [row, ranked] : printed_rows(c))
         for (double e : row->z_error) any = any || e > 0;
     if (!any) return "";
+    if (lang == Language::ja)
+        return " z の後の ±: グラフが大きいために加わる標準誤差 (平均経路長を厳密に求めたのは乱数グラフ " +
+               std::to_string(std::min(c.null.path_samples, c.null.samples)) + " 個のみ、または各グラフで標本の " +
+               std::to_string(c.null.path_sources) + " アクターから推定、docs/metrics.md)。";
     return " ± after a z: the standard error added because the graph is large (mean path length exact in only " +
            std::to_string(std::min(c.null.path_samples, c.null.samples)) + " of the random graphs, or estimated from " +
            std::to_string(c.null.path_sources) + " sampled actors in each; docs/metrics.md).";
 }
 
-std::string cug_note(const Comparison& c) {
+std::string cug_note(const Comparison& c, Language lang) {
     if (!c.cug) return "";
+    if (lang == Language::ja)
+        return " CUG p (以上 / 以下): 同じアクター上の一様乱数グラフ " + std::to_string(c.cug->samples) + " 個 " +
+               (c.cug->condition == CugCondition::size    ? std::string("(各ペアを確率 1/2 で結ぶ)")
+                : c.cug->condition == CugCondition::edges ? std::string("(紐帯の数が同じ)")
+                                                          : std::string("(ダイアド・センサスが同じ)")) +
+               "のうち、値が観測値以上 / 以下であるものの割合 (シード " + std::to_string(c.cug->seed) + ")。";
     return " CUG p (>= / <=): the share of " + std::to_string(c.cug->samples) + " uniform random graphs on the same actors " +
            (c.cug->condition == CugCondition::size    ? std::string("(each pair tied with probability 1/2)")
             : c.cug->condition == CugCondition::edges ? std::string("with as many ties")
@@ -110,23 +129,30 @@ std::string cug_note(const Comparison& c) {
            " whose value is at least / at most the observed (seed " + std::to_string(c.cug->seed) + ").";
 }
 
-std::string z_note(const Comparison& c) {
+std::string z_note(const Comparison& c, Language lang) {
+    if (lang == Language::ja) {
+        if (c.null.samples == 0)
+            return "括弧内は順位 (1 = 最大)。z 値なし (乱数グラフを生成していない)。– = 定義されない。" + cug_note(c, lang);
+        return "括弧内は順位 (1 = 最大)。z: 同じアクターと次数をもつ乱数グラフ " + std::to_string(c.null.samples) +
+               " 個での平均より、値が標準偏差いくつ分上 (+) または下 (-) にあるか (シード " + std::to_string(c.null.seed) +
+               ")。– = 定義されない。" + z_error_note(c, lang) + cug_note(c, lang);
+    }
     if (c.null.samples == 0)
-        return "Ranks in brackets: 1 = highest value. No z-scores (no random graphs drawn); – = not defined." + cug_note(c);
+        return "Ranks in brackets: 1 = highest value. No z-scores (no random graphs drawn); – = not defined." + cug_note(c, lang);
     return "Ranks in brackets: 1 = highest value. z: how many standard deviations the value lies above (+) or below "
            "(-) its mean over " +
            std::to_string(c.null.samples) + " random graphs with the same actors and degrees (seed " +
-           std::to_string(c.null.seed) + "); – = not defined." + z_error_note(c) + cug_note(c);
+           std::to_string(c.null.seed) + "); – = not defined." + z_error_note(c, lang) + cug_note(c, lang);
 }
 
-std::vector<std::string> header(const Comparison& c, std::string first) {
+std::vector<std::string> header(const Comparison& c, std::string first, Language lang) {
     std::vector<std::string> h{std::move(first)};
-    for (const std::string& k : c.columns) h.push_back(k);
+    for (const std::string& k : c.columns) h.push_back(column_heading(lang, k));
     for (const std::string& k : c.columns)
-        if (has_z_score(k)) h.push_back(k + " z");
+        if (has_z_score(k)) h.push_back(column_heading(lang, k) + " z");
     if (c.cug)
         for (const std::string& k : c.columns)
-            if (cug_applicable(k)) h.push_back(k + " CUG p");
+            if (cug_applicable(k)) h.push_back(column_heading(lang, k) + " CUG p");
     return h;
 }
 
@@ -146,11 +172,11 @@ std::vector<std::string> cells(const Comparison& c, const ComparisonRow& row, bo
     return out;
 }
 
-std::string first_heading(const Comparison& c) {
+std::string first_heading(const Comparison& c, Language lang) {
     switch (c.by) {
-    case CompareBy::region: return "region";
-    case CompareBy::network: return "network";
-    case CompareBy::year: return "year";
+    case CompareBy::region: return column_heading(lang, "region");
+    case CompareBy::network: return column_heading(lang, "network");
+    case CompareBy::year: return column_heading(lang, "year");
     }
     return "";
 }
@@ -222,28 +248,29 @@ std::string format_comparison_csv(const Comparison& c, bool bom) {
     return out;
 }
 
-std::string format_comparison_markdown(const Comparison& c) {
-    const std::vector<std::string> h = header(c, first_heading(c));
+std::string format_comparison_markdown(const Comparison& c, Language lang) {
+    const std::vector<std::string> h = header(c, first_heading(c, lang), lang);
     std::string out = "|";
-    for (const std::string& s : h) out += " " + s + " |";  // metric keys: letters and '_' only
+    for (const std::string& s : h) out += " " + s + " |";  // metric keys and labels: no '|' in either
     out += "\n|";
     for (std::size_t i = 0; i < h.size(); ++i) out += i == 0 ? " --- |" : " ---: |";
     out += "\n";
     for (const auto& [row, ranked] : printed_rows(c)) {
-        const std::vector<std::string> f = cells(c, *row, ranked, row_label(c, *row));
+        const std::vector<std::string> f = cells(c, *row, ranked, row_label(c, *row, lang));
         out += "| " + detail::markdown_text(f[0]) + " |";  // numbers need no escaping
         for (std::size_t i = 1; i < f.size(); ++i) out += " " + f[i] + " |";
         out += "\n";
     }
-    return out + "\n" + z_note(c) + "\n";
+    return out + "\n" + z_note(c, lang) + "\n";
 }
 
-std::string format_comparison_table(const Comparison& c, bool wide) {
-    detail::TextTable table(header(c, first_heading(c)));
-    for (std::size_t i = 1; i < header(c, "").size(); ++i) table.align_right(i);
+std::string format_comparison_table(const Comparison& c, bool wide, Language lang) {
+    const std::vector<std::string> h = header(c, first_heading(c, lang), lang);
+    detail::TextTable table(h);
+    for (std::size_t i = 1; i < h.size(); ++i) table.align_right(i);
     for (const auto& [row, ranked] : printed_rows(c))
-        table.add(cells(c, *row, ranked, wide ? row_label(c, *row) : detail::shorten(row_label(c, *row), 32)));
-    return table.str() + "\n" + z_note(c) + "\n";
+        table.add(cells(c, *row, ranked, wide ? row_label(c, *row, lang) : detail::shorten(row_label(c, *row, lang), 32)));
+    return table.str() + "\n" + z_note(c, lang) + "\n";
 }
 
 }  // namespace ecosys

@@ -1,5 +1,7 @@
 #include "ecosys/compare/diff_writer.hpp"
 
+#include "ecosys/analysis/column_labels.hpp"
+
 #include "util/spreadsheet_guard.hpp"
 #include "analysis/scalar_text.hpp"
 #include "util/table.hpp"
@@ -32,13 +34,14 @@ ordered_json ties_json(const std::vector<TieChange>& ties) {
     return out;
 }
 
-std::string region_title(const RegionChange& r) {
-    if (r.id == "*") return "Whole network";
-    return "Region " + detail::heading_text(r.id) + (r.name.empty() || r.name == r.id ? "" : " (" + detail::heading_text(r.name) + ")");
+std::string region_title(const RegionChange& r, Language lang = Language::en) {
+    if (r.id == "*") return say(lang, "Whole network", "ネットワーク全体");
+    return say(lang, "Region ", "地域 ") + detail::heading_text(r.id) + (r.name.empty() || r.name == r.id ? "" : " (" + detail::heading_text(r.name) + ")");
 }
 
 /// Counts of a change in one line: "3 added, 1 removed".
-std::string counts(std::size_t added, std::size_t removed) {
+std::string counts(std::size_t added, std::size_t removed, Language lang = Language::en) {
+    if (lang == Language::ja) return "追加 " + count_text(lang, added, "件") + "、削除 " + count_text(lang, removed, "件");
     return std::to_string(added) + " added, " + std::to_string(removed) + " removed";
 }
 
@@ -110,28 +113,31 @@ std::string format_diff_csv(const NetworkDiff& d) {
     return out;
 }
 
-std::string format_diff_table(const NetworkDiff& d, bool wide) {
-    std::string out = "What changed from " + detail::heading_text(d.before_label) + " to " + detail::heading_text(d.after_label) + "\n";
-    for (const std::string& n : d.notes) out += "note: " + n + "\n";
-    out += "\nActors: " + counts(d.actors_added.size(), d.actors_removed.size()) + "\n";
-    out += "Ties (by pair and type): " + counts(d.ties_added.size(), d.ties_removed.size()) + "\n";
-    const auto list_ties = [&](const char* marker, const char* what, const std::vector<TieChange>& ties) {
+std::string format_diff_table(const NetworkDiff& d, bool wide, Language lang) {
+    const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
+    std::string out = lang == Language::ja ? detail::heading_text(d.before_label) + " から " + detail::heading_text(d.after_label) + " への変化\n"
+                                           : "What changed from " + detail::heading_text(d.before_label) + " to " + detail::heading_text(d.after_label) + "\n";
+    for (const std::string& n : d.notes) out += T("note: ", "注: ") + n + "\n";
+    out += T("\nActors: ", "\nアクター: ") + counts(d.actors_added.size(), d.actors_removed.size(), lang) + "\n";
+    out += T("Ties (by pair and type): ", "紐帯 (ペアと種類ごと): ") + counts(d.ties_added.size(), d.ties_removed.size(), lang) + "\n";
+    const auto list_ties = [&](const char* marker, std::string what, const std::vector<TieChange>& ties) {
         for (std::size_t i = 0; i < ties.size() && i < listed_ties; ++i) out += std::string("  ") + marker + " " + tie_text(ties[i]) + "\n";
         if (ties.size() > listed_ties)
-            out += "  ... and " + std::to_string(ties.size() - listed_ties) + " more " + what + " (all in --format json or csv)\n";
+            out += lang == Language::ja ? "  … ほか" + what + " " + count_text(lang, ties.size() - listed_ties, "件") + " (すべては --format json または csv で)\n"
+                                        : "  ... and " + std::to_string(ties.size() - listed_ties) + " more " + what + " (all in --format json or csv)\n";
     };
-    list_ties("+", "added", d.ties_added);
-    list_ties("-", "removed", d.ties_removed);
+    list_ties("+", T("added", "追加"), d.ties_added);
+    list_ties("-", T("removed", "削除"), d.ties_removed);
 
-    out += "\nRegion metrics (after - before)\n";
+    out += T("\nRegion metrics (after - before)\n", "\n地域の指標 (後 - 前)\n");
     if (d.keys.size() <= compact_keys) {
         // Few keys: one row per region, "before -> after" in each cell.
-        std::vector<std::string> head{"region"};
-        head.insert(head.end(), d.keys.begin(), d.keys.end());
+        std::vector<std::string> head{column_heading(lang, "region")};
+        for (const std::string& k : d.keys) head.push_back(column_heading(lang, k));
         detail::TextTable t(head);
         for (std::size_t c = 1; c < head.size(); ++c) t.align_right(c);
         for (const RegionChange& r : d.regions) {
-            std::vector<std::string> row{r.id == "*" ? "* (whole)" : detail::cell_text(r.id, wide)};
+            std::vector<std::string> row{r.id == "*" ? T("* (whole)", "* (全体)") : detail::cell_text(r.id, wide)};
             for (std::size_t i = 0; i < d.keys.size(); ++i)
                 row.push_back(text(r.before[i], true) + " → " + text(r.after[i], true));
             t.add(std::move(row));
@@ -141,53 +147,58 @@ std::string format_diff_table(const NetworkDiff& d, bool wide) {
     // Many keys: one table per region (one row per region would be too wide).
     for (const RegionChange& r : d.regions) {
         if (d.keys.size() <= compact_keys) break;
-        out += "\n" + region_title(r) + "\n";
-        detail::TextTable t({"measure", "before", "after", "change"});
+        out += "\n" + region_title(r, lang) + "\n";
+        detail::TextTable t({T("measure", "指標"), T("before", "前"), T("after", "後"), T("change", "変化")});
         for (std::size_t c = 1; c <= 3; ++c) t.align_right(c);
         for (std::size_t i = 0; i < d.keys.size(); ++i)
-            t.add({d.keys[i], text(r.before[i], true), text(r.after[i], true), delta_text(r.delta[i])});
+            t.add({column_heading(lang, d.keys[i]), text(r.before[i], true), text(r.after[i], true), delta_text(r.delta[i])});
         out += t.str("  ");
     }
 
-    out += "\nCross-sector links (collapsed ties between two sectors)\n";
-    detail::TextTable links({"sectors", "before", "after", "gained", "lost"});
+    out += T("\nCross-sector links (collapsed ties between two sectors)\n", "\nセクター間の紐帯 (2つのセクターを結ぶ紐帯、重複は1本)\n");
+    detail::TextTable links({T("sectors", "セクター"), T("before", "前"), T("after", "後"), T("gained", "増"), T("lost", "減")});
     for (std::size_t c = 1; c <= 4; ++c) links.align_right(c);
     for (const SectorPairChange& s : d.sector_links)
         links.add({s.first + " – " + s.second, std::to_string(s.before), std::to_string(s.after), "+" + std::to_string(s.gained),
                    "-" + std::to_string(s.lost)});
-    out += d.sector_links.empty() ? "  none\n" : links.str("  ");
+    out += d.sector_links.empty() ? T("  none\n", "  なし\n") : links.str("  ");
 
-    out += "\nTop brokers gained and lost\n";
+    out += T("\nTop brokers gained and lost\n", "\n上位の仲介者の増減\n");
     for (const BrokerChange& b : d.brokers)
-        out += "  " + b.measure + ": gained " + joined(b.gained, ", ") + "; lost " + joined(b.lost, ", ") + "\n";
+        out += "  " + column_heading(lang, b.measure) + T(": gained ", ": 加わった ") + joined(b.gained, ", ") + T("; lost ", "、外れた ") +
+               joined(b.lost, ", ") + "\n";
 
-    out += "\nActors whose component changed: " + std::to_string(d.changed_component.size()) + "\n";
+    out += T("\nActors whose component changed: ", "\n連結成分が変わったアクター: ") + std::to_string(d.changed_component.size()) + "\n";
     for (std::size_t i = 0; i < d.changed_component.size() && i < listed_ties; ++i)
-        out += "  " + d.changed_component[i].actor + ": component of " + std::to_string(d.changed_component[i].before) + " -> " +
+        out += "  " + d.changed_component[i].actor + T(": component of ", ": 連結成分の大きさ ") + std::to_string(d.changed_component[i].before) + " -> " +
                std::to_string(d.changed_component[i].after) + "\n";
     if (d.changed_component.size() > listed_ties)
-        out += "  ... and " + std::to_string(d.changed_component.size() - listed_ties) + " more (all in --format json or csv)\n";
+        out += lang == Language::ja ? "  … ほか " + count_text(lang, d.changed_component.size() - listed_ties, "件") + " (すべては --format json または csv で)\n"
+                                    : "  ... and " + std::to_string(d.changed_component.size() - listed_ties) + " more (all in --format json or csv)\n";
     return out;
 }
 
-std::string format_diff_markdown(const NetworkDiff& d) {
+std::string format_diff_markdown(const NetworkDiff& d, Language lang) {
+    const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
     const auto md = [](const std::string& s) { return detail::markdown_text(s); };
-    std::string out = "# What changed: " + md(d.before_label) + " → " + md(d.after_label) + "\n\n";
+    std::string out = T("# What changed: ", "# 変化: ") + md(d.before_label) + " → " + md(d.after_label) + "\n\n";
     for (const std::string& n : d.notes) out += "> " + md(n) + "\n\n";
-    out += "- Actors: " + counts(d.actors_added.size(), d.actors_removed.size()) + "\n";
-    out += "- Ties (by pair and type): " + counts(d.ties_added.size(), d.ties_removed.size()) + "\n";
-    out += "- Actors whose component changed: " + std::to_string(d.changed_component.size()) + "\n";
+    out += T("- Actors: ", "- アクター: ") + counts(d.actors_added.size(), d.actors_removed.size(), lang) + "\n";
+    out += T("- Ties (by pair and type): ", "- 紐帯 (ペアと種類ごと): ") + counts(d.ties_added.size(), d.ties_removed.size(), lang) + "\n";
+    out += T("- Actors whose component changed: ", "- 連結成分が変わったアクター: ") + std::to_string(d.changed_component.size()) + "\n";
     for (const RegionChange& r : d.regions) {
-        out += "\n## " + md(region_title(r)) + "\n\n| measure | before | after | change |\n|---|---:|---:|---:|\n";
+        out += "\n## " + md(region_title(r, lang)) + T("\n\n| measure | before | after | change |\n|---|---:|---:|---:|\n",
+                                                      "\n\n| 指標 | 前 | 後 | 変化 |\n|---|---:|---:|---:|\n");
         for (std::size_t i = 0; i < d.keys.size(); ++i)
-            out += "| " + d.keys[i] + " | " + text(r.before[i], true) + " | " + text(r.after[i], true) + " | " + delta_text(r.delta[i]) + " |\n";
+            out += "| " + column_heading(lang, d.keys[i]) + " | " + text(r.before[i], true) + " | " + text(r.after[i], true) + " | " + delta_text(r.delta[i]) + " |\n";
     }
-    out += "\n## Cross-sector links\n\n| sectors | before | after | gained | lost |\n|---|---:|---:|---:|---:|\n";
+    out += T("\n## Cross-sector links\n\n| sectors | before | after | gained | lost |\n|---|---:|---:|---:|---:|\n",
+             "\n## セクター間の紐帯\n\n| セクター | 前 | 後 | 増 | 減 |\n|---|---:|---:|---:|---:|\n");
     for (const SectorPairChange& s : d.sector_links)
         out += "| " + md(s.first) + " – " + md(s.second) + " | " + std::to_string(s.before) + " | " + std::to_string(s.after) + " | +" +
                std::to_string(s.gained) + " | -" + std::to_string(s.lost) + " |\n";
-    out += "\n## Top brokers\n\n| measure | gained | lost |\n|---|---|---|\n";
-    for (const BrokerChange& b : d.brokers) out += "| " + b.measure + " | " + joined(b.gained, ", ", true) + " | " + joined(b.lost, ", ", true) + " |\n";
+    out += T("\n## Top brokers\n\n| measure | gained | lost |\n|---|---|---|\n", "\n## 上位の仲介者\n\n| 指標 | 加わった | 外れた |\n|---|---|---|\n");
+    for (const BrokerChange& b : d.brokers) out += "| " + column_heading(lang, b.measure) + " | " + joined(b.gained, ", ", true) + " | " + joined(b.lost, ", ", true) + " |\n";
     return out;
 }
 

@@ -94,7 +94,6 @@ std::string type_label(std::string type, Language lang = Language::en) {
     return type;
 }
 
-std::string say(Language lang, std::string_view en, std::string_view ja) { return std::string(tr(lang, en, ja)); }
 
 /// All the kept ties between one pair of vertices.
 struct Pair {

@@ -18,7 +18,6 @@ namespace {
 constexpr const char* treated_colour = "#D55E00";  // Okabe-Ito vermillion
 constexpr const char* control_colour = "#7f7f7f";
 
-std::string say(Language lang, std::string_view en, std::string_view ja) { return std::string(tr(lang, en, ja)); }
 
 std::string num(double x) {
     char buf[32];
@@ -125,13 +124,7 @@ std::string programme_block(const Network& network, const std::string& id, const
            say(lang, "control before", "対照・前") + "</th><th>" + say(lang, "control after", "対照・後") + "</th><th>" +
            say(lang, "difference in differences", "差の差") + "</th><th>p</th><th style=\"text-align:left\">" +
            say(lang, "what it means", "読み方") + "</th></tr></thead><tbody>";
-    const auto reading = [&](double p) -> std::string {
-        if (lang == Language::en) return p_value_reading(p);
-        if (p < 0.01) return "対照を超える変化の強い証拠";
-        if (p < 0.05) return "対照を超える変化の証拠";
-        if (p < 0.1) return "対照を超える変化の弱い証拠";
-        return "対照を超える変化の証拠なし";
-    };
+    const auto reading = [&](double p) { return p_value_reading(p, lang); };
     const auto label_of = [&](const EvaluationMetric& m) {
         return lang == Language::ja ? std::string(metric_label(m.key, lang)) : m.label;
     };

@@ -141,8 +141,6 @@ const char* const script = R"js(
 })();
 )js";
 
-/// English or Japanese, as a string to build on.
-std::string say(Language lang, std::string_view en, std::string_view ja) { return std::string(tr(lang, en, ja)); }
 
 std::string anchor_of(const std::string& region_id) { return render::element_id("region", region_id); }
 

@@ -109,6 +109,10 @@ struct ProgrammeEvaluation {
     std::vector<EventStudyYear> event_study;
     Durability durability;
     std::vector<std::string> notes;
+    /// How years are written for people (tables, markdown; JSON and CSV keep numbers):
+    /// fiscal years (--fiscal-years) and, in Japanese, era years (--era). Set by the caller.
+    bool fiscal_years = false;
+    bool era = false;
 };
 
 /// Evaluates the programme. Throws UsageError for an unknown programme (did you mean),

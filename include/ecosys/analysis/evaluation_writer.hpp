@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/analysis/evaluation.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -23,10 +24,15 @@ namespace ecosys {
 /// section,key,region,year,group,value... : one table of rows "did" (per metric),
 /// "region" (per region and metric), "event" (per year and metric) and "km" (per group and year).
 [[nodiscard]] std::string format_programme_evaluation_csv(const ProgrammeEvaluation& report);
-[[nodiscard]] std::string format_programme_evaluation_table(const ProgrammeEvaluation& report, bool wide = false);
-[[nodiscard]] std::string format_programme_evaluation_markdown(const ProgrammeEvaluation& report);
+/// Tables and markdown in English or Japanese (titles, column heads, readings, years
+/// as fiscal or era years when the report asks); the values are the same.
+[[nodiscard]] std::string format_programme_evaluation_table(const ProgrammeEvaluation& report, bool wide = false,
+                                                            Language language = Language::en);
+[[nodiscard]] std::string format_programme_evaluation_markdown(const ProgrammeEvaluation& report,
+                                                               Language language = Language::en);
 
-/// What a p-value says, for people: "strong evidence of a change beyond the controls' (p < 0.01)" ...
-[[nodiscard]] std::string p_value_reading(double p);
+/// What a p-value says, for people: "strong evidence of a change beyond the controls'" ...
+/// (対照を超える変化の強い証拠 ...).
+[[nodiscard]] std::string p_value_reading(double p, Language language = Language::en);
 
 }  // namespace ecosys

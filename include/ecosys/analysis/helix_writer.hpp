@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/analysis/helix_report.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -35,6 +36,6 @@ namespace ecosys {
 
 /// For a terminal: a block per region (figures, mixing matrix, top brokers), then a
 /// table of the actors (ids and names cut in the middle to 32 columns unless `wide`).
-[[nodiscard]] std::string format_helix_table(const HelixReport& report, bool wide = false);
+[[nodiscard]] std::string format_helix_table(const HelixReport& report, bool wide = false, Language language = Language::en);
 
 }  // namespace ecosys

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/analysis/key_players_report.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -18,6 +19,6 @@ namespace ecosys {
 /// region,goal,k,set,score,exact,upper_bound,actors,candidates,restarts,restarts_at_best,worst_restart_score,note;
 /// set as "a;b;c".
 [[nodiscard]] std::string format_key_players_csv(const KeyPlayersReport& report);
-[[nodiscard]] std::string format_key_players_table(const KeyPlayersReport& report);
+[[nodiscard]] std::string format_key_players_table(const KeyPlayersReport& report, Language language = Language::en);
 
 }  // namespace ecosys

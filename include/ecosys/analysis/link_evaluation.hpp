@@ -11,6 +11,7 @@
 #include "ecosys/analysis/matching.hpp"
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/model/network.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -59,7 +60,7 @@ struct EvaluationReport {
 ///  "precision_at_10", "precision_at_100", "precision_at_1000"}]}
 [[nodiscard]] std::string format_evaluation_json(const EvaluationReport& report);
 [[nodiscard]] std::string format_evaluation_csv(const EvaluationReport& report);
-[[nodiscard]] std::string format_evaluation_table(const EvaluationReport& report);
-[[nodiscard]] std::string format_evaluation_markdown(const EvaluationReport& report);
+[[nodiscard]] std::string format_evaluation_table(const EvaluationReport& report, Language language = Language::en);
+[[nodiscard]] std::string format_evaluation_markdown(const EvaluationReport& report, Language language = Language::en);
 
 }  // namespace ecosys

@@ -11,6 +11,7 @@
 
 #include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/links/link_prediction.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -47,7 +48,7 @@ struct LinksReport {
 /// {"method", "region", "pairs": [{"source", "target", "score"}, ...]} (+"tied" for given pairs that are).
 [[nodiscard]] std::string format_links_json(const LinksReport& report);
 [[nodiscard]] std::string format_links_csv(const LinksReport& report);
-[[nodiscard]] std::string format_links_table(const LinksReport& report);
-[[nodiscard]] std::string format_links_markdown(const LinksReport& report);
+[[nodiscard]] std::string format_links_table(const LinksReport& report, Language language = Language::en);
+[[nodiscard]] std::string format_links_markdown(const LinksReport& report, Language language = Language::en);
 
 }  // namespace ecosys

@@ -12,6 +12,7 @@
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/links/keywords.hpp"
 #include "ecosys/model/network.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -109,7 +110,7 @@ struct MatchReport {
 [[nodiscard]] std::string format_match_json(const MatchReport& report);
 [[nodiscard]] std::string format_match_csv(const MatchReport& report);
 /// `explain`: under each pair its shared keywords, similarity, distance and introduction path.
-[[nodiscard]] std::string format_match_table(const MatchReport& report, bool explain);
-[[nodiscard]] std::string format_match_markdown(const MatchReport& report, bool explain);
+[[nodiscard]] std::string format_match_table(const MatchReport& report, bool explain, Language language = Language::en);
+[[nodiscard]] std::string format_match_markdown(const MatchReport& report, bool explain, Language language = Language::en);
 
 }  // namespace ecosys

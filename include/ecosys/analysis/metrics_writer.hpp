@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/analysis/metric_set.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -34,7 +35,9 @@ namespace ecosys {
 /// Two aligned tables for a terminal (actors, then regions), columns padded by display
 /// width (CJK characters take two columns), reals to 6 significant digits, names longer
 /// than 40 columns cut in the middle with "…" (`wide`: printed whole). A table with no
-/// metric columns is left out.
-[[nodiscard]] std::string format_metrics_table(const MetricsReport& report, bool wide = false);
+/// metric columns is left out. In Japanese the titles are Japanese and the columns are
+/// headed by the metrics' Japanese labels (column_heading); the values are the same.
+[[nodiscard]] std::string format_metrics_table(const MetricsReport& report, bool wide = false,
+                                               Language language = Language::en);
 
 }  // namespace ecosys

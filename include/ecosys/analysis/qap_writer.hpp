@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/analysis/qap_analysis.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -21,7 +22,7 @@ namespace ecosys {
 /// Regression: term,estimate,std_error,t,p_greater,p_less,p_two_sided (one row per term).
 /// Correlation: x,y,correlation,n_dyads,permutations,p_greater,p_less,p_two_sided.
 [[nodiscard]] std::string format_qap_csv(const QapReport& report);
-[[nodiscard]] std::string format_qap_table(const QapReport& report, bool wide = false);
-[[nodiscard]] std::string format_qap_markdown(const QapReport& report);
+[[nodiscard]] std::string format_qap_table(const QapReport& report, bool wide = false, Language language = Language::en);
+[[nodiscard]] std::string format_qap_markdown(const QapReport& report, Language language = Language::en);
 
 }  // namespace ecosys

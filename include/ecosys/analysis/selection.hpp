@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ecosys/graph/graph.hpp"
+#include "ecosys/language.hpp"
 #include "ecosys/model/network.hpp"
 
 namespace ecosys {
@@ -65,8 +66,9 @@ struct Selection {
 
     /// True when nothing is selected: the network stays as it is.
     [[nodiscard]] bool empty() const;
-    /// "region tohoku, years 2005-2010, giant component": for notes and metadata.
-    [[nodiscard]] std::string describe() const;
+    /// "region tohoku, years 2005-2010, giant component": for notes and metadata; in
+    /// Japanese "地域 tohoku、年 2005-2010、最大連結成分".
+    [[nodiscard]] std::string describe(Language language = Language::en) const;
 };
 
 /// Throws UsageError, with "did you mean", for a region, sector or ego actor that

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -37,6 +38,6 @@ struct TiesReport {
 /// (bridge true/false, numbers in the shortest exact form).
 [[nodiscard]] std::string format_ties_csv(const TiesReport& report);
 /// An aligned table with a title line.
-[[nodiscard]] std::string format_ties_table(const TiesReport& report, bool wide = false);
+[[nodiscard]] std::string format_ties_table(const TiesReport& report, bool wide = false, Language language = Language::en);
 
 }  // namespace ecosys

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/analysis/whatif.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -22,15 +23,15 @@ namespace ecosys {
 /// measure is cut_off, lost_sector_links, min_cut_after, top_brokers (lists in
 /// "after", ";"-separated; pairs as "a|b") and pair_disjoint_paths (region "*").
 [[nodiscard]] std::string format_whatif_csv(const WhatIfReport& report);
-[[nodiscard]] std::string format_whatif_table(const WhatIfReport& report);
-[[nodiscard]] std::string format_whatif_markdown(const WhatIfReport& report);
+[[nodiscard]] std::string format_whatif_table(const WhatIfReport& report, Language language = Language::en);
+[[nodiscard]] std::string format_whatif_markdown(const WhatIfReport& report, Language language = Language::en);
 
 /// {"network", "role", "regions": [{"id", "name", "actors": [{"id", "name", "role",
 ///  "fragmentation_before", "fragmentation_after", "damage", "components_before",
 ///  "components_after", "cut_off"}]}]}.
 [[nodiscard]] std::string format_dependence_json(const DependenceReport& report);
 [[nodiscard]] std::string format_dependence_csv(const DependenceReport& report);
-[[nodiscard]] std::string format_dependence_table(const DependenceReport& report, bool wide = false);
-[[nodiscard]] std::string format_dependence_markdown(const DependenceReport& report);
+[[nodiscard]] std::string format_dependence_table(const DependenceReport& report, bool wide = false, Language language = Language::en);
+[[nodiscard]] std::string format_dependence_markdown(const DependenceReport& report, Language language = Language::en);
 
 }  // namespace ecosys

@@ -114,6 +114,11 @@ struct Comparison {
     /// --cug: its condition, random graphs and seed; absent without.
     std::optional<CugOptions> cug;
     std::uint64_t seed = 1;
+    /// How a year snapshot's row is labelled for people (the rows' ids stay the years):
+    /// counted in fiscal years (--fiscal-years: "≤ FY2019", "2019年度以前") and, in
+    /// Japanese, by era (--era: "令和元年度以前"). Set by the caller that selected the years.
+    bool fiscal_years = false;
+    bool era = false;
 
     /// Index of `key` in columns; nullopt when absent.
     [[nodiscard]] std::optional<std::size_t> column(std::string_view key) const;

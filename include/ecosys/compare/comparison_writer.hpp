@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/compare/comparison.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -31,10 +32,11 @@ namespace ecosys {
 /// A GitHub/CommonMark pipe table: the row name, then each metric as "value (rank)"
 /// to 4 significant digits, then the z-scores; names escaped so that no character of
 /// theirs is read as Markdown or HTML. A line under the table says what z means.
-[[nodiscard]] std::string format_comparison_markdown(const Comparison& comparison);
+[[nodiscard]] std::string format_comparison_markdown(const Comparison& comparison, Language language = Language::en);
 
 /// An aligned table for a terminal, like the Markdown one without the pipes (row labels
 /// cut in the middle to 32 columns unless `wide`).
-[[nodiscard]] std::string format_comparison_table(const Comparison& comparison, bool wide = false);
+[[nodiscard]] std::string format_comparison_table(const Comparison& comparison, bool wide = false,
+                                                  Language language = Language::en);
 
 }  // namespace ecosys

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/compare/diff.hpp"
+#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -25,7 +26,7 @@ namespace ecosys {
 /// key = measure), component (id, key component_size).
 [[nodiscard]] std::string format_diff_csv(const NetworkDiff& diff);
 /// Region ids cut in the middle to 40 columns in the one-row-per-region table unless `wide`.
-[[nodiscard]] std::string format_diff_table(const NetworkDiff& diff, bool wide = false);
-[[nodiscard]] std::string format_diff_markdown(const NetworkDiff& diff);
+[[nodiscard]] std::string format_diff_table(const NetworkDiff& diff, bool wide = false, Language language = Language::en);
+[[nodiscard]] std::string format_diff_markdown(const NetworkDiff& diff, Language language = Language::en);
 
 }  // namespace ecosys
