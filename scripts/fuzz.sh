@@ -135,10 +135,16 @@ printf '\x07pagerank' >"$corpus/option_values/size"
 printf '\x08top:20' >"$corpus/option_values/labels"
 printf '\x09neato' >"$corpus/option_values/layout"
 # Command lines (tests/fuzz/fuzz_cli_options.cpp): the first byte picks qap, explore,
-# evaluate or keyplayers; the arguments after the network are split at NUL.
-printf '\x00--x\x00same_region,same_sector,prior_ties:2013-2014,attr_diff:staff\x00--permutations\x009\x00--format\x00json' \
+# evaluate or keyplayers; the arguments after the network are split at NUL. Each seed
+# runs its command to the end (checked with the CLI on the target's network and files;
+# the matrix holds a1..a3 only, hence the selection of region A's academia and industry).
+printf '\x00--x\x00same_region,same_sector,prior_ties:2013-2014\x00--permutations\x009\x00--format\x00json' \
   >"$corpus/cli_options/qap"
-printf '\x00--y\x00pairs.csv\x00--x\x00matrix:matrix.csv,same_kind\x00--correlate\x00--model\x00logit\x00--years\x002013-2016' \
+printf '\x00--x\x00same_kind,same_region\x00--model\x00logit\x00--years\x002013-2016\x00--permutations\x009' \
+  >"$corpus/cli_options/qap-logit"
+printf '\x00--y\x00pairs.csv\x00--x\x00attr_diff:staff\x00--correlate\x00--select-region\x00A\x00--sector\x00academia,industry\x00--permutations\x009' \
+  >"$corpus/cli_options/qap-attribute"
+printf '\x00--y\x00matrix.csv\x00--x\x00matrix:matrix.csv\x00--correlate\x00--select-region\x00A\x00--sector\x00academia,industry\x00--null\x00y\x00--permutations\x009\x00--format\x00csv' \
   >"$corpus/cli_options/qap-files"
 printf '\x01-o\x00page.html\x00--size-by\x00degree\x00--max-ties\x005\x00--select-region\x00A' >"$corpus/cli_options/explore"
 printf '\x02--programme\x00P\x00--pre\x002013-2014\x00--post\x002015-2016\x00--metrics\x00tied_pairs,density\x00--event-study' \
@@ -146,26 +152,37 @@ printf '\x02--programme\x00P\x00--pre\x002013-2014\x00--post\x002015-2016\x00--m
 printf '\x03--k\x002\x00--region\x00A\x00--goal\x00reach\x00--radius\x002\x00--candidates\x00academia\x00--restarts\x003' \
   >"$corpus/cli_options/keyplayers"
 # The C++ side of ecosys.from_networkx (tests/fuzz/fuzz_networkx_import.cpp): the shipped
-# networks as to_networkx() gives them, as JSON documents.
+# networks as to_networkx() gives them, as JSON documents. A network too large for
+# -max_len (64 KiB) is cut to its first actors (fewer until it fits), with the ties and
+# project participants among them, so the networks that declare regions, programmes and
+# projects seed the corpus too.
 python3 - "$corpus/networkx_import" networks/*.json <<'PY'
 import json, sys
 out, files = sys.argv[1], sys.argv[2:]
-for f in files:
-    net = json.load(open(f, encoding="utf-8"))
-    graph = {k: net[k] for k in ("name", "sectors", "regions", "projects", "programmes", "currency") if k in net}
-    graph["creator"] = "ecosys 0.1.0"
+def document(net, n):
     nodes = {}
-    for a in net.get("actors", [])[:300]:
+    for a in net.get("actors", [])[:n]:
         attrs = {k: v for k, v in a.items() if k != "id" and k != "attributes"}
         attrs.update(a.get("attributes", {}))
         nodes[a["id"]] = attrs
+    graph = {k: net[k] for k in ("name", "sectors", "regions", "programmes", "currency") if k in net}
+    graph["creator"] = "ecosys 0.1.0"
+    projects = []
+    for p in net.get("projects", []):
+        kept = [x for x in p.get("participants", []) if (x.get("actor") if isinstance(x, dict) else x) in nodes]
+        if len(kept) >= 2: projects.append(dict(p, participants=kept))
+    if projects or "projects" in net: graph["projects"] = projects
     edges = [[t["source"], t["target"], {k: v for k, v in t.items() if k not in ("source", "target")}]
              for t in net.get("ties", []) if t["source"] in nodes and t["target"] in nodes]
-    doc = {"graph": graph, "nodes": nodes, "edges": edges, "directed": any(t.get("directed") for t in net.get("ties", []))}
+    return {"graph": graph, "nodes": nodes, "edges": edges, "directed": any(t.get("directed") for t in net.get("ties", []))}
+for f in files:
+    net = json.load(open(f, encoding="utf-8"))
     name = f.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    text = json.dumps(doc, ensure_ascii=False)
-    if len(text) < 65536:
-        open(f"{out}/{name}.json", "w", encoding="utf-8").write(text)
+    for n in (300, 200, 120, 80, 50, 30):
+        text = json.dumps(document(net, n), ensure_ascii=False)
+        if len(text.encode()) < 65536:
+            open(f"{out}/{name}.json", "w", encoding="utf-8").write(text)
+            break
 odd = {"graph": {"name": 5, "other": [1]}, "nodes": [["a", {"sector": "industry", "needs": ["\u0001f:nan", 18446744073709551615]}],
        ["b", {"sector": ["x"], "region": {"id": 1}}]], "edges": [["a", "b", {"weight": "\u0001f:inf", "year": 1.5}]],
        "options": {"default_sector": "industry", "sector_map": {"x": "finance"}}}

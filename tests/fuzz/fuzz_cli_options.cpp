@@ -31,6 +31,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -163,6 +164,12 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
         InWorkFolder in;
         write_inputs();
     }
+    // The folder goes when libFuzzer ends normally (-max_total_time, -runs); after a
+    // crash it stays, as the run left it.
+    std::atexit([] {
+        std::error_code ignored;
+        fs::remove_all(work_folder(), ignored);
+    });
     static NullBuffer null;
     std::cout.rdbuf(&null);
     std::cerr.rdbuf(&null);
