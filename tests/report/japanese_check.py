@@ -61,7 +61,8 @@ def main():
         return SKIP
 
     with open(args.glossary, encoding="utf-8") as f:
-        english = {m.group(1).strip() for m in re.finditer(r"^\| `[a-z0-9_]+` \| ([^|]+) \|", f.read(), re.M)}
+        # The metric tables' rows: key | English | 日本語 | 定義 (not the two-column table of column headings).
+        english = {m.group(1).strip() for m in re.finditer(r"^\| `[a-z0-9_]+` \| ([^|]+) \| [^|\n]+ \| [^|\n]+ \|$", f.read(), re.M)}
     with open(args.network, encoding="utf-8") as f:
         net = json.load(f)
     data_text = set()
