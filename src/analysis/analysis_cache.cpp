@@ -103,6 +103,7 @@ const A& ScopeAnalysis::lazy_on(const Graph& graph, std::unique_ptr<A>& slot, st
 void ScopeAnalysis::stage(std::string_view kernel, const std::function<void()>& work) { timed(kernel, work); }
 
 const Graph& ScopeAnalysis::graph() {
+    if (twin_) return twin_->graph();  // the same actors: the same kernels, run once
     if (!graph_) {
         timed("graph", [&] {
             // A region's graph from its own actors' ties and projects: in proportion to the region.
@@ -114,6 +115,7 @@ const Graph& ScopeAnalysis::graph() {
 }
 
 const Graph& ScopeAnalysis::digraph() {
+    if (twin_) return twin_->digraph();
     if (!digraph_) {
         timed("digraph", [&] {
             digraph_ = std::make_unique<Graph>(is_whole() ? Graph::directed(network(), members_, options().graph)
@@ -124,6 +126,7 @@ const Graph& ScopeAnalysis::digraph() {
 }
 
 const Graph& ScopeAnalysis::reversed_digraph() {
+    if (twin_) return twin_->reversed_digraph();
     if (!reversed_digraph_) {
         const Graph& g = digraph();
         timed("reversed_digraph", [&] { reversed_digraph_ = std::make_unique<Graph>(g.reversed()); });
@@ -131,22 +134,36 @@ const Graph& ScopeAnalysis::reversed_digraph() {
     return *reversed_digraph_;
 }
 
-const Degree& ScopeAnalysis::degree() { return lazy(degree_, "degree"); }
-const Degree& ScopeAnalysis::out_degree() { return lazy_on(digraph(), out_degree_, "out_degree"); }
-const Degree& ScopeAnalysis::in_degree() { return lazy_on(reversed_digraph(), in_degree_, "in_degree"); }
+const Degree& ScopeAnalysis::degree() {
+    if (twin_) return twin_->degree();
+    return lazy(degree_, "degree");
+}
+const Degree& ScopeAnalysis::out_degree() {
+    if (twin_) return twin_->out_degree();
+    return lazy_on(digraph(), out_degree_, "out_degree");
+}
+const Degree& ScopeAnalysis::in_degree() {
+    if (twin_) return twin_->in_degree();
+    return lazy_on(reversed_digraph(), in_degree_, "in_degree");
+}
 const Closeness& ScopeAnalysis::in_closeness() {
+    if (twin_) return twin_->in_closeness();
     return lazy_on(reversed_digraph(), in_closeness_, "in_closeness", options().weighted, options().threads);
 }
 const Closeness& ScopeAnalysis::out_closeness() {
+    if (twin_) return twin_->out_closeness();
     return lazy_on(digraph(), out_closeness_, "out_closeness", options().weighted, options().threads);
 }
 const Harmonic& ScopeAnalysis::in_harmonic() {
+    if (twin_) return twin_->in_harmonic();
     return lazy_on(reversed_digraph(), in_harmonic_, "in_harmonic", options().weighted, options().threads);
 }
 const Harmonic& ScopeAnalysis::out_harmonic() {
+    if (twin_) return twin_->out_harmonic();
     return lazy_on(digraph(), out_harmonic_, "out_harmonic", options().weighted, options().threads);
 }
 const Hits& ScopeAnalysis::hits() {
+    if (twin_) return twin_->hits();
     const bool fresh = !hits_;
     const Hits& h = lazy_on(digraph(), hits_, "hits", options().weighted);
     if (fresh && !h.converged()) note_unconverged("hub and authority", Hits::max_iterations, h.last_change(), "hits");
@@ -154,6 +171,7 @@ const Hits& ScopeAnalysis::hits() {
 }
 
 const std::vector<double>& ScopeAnalysis::betweenness() {
+    if (twin_) return twin_->betweenness();
     const AnalysisOptions& o = options();
     if (o.directed && !betweenness_) {
         if (o.approx_epsilon > 0.0) throw UsageError("approximate betweenness is undirected only; drop --directed or --approx");
@@ -172,9 +190,16 @@ const std::vector<double>& ScopeAnalysis::betweenness() {
     return lazy(betweenness_, "betweenness", o.weighted, o.threads).normalized_scores();
 }
 
-const Closeness& ScopeAnalysis::closeness() { return lazy(closeness_, "closeness", options().weighted, options().threads); }
-const Harmonic& ScopeAnalysis::harmonic() { return lazy(harmonic_, "harmonic", options().weighted, options().threads); }
+const Closeness& ScopeAnalysis::closeness() {
+    if (twin_) return twin_->closeness();
+    return lazy(closeness_, "closeness", options().weighted, options().threads);
+}
+const Harmonic& ScopeAnalysis::harmonic() {
+    if (twin_) return twin_->harmonic();
+    return lazy(harmonic_, "harmonic", options().weighted, options().threads);
+}
 const Eigenvector& ScopeAnalysis::eigenvector() {
+    if (twin_) return twin_->eigenvector();
     const bool fresh = !eigenvector_;
     const Eigenvector& e = lazy(eigenvector_, "eigenvector", options().weighted);
     if (fresh && !e.converged())
@@ -182,6 +207,7 @@ const Eigenvector& ScopeAnalysis::eigenvector() {
     return e;
 }
 const PageRank& ScopeAnalysis::pagerank() {
+    if (twin_) return twin_->pagerank();
     const bool fresh = !pagerank_;
     const PageRank& p = options().directed ? lazy_on(digraph(), pagerank_, "pagerank", options().weighted)
                                            : lazy(pagerank_, "pagerank", options().weighted);
@@ -200,20 +226,33 @@ void ScopeAnalysis::note_unconverged(std::string_view what, std::size_t iteratio
          << anchor << ")";
     cache_.notes_.push_back(text.str());
 }
-const Clustering& ScopeAnalysis::clustering() { return lazy(clustering_, "clustering", options().weighted); }
+const Clustering& ScopeAnalysis::clustering() {
+    if (twin_) return twin_->clustering();
+    return lazy(clustering_, "clustering", options().weighted);
+}
 const Clustering& ScopeAnalysis::unweighted_clustering() {
+    if (twin_) return twin_->unweighted_clustering();
     return options().weighted ? lazy(unweighted_clustering_, "clustering_unweighted", false) : clustering();
 }
-const CoreNumber& ScopeAnalysis::core() { return lazy(core_, "core"); }
-const Components& ScopeAnalysis::components() { return lazy(components_, "components"); }
+const CoreNumber& ScopeAnalysis::core() {
+    if (twin_) return twin_->core();
+    return lazy(core_, "core");
+}
+const Components& ScopeAnalysis::components() {
+    if (twin_) return twin_->components();
+    return lazy(components_, "components");
+}
 const Louvain& ScopeAnalysis::louvain() {
+    if (twin_) return twin_->louvain();
     return lazy(louvain_, "louvain", options().weighted, options().seed, options().resolution);
 }
 const PathLengths& ScopeAnalysis::path_lengths() {
+    if (twin_) return twin_->path_lengths();
     return lazy(path_lengths_, "path_lengths", options().weighted, options().threads);
 }
 
 const std::vector<Graph::Vertex>& ScopeAnalysis::cut_points() {
+    if (twin_) return twin_->cut_points();
     if (!cut_points_) {
         const Graph& g = graph();
         timed("cut_points", [&] { cut_points_ = std::make_unique<std::vector<Graph::Vertex>>(articulation_points(g)); });
@@ -222,6 +261,7 @@ const std::vector<Graph::Vertex>& ScopeAnalysis::cut_points() {
 }
 
 const std::vector<unsigned char>& ScopeAnalysis::bridges() {
+    if (twin_) return twin_->bridges();
     if (!bridges_) {
         const Graph& g = graph();
         timed("bridges", [&] { bridges_ = std::make_unique<std::vector<unsigned char>>(ecosys::bridges(g)); });
@@ -230,11 +270,13 @@ const std::vector<unsigned char>& ScopeAnalysis::bridges() {
 }
 
 const EdgeBetweenness& ScopeAnalysis::edge_betweenness() {
+    if (twin_) return twin_->edge_betweenness();
     const Graph& g = options().directed ? digraph() : graph();
     return lazy_on(g, edge_betweenness_, "edge_betweenness", options().weighted, options().threads);
 }
 
 const SectorGroups& ScopeAnalysis::sector_groups() {
+    if (twin_) return twin_->sector_groups();
     if (!groups_) {
         // The whole network's sector order (declared sectors, then undeclared ones in
         // order of first use by an actor), so that every scope's sector-indexed
@@ -252,27 +294,32 @@ const SectorGroups& ScopeAnalysis::sector_groups() {
 }
 
 const SectorMixing& ScopeAnalysis::mixing() {
+    if (twin_) return twin_->mixing();
     const SectorGroups& groups = sector_groups();
     return lazy(mixing_, "sector_mixing", groups);
 }
 
 const EIIndex& ScopeAnalysis::ei(bool test) {
+    if (twin_) return twin_->ei(test);
     const SectorGroups& groups = sector_groups();
     if (test || ei_test_) return lazy(ei_test_, "ei_test", groups, EIOptions{options().ei_permutations, options().seed});
     return lazy(ei_, "ei_index", groups, EIOptions{0, options().seed});
 }
 
 const HelixCompleteness& ScopeAnalysis::completeness() {
+    if (twin_) return twin_->completeness();
     const SectorGroups& groups = sector_groups();
     return lazy(completeness_, "helix_completeness", groups);
 }
 
 const Brokerage& ScopeAnalysis::brokerage() {
+    if (twin_) return twin_->brokerage();
     const SectorGroups& groups = sector_groups();
     return lazy(brokerage_, "brokerage", groups);
 }
 
 const std::optional<SynergyFigures>& ScopeAnalysis::synergy() {
+    if (twin_) return twin_->synergy();
     if (!synergy_) {
         const Graph& g = graph();
         std::vector<std::size_t> actors(g.vertex_count());
@@ -285,12 +332,14 @@ const std::optional<SynergyFigures>& ScopeAnalysis::synergy() {
 }
 
 const FundingTotals& ScopeAnalysis::funding() {
+    if (twin_) return twin_->funding();
     if (!funding_)
         timed("funding", [&] { funding_ = std::make_unique<FundingTotals>(funding_totals(network(), members_)); });
     return *funding_;
 }
 
 std::size_t ScopeAnalysis::external_ties() {
+    if (twin_) return twin_->external_ties();
     if (external_) return *external_;
     if (is_whole()) return *(external_ = 0);
     const Graph& g = graph();
@@ -386,8 +435,18 @@ ScopeAnalysis& AnalysisCache::scope(std::string_view id) {
         }
         members = region_members().members(id);  // Network::actors_in_region, in proportion to the region
     }
+    // A scope of exactly the actors of another (a region holding every actor, a region
+    // and its only sub-region) is the same scope: it reads the other's kernels, so each
+    // runs once. Found by a hash of the members, then compared whole.
+    std::uint64_t hash = 1469598103934665603ull ^ members.size();
+    for (std::size_t a : members) hash = (hash ^ a) * 1099511628211ull;
+    ScopeAnalysis* twin = nullptr;
+    for (auto [it, end] = scopes_by_members_.equal_range(hash); it != end && !twin; ++it)
+        if (it->second->members_ == members) twin = it->second;
     auto made = std::make_unique<ScopeAnalysis>(*this, std::string(id), std::move(members));
     ScopeAnalysis& out = *made;
+    out.twin_ = twin;
+    if (!twin) scopes_by_members_.emplace(hash, &out);
     scopes_.emplace(std::string(id), std::move(made));
     return out;
 }

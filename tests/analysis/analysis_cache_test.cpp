@@ -109,6 +109,55 @@ TEST_CASE("the report runs exact betweenness once per scope") {
     for (const char* scope : {"north", "north-east", "south"}) CHECK(cache.runs("pagerank", scope) == 1);
 }
 
+TEST_CASE("a scope of exactly the actors of another is the same scope: its kernels run once") {
+    // Region p holds only its sub-region c, which holds every actor: '*', p and c are one
+    // set of actors, a path a - b - c (b's normalised betweenness 1, centralization 1).
+    Network net = regional_network({{"a", "c"}, {"b", "c"}, {"c1", "c"}}, {{"a", "b"}, {"b", "c1"}});
+    net.regions.push_back(Region{"p", "P", ""});
+    for (Region& r : net.regions)
+        if (r.id == "c") r.parent = "p";
+    net.index();
+    AnalysisCache cache(net);
+    MetricsOptions options;
+    options.only = {"betweenness", "betweenness_centralization", "transitivity"};
+    const MetricsReport whole = compute_metrics(cache, options);
+    options.scope = MetricScope::region;
+    options.regions = {"p", "c"};
+    const MetricsReport regions = compute_metrics(cache, options);
+    std::size_t runs = 0;
+    for (const char* scope : {"*", "p", "c"}) runs += cache.runs("betweenness", scope);
+    CHECK(runs == 1);
+    CHECK(cache.runs("graph", "*") == 1);
+    CHECK(cache.runs("graph", "p") + cache.runs("graph", "c") == 0);
+    // The values are each scope's own, worked by hand: b lies on the one path between a and c.
+    const auto column = [](const std::vector<std::string>& columns, const std::string& key) {
+        return static_cast<std::size_t>(std::find(columns.begin(), columns.end(), key) - columns.begin());
+    };
+    const std::size_t centralization = column(regions.region_columns, "betweenness_centralization");
+    const std::size_t transitivity = column(regions.region_columns, "transitivity");
+    std::set<std::string> seen;
+    for (const RegionRow& row : regions.regions) {
+        INFO(row.id);
+        seen.insert(row.id);
+        CHECK(std::get<double>(row.values[centralization]) == doctest::Approx(1.0));
+        CHECK(std::get<double>(row.values[transitivity]) == doctest::Approx(0.0));
+    }
+    CHECK(seen.count("p") == 1);
+    CHECK(seen.count("c") == 1);
+    for (const MetricsReport* r : {&whole, &regions})
+        for (const ActorRow& a : r->actors) {
+            INFO(a.id);
+            CHECK(std::get<double>(a.values[column(r->actor_columns, "betweenness")]) == doctest::Approx(a.id == "b" ? 1.0 : 0.0));
+        }
+    // A region of other actors still runs its own.
+    Network two = nested();
+    AnalysisCache other(two);
+    (void)other.scope("north").betweenness();
+    (void)other.whole().betweenness();
+    CHECK(other.runs("betweenness", "north") == 1);
+    CHECK(other.runs("betweenness", "*") == 1);
+}
+
 TEST_CASE("external ties are the same counted from the whole graph or from the scope's ties and projects") {
     // north: a, b, c; its partners outside: d (tie a-d) and, through project p, e and f.
     Network net = nested();

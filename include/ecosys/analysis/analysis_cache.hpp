@@ -189,6 +189,7 @@ public:
     /// the same object. One name stands for one type A.
     template <class A>
     const A& kernel(std::string_view name, const std::function<std::unique_ptr<A>()>& make) {
+        if (twin_) return twin_->kernel<A>(name, make);
         auto it = kernels_.find(name);
         if (it == kernels_.end()) {
             std::unique_ptr<A> made;
@@ -212,6 +213,9 @@ private:
     AnalysisCache& cache_;
     std::string id_;
     std::vector<std::size_t> members_;
+    /// The scope of the same actors made before this one, whose kernels this one reads
+    /// (AnalysisCache::scope); null when this one computes its own.
+    ScopeAnalysis* twin_ = nullptr;
     std::unique_ptr<Graph> graph_;
     std::unique_ptr<Graph> digraph_;
     std::unique_ptr<Graph> reversed_digraph_;
@@ -265,7 +269,9 @@ public:
     /// The whole network's scope ("*").
     ScopeAnalysis& whole();
     /// A region's scope (the region and its sub-regions); "*" is whole(). Throws
-    /// UsageError for an unknown region, with "did you mean".
+    /// UsageError for an unknown region, with "did you mean". A scope of exactly the
+    /// actors of one made before (a region holding every actor) shares its kernels: they
+    /// run once, counted under the scope that ran them.
     ScopeAnalysis& scope(std::string_view id);
 
     /// Kernels in order of first run, with run counts and seconds over all scopes.
@@ -300,6 +306,8 @@ private:
     const Network& network_;
     AnalysisOptions options_;
     std::map<std::string, std::unique_ptr<ScopeAnalysis>, std::less<>> scopes_;
+    /// The scopes that compute their own kernels, by a hash of their members.
+    std::unordered_multimap<std::uint64_t, ScopeAnalysis*> scopes_by_members_;
     std::vector<KernelStat> stats_;
     std::vector<std::string> notes_;
     std::map<std::pair<std::string, std::string>, std::size_t> runs_;
