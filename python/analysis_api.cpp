@@ -408,6 +408,8 @@ void report(NetworkHandle& h, const std::filesystem::path& output, const ReportA
     o.permutations = args.permutations;
     o.threads = args.threads;
     o.graph = graph_options(args.graph);
+    require_at_most(args.max_diagram_actors, max_count, "max_diagram_actors");
+    o.max_diagram_actors = args.max_diagram_actors;
     if (!h.source().empty()) o.inputs = describe_input(h.source());
     auto py_bool = [](bool b) { return std::string(b ? "True" : "False"); };
     o.command = "ecosys.load(" + std::string(py::str(py::repr(py::str(h.source().empty() ? h.network().name : h.source())))) +
@@ -415,7 +417,7 @@ void report(NetworkHandle& h, const std::filesystem::path& output, const ReportA
                 ", weighted=" + py_bool(args.weighted) + ", seed=" + std::to_string(args.seed) +
                 ", samples=" + std::to_string(args.samples) + ", permutations=" + std::to_string(args.permutations) +
                 ", layout='" + args.layout + "', projects=" + py_bool(args.graph.projects) + ", project_weighting='" +
-                args.graph.project_weighting + "')";
+                args.graph.project_weighting + "', max_diagram_actors=" + std::to_string(args.max_diagram_actors) + ")";
     if (h.source().empty()) o.command = "(made from a NetworkX graph) " + o.command;
 
     Report built;

@@ -16,6 +16,7 @@
 #include <pybind11/pybind11.h>
 
 #include "ecosys/render/diagram.hpp"
+#include "ecosys/report/report.hpp"
 #include "network_handle.hpp"
 
 namespace ecosys::python {
@@ -95,6 +96,7 @@ struct ReportArgs {
     unsigned threads = 0;
     GraphArgs graph;
     bool quiet = false;
+    std::size_t max_diagram_actors = ReportOptions{}.max_diagram_actors;
 };
 void report(NetworkHandle& h, const std::filesystem::path& output, const ReportArgs& args);
 

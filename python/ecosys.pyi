@@ -176,6 +176,7 @@ class Network:
         projects: bool = True,
         project_weighting: str = "count",
         quiet: bool = False,
+        max_diagram_actors: int = 2000,
     ) -> None: ...
     def whatif(
         self,

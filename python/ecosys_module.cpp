@@ -282,7 +282,8 @@ permutations      relabellings of the E-I permutation test (0: no test).
 layout            layout of the diagrams: 'auto', 'dot', 'neato', 'fdp', 'sfdp', 'circo', 'twopi'.
 threads           worker threads of the path metrics (0: one per hardware thread).
 projects, project_weighting  as in metrics().
-quiet             do not warn (ecosys.EcosysWarning) about the report's notes.)";
+quiet             do not warn (ecosys.EcosysWarning) about the report's notes.
+max_diagram_actors  leave out (saying so) diagrams of more actors (0: draw every one).)";
 
 constexpr const char* whatif_doc = R"(What if actors, ties or projects go (a coordinator leaves, a program ends)? As
 `ecosys whatif --format json` (docs/whatif.md): every scalar region metric of each region
@@ -578,14 +579,15 @@ PYBIND11_MODULE(ecosys, m) {
             "report",
             [](NetworkHandle& h, const std::filesystem::path& path, bool weighted, std::uint64_t seed, std::size_t samples,
                std::size_t permutations, std::string layout, unsigned threads, bool projects,
-               std::string project_weighting, bool quiet) {
+               std::string project_weighting, bool quiet, std::size_t max_diagram_actors) {
                 ReportArgs a{weighted, seed, samples, permutations, layout, threads,
-                             graph_args(projects, project_weighting), quiet};
+                             graph_args(projects, project_weighting), quiet, max_diagram_actors};
                 report(h, path, a);
             },
             py::arg("path"), py::kw_only(), py::arg("weighted") = false, py::arg("seed") = 1, py::arg("samples") = 100,
             py::arg("permutations") = 9999, py::arg("layout") = "auto", py::arg("threads") = 0,
-            py::arg("projects") = true, py::arg("project_weighting") = "count", py::arg("quiet") = false, report_doc)
+            py::arg("projects") = true, py::arg("project_weighting") = "count", py::arg("quiet") = false,
+            py::arg("max_diagram_actors") = ecosys::ReportOptions{}.max_diagram_actors, report_doc)
         .def(
             "whatif",
             [](NetworkHandle& h, py::object remove_actors, std::optional<std::string> remove_role,

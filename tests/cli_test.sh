@@ -657,5 +657,72 @@ for args in "keyplayers --k -2" "keyplayers --k 99999999999999999999" "keyplayer
 done
 [ ! -e "$work/never.json" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: extract wrote with a bad count"; }
 
+# The report's Methods command runs again and writes the same report (issue 30, "the Methods
+# command leaves out options it needs"): a GML file whose regions are in 'prefecture' and whose
+# nodes have no sector needs --region-attr and --default-sector; it lies in a folder whose name
+# needs quoting; the defaults (seed, samples, layout ...) and the language are written out.
+mkdir -p "$work/it's here"
+cat >"$work/it's here/net.gml" <<'GML'
+graph [
+  node [ id 1 label "u1" prefecture "miyagi" ]
+  node [ id 2 label "u2" prefecture "miyagi" ]
+  node [ id 3 label "u3" prefecture "miyagi" ]
+  node [ id 4 label "k1" prefecture "kyoto" ]
+  node [ id 5 label "k2" prefecture "kyoto" ]
+  edge [ source 1 target 2 ]
+  edge [ source 2 target 3 ]
+  edge [ source 4 target 5 ]
+  edge [ source 3 target 4 ]
+]
+GML
+rerun() {  # rerun NAME FIRST.html SECOND.html: runs FIRST's Methods command with -o SECOND, in $work
+  python3 - "$work/$2" >"$work/command" <<'PY'
+import html, re, sys
+m = re.search(r"<dt>(?:Command|コマンド)</dt><dd><code>(.*?)</code>", open(sys.argv[1], encoding="utf-8").read())
+print(html.unescape(m.group(1)) if m else "")
+PY
+  local command
+  command="$(cat "$work/command")"
+  if [ "${command#ecosys }" = "$command" ]; then failed=$((failed + 1)); echo "FAIL: $1: no command in the report"; return; fi
+  # The program as it is named here, the output added: the rest as printed.
+  (cd "$work" && env -u ECOSYS_LANG bash -c "$(printf '%q' "$ecosys") ${command#ecosys } -o $(printf '%q' "$3")") >"$work/out" 2>"$work/err"
+  if [ $? -ne 0 ]; then failed=$((failed + 1)); echo "FAIL: $1: the Methods command failed: $command"; head -3 "$work/err"; return; fi
+  cmp -s "$work/$2" "$work/$3" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: $1: the Methods command gave another report: $command"; }
+}
+(cd "$work" && "$ecosys" report -q "it's here/net.gml" --region-attr prefecture --default-sector academia --samples 3 --permutations 9 \
+  --seed 7 -o rerun-1.html >/dev/null 2>&1)
+[ -s "$work/rerun-1.html" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: report with import options wrote nothing"; }
+contains "report command quoted" rerun-1.html "<code>ecosys report -q &#39;it&#39;\\&#39;&#39;s here/net.gml&#39; --region-attr prefecture --default-sector academia --samples 3 --permutations 9 --seed 7 --layout auto --project-weighting count --max-diagram-actors 2000 --lang en</code>"
+contains "report regions from the attribute" rerun-1.html 'id="region-kyoto"'
+rerun "report command runs again" rerun-1.html rerun-2.html
+# The language ECOSYS_LANG chose is written out, and -qo FILE is left out like -o FILE.
+(cd "$work" && ECOSYS_LANG=ja "$ecosys" report -qo rerun-3.html "it's here/net.gml" --region-attr prefecture --default-sector academia \
+  --samples 0 --permutations 0 --no-explorer >/dev/null 2>&1)
+contains "report command language" rerun-3.html "--max-diagram-actors 2000 --lang ja</code>"
+rerun "report command runs again in another language" rerun-3.html rerun-4.html
+
+# Reports hold no rounding noise either (docs/robustness.md, "Zero up to rounding"): regions
+# whose actors all broker alike (a cube, an icosahedron, a dodecahedron: betweenness
+# centralization 0, which came out as 7.9e-18, 1.3e-18 and 8.0e-18 and ranked above true
+# zeros) beside a ring (exactly 0) and a path.
+python3 - "$work/symmetric.json" <<'PY'
+import json, sys
+import networkx as nx
+graphs = {"cube": nx.hypercube_graph(3), "icosahedron": nx.icosahedral_graph(), "dodecahedron": nx.dodecahedral_graph(),
+          "ring": nx.cycle_graph(9), "path": nx.path_graph(6)}
+sectors = ["industry", "academia", "government", "finance"]
+actors, ties = [], []
+for region, g in graphs.items():
+    ids = {v: f"{region}-{i}" for i, v in enumerate(g.nodes())}
+    actors += [{"id": ids[v], "sector": sectors[i % 4], "region": region} for i, v in enumerate(g.nodes())]
+    ties += [{"source": ids[a], "target": ids[b]} for a, b in g.edges()]
+json.dump({"name": "symmetric", "actors": actors, "ties": ties}, open(sys.argv[1], "w"))
+PY
+check "report of symmetric regions" 0 "$ecosys" report -q "$work/symmetric.json" --samples 5 --permutations 9 --no-explorer -o -
+tiny "report of symmetric regions"
+contains "symmetric regions share rank 2" out '<td data-v="0">0 <small>2</small></td>'
+check "compare of symmetric regions" 0 "$ecosys" compare -q "$work/symmetric.json" --samples 5 --format csv
+tiny "compare of symmetric regions"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

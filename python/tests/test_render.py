@@ -34,6 +34,11 @@ def test_report(tmp_path):
     ecosys.load(KARATE).report(out, samples=5, permutations=99)
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "club-1" in html and "ecosys.load(" in html
+    assert "max_diagram_actors=2000)" in html  # the Methods call holds every setting
+    # A diagram above the limit is left out, and the report says so (docs/report.md, "Size").
+    small = tmp_path / "small.html"
+    ecosys.load(KARATE).report(small, samples=0, permutations=0, max_diagram_actors=10, quiet=True)
+    assert "Left out for size" in small.read_text(encoding="utf-8")
 
 
 def test_help_explains_every_argument():

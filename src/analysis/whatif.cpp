@@ -10,6 +10,7 @@
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/registry.hpp"
 #include "ecosys/error.hpp"
+#include "ecosys/graph/biconnected.hpp"
 #include "ecosys/graph/max_flow.hpp"
 #include "ecosys/graph/min_cut.hpp"
 #include "ecosys/metrics/components.hpp"
@@ -200,72 +201,104 @@ WhatIfReport compute_whatif(const Network& network, const WhatIfOptions& options
 
 namespace {
 
+/// The region without one actor: the searches behind every DependenceRow of an actor,
+/// buffers kept from one actor to the next.
+class WithoutOne {
+public:
+    WithoutOne(const Graph& graph, const Components& before)
+        : g_(graph), before_(before), f_before_(fragmentation(before.sizes())), removed_(graph.vertex_count(), 0),
+          label_(graph.vertex_count(), 0) {}
+
+    /// Fragmentation, components and actors cut off from the largest component without
+    /// v: one breadth-first search, O(n + m).
+    DependenceRow row(const Actor& actor, Graph::Vertex v) {
+        removed_[v] = 1;
+        // Components of the scope without v, labelled 1, 2, ... with their sizes.
+        std::fill(label_.begin(), label_.end(), 0);
+        std::vector<std::size_t> sizes;
+        for (Graph::Vertex root = 0; root < g_.vertex_count(); ++root) {
+            if (removed_[root] || label_[root]) continue;
+            const auto l = static_cast<std::uint32_t>(sizes.size() + 1);
+            queue_.assign(1, root);
+            label_[root] = l;
+            for (std::size_t head = 0; head < queue_.size(); ++head)
+                for (Graph::Vertex w : g_.neighbours(queue_[head]))
+                    if (!removed_[w] && !label_[w]) {
+                        label_[w] = l;
+                        queue_.push_back(w);
+                    }
+            sizes.push_back(queue_.size());
+        }
+        removed_[v] = 0;
+        DependenceRow row;
+        row.actor = actor.id;
+        row.name = actor.name;
+        row.role = actor.role;
+        row.fragmentation_before = f_before_;
+        row.fragmentation_after = fragmentation(sizes);
+        row.components_before = before_.count();
+        row.components_after = sizes.size();
+        if (!sizes.empty()) {
+            const auto largest = static_cast<std::uint32_t>(std::max_element(sizes.begin(), sizes.end()) - sizes.begin() + 1);
+            for (Graph::Vertex w = 0; w < g_.vertex_count(); ++w)
+                if (w != v && before_.component_of()[w] == before_.largest() && label_[w] != largest) ++row.cut_off;
+        }
+        return row;
+    }
+
+private:
+    const Graph& g_;
+    const Components& before_;
+    double f_before_;
+    std::vector<std::uint8_t> removed_;
+    std::vector<std::uint32_t> label_;
+    std::vector<Graph::Vertex> queue_;
+};
+
+/// By damage, then cut_off (both descending), then the order they came in; `top` > 0
+/// keeps that many.
+void rank_rows(std::vector<DependenceRow>& rows, std::size_t top) {
+    std::stable_sort(rows.begin(), rows.end(), [](const DependenceRow& a, const DependenceRow& b) {
+        if (a.damage() != b.damage()) return a.damage() > b.damage();
+        return a.cut_off > b.cut_off;
+    });
+    if (top > 0 && rows.size() > top) rows.resize(top);
+}
+
+/// The reported regions' ids, their scopes made, then "*".
+std::vector<std::string> dependence_scopes(AnalysisCache& cache, const std::vector<std::string>& regions) {
+    std::vector<std::string> ids = regions.empty() ? cache.network().populated_regions() : regions;
+    for (const std::string& id : ids) (void)cache.scope(id);
+    ids.push_back("*");
+    return ids;
+}
+
+DependenceRegion empty_region(const Network& net, const std::string& id) {
+    DependenceRegion region;
+    region.id = id;
+    region.name = id == "*" ? net.name : net.find_region(id)->name;
+    return region;
+}
+
 template <class Pick>
 DependenceReport dependence_of(AnalysisCache& cache, const std::string& role, const std::vector<std::string>& regions,
                                std::size_t top, Pick pick) {
     const Network& net = cache.network();
-    std::vector<std::string> ids = regions.empty() ? net.populated_regions() : regions;
-    for (const std::string& id : ids) (void)cache.scope(id);
-    ids.push_back("*");
-
     DependenceReport report;
     report.network = net.name;
     report.role = role;
-    std::vector<std::uint8_t> removed;
-    std::vector<std::uint32_t> label;
-    std::vector<Graph::Vertex> queue;
-    for (const std::string& id : ids) {
+    for (const std::string& id : dependence_scopes(cache, regions)) {
         ScopeAnalysis& scope = cache.scope(id);
         const Graph& g = scope.graph();
-        const Components& comp = scope.components();
-        DependenceRegion region;
-        region.id = id;
-        region.name = id == "*" ? net.name : net.find_region(id)->name;
-        const double f_before = fragmentation(comp.sizes());
-        removed.assign(g.vertex_count(), 0);
-        label.assign(g.vertex_count(), 0);
+        WithoutOne without(g, scope.components());
+        DependenceRegion region = empty_region(net, id);
         for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) {
             const Actor& actor = net.actors[g.actor(v)];
             if (!pick(actor)) continue;
-            removed[v] = 1;
-            // Components of the scope without v, labelled 1, 2, ... with their sizes.
-            std::fill(label.begin(), label.end(), 0);
-            std::vector<std::size_t> sizes;
-            for (Graph::Vertex root = 0; root < g.vertex_count(); ++root) {
-                if (removed[root] || label[root]) continue;
-                const auto l = static_cast<std::uint32_t>(sizes.size() + 1);
-                queue.assign(1, root);
-                label[root] = l;
-                for (std::size_t head = 0; head < queue.size(); ++head)
-                    for (Graph::Vertex w : g.neighbours(queue[head]))
-                        if (!removed[w] && !label[w]) {
-                            label[w] = l;
-                            queue.push_back(w);
-                        }
-                sizes.push_back(queue.size());
-            }
-            removed[v] = 0;
-            DependenceRow row;
-            row.actor = actor.id;
-            row.name = actor.name;
-            row.role = actor.role;
-            row.fragmentation_before = f_before;
-            row.fragmentation_after = fragmentation(sizes);
-            row.components_before = comp.count();
-            row.components_after = sizes.size();
-            if (!sizes.empty()) {
-                const auto largest = static_cast<std::uint32_t>(
-                    std::max_element(sizes.begin(), sizes.end()) - sizes.begin() + 1);
-                for (Graph::Vertex w = 0; w < g.vertex_count(); ++w)
-                    if (w != v && comp.component_of()[w] == comp.largest() && label[w] != largest) ++row.cut_off;
-            }
-            region.rows.push_back(std::move(row));
+            region.rows.push_back(without.row(actor, v));
+            ++region.candidates;
         }
-        std::stable_sort(region.rows.begin(), region.rows.end(), [](const DependenceRow& a, const DependenceRow& b) {
-            if (a.damage() != b.damage()) return a.damage() > b.damage();
-            return a.cut_off > b.cut_off;
-        });
-        if (top > 0 && region.rows.size() > top) region.rows.resize(top);
+        rank_rows(region.rows, top);
         report.regions.push_back(std::move(region));
     }
     return report;
@@ -291,18 +324,11 @@ DependenceReport compute_intermediary_dependence(AnalysisCache& cache, const std
 DependenceReport compute_project_dependence(AnalysisCache& cache, const std::vector<std::string>& regions,
                                             std::size_t top) {
     const Network& net = cache.network();
-    std::vector<std::string> ids = regions.empty() ? net.populated_regions() : regions;
-    for (const std::string& id : ids) (void)cache.scope(id);
-    ids.push_back("*");
+    const std::vector<std::string> ids = dependence_scopes(cache, regions);
     DependenceReport report;
     report.network = net.name;
     report.role = "project";
-    for (const std::string& id : ids) {
-        DependenceRegion region;
-        region.id = id;
-        region.name = id == "*" ? net.name : net.find_region(id)->name;
-        report.regions.push_back(std::move(region));
-    }
+    for (const std::string& id : ids) report.regions.push_back(empty_region(net, id));
     for (const Project& project : net.projects) {
         Removal removal;
         removal.projects = {project.id};
@@ -334,14 +360,49 @@ DependenceReport compute_project_dependence(AnalysisCache& cache, const std::vec
                     if (before.component_of()[v] == before.largest() && after.component_of()[v] != after.largest())
                         ++row.cut_off;
             report.regions[r].rows.push_back(std::move(row));
+            ++report.regions[r].candidates;
         }
     }
-    for (DependenceRegion& region : report.regions) {
-        std::stable_sort(region.rows.begin(), region.rows.end(), [](const DependenceRow& a, const DependenceRow& b) {
-            if (a.damage() != b.damage()) return a.damage() > b.damage();
-            return a.cut_off > b.cut_off;
-        });
-        if (top > 0 && region.rows.size() > top) region.rows.resize(top);
+    for (DependenceRegion& region : report.regions) rank_rows(region.rows, top);
+    return report;
+}
+
+DependenceReport compute_cut_point_dependence(AnalysisCache& cache, const std::vector<std::string>& regions,
+                                              std::size_t top) {
+    const Network& net = cache.network();
+    DependenceReport report;
+    report.network = net.name;
+    report.role = "cut_point";
+    for (const std::string& id : dependence_scopes(cache, regions)) {
+        ScopeAnalysis& scope = cache.scope(id);
+        const Graph& g = scope.graph();
+        const std::size_t n = g.vertex_count();
+        DependenceRegion region = empty_region(net, id);
+        const std::vector<Graph::Vertex> cut = articulation_points(g);
+        region.candidates = cut.size();
+        const std::vector<unsigned char> bridge = bridges(g);
+        region.bridges = static_cast<std::size_t>(std::count(bridge.begin(), bridge.end(), 1)) / 2;
+        // Every cut point's rise in fragmentation from one low-point search (O(n + m)
+        // for all); the searches for the actors cut off only for those that can make the
+        // top (ties at the last place included), so a region of thousands of cut points
+        // costs a few searches, not thousands.
+        std::vector<Graph::Vertex> chosen = cut;
+        if (top > 0 && cut.size() > top) {
+            const std::vector<std::uint64_t> pairs = connected_pairs_without_each(g);
+            std::vector<std::uint64_t> after(n, 0);
+            for (Graph::Vertex v : cut) after[v] = pairs[v];
+            // Fewer connected pairs without v (over the same n - 1 actors): more damage.
+            std::stable_sort(chosen.begin(), chosen.end(), [&](Graph::Vertex a, Graph::Vertex b) { return after[a] < after[b]; });
+            const std::uint64_t last = after[chosen[top - 1]];
+            chosen.erase(std::find_if(chosen.begin() + static_cast<std::ptrdiff_t>(top), chosen.end(),
+                                      [&](Graph::Vertex v) { return after[v] != last; }),
+                         chosen.end());
+            std::sort(chosen.begin(), chosen.end());
+        }
+        WithoutOne without(g, scope.components());
+        for (Graph::Vertex v : chosen) region.rows.push_back(without.row(net.actors[g.actor(v)], v));
+        rank_rows(region.rows, top);
+        report.regions.push_back(std::move(region));
     }
     return report;
 }

@@ -38,6 +38,7 @@ struct ReportCommandOptions {
     bool era = false;
     bool stats = false;
     std::string change_from;
+    std::size_t max_diagram_actors = ReportOptions{}.max_diagram_actors;
 };
 
 /// "2014-2018", "2014-", "-2018" or "2014": a window of years, not a file name.
@@ -46,7 +47,26 @@ bool is_year_window(const std::string& text) {
            text.find_first_of("0123456789") != std::string::npos;
 }
 
-void run_report(const ReportCommandOptions& opt) {
+/// The command for the Methods section: as it ran (every option given, quoted for the
+/// shell; invocation()), and the settings left at their defaults or taken from the
+/// environment written out, so that it gives the same report wherever and with whatever
+/// version it is run again.
+std::string methods_command(const CLI::App& cmd, const ReportCommandOptions& opt, const ReportOptions& options) {
+    std::vector<std::pair<std::string, std::string>> settings;
+    const auto unless_given = [&](const std::string& name, const std::string& value) {
+        if (cmd.count(name) == 0) settings.emplace_back(name, value);
+    };
+    unless_given("--seed", std::to_string(opt.seed));
+    unless_given("--samples", std::to_string(opt.samples));
+    unless_given("--permutations", std::to_string(opt.permutations));
+    unless_given("--layout", opt.layout);
+    if (options.graph.projects) unless_given("--project-weighting", opt.graph.project_weighting);
+    unless_given("--max-diagram-actors", std::to_string(opt.max_diagram_actors));
+    unless_given("--lang", std::string(to_string(options.language)));  // ECOSYS_LANG or English
+    return invocation_with(settings);
+}
+
+void run_report(const ReportCommandOptions& opt, const CLI::App& cmd) {
     ReportOptions options;
     options.engine = render::parse_engine(opt.layout);  // usage errors before any loading
     options.weighted = opt.weighted;
@@ -61,9 +81,19 @@ void run_report(const ReportCommandOptions& opt) {
     options.permutations = opt.permutations;
     options.threads = opt.threads;
     options.graph = opt.graph.graph_options();
+    options.max_diagram_actors = opt.max_diagram_actors;
 
     const Selection selection = opt.selection.selection(opt.graph.graph_options());
-    const LoadResult loaded = load_selected(opt.path, opt.quiet, selection);
+    // Reading, the change and the checksums show on a progress line of their own: they
+    // cannot stop halfway, so Ctrl-C ends them at once, as before (no CommandProgress yet).
+    std::optional<ProgressLine> reading(std::in_place, opt.quiet);
+    const auto step = [&](std::string_view name, auto f) {
+        reading->update(name, 0, 1);
+        auto result = f();
+        reading->update(name, 1, 1);
+        return result;
+    };
+    const LoadResult loaded = step("report: reading the network", [&] { return load_selected(opt.path, opt.quiet, selection); });
     // A valid but empty network is a problem of the data (exit 1), not of the options.
     if (loaded.network.actors.empty())
         throw ValidationError({{Diagnostic::Severity::error, {opt.path, 0, 0}, "the network has no actors: there is nothing to report"}});
@@ -73,7 +103,9 @@ void run_report(const ReportCommandOptions& opt) {
         const bool window = is_year_window(opt.change_from) && !std::filesystem::exists(opt.change_from);
         Selection earlier = selection;
         if (window) earlier.years = parse_year_window(opt.change_from, "--change-from");
-        const Network before = load_selected(window ? opt.path : opt.change_from, opt.quiet, earlier).network;
+        const Network before = step("report: reading the earlier network", [&] {
+            return load_selected(window ? opt.path : opt.change_from, opt.quiet, earlier).network;
+        });
         DiffOptions diff_options;
         diff_options.metrics = {"actors", "tied_pairs", "density", "components", "largest_component_share", "cross_sector_share",
                                 "ei_index", "betweenness_centralization"};
@@ -86,14 +118,16 @@ void run_report(const ReportCommandOptions& opt) {
             window ? opt.change_from : std::filesystem::path(opt.change_from).filename().string();
         const std::string after_label = window ? (selection.years ? selection.years->to_string() : std::string("all years"))
                                                : std::filesystem::path(opt.path).filename().string();
-        change = diff_networks(before, loaded.network, before_label, after_label, diff_options);
+        change = step("report: change", [&] { return diff_networks(before, loaded.network, before_label, after_label, diff_options); });
         options.change = &*change;
     }
-    options.inputs = describe_input(opt.path);
-    // The command as it ran, every option included (--region-attr, --default-sector, a
-    // selection ...), so that the Methods section can be pasted to run it again.
-    options.command = invocation();
+    options.inputs = step("report: input checksums", [&] { return describe_input(opt.path); });
+    reading.reset();
     CommandProgress progress(opt.quiet);
+    // The command as it ran, every option included (--region-attr, --default-sector, a
+    // selection ...), and the defaults it used, so that the Methods section can be pasted
+    // to run it again.
+    options.command = methods_command(cmd, opt, options);
     options.progress = progress.progress();
     AnalysisCache cache(loaded.network, options.analysis());
     options.cache = &cache;
@@ -104,7 +138,9 @@ void run_report(const ReportCommandOptions& opt) {
         for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
         for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
     }
+    progress.stage("report: writing", 0, 1);
     emit(report.html, opt.output);
+    progress.stage("report: writing", 1, 1);
     if (!opt.quiet && opt.output != "-") std::cerr << "ecosys: wrote " << detail::visible(opt.output) << '\n';
 }
 
@@ -148,11 +184,16 @@ void setup_report(CLI::App& app) {
         ->type_name("FILE|A-B");
     add_language_option(cmd, opt->lang);
     cmd->add_flag("--era", opt->era, "With --lang ja: years by era, 令和元年 (年度 with --fiscal-years)");
+    cmd->add_option("--max-diagram-actors", opt->max_diagram_actors,
+                    "Leave out (saying so) the diagrams of more actors: illegible on a page, they add about\n"
+                    "1.5 kB an actor to it and their layout takes minutes; 0 draws every one")
+        ->check(whole_number_at_most(max_count))
+        ->capture_default_str();
     cmd->add_flag("--no-explorer", opt->no_explorer,
                   "Leave out the interactive explorer (its data and libraries add about 300 kB plus the network)");
     cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");
     cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings, notes, nor the progress of long steps");
-    cmd->callback([opt] { run_report(*opt); });
+    cmd->callback([opt, cmd] { run_report(*opt, *cmd); });
 }
 
 }  // namespace ecosys::cli

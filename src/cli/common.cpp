@@ -288,13 +288,26 @@ std::string& invocation_text() {
     static std::string text = "ecosys";
     return text;
 }
+
+/// `arg` as one shell word: as it is when it holds nothing a shell reads specially, else
+/// in single quotes (a ' inside as '\\'').
+std::string shell_word(std::string_view arg) {
+    const bool plain = !arg.empty() && std::all_of(arg.begin(), arg.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("_./:=,+-@%").find(c) != std::string_view::npos;
+    });
+    if (plain) return std::string(arg);
+    std::string out = "'";
+    for (char c : arg) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
 }  // namespace
 
 void remember_invocation(int argc, char** argv) {
     std::string& text = invocation_text();
     text = "ecosys";
     for (int i = 1; i < argc; ++i) {
-        const std::string_view arg(argv[i]);
+        std::string_view arg(argv[i]);
         // Where the output went does not change it: left out, so that a report of the same
         // data is the same bytes whatever its file name.
         if (arg == "-o" || arg == "--output") {
@@ -302,18 +315,24 @@ void remember_invocation(int argc, char** argv) {
             continue;
         }
         if (arg.starts_with("--output=") || (arg.starts_with("-o") && arg.size() > 2 && arg[2] != '-')) continue;
-        const bool plain = !arg.empty() && std::all_of(arg.begin(), arg.end(), [](char c) {
-            return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("_./:=,+-@%").find(c) != std::string_view::npos;
-        });
-        text += ' ';
-        if (plain) {
-            text += arg;
-            continue;
+        // Short flags run together ("-qo FILE", "-qoFILE"): the flags before the o stay.
+        if (arg.size() > 2 && arg[0] == '-' && arg[1] != '-') {
+            const std::size_t o = arg.find('o');
+            const std::string_view flags = arg.substr(1, o == std::string_view::npos ? std::string_view::npos : o - 1);
+            if (o != std::string_view::npos && std::all_of(flags.begin(), flags.end(), [](char c) { return c == 'q'; })) {
+                if (o + 1 == arg.size()) ++i;  // the file is the next argument
+                arg = arg.substr(0, o);
+                if (arg.size() < 2) continue;
+            }
         }
-        text += '\'';
-        for (char c : arg) text += c == '\'' ? std::string("'\\''") : std::string(1, c);
-        text += '\'';
+        text += ' ' + shell_word(arg);
     }
+}
+
+std::string invocation_with(const std::vector<std::pair<std::string, std::string>>& settings) {
+    std::string text = invocation_text();
+    for (const auto& [name, value] : settings) text += ' ' + shell_word(name) + ' ' + shell_word(value);
+    return text;
 }
 
 const std::string& invocation() { return invocation_text(); }

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -85,6 +86,10 @@ std::string wrapped_keys(const std::vector<std::string>& keys);
 /// is the one that ran, every option included but -o/--output (where it was written).
 void remember_invocation(int argc, char** argv);
 [[nodiscard]] const std::string& invocation();
+/// invocation() and then each setting as " NAME VALUE" (quoted like the rest): the values
+/// a command used without being told (defaults, the environment), for a command that
+/// must give the same result when run again.
+[[nodiscard]] std::string invocation_with(const std::vector<std::pair<std::string, std::string>>& settings);
 
 // The largest sensible counts (max_samples, max_permutations, max_count, max_threads)
 // are the library's, shared with the Python module: ecosys/counts.hpp.

@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -41,12 +42,24 @@ std::string clock_time(double seconds) {
 
 }  // namespace
 
-ProgressLine::ProgressLine(bool quiet) : enabled_(!quiet), terminal_(::isatty(STDERR_FILENO) != 0) {}
+ProgressLine::ProgressLine(bool quiet) : enabled_(!quiet), terminal_(::isatty(STDERR_FILENO) != 0) {
+    if (enabled_) ticker_ = std::thread([this] { tick(); });
+}
 
-ProgressLine::~ProgressLine() { clear(); }
+ProgressLine::~ProgressLine() {
+    {
+        std::lock_guard lock(mutex_);
+        stop_ = true;
+    }
+    wake_.notify_all();
+    if (ticker_.joinable()) ticker_.join();
+    clear();
+}
 
 std::string ProgressLine::format(std::string_view step, std::size_t done, std::size_t total, double elapsed) {
     std::string line(step);
+    // Nothing to count (one call: a layout, a search): how long it has run.
+    if (total <= 1 && done < total) return line + " (" + clock_time(elapsed) + ")";
     const double share = total > 0 ? static_cast<double>(done) / static_cast<double>(total) : 1.0;
     line += ": " + std::to_string(static_cast<int>(share * 100.0)) + "% (" + grouped(done) + "/" + grouped(total);
     if (elapsed > 0.0 && done > 0) {
@@ -59,36 +72,73 @@ std::string ProgressLine::format(std::string_view step, std::size_t done, std::s
 
 void ProgressLine::update(std::string_view step, std::size_t done, std::size_t total) {
     if (!enabled_) return;
-    const auto now = std::chrono::steady_clock::now();
-    if (step != step_) {
-        clear();
-        step_ = std::string(step);
-        start_ = now;
-        last_line_ = now;
+    std::lock_guard lock(mutex_);
+    const auto now = Clock::now();
+    auto at = std::find_if(steps_.begin(), steps_.end(), [&](const Step& s) { return s.name == step; });
+    if (at != steps_.end() && at + 1 != steps_.end()) {
+        // Steps nest on one thread: when an outer step reports again, the steps begun
+        // inside it are over, whether they said so or not.
+        clear_locked();
+        steps_.erase(at + 1, steps_.end());
+        at = steps_.end() - 1;
     }
-    const double elapsed = std::chrono::duration<double>(now - start_).count();
+    if (at == steps_.end()) {
+        clear_locked();
+        steps_.push_back({std::string(step), done, total, now, now, false});
+        at = steps_.end() - 1;
+    }
+    at->done = done;
+    at->total = total;
     if (done >= total) {
-        clear();
+        const double elapsed = std::chrono::duration<double>(now - at->start).count();
+        clear_locked();
         // Not a terminal (a log, a pipe): one line for each stage that took a while.
         if (!terminal_ && elapsed >= show_after_seconds)
-            std::cerr << "ecosys: " << step_ << ": done in " << clock_time(elapsed) << '\n' << std::flush;
-        step_.clear();
+            std::cerr << "ecosys: " << at->name << ": done in " << clock_time(elapsed) << '\n' << std::flush;
+        steps_.erase(at);
         return;
     }
+    draw(now);
+}
+
+void ProgressLine::draw(Clock::time_point now) {
+    if (steps_.empty()) return;
+    Step& step = steps_.back();
+    const double elapsed = std::chrono::duration<double>(now - step.start).count();
     if (elapsed < show_after_seconds) return;
     if (terminal_) {
-        std::cerr << '\r' << format(step, done, total, elapsed) << "\x1b[K" << std::flush;
+        std::cerr << '\r' << format(step.name, step.done, step.total, elapsed) << "\x1b[K" << std::flush;
         shown_ = true;
-    } else if (done > 0 && std::chrono::duration<double>(now - last_line_).count() >= log_every_seconds) {
-        std::cerr << "ecosys: " << format(step, done, total, elapsed) << '\n' << std::flush;
-        last_line_ = now;
+    } else if (!step.logged || (step.total > 1 && step.done > 0 &&
+                                std::chrono::duration<double>(now - step.last_line).count() >= log_every_seconds)) {
+        // Not a terminal: a line when a step has run 2 s, then one at most every 5 s
+        // while its count moves (a step that cannot count: the first line only).
+        std::cerr << "ecosys: " << format(step.name, step.done, step.total, elapsed) << '\n' << std::flush;
+        step.logged = true;
+        step.last_line = now;
     }
 }
 
+void ProgressLine::tick() {
+    std::unique_lock lock(mutex_);
+    while (!wake_.wait_for(lock, std::chrono::milliseconds(500), [this] { return stop_; })) draw(Clock::now());
+}
+
 void ProgressLine::clear() {
+    std::lock_guard lock(mutex_);
+    clear_locked();
+}
+
+void ProgressLine::clear_locked() {
     if (!shown_) return;
     std::cerr << "\r\x1b[K" << std::flush;
     shown_ = false;
+}
+
+void ProgressLine::finish() {
+    std::lock_guard lock(mutex_);
+    steps_.clear();
+    clear_locked();
 }
 
 InterruptGuard::InterruptGuard() {
@@ -113,11 +163,14 @@ void CommandProgress::run(const std::function<void()>& f) {
     try {
         f();
     } catch (const Cancelled&) {
-        line_.clear();
+        line_.finish();
         std::cerr << "ecosys: interrupted; nothing was written\n";
         throw Exit{130};
+    } catch (...) {
+        line_.finish();
+        throw;
     }
-    line_.clear();
+    line_.finish();
 }
 
 }  // namespace ecosys::cli

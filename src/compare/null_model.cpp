@@ -16,6 +16,7 @@
 #include "metrics/shared_sources.hpp"
 #include "util/parallel.hpp"
 #include "util/random.hpp"
+#include "util/rounding.hpp"
 
 namespace ecosys {
 
@@ -62,7 +63,9 @@ double z_variance(double z, std::size_t n) {
 std::optional<double> NullDistribution::z() const {
     // Below this the random graphs agree to rounding: the z-score would be noise.
     if (!(sd > 1e-12)) return std::nullopt;
-    return (observed - mean) / sd;
+    // A value equal to the random graphs' mean in exact arithmetic is z = 0, not the
+    // rounding of the mean divided by sd (docs/robustness.md, "Zero up to rounding").
+    return detail::zero_if_rounding(observed - mean, std::abs(observed) + std::abs(mean)) / sd;
 }
 
 const std::vector<std::string>& DegreePreservingNull::keys() {

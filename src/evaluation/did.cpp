@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "util/random.hpp"
+#include "util/rounding.hpp"
 
 namespace ecosys {
 
@@ -111,7 +112,11 @@ DidEstimate difference_in_differences(std::span<const PanelRegion> regions) {
     e.treated_post = tpost / tw;
     e.control_pre = cpre / cw;
     e.control_post = cpost / cw;
-    e.did = (e.treated_post - e.treated_pre) - (e.control_post - e.control_pre);
+    // Terms of both signs: no difference in exact arithmetic is 0, not rounding noise
+    // (docs/robustness.md, "Zero up to rounding").
+    e.did = detail::zero_if_rounding((e.treated_post - e.treated_pre) - (e.control_post - e.control_pre),
+                                     std::abs(e.treated_post) + std::abs(e.treated_pre) + std::abs(e.control_post) +
+                                         std::abs(e.control_pre));
     return e;
 }
 

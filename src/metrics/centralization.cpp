@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "util/rounding.hpp"
+
 namespace ecosys {
 
 double degree_centralization(const Graph& graph) {
@@ -29,9 +31,16 @@ double betweenness_centralization(std::span<const double> normalized_betweenness
     const std::size_t n = normalized_betweenness.size();
     if (n < 3) return 0.0;
     const double max_b = *std::max_element(normalized_betweenness.begin(), normalized_betweenness.end());
-    double sum = 0.0;
-    for (double b : normalized_betweenness) sum += max_b - b;
-    return sum / static_cast<double>(n - 1);
+    // On a graph whose actors all broker alike (a cycle, a cube) the differences are 0
+    // in exact arithmetic, but Brandes' sums reach each actor's share in another order:
+    // a few units in the last place, which ranked such a region above true zeros
+    // (docs/robustness.md, "Zero up to rounding").
+    double sum = 0.0, magnitude = 0.0;
+    for (double b : normalized_betweenness) {
+        sum += max_b - b;
+        magnitude += max_b + b;
+    }
+    return detail::zero_if_rounding(sum, magnitude) / static_cast<double>(n - 1);
 }
 
 }  // namespace ecosys

@@ -1,8 +1,11 @@
 #include "ecosys/metrics/modularity.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 #include <vector>
+
+#include "util/rounding.hpp"
 
 namespace ecosys {
 
@@ -27,12 +30,15 @@ double modularity(const Graph& graph, std::span<const std::uint32_t> community, 
         }
     }
     if (total == 0.0) return 0.0;
-    double q = 0.0;
+    double q = 0.0, magnitude = 0.0;
     for (std::uint32_t c = 0; c < k; ++c) {
         const double share = degree[c] / total;
         q += inside[c] / total - resolution * share * share;  // (2 L_c) / (2m) = L_c / m
+        magnitude += inside[c] / total + std::abs(resolution) * share * share;
     }
-    return q;
+    // Terms of both signs: a partition worth nothing (Q = 0 exactly) is 0, not rounding
+    // noise (docs/robustness.md, "Zero up to rounding").
+    return detail::zero_if_rounding(q, magnitude);
 }
 
 }  // namespace ecosys

@@ -221,7 +221,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
         if (!a.kind.empty()) kind_role += type_label(a.kind);
         if (!a.role.empty()) kind_role += (kind_role.empty() ? "" : " · ") + type_label(a.role);
         if (!kind_role.empty()) tip += "\n" + kind_role;
-        tip += "\ndegree " + std::to_string(scores.degree[v]) + " · betweenness " +
+        tip += "\ndegree " + count_text(opt.language, scores.degree[v]) + " · betweenness " +
                format_number(scores.betweenness[v]) + " · PageRank " + format_number(scores.pagerank[v]);
         if (opt.size_by != "none" && opt.size_by != "degree" && opt.size_by != "betweenness" && opt.size_by != "pagerank")
             tip += "\n" + size_metric_label(opt.size_by) + " " + format_number(node.value);
@@ -288,7 +288,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
 
         const Actor& a = net.actors[actors[p.u]];
         const Actor& b = net.actors[actors[p.v]];
-        std::string tip = ecosys::detail::title_text(a.name) + " – " + ecosys::detail::title_text(b.name) + "\n" + std::to_string(p.ties.size()) +
+        std::string tip = ecosys::detail::title_text(a.name) + " – " + ecosys::detail::title_text(b.name) + "\n" + count_text(opt.language, p.ties.size()) +
                           (p.ties.size() == 1 ? " tie" : " ties") + ", weight " + format_number(p.weight, 4);
         constexpr std::size_t listed = 10;
         for (std::size_t j = 0; j < p.ties.size() && j < listed; ++j) {
@@ -299,7 +299,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
             if (t.year) tip += " " + std::to_string(*t.year);
             tip += " (weight " + format_number(t.weight, 4) + ")";
         }
-        if (p.ties.size() > listed) tip += "\n… and " + std::to_string(p.ties.size() - listed) + " more";
+        if (p.ties.size() > listed) tip += "\n… and " + count_text(opt.language, p.ties.size() - listed) + " more";
         e.tooltip = std::move(tip);
         d.edges.push_back(std::move(e));
     }
@@ -375,11 +375,11 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
         figures += " · 密度 " + format_number(density);
         if (region_scope) figures += " · 他地域への紐帯 " + count_text(lang, external, "本");
     } else {
-        figures = std::to_string(n) + (n == 1 ? " actor · " : " actors · ") + std::to_string(kept.size()) +
+        figures = count_text(lang, n) + (n == 1 ? " actor · " : " actors · ") + count_text(lang, kept.size()) +
                   (kept.size() == 1 ? " tie" : " ties");
-        if (pair_count != kept.size()) figures += " between " + std::to_string(pair_count) + " pairs";
+        if (pair_count != kept.size()) figures += " between " + count_text(lang, pair_count) + " pairs";
         figures += " · density " + format_number(density);
-        if (region_scope) figures += " · " + std::to_string(external) + (external == 1 ? " tie" : " ties") + " to other regions";
+        if (region_scope) figures += " · " + count_text(lang, external) + (external == 1 ? " tie" : " ties") + " to other regions";
     }
     d.subtitle = figures;
     std::string filters = detail::filters_text(opt);
@@ -394,7 +394,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
     for (const Sector& s : net.sectors) {
         const SectorStyle& ss = style.sector(s.id);
         sectors.items.push_back({s.id, ss.glyph, opt.color_by == ColorBy::sector ? ss.color : "#444444",
-                                 detail::sector_label(net, s.id) + " " + std::to_string(per_sector[s.id])});
+                                 detail::sector_label(net, s.id) + " " + count_text(lang, per_sector[s.id])});
     }
     d.legend.push_back(std::move(sectors));
     if (opt.color_by == ColorBy::community) {

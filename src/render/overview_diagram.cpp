@@ -124,27 +124,27 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
         if (labelled[i]) {
             node.label = detail::wrap_text(node.name, 22, 2);
             node.label.push_back(opt.language == Language::ja ? count_text(opt.language, s.actors, "者")
-                                                              : std::to_string(s.actors) + (s.actors == 1 ? " actor" : " actors"));
+                                                              : count_text(opt.language, s.actors) + (s.actors == 1 ? " actor" : " actors"));
             for (const Sector& sec : net.sectors) {
                 auto it = s.sectors.find(sec.id);
                 if (it == s.sectors.end()) continue;
                 const SectorStyle& mark = style.sector(sec.id);
-                node.marks.push_back({sec.id, mark.glyph, mark.color, std::to_string(it->second)});
+                node.marks.push_back({sec.id, mark.glyph, mark.color, count_text(opt.language, it->second)});
             }
         }
         const double pairs = s.actors > 1 ? static_cast<double>(s.actors) * (s.actors - 1) / 2.0 : 0.0;
         std::string tip = node.name + (regions[i].empty() ? std::string("\n") : "\nid " + ecosys::detail::title_text(regions[i]) + " · ") +
-                          std::to_string(s.actors) + (s.actors == 1 ? " actor" : " actors");
+                          count_text(opt.language, s.actors) + (s.actors == 1 ? " actor" : " actors");
         std::string mix;
         for (const Sector& sec : net.sectors) {
             auto it = s.sectors.find(sec.id);
             if (it == s.sectors.end()) continue;
-            mix += (mix.empty() ? "" : " · ") + detail::sector_label(net, sec.id) + " " + std::to_string(it->second);
+            mix += (mix.empty() ? "" : " · ") + detail::sector_label(net, sec.id) + " " + count_text(opt.language, it->second);
         }
         if (!mix.empty()) tip += "\n" + mix;
-        tip += "\n" + std::to_string(s.internal_ties) + " ties inside (" +
+        tip += "\n" + count_text(opt.language, s.internal_ties) + " ties inside (" +
                (pairs > 0 ? "ties per pair " + format_number(static_cast<double>(s.internal_ties) / pairs) : std::string("no pairs")) +
-               ") · " + std::to_string(s.external_ties) + " to other regions";
+               ") · " + count_text(opt.language, s.external_ties) + " to other regions";
         node.tooltip = std::move(tip);
         d.nodes.push_back(std::move(node));
     }
@@ -162,15 +162,15 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
         e.line = "solid";
         e.color = "#5A5A5A";
         e.type = "cross-region";
-        e.label = std::to_string(l.ties);
+        e.label = count_text(opt.language, l.ties);
         std::vector<std::pair<std::string, std::size_t>> types = l.types;
         std::stable_sort(types.begin(), types.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
-        std::string tip = d.nodes[l.a].name + " – " + d.nodes[l.b].name + "\n" + std::to_string(l.ties) +
+        std::string tip = d.nodes[l.a].name + " – " + d.nodes[l.b].name + "\n" + count_text(opt.language, l.ties) +
                           (l.ties == 1 ? " tie" : " ties") + ", weight " + format_number(l.weight, 4);
         for (const auto& [type, count] : types) {
             std::string label = type;
             std::replace(label.begin(), label.end(), '_', ' ');
-            tip += "\n" + label + " " + std::to_string(count);
+            tip += "\n" + label + " " + count_text(opt.language, count);
         }
         e.tooltip = std::move(tip);
         d.edges.push_back(std::move(e));
@@ -183,12 +183,12 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
         d.subtitle = "地域と地域間の紐帯：" + count_text(lang, declared, "地域") + " · アクター " +
                      count_text(lang, net.actors.size(), "者") + " · 地域間の紐帯 " + count_text(lang, across, "本");
     else
-        d.subtitle = "Regions and the ties between them: " + std::to_string(declared) + (declared == 1 ? " region · " : " regions · ") +
-                     std::to_string(net.actors.size()) + " actors · " + std::to_string(across) +
+        d.subtitle = "Regions and the ties between them: " + count_text(lang, declared) + (declared == 1 ? " region · " : " regions · ") +
+                     count_text(lang, net.actors.size()) + " actors · " + count_text(lang, across) +
                      (across == 1 ? " tie across regions" : " ties across regions");
     if (unplaced)
         d.subtitle += ja ? "\n地域のないアクター " + count_text(lang, unplaced, "者") + "：ノード（地域なし）"
-                         : "\n" + std::to_string(unplaced) + (unplaced == 1 ? " actor" : " actors") +
+                         : "\n" + count_text(lang, unplaced) + (unplaced == 1 ? " actor" : " actors") +
                                " without a region: the node (no region)";
     if (declared == 0) d.notes.push_back("no actor has a region: the overview is one node");
     std::string filters = detail::filters_text(opt);
@@ -198,14 +198,14 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
     sectors.heading = tr(lang, "Dominant sector", "最多セクター");
     for (const Sector& s : net.sectors) {
         const SectorStyle& ss = style.sector(s.id);
-        sectors.items.push_back({s.id, ss.glyph, ss.color, detail::sector_label(net, s.id) + " " + std::to_string(dominant_count[s.id])});
+        sectors.items.push_back({s.id, ss.glyph, ss.color, detail::sector_label(net, s.id) + " " + count_text(lang, dominant_count[s.id])});
     }
     sectors.note = tr(lang, "the sector with most actors in the region", "地域で最もアクターの多いセクター");
     d.legend.push_back(std::move(sectors));
     LegendRow size;
     size.heading = tr(lang, "Size", "大きさ");
     size.note = ja ? "地域のアクター数（面積）、最大 " + count_text(lang, max_actors, "者")
-                   : "actors in the region (area), largest " + std::to_string(max_actors);
+                   : "actors in the region (area), largest " + count_text(lang, max_actors);
     d.legend.push_back(std::move(size));
     LegendRow lines;
     lines.heading = tr(lang, "Lines", "線");

@@ -19,29 +19,44 @@ std::string fixed(double x) {
 
 }  // namespace
 
-std::string readable_number(std::optional<double> x) {
-    if (!x) return "–";
-    const double v = *x;
-    char buf[48];
-    if (std::isfinite(v) && std::fabs(v) >= 1e4 && std::fabs(v) < 1e15) {
-        // Counts and amounts as whole numbers with thousands separators ("121,300"), not
-        // "1.213e+05".
-        std::snprintf(buf, sizeof buf, "%.0f", std::fabs(v));
-        std::string digits = buf, grouped;
-        for (std::size_t i = 0; i < digits.size(); ++i) {
-            if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-            grouped += digits[i];
+namespace {
+
+/// `v` for a reader with `significant` digits: from 1,000 on with thousands separators
+/// and no exponent ("121,300", "12,345.6"), else as %g. With `short_small`, a value
+/// below 0.001 as "5.05e-18": short enough for a chart's value column, which cut
+/// "5.046e-18" to "5.046e-1".
+std::string number_for_reader(double v, int significant, bool short_small) {
+    char buf[64];
+    const double a = std::fabs(v);
+    if (std::isfinite(v) && a >= 999.5 && a < 1e15) {
+        const int whole_digits = static_cast<int>(std::floor(std::log10(a))) + 1;
+        std::snprintf(buf, sizeof buf, "%.*f", std::max(0, significant - whole_digits), a);
+        std::string text = buf, fraction;
+        if (const std::size_t point = text.find('.'); point != std::string::npos) {
+            fraction = text.substr(point);
+            text.erase(point);
+            while (!fraction.empty() && (fraction.back() == '0' || fraction.back() == '.')) fraction.pop_back();
         }
-        return (v < 0 ? "-" : "") + grouped;
+        std::string grouped;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (i > 0 && (text.size() - i) % 3 == 0) grouped += ',';
+            grouped += text[i];
+        }
+        return (v < 0 ? "-" : "") + grouped + fraction;
     }
-    if (v != 0 && std::isfinite(v) && std::fabs(v) < 1e-3) {
-        // Small values keep their exponent whole ("5.05e-18", never cut to "5.046e-1").
+    if (short_small && v != 0 && std::isfinite(v) && a < 1e-3) {
         std::snprintf(buf, sizeof buf, "%.2e", v);
         return buf;
     }
-    std::snprintf(buf, sizeof buf, "%.4g", v);
+    std::snprintf(buf, sizeof buf, "%.*g", significant, v);
     return buf;
 }
+
+}  // namespace
+
+std::string readable_number(std::optional<double> x) { return x ? number_for_reader(*x, 4, true) : "–"; }
+
+std::string precise_number(double x) { return number_for_reader(x, 6, false); }
 
 std::string bar_chart_svg(std::string_view title, const std::vector<Bar>& bars, std::optional<double> reference,
                           Language language) {
@@ -115,8 +130,8 @@ std::string heat_map_html(const std::vector<SectorLabel>& sectors, const std::ve
             std::snprintf(colour, sizeof colour, "rgb(%d,%d,%d)", level, level + (255 - level) / 4, 255);
             out += "<td" + cls + " style=\"background:" + colour + (dark ? ";color:#fff" : "") + "\" title=\"" +
                    html_escape(sectors[a].label) + " – " + html_escape(sectors[b].label) + ": " +
-                   std::to_string(ties[a][b]) + std::string(tr(language, " ties, density ", " 本、密度 ")) + readable_number(d) + "\">" +
-                   std::to_string(ties[a][b]) + "</td>";
+                   count_text(language, ties[a][b]) + std::string(tr(language, " ties, density ", " 本、密度 ")) + readable_number(d) + "\">" +
+                   count_text(language, ties[a][b]) + "</td>";
         }
         out += "</tr>";
     }
@@ -131,10 +146,10 @@ std::string sector_mix_html(const std::vector<SectorLabel>& sectors, const std::
         const double share = total ? static_cast<double>(actors[i]) / static_cast<double>(total) : 0.0;
         if (actors[i] > 0)
             bar += "<span style=\"width:" + fixed(share * 100) + "%;background:" + html_escape(sectors[i].color) +
-                   "\" title=\"" + html_escape(sectors[i].label) + ": " + std::to_string(actors[i]) + "\"></span>";
+                   "\" title=\"" + html_escape(sectors[i].label) + ": " + count_text(language, actors[i]) + "\"></span>";
         legend += "<li><span style=\"color:" + html_escape(sectors[i].color) + "\">" + html_escape(sectors[i].glyph) +
                   "</span> " + html_escape(sectors[i].label) + " " +
-                  (language == Language::ja ? count_text(language, actors[i], "者") : std::to_string(actors[i])) + " (" +
+                  (language == Language::ja ? count_text(language, actors[i], "者") : count_text(language, actors[i])) + " (" +
                   fixed(share * 100) + " %)</li>";
     }
     return bar + "</div>" + legend + "</ul>";

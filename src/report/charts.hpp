@@ -42,7 +42,13 @@ struct SectorLabel {
 [[nodiscard]] std::string sector_mix_html(const std::vector<SectorLabel>& sectors, const std::vector<std::size_t>& actors,
                                           Language language = Language::en);
 
-/// A number for a reader: 4 significant digits, "–" when absent.
+/// A number for a reader: 4 significant digits, "–" when absent; from 1,000 on a whole
+/// number with thousands separators ("121,300", not "1.213e+05"), below 0.001 with its
+/// exponent ("5.05e-18"), never a cut one.
 [[nodiscard]] std::string readable_number(std::optional<double> x);
+
+/// The same with 6 significant digits ("12,345.6", "0.123457"): for the estimates and
+/// scores the report gives in full.
+[[nodiscard]] std::string precise_number(double x);
 
 }  // namespace ecosys::detail

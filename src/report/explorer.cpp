@@ -282,6 +282,7 @@ Explorer build_explorer(AnalysisCache& cache, const ExplorerOptions& options, st
                : count_text(options.language, left) + " of " + count_text(options.language, ties.size()) +
                      " ties lighter than " + detail::readable_number(lightest) + " are left out of the drawing (at most " +
                      count_text(options.language, options.max_ties) + " ties are drawn); the metrics count every tie");
+        out.left_out.push_back(out.notes.back());
         data["left_out"] = {{"ties", left}, {"of", ties.size()}, {"lighter_than", lightest}};
         ties.resize(keep);
         std::sort(ties.begin(), ties.end(), [](const DrawnTie& a, const DrawnTie& b) {

@@ -92,7 +92,7 @@ std::string programme_block(const Network& network, const std::string& id, const
     if (lang == Language::ja)
         out += "<p>プロジェクト " + count_text(lang, projects, "件") + " · 参加 " + count_text(lang, participations, "件");
     else
-        out += "<p>" + std::to_string(projects) + " projects · " + std::to_string(participations) + " participations";
+        out += "<p>" + count_text(lang, projects) + " projects · " + count_text(lang, participations) + " participations";
     if (any_funding)
         out += say(lang, " · funding ", " · 資金 ") + readable_number(funding) +
                (network.currency.empty() ? "" : " " + html_escape(network.currency));
@@ -129,15 +129,15 @@ std::string programme_block(const Network& network, const std::string& id, const
         return lang == Language::ja ? std::string(metric_label(m.key, lang)) : m.label;
     };
     for (const EvaluationMetric& m : r.metrics)
-        out += "<tr><td style=\"text-align:left\">" + html_escape(label_of(m)) + "</td><td>" + significant_number(m.treated_pre) +
-               "</td><td>" + significant_number(m.treated_post) + "</td><td>" + significant_number(m.control_pre) + "</td><td>" +
-               significant_number(m.control_post) + "</td><td>" + (m.did > 0 ? "+" : "") + significant_number(m.did) +
-               "</td><td>" + significant_number(m.p_value) + (m.exact ? say(lang, " (exact)", "（厳密）") : "") +
+        out += "<tr><td style=\"text-align:left\">" + html_escape(label_of(m)) + "</td><td>" + precise_number(m.treated_pre) +
+               "</td><td>" + precise_number(m.treated_post) + "</td><td>" + precise_number(m.control_pre) + "</td><td>" +
+               precise_number(m.control_post) + "</td><td>" + (m.did > 0 ? "+" : "") + precise_number(m.did) +
+               "</td><td>" + precise_number(m.p_value) + (m.exact ? say(lang, " (exact)", "（厳密）") : "") +
                "</td><td style=\"text-align:left;white-space:normal\">" + html_escape(reading(m.p_value)) +
                (lang == Language::ja ? "（対象 " + count_text(lang, m.treated_regions, "地域") + "、対照 " +
                                            count_text(lang, m.control_regions, "地域") + "）"
-                                     : " (" + std::to_string(m.treated_regions) + " treated, " +
-                                           std::to_string(m.control_regions) + " control regions)") +
+                                     : " (" + count_text(lang, m.treated_regions) + " treated, " +
+                                           count_text(lang, m.control_regions) + " control regions)") +
                "</td></tr>";
     out += "</tbody></table><p class=\"note\">" +
            say(lang,
@@ -173,11 +173,11 @@ std::string programme_block(const Network& network, const std::string& id, const
         out += lang == Language::ja
                    ? (g.group == "programme" ? "事業のプロジェクトで初めて結ばれたペア " : "同じ年に他のプロジェクトで初めて結ばれたペア ") +
                          count_text(lang, g.pairs, "組") + "のうち、のちに再び協働したのは " + count_text(lang, g.events, "組") + "。"
-                   : std::to_string(g.pairs) +
+                   : count_text(lang, g.pairs) +
                          (g.group == "programme" ? " pairs first tied in its projects, "
                                                  : " pairs first tied the same years in other projects, ") +
-                         std::to_string(g.events) + " of them again later. ";
-    if (d.logrank_p) out += say(lang, "Log-rank test: p = ", "ログランク検定：p = ") + significant_number(*d.logrank_p) + say(lang, ".", "。");
+                         count_text(lang, g.events) + " of them again later. ";
+    if (d.logrank_p) out += say(lang, "Log-rank test: p = ", "ログランク検定：p = ") + precise_number(*d.logrank_p) + say(lang, ".", "。");
     out += "</p>" + durability_svg(d, lang);
     for (const std::string& note : r.notes) out += "<p class=\"note\">" + html_escape(note) + "</p>";
     return out;
@@ -215,9 +215,9 @@ std::string slope_chart_svg(const std::string& title, const std::vector<std::str
     out += "<text x=\"" + num(w - right) + "\" y=\"" + num(h - 4) + "\" font-size=\"11\" text-anchor=\"middle\">" + say(lang, "after", "後") + "</text>";
     // The scale: the highest and lowest value at the left.
     out += "<text x=\"" + num(left - 4) + "\" y=\"" + num(y(hi) + 4) + "\" font-size=\"10\" text-anchor=\"end\">" +
-           significant_number(hi) + "</text>";
+           precise_number(hi) + "</text>";
     out += "<text x=\"" + num(left - 4) + "\" y=\"" + num(y(lo) + 4) + "\" font-size=\"10\" text-anchor=\"end\">" +
-           significant_number(lo) + "</text>";
+           precise_number(lo) + "</text>";
     double mean[2][2] = {{0, 0}, {0, 0}};
     std::size_t count[2] = {0, 0};
     // Controls first, so the treated lines are drawn on top.
@@ -227,7 +227,7 @@ std::string slope_chart_svg(const std::string& title, const std::vector<std::str
             const char* colour = treated[i] ? treated_colour : control_colour;
             out += "<line x1=\"" + num(left) + "\" y1=\"" + num(y(pre[i])) + "\" x2=\"" + num(w - right) + "\" y2=\"" +
                    num(y(post[i])) + "\" stroke=\"" + colour + "\" stroke-opacity=\"0.45\"><title>" +
-                   html_escape(labels[i]) + ": " + significant_number(pre[i]) + " → " + significant_number(post[i]) +
+                   html_escape(labels[i]) + ": " + precise_number(pre[i]) + " → " + precise_number(post[i]) +
                    "</title></line>";
             mean[pass][0] += pre[i];
             mean[pass][1] += post[i];
@@ -268,7 +268,7 @@ std::string programmes_section(const Network& network, const AnalysisOptions& an
         out += "<p class=\"note\">" +
                (lang == Language::ja ? "プロジェクトが挙げるほかの事業 " + count_text(lang, all - ids.size(), "件") +
                                            "は省略しています。<code>ecosys evaluate</code> で評価できます。"
-                                     : std::to_string(all - ids.size()) +
+                                     : count_text(lang, all - ids.size()) +
                                            " more programmes named by projects are left out; evaluate them with "
                                            "<code>ecosys evaluate</code>.") +
                "</p>";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -49,6 +50,8 @@ body{margin:0;font-family:"Noto Sans CJK JP","Noto Sans","DejaVu Sans",sans-seri
 header.top{padding:28px 40px 18px;border-bottom:1px solid var(--rule);background:var(--soft)}
 header.top h1{margin:0 0 4px;font-size:28px}
 header.top p{margin:0;color:var(--muted)}
+header.top p.left-out-note{margin-top:6px;color:#8a4b00}
+ul.left-out{margin:0;padding-left:18px}
 nav{padding:8px 40px;border-bottom:1px solid var(--rule);font-size:14px;position:sticky;top:0;background:#fffffff2;z-index:2}
 nav a{margin-right:14px;color:var(--accent);text-decoration:none}
 main{padding:8px 40px 40px;max-width:1280px}
@@ -102,11 +105,27 @@ dl.methods dt{color:var(--muted)}
 dl.methods dd{margin:0}
 code{font-size:12px;word-break:break-all}
 .top-link{font-size:13px}
-@media print{nav{display:none}section{break-inside:avoid-page}}
+.print-only{display:none}
+@media print{
+nav,.screen-only,#explore,.top-link{display:none}
+.print-only{display:block}
+body{font-size:12px}
+header.top{padding:8px 0}
+main{padding:0;max-width:none}
+section{break-inside:avoid-page}
+.table-wrap,.panels > div,.figure{overflow:visible}
+.panels{display:block}
+table{font-size:9px;max-width:100%;margin-bottom:8px}
+th,td{white-space:normal;overflow-wrap:anywhere;padding:2px 4px}
+td.list,td.name,.panels td:first-child{min-width:0}
+tr{break-inside:avoid}
+thead{display:table-header-group}
+}
 )css";
 
-/// Sorting the comparison table by a click on its column header; a click on a row
-/// jumps to the region's section. No data lives in the script: it reads data-v.
+/// Sorting the comparison table by a click on its column header (and its printed parts
+/// with it); a click on a row jumps to the region's section. No data lives in the
+/// script: it reads data-v.
 const char* const script = R"js(
 (function () {
   function key(cell) { return cell.getAttribute('data-v'); }
@@ -129,6 +148,14 @@ const char* const script = R"js(
           return descending ? -order : order;
         });
         rows.forEach(function (r) { body.appendChild(r); });
+        document.querySelectorAll('table.print-part[data-of="' + table.id + '"]').forEach(function (part) {
+          var rowOf = {};
+          Array.prototype.forEach.call(part.tBodies[0].rows, function (r) { rowOf[r.getAttribute('data-row')] = r; });
+          rows.forEach(function (r) {
+            var p = rowOf[r.getAttribute('data-target')];
+            if (p) part.tBodies[0].appendChild(p);
+          });
+        });
       });
     });
   });
@@ -144,12 +171,27 @@ const char* const script = R"js(
 
 std::string anchor_of(const std::string& region_id) { return render::element_id("region", region_id); }
 
+/// Where the header says what the report leaves out for size, filled in at the end. A
+/// comment: no text of the data can make one (escaped), nor a diagram (comments removed).
+const std::string left_out_marker = "<!--left out-->";
+
+/// Reports a stage of the report (`done` of `total`; done == total when it ends) and
+/// stops there if Ctrl-C was pressed: every stage shows on the progress line, even one
+/// that is a single long call (a layout), and none is begun after an interrupt.
+void stage(const Progress* progress, std::string_view step, std::size_t done, std::size_t total) {
+    if (!progress) return;
+    if (progress->cancel && progress->cancel->load()) throw Cancelled();
+    if (progress->report) progress->report(step, done, total);
+}
+
 /// The rows of one region of a dependence ranking that would split it (new components
 /// or actors cut off from its largest component) as a small table, or a sentence when
 /// none would. A removal that splits nothing still nudges fragmentation up when the
 /// region has isolated actors (fewer actors, same unreachable pairs): not listed.
+/// `kind_of` gives the second column of a row (role, type, sector).
 std::string dependence_table(const DependenceRegion& region, const std::string& what, const std::string& name_head,
-                             const std::string& kind_head, Language lang) {
+                             const std::string& kind_head, const std::function<std::string(const DependenceRow&)>& kind_of,
+                             Language lang) {
     if (region.rows.empty())
         return "<p class=\"note\">" + say(lang, "No " + what + " in this region.", "この地域には" + what + "がありません。") + "</p>";
     const auto splits = [](const DependenceRow& r) { return r.cut_off > 0 || r.components_after > r.components_before; };
@@ -165,9 +207,109 @@ std::string dependence_table(const DependenceRegion& region, const std::string& 
                       "\">" + say(lang, "Cut off", "孤立") + "</th></tr></thead><tbody>";
     for (const DependenceRow& r : region.rows)
         if (splits(r))
-            out += "<tr><td>" + html_escape(r.name) + "</td><td>" + html_escape(r.role) + "</td><td>" +
-                   detail::significant_number(r.damage()) + "</td><td>" + std::to_string(r.cut_off) + "</td></tr>";
+            out += "<tr><td>" + html_escape(r.name.empty() ? r.actor : r.name) + "</td><td>" + html_escape(kind_of(r)) + "</td><td>" +
+                   detail::precise_number(r.damage()) + "</td><td>" + count_text(lang, r.cut_off) + "</td></tr>";
     return out + "</tbody></table>";
+}
+
+/// One region's cut points (compute_cut_point_dependence): how many, how many bridges,
+/// and the ones whose loss would split it most.
+std::string cut_point_table(const Network& network, const DependenceRegion& region, Language lang) {
+    std::string out = "<p class=\"note\">";
+    if (region.candidates == 0) {
+        out += say(lang, "No cut point: losing any one actor would not split it.", "切断点はありません：どのアクターを一つ失っても分断されません。");
+        if (region.bridges > 0)
+            out += lang == Language::ja ? "橋 " + count_text(lang, region.bridges, "本") + "（それだけが二者を結ぶ紐帯）。"
+                                        : " " + count_text(lang, region.bridges) + (region.bridges == 1 ? " bridge" : " bridges") +
+                                              " (a tie that alone joins its two actors).";
+        return out + "</p>";
+    }
+    if (lang == Language::ja)
+        out += "切断点（それを失うだけで地域が分断されるアクター）" + count_text(lang, region.candidates, "者") + "、橋（それを失うだけで分断される紐帯）" +
+               count_text(lang, region.bridges, "本") + "。分断度の上昇が大きい順に：";
+    else
+        out += count_text(lang, region.candidates) + (region.candidates == 1 ? " cut point" : " cut points") +
+               " (actors whose loss alone splits the region) and " + count_text(lang, region.bridges) +
+               (region.bridges == 1 ? " bridge" : " bridges") + " (ties whose loss alone splits it); the most damaging:";
+    out += "</p>";
+    const auto sector_of = [&](const DependenceRow& r) {
+        const auto i = network.find_actor(r.actor);
+        if (!i) return std::string();
+        const Actor& a = network.actors[*i];
+        const Sector* s = network.find_sector(a.sector);
+        const std::string sector = s && !s->label.empty() ? s->label : a.sector;
+        return a.role.empty() ? sector : sector + " · " + a.role;
+    };
+    return out + dependence_table(region, say(lang, "cut points", "切断点"), say(lang, "Actor", "アクター"), say(lang, "Sector", "セクター"),
+                                  sector_of, lang);
+}
+
+/// The Fragility section: per region (the whole network when there are none) its cut
+/// points, then its intermediaries (actors with a role) and projects whose loss alone
+/// would fragment it most (docs/whatif.md, "Dependence"); the kinds the data does not
+/// have (no roles, no projects) are said once, not per region.
+std::string fragility_section(AnalysisCache& cache, const Comparison& comparison, Language lang, const Progress* progress,
+                              std::vector<std::string>& left_out) {
+    const Network& network = cache.network();
+    std::vector<std::string> ids;
+    for (const ComparisonRow& row : comparison.rows) ids.push_back(row.id);
+    constexpr std::size_t top = 3, max_projects = 200;
+    const bool roles = std::any_of(network.actors.begin(), network.actors.end(), [](const Actor& a) { return !a.role.empty(); });
+    const bool projects = !network.projects.empty() && network.projects.size() <= max_projects;
+    stage(progress, "report: fragility", 0, 3);
+    const DependenceReport cuts = compute_cut_point_dependence(cache, ids, top);
+    stage(progress, "report: fragility", 1, 3);
+    std::optional<DependenceReport> people;
+    if (roles) people = compute_intermediary_dependence(cache, ids, top);
+    stage(progress, "report: fragility", 2, 3);
+    std::optional<DependenceReport> programs;
+    if (projects) programs = compute_project_dependence(cache, ids, top);
+    stage(progress, "report: fragility", 3, 3);
+
+    std::string out = "<section id=\"fragility\"><h2>" + say(lang, "Fragility", "脆弱性") + "</h2><p class=\"note\">" +
+                      say(lang,
+                          "Per region, the actors, the coordinators and other intermediaries (actors with a role) and the "
+                          "projects whose loss alone would fragment it most: the rise in the share of actor pairs with no path "
+                          "between them, and the actors cut off from the region's largest component "
+                          "(<code>ecosys whatif --each-actor</code>, <code>--each-role</code>, <code>--each-project</code>). "
+                          "Cut points are the actors whose loss alone splits the region (articulation points).",
+                          "地域ごとに、それを失うだけで地域が最も分断されるアクター、コーディネーターなどの仲介者（役割をもつアクター）と"
+                          "プロジェクト：経路のないアクターのペアの割合の上昇と、地域の最大連結成分から切り離されるアクター"
+                          "（<code>ecosys whatif --each-actor</code>、<code>--each-role</code>、<code>--each-project</code>）。"
+                          "切断点は、それを失うだけで地域が分断されるアクター（関節点）です。");
+    if (!roles)
+        out += say(lang, " No actor of the data has a role (coordinator, matching planner ...): intermediaries are not listed.",
+                   "データのどのアクターにも役割（コーディネーターなど）がないため、仲介者は示しません。");
+    if (network.projects.empty())
+        out += say(lang, " The data has no projects.", "データにプロジェクトはありません。");
+    else if (!projects) {
+        const std::string why =
+            lang == Language::ja
+                ? "脆弱性のプロジェクトは省略しています：プロジェクト " + count_text(lang, network.projects.size(), "件") + "は上限の " +
+                      count_text(lang, max_projects, "件") + "を超えます（一件ごとに地域のグラフを作り直します）。"
+                : "Projects are left out of Fragility: the network's " + count_text(lang, network.projects.size()) +
+                      " projects are more than " + count_text(lang, max_projects) +
+                      " (each one removed means rebuilding its regions' graphs); <code>ecosys whatif --each-project</code> ranks them all.";
+        out += " " + why;
+        left_out.push_back(why);
+    }
+    out += "</p>";
+    // The reports hold the regions, then "*" (the whole network): without regions, "*" alone is shown.
+    const std::size_t shown = ids.empty() ? 1 : ids.size();
+    for (std::size_t i = 0; i < shown; ++i) {
+        const std::size_t at = ids.empty() ? cuts.regions.size() - 1 : i;
+        out += "<h3>" +
+               html_escape(ids.empty() ? say(lang, "The whole network", "ネットワーク全体") : detail::title_text(comparison.rows[i].name)) +
+               "</h3>";
+        out += cut_point_table(network, cuts.regions[at], lang);
+        if (people)
+            out += dependence_table(people->regions[at], say(lang, "intermediaries", "仲介者"), say(lang, "Actor", "アクター"),
+                                    say(lang, "Role", "役割"), [](const DependenceRow& r) { return r.role; }, lang);
+        if (programs)
+            out += dependence_table(programs->regions[at], say(lang, "projects", "プロジェクト"), say(lang, "Project", "プロジェクト"),
+                                    say(lang, "Type", "種類"), [](const DependenceRow& r) { return r.role; }, lang);
+    }
+    return out + "</section>";
 }
 
 /// Whether some actor states needs and some actor seeds: the report then has a Matching section.
@@ -190,10 +332,10 @@ std::string matching_section(const Network& network, const GraphOptions& graph, 
     std::string out = "<section id=\"matching\"><h2>" + say(lang, "Matching", "マッチング") + "</h2><p class=\"note\">" +
                       say(lang, "The best pairs of a company need and a seed in another region, not tied yet: score = ",
                           "企業のニーズと他地域のシーズのうち、まだ結ばれていない最良のペア：スコア = ") +
-                      detail::significant_number(m.weights.keywords) +
+                      detail::precise_number(m.weights.keywords) +
                       say(lang, " × keyword similarity (TF-IDF cosine) + ", " × キーワード類似度（TF-IDF コサイン）+ ") +
-                      detail::significant_number(m.weights.proximity) + say(lang, " / distance + ", " / 距離 + ") +
-                      detail::significant_number(m.weights.structure) +
+                      detail::precise_number(m.weights.proximity) + say(lang, " / distance + ", " / 距離 + ") +
+                      detail::precise_number(m.weights.structure) +
                       say(lang, " × Jaccard; the introduction path is the intermediaries on a shortest path between them ",
                           " × Jaccard 係数。紹介経路は両者を結ぶ最短経路上の仲介者です") +
                       "(<code>ecosys match --cross-region-only --explain</code>).</p>";
@@ -215,8 +357,8 @@ std::string matching_section(const Network& network, const GraphOptions& graph, 
             for (const std::string& k : p.shared) shared += (shared.empty() ? "" : ", ") + k;
             out += "<tr><td class=\"name\">" + name_of(p.need_actor) + "</td><td class=\"name\">" + name_of(p.seed_actor) + "</td><td>" +
                    html_escape(p.need_region + " → " + p.seed_region) + "</td><td class=\"list\">" + html_escape(shared) + "</td><td>" +
-                   detail::significant_number(p.score) + "</td><td>" +
-                   (p.distance ? std::to_string(*p.distance) : say(lang, "none", "なし")) + "</td><td class=\"list\">" +
+                   detail::precise_number(p.score) + "</td><td>" +
+                   (p.distance ? count_text(lang, *p.distance) : say(lang, "none", "なし")) + "</td><td class=\"list\">" +
                    (p.distance ? (path.empty() ? say(lang, "direct", "直接") : path) : say(lang, "not connected", "つながりなし")) +
                    "</td></tr>";
         }
@@ -231,15 +373,15 @@ std::string matching_section(const Network& network, const GraphOptions& graph, 
            say(lang, "Could be supplied by (unmatched needs)", "供給できる地域（未充足ニーズ数）") + "</th></tr></thead><tbody>";
     for (const RegionNeeds& r : m.regions) {
         std::string sup;
-        for (const auto& [region, count] : r.suppliers) sup += (sup.empty() ? "" : ", ") + region + " " + std::to_string(count);
+        for (const auto& [region, count] : r.suppliers) sup += (sup.empty() ? "" : ", ") + region + " " + count_text(lang, count);
         if (!r.unsupplied.empty()) {
             std::string none;
             for (const std::string& k : r.unsupplied) none += (none.empty() ? "" : ", ") + k;
             sup += (sup.empty() ? "" : "; ") + say(lang, "no region: ", "該当地域なし：") + none;
         }
         out += "<tr><td>" + html_escape(r.region.empty() ? say(lang, "(no region)", "（地域なし）") : r.region) + "</td><td>" +
-               std::to_string(r.actors_with_needs) + "</td><td>" + std::to_string(r.needs) + "</td><td>" +
-               std::to_string(r.unmatched) + "</td><td class=\"list\">" + html_escape(sup.empty() ? "-" : sup) + "</td></tr>";
+               count_text(lang, r.actors_with_needs) + "</td><td>" + count_text(lang, r.needs) + "</td><td>" +
+               count_text(lang, r.unmatched) + "</td><td class=\"list\">" + html_escape(sup.empty() ? "-" : sup) + "</td></tr>";
     }
     return out + "</tbody></table></section>";
 }
@@ -281,45 +423,77 @@ std::vector<detail::SectorLabel> sector_labels(const Network& network, const std
     return out;
 }
 
+/// Data columns of a printed table part at most: A4 or Letter, portrait, keeps seven
+/// figures and a name column legible (9 px type, headers wrapped).
+constexpr std::size_t print_columns = 7;
+
+/// The comparison table: on screen one table, sortable, scrolling sideways when wide; in
+/// print (where a scrolled-away column is lost) the same rows as parts of at most
+/// print_columns columns, each repeating the region column, shown only in print. The
+/// sorting script orders the parts' rows as the table's.
 std::string comparison_table(const Comparison& c, Language lang) {
-    std::string out = "<div class=\"table-wrap\"><table class=\"sortable\" id=\"comparison-table\"><thead><tr>";
-    out += "<th scope=\"col\" data-text><button type=\"button\">" + say(lang, "Region", "地域") + "</button></th>";
-    for (const std::string& key : c.columns)
-        out += "<th scope=\"col\" title=\"" + html_escape(detail::metric_definition(key, lang)) + "\"><button type=\"button\">" +
-               html_escape(detail::metric_label(key, lang)) + "</button></th>";
-    for (const std::string& key : c.columns)
-        if (has_z_score(key))
-            out += "<th scope=\"col\" title=\"" +
-                   say(lang, "Size-adjusted: standard deviations from random graphs with the same degrees",
-                       "規模の補正：同じ次数のランダムグラフからの標準偏差の数") +
-                   "\"><button type=\"button\">" + html_escape(detail::metric_label(key, lang)) + " z</button></th>";
-    out += "</tr></thead><tbody>";
-    auto row_cells = [&](const ComparisonRow& row, bool ranked) {
-        std::string cells;
-        for (std::size_t i = 0; i < c.columns.size(); ++i) {
-            const auto& v = row.values[i];
-            cells += "<td data-v=\"" + (v ? detail::shortest_number(*v) : std::string()) + "\">" + readable_number(v);
-            if (ranked && row.ranks[i]) cells += " <small>" + std::to_string(*row.ranks[i]) + "</small>";
-            cells += "</td>";
-        }
-        for (std::size_t i = 0; i < c.columns.size(); ++i)
-            if (has_z_score(c.columns[i])) {
-                const auto& z = row.z[i];
-                cells += "<td class=\"z\" data-v=\"" + (z ? detail::shortest_number(*z) : std::string()) + "\">" +
-                         (z && *z >= 0 ? "+" : "") + readable_number(z) + "</td>";
-            }
-        return cells;
+    struct Column {
+        std::string head, title;
+        std::function<std::string(const ComparisonRow&, bool ranked)> cell;
     };
-    for (const ComparisonRow& row : c.rows) {
-        const std::string target = anchor_of(row.id);
-        out += "<tr data-target=\"" + html_escape(target) + "\"><td data-v=\"" + html_escape(detail::title_text(row.name)) + "\"><a href=\"#" +
-               html_escape(target) + "\">" + html_escape(detail::title_text(row.name)) + "</a></td>" + row_cells(row, true) + "</tr>";
+    std::vector<Column> columns;
+    for (std::size_t i = 0; i < c.columns.size(); ++i)
+        columns.push_back({std::string(detail::metric_label(c.columns[i], lang)), std::string(detail::metric_definition(c.columns[i], lang)),
+                           [&, i](const ComparisonRow& row, bool ranked) {
+                               const auto& v = row.values[i];
+                               std::string cell = "<td data-v=\"" + (v ? detail::shortest_number(*v) : std::string()) + "\">" +
+                                                  readable_number(v);
+                               if (ranked && row.ranks[i]) cell += " <small>" + count_text(lang, *row.ranks[i]) + "</small>";
+                               return cell + "</td>";
+                           }});
+    for (std::size_t i = 0; i < c.columns.size(); ++i)
+        if (has_z_score(c.columns[i]))
+            columns.push_back({std::string(detail::metric_label(c.columns[i], lang)) + " z",
+                               say(lang, "Size-adjusted: standard deviations from random graphs with the same degrees",
+                                   "規模の補正：同じ次数のランダムグラフからの標準偏差の数"),
+                               [&, i](const ComparisonRow& row, bool) {
+                                   const auto& z = row.z[i];
+                                   return "<td class=\"z\" data-v=\"" + (z ? detail::shortest_number(*z) : std::string()) + "\">" +
+                                          (z && *z >= 0 ? "+" : "") + readable_number(z) + "</td>";
+                               }});
+
+    // One table of the columns [from, to): the screen's (sortable) or a printed part.
+    const auto table = [&](std::size_t from, std::size_t to, bool screen) {
+        std::string out = screen ? "<table class=\"sortable\" id=\"comparison-table\"><thead><tr>"
+                                 : "<table class=\"print-part\" data-of=\"comparison-table\"><thead><tr>";
+        const auto head = [&](const std::string& text) {
+            return screen ? "<button type=\"button\">" + html_escape(text) + "</button>" : html_escape(text);
+        };
+        out += std::string("<th scope=\"col\"") + (screen ? " data-text" : "") + ">" + head(say(lang, "Region", "地域")) + "</th>";
+        for (std::size_t k = from; k < to; ++k)
+            out += "<th scope=\"col\" title=\"" + html_escape(columns[k].title) + "\">" + head(columns[k].head) + "</th>";
+        out += "</tr></thead><tbody>";
+        for (const ComparisonRow& row : c.rows) {
+            const std::string target = html_escape(anchor_of(row.id));
+            const std::string name = html_escape(detail::title_text(row.name));
+            out += screen ? "<tr data-target=\"" + target + "\"><td data-v=\"" + name + "\"><a href=\"#" + target + "\">" + name + "</a></td>"
+                          : "<tr data-row=\"" + target + "\"><td>" + name + "</td>";
+            for (std::size_t k = from; k < to; ++k) out += columns[k].cell(row, true);
+            out += "</tr>";
+        }
+        out += "</tbody>";
+        if (c.whole) {
+            out += "<tfoot><tr><td>" + say(lang, "Whole network", "ネットワーク全体") + "</td>";
+            for (std::size_t k = from; k < to; ++k) out += columns[k].cell(*c.whole, false);
+            out += "</tr></tfoot>";
+        }
+        return out + "</table>";
+    };
+    if (columns.size() <= print_columns) return "<div class=\"table-wrap\">" + table(0, columns.size(), true) + "</div>";
+    std::string out = "<div class=\"table-wrap screen-only\">" + table(0, columns.size(), true) + "</div><div class=\"print-only\">";
+    // Parts of nearly equal width: 19 columns print as 7, 6 and 6.
+    const std::size_t parts = (columns.size() + print_columns - 1) / print_columns;
+    for (std::size_t p = 0, from = 0; p < parts; ++p) {
+        const std::size_t left = columns.size() - from, to = from + (left + (parts - p) - 1) / (parts - p);
+        out += table(from, to, false);
+        from = to;
     }
-    out += "</tbody>";
-    if (c.whole)
-        out += "<tfoot><tr><td>" + say(lang, "Whole network", "ネットワーク全体") + "</td>" + row_cells(*c.whole, false) +
-               "</tr></tfoot>";
-    return out + "</table></div>";
+    return out + "</div>";
 }
 
 std::string brokers_table(const Network& network, const RegionHelix& region, ScopeAnalysis& scope,
@@ -355,8 +529,8 @@ std::string brokers_table(const Network& network, const RegionHelix& region, Sco
         const render::SectorStyle& st = style.sector(a.sector);
         out += "<tr><td title=\"" + html_escape(a.id + " · " + a.sector) + "\"><span style=\"color:" + html_escape(st.color) +
                "\">" + html_escape(st.glyph) + "</span> " + html_escape(detail::shorten(a.name, 36)) + "</td><td>" +
-               std::to_string(total) + "</td>";
-        for (std::size_t n : counts) out += "<td>" + std::to_string(n) + "</td>";
+               count_text(lang, total) + "</td>";
+        for (std::size_t n : counts) out += "<td>" + count_text(lang, n) + "</td>";
         out += "<td>" + readable_number(b) + "</td></tr>";
     }
     return out + "</tbody></table>";
@@ -398,7 +572,7 @@ std::string hubs_table(const HelixReport& helix, const RegionHelix& region, cons
     if (region.hubs.size() > shown)
         out += "<p class=\"note\">" +
                (lang == Language::ja ? "ほか " + count_text(lang, region.hubs.size() - shown, "件") + "（ecosys helix ですべて表示）。"
-                                     : "And " + std::to_string(region.hubs.size() - shown) + " more (ecosys helix lists them all).") +
+                                     : "And " + count_text(lang, region.hubs.size() - shown) + " more (ecosys helix lists them all).") +
                "</p>";
     if (lang == Language::ja)
         return out + "<p class=\"note\">ハブは" + modules_ja + "内で密に結ばれます。<b>コネクターハブ</b>はさらに紐帯を複数の" +
@@ -463,8 +637,9 @@ AnalysisOptions ReportOptions::analysis() const {
 
 namespace {
 
-std::string change_value(const MetricValue& v) {
-    if (const auto* i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
+std::string change_value(const MetricValue& v, Language lang) {
+    if (const auto* i = std::get_if<std::int64_t>(&v))
+        return *i < 0 ? "-" + count_text(lang, static_cast<std::size_t>(-*i)) : count_text(lang, static_cast<std::size_t>(*i));
     if (const auto* d = std::get_if<double>(&v)) return readable_number(*d);
     return "–";
 }
@@ -485,10 +660,10 @@ std::string change_section(const NetworkDiff& d, Language lang) {
                " 減（ペアと種類で照合、プロジェクトによる紐帯の種類は project）；連結成分が変わったアクター " +
                count_text(lang, d.changed_component.size()) + "。各セル：前 → 後（<code>ecosys diff</code>、docs/diff.md）。</p>";
     else
-        out += std::to_string(d.actors_added.size()) + " actors added, " + std::to_string(d.actors_removed.size()) +
-               " removed; " + std::to_string(d.ties_added.size()) + " ties added, " + std::to_string(d.ties_removed.size()) +
+        out += count_text(lang, d.actors_added.size()) + " actors added, " + count_text(lang, d.actors_removed.size()) +
+               " removed; " + count_text(lang, d.ties_added.size()) + " ties added, " + count_text(lang, d.ties_removed.size()) +
                " removed (matched by pair and type; the ties projects stand for have type project); " +
-               std::to_string(d.changed_component.size()) +
+               count_text(lang, d.changed_component.size()) +
                " actors changed component. Each cell: before → after (<code>ecosys diff</code>, docs/diff.md).</p>";
     for (const std::string& n : d.notes) out += "<p class=\"note\">" + html_escape(n) + "</p>";
     out += "<table class=\"change\"><thead><tr><th>" + say(lang, "Region", "地域") + "</th>";
@@ -497,7 +672,7 @@ std::string change_section(const NetworkDiff& d, Language lang) {
     for (const RegionChange& r : d.regions) {
         out += "<tr><td>" + html_escape(r.id == "*" ? say(lang, "whole network", "ネットワーク全体") : r.name) + "</td>";
         for (std::size_t i = 0; i < d.keys.size(); ++i)
-            out += "<td>" + change_value(r.before[i]) + " → " + change_value(r.after[i]) + "</td>";
+            out += "<td>" + change_value(r.before[i], lang) + " → " + change_value(r.after[i], lang) + "</td>";
         out += "</tr>";
     }
     out += "</tbody></table><h3>" + say(lang, "Cross-sector links", "セクター間の結びつき") +
@@ -505,9 +680,9 @@ std::string change_section(const NetworkDiff& d, Language lang) {
            say(lang, "Before", "前") + "</th><th>" + say(lang, "After", "後") + "</th><th>" + say(lang, "Gained", "増") +
            "</th><th>" + say(lang, "Lost", "減") + "</th></tr></thead><tbody>";
     for (const SectorPairChange& s : d.sector_links)
-        out += "<tr><td>" + html_escape(s.first) + " – " + html_escape(s.second) + "</td><td>" + std::to_string(s.before) +
-               "</td><td>" + std::to_string(s.after) + "</td><td>+" + std::to_string(s.gained) + "</td><td>−" +
-               std::to_string(s.lost) + "</td></tr>";
+        out += "<tr><td>" + html_escape(s.first) + " – " + html_escape(s.second) + "</td><td>" + count_text(lang, s.before) +
+               "</td><td>" + count_text(lang, s.after) + "</td><td>+" + count_text(lang, s.gained) + "</td><td>−" +
+               count_text(lang, s.lost) + "</td></tr>";
     out += "</tbody></table><h3>" + say(lang, "Top brokers gained and lost", "主な仲介者の増減") +
            "</h3><table class=\"change\"><thead><tr><th>" + say(lang, "Measure", "指標") + "</th><th>" +
            say(lang, "Gained", "加わった") + "</th><th>" + say(lang, "Lost", "外れた") + "</th></tr></thead><tbody>";
@@ -540,9 +715,14 @@ Report build_report(const Network& network, const ReportOptions& options) {
     co.null.samples = options.samples;
     co.null.seed = options.seed;
     co.null.threads = options.threads;
+    const Progress* progress = options.progress;
+    stage(progress, "report: regions compared", 0, 1);
     const Comparison comparison = compare_regions(cache, co);
+    stage(progress, "report: regions compared", 1, 1);
 
+    stage(progress, "report: sectors", 0, 1);
     const HelixReport helix = compute_helix(cache, HelixOptions{});
+    stage(progress, "report: sectors", 1, 1);
 
     render::DiagramOptions dopt;
     dopt.engine = options.engine;
@@ -557,27 +737,54 @@ Report build_report(const Network& network, const ReportOptions& options) {
     const ComparisonRow& whole = *comparison.whole;
     const std::string title = network.name.empty() ? say(lang, "Network", "ネットワーク") : detail::title_text(network.name);
 
+    // What the report leaves out for the network's size, said where it is missing and
+    // all together under Methods (and in the header, so no reader misses it).
+    std::vector<std::string> left_out;
+    const std::size_t limit = options.max_diagram_actors;
+    const auto too_large = [&](std::size_t nodes) { return limit > 0 && nodes > limit; };
+    // A diagram's SVG holds about 1.5 kB an actor with its ties and tooltips (1.2 to 1.7 kB
+    // on the shared co-authorship and CORDIS networks), which sizes what is left out.
+    const bool with_explorer = options.explorer && explorer_available();
+    const auto no_diagram = [&](std::size_t actors, const std::string& what, const std::string& render_command) {
+        const std::string megabytes = count_text(lang, (actors * 3 + 1'000) / 2'000);
+        const std::string why =
+            lang == Language::ja
+                ? what + "の図は省いています：アクター " + count_text(lang, actors, "者") + "は、ページの図で読み取れる " +
+                      count_text(lang, limit, "者") + "を超え、このページを約 " + megabytes + " MB 大きくします。" +
+                      "<code>" + html_escape(render_command) + "</code> で描けます" +
+                      (with_explorer ? "（探索でも見られます）" : "") + "。上限は --max-diagram-actors で変えられます。"
+                : "The diagram of " + what + " is left out: its " + count_text(lang, actors) + " actors are more than the " +
+                      count_text(lang, limit) + " a diagram on a page shows legibly, and it would add about " + megabytes +
+                      " MB to this page. Draw it with <code>" + html_escape(render_command) + "</code>" +
+                      (with_explorer ? ", see it in the explorer" : "") + ", or raise the limit with --max-diagram-actors.";
+        left_out.push_back(why);
+        return "<p class=\"note\">" + why + "</p>";
+    };
+
     // Header and key figures.
     const auto tied_pairs = value_of(comparison, whole, "tied_pairs");
     std::string body = "<header class=\"top\"><h1>" + html_escape(title) + "</h1><p>";
     if (lang == Language::ja)
         body += "地域イノベーション・エコシステム報告 · アクター " + count_text(lang, network.actors.size(), "者") +
                 " · 紐帯のあるペア " + count_text(lang, tied_pairs ? static_cast<std::size_t>(*tied_pairs) : 0, "組") + " · " +
-                count_text(lang, comparison.rows.size(), "地域") + " · ecosys " ECOSYS_VERSION " で作成</p></header>";
+                count_text(lang, comparison.rows.size(), "地域") + " · ecosys " ECOSYS_VERSION " で作成</p>" + left_out_marker + "</header>";
     else
-        body += "Regional innovation ecosystem report · " + std::to_string(network.actors.size()) + " actors · " +
-                readable_number(tied_pairs) + " tied pairs · " + std::to_string(comparison.rows.size()) +
-                " regions · made with ecosys " ECOSYS_VERSION "</p></header>";
+        body += "Regional innovation ecosystem report · " + count_text(lang, network.actors.size()) + " actors · " +
+                readable_number(tied_pairs) + " tied pairs · " + count_text(lang, comparison.rows.size()) +
+                " regions · made with ecosys " ECOSYS_VERSION "</p>" + left_out_marker + "</header>";
     body += "<nav><a href=\"#overview\">" + say(lang, "Overview", "概要") + "</a><a href=\"#comparison\">" +
             say(lang, "Regions compared", "地域の比較") + "</a>";
     if (has_regions)
         body += "<a href=\"#charts\">" + say(lang, "Key metrics", "主要指標") + "</a><a href=\"#regions\">" +
-                say(lang, "Regions", "地域") + "</a><a href=\"#fragility\">" + say(lang, "Fragility", "脆弱性") + "</a>";
+                say(lang, "Regions", "地域") + "</a>";
+    body += "<a href=\"#fragility\">" + say(lang, "Fragility", "脆弱性") + "</a>";
     if (options.change) body += "<a href=\"#change\">" + say(lang, "Change", "変化") + "</a>";
     const bool matching = has_needs_and_seeds(network);
     if (matching) body += "<a href=\"#matching\">" + say(lang, "Matching", "マッチング") + "</a>";
+    stage(progress, "report: programmes", 0, 1);
     const std::string programmes =
         programmes_section(network, options.analysis(), lang, [&](int y) { return year_text(y, lang, options.fiscal_years, options.era); });
+    stage(progress, "report: programmes", 1, 1);
     if (!programmes.empty()) body += "<a href=\"#programmes\">" + say(lang, "Programmes", "事業") + "</a>";
     if (options.explorer && explorer_available()) body += "<a href=\"#explore\">" + say(lang, "Explore", "探索") + "</a>";
     body += "<a href=\"#methods\">" + say(lang, "Methods", "方法") + "</a></nav><main>";
@@ -589,15 +796,19 @@ Report build_report(const Network& network, const ReportOptions& options) {
                      std::string(detail::metric_definition("tied_pairs", lang)));
         body += card(count_text(lang, comparison.rows.size()), "地域");
     } else {
-        body += card(std::to_string(network.actors.size()), "actors");
+        body += card(count_text(lang, network.actors.size()), "actors");
         body += card(readable_number(tied_pairs), "tied pairs", detail::metric_definition("tied_pairs").data());
-        body += card(std::to_string(comparison.rows.size()), "regions");
+        body += card(count_text(lang, comparison.rows.size()), "regions");
     }
     for (const char* key : {"density", "cross_sector_share", "ei_index", "multi_sector_share", "modularity"})
         body += card(card_number(key, value_of(comparison, whole, key)), std::string(detail::metric_label(key, lang)),
                      std::string(detail::metric_definition(key, lang)));
     body += "</div>";
-    {
+    stage(progress, "report: overview diagram", 0, 1);
+    if (too_large(has_regions ? comparison.rows.size() : network.actors.size())) {
+        body += has_regions ? no_diagram(comparison.rows.size(), say(lang, "the regions", "地域"), "ecosys render NETWORK --overview")
+                            : no_diagram(network.actors.size(), say(lang, "the whole network", "ネットワーク全体"), "ecosys render NETWORK");
+    } else {
         const render::Diagram d = has_regions ? render::overview_diagram(network, dopt) : render::network_diagram(network, dopt);
         body += "<div class=\"figure\">" + svg_of(d, "overview-", report.notes) + "</div>";
         body += "<p class=\"note\">" +
@@ -620,11 +831,13 @@ Report build_report(const Network& network, const ReportOptions& options) {
     if (whole_helix)
         body += "<h3>" + say(lang, "The whole network", "ネットワーク全体") + "</h3>" +
                 helix_panels(network, helix, *whole_helix, cache.whole(), style, lang);
+    stage(progress, "report: overview diagram", 1, 1);
     body += "</section>";
 
     // The explorer: the whole network and each region, to search, filter and click.
     std::optional<Explorer> explorer;
     if (options.explorer && explorer_available()) {
+        stage(progress, "report: explorer", 0, 1);
         ExplorerOptions eo;
         eo.title = title;
         eo.language = lang;
@@ -642,6 +855,9 @@ Report build_report(const Network& network, const ReportOptions& options) {
                     "で保存できます。配置は図（Graphviz）と同じです。JavaScript がなくても図は残ります。") +
                 "</p>" + explorer->markup + "</section>";
         for (const std::string& note : explorer->notes) report.notes.push_back("explorer: " + note);
+        for (const std::string& note : explorer->left_out)
+            left_out.push_back(say(lang, "Explorer: ", "探索：") + html_escape(note) + say(lang, ".", "。"));
+        stage(progress, "report: explorer", 1, 1);
     }
 
     // The comparison table.
@@ -657,7 +873,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
                            "列名にマウスを重ねると定義が表示されます。"
                      : "Click a column to sort by it, a row to go to the region. Small numbers are ranks (1 = highest "
                        "value). z columns: how many standard deviations the value lies from its mean over " +
-                           std::to_string(options.samples) +
+                           count_text(lang, options.samples) +
                            " random graphs with the region's actors and degrees; they compare regions of different sizes "
                            "fairly. Hover a column name for its definition.") +
                 "</p>";
@@ -689,6 +905,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
         body += "<section id=\"regions\"><h2>" + say(lang, "Regions", "地域") + "</h2>";
         std::size_t k = 0;
         for (const ComparisonRow& row : comparison.rows) {
+            stage(progress, "report: regions", k, comparison.rows.size());
             ++k;
             const RegionHelix* rh = nullptr;
             for (const RegionHelix& r : helix.regions)
@@ -699,16 +916,21 @@ Report build_report(const Network& network, const ReportOptions& options) {
                 const auto col = comparison.column(key);
                 std::string label(detail::metric_label(key, lang));
                 if (col && row.ranks[*col])
-                    label += lang == Language::ja ? " · " + std::to_string(*row.ranks[*col]) + " 位"
-                                                  : " · rank " + std::to_string(*row.ranks[*col]);
+                    label += lang == Language::ja ? " · " + count_text(lang, *row.ranks[*col]) + " 位"
+                                                  : " · rank " + count_text(lang, *row.ranks[*col]);
                 body += card(key == std::string_view("actors") && lang == Language::ja
                                  ? count_text(lang, static_cast<std::size_t>(value_of(comparison, row, key).value_or(0)))
                                  : card_number(key, value_of(comparison, row, key)),
                              label, std::string(detail::metric_definition(key, lang)));
             }
             body += "</div>";
-            const render::Diagram d = render::region_diagram(network, row.id, dopt);
-            body += "<div class=\"figure\">" + svg_of(d, "r" + std::to_string(k) + "-", report.notes) + "</div>";
+            const std::size_t actors = cache.scope(row.id).members().size();
+            if (too_large(actors)) {
+                body += no_diagram(actors, html_escape(detail::title_text(row.name)), "ecosys render NETWORK --region " + row.id);
+            } else {
+                const render::Diagram d = render::region_diagram(network, row.id, dopt);
+                body += "<div class=\"figure\">" + svg_of(d, "r" + std::to_string(k) + "-", report.notes) + "</div>";
+            }
             if (rh) body += helix_panels(network, helix, *rh, cache.scope(rh->id), style, lang);
             body += "<p class=\"top-link\">";
             if (explorer)
@@ -716,43 +938,20 @@ Report build_report(const Network& network, const ReportOptions& options) {
                         say(lang, "Explore this region", "この地域を探索する") + "</a> · ";
             body += "<a href=\"#comparison\">↑ " + say(lang, "Regions compared", "地域の比較") + "</a></p></section>";
         }
+        stage(progress, "report: regions", comparison.rows.size(), comparison.rows.size());
         body += "</section>";
     }
 
-    // Fragility: per region, the intermediaries (actors with a role) and the projects
-    // whose loss alone would fragment it most (docs/whatif.md, "Dependence").
-    if (has_regions) {
-        std::vector<std::string> ids;
-        for (const ComparisonRow& row : comparison.rows) ids.push_back(row.id);
-        constexpr std::size_t max_projects = 200;
-        const DependenceReport people = compute_intermediary_dependence(cache, ids, 3);
-        std::optional<DependenceReport> programs;
-        if (network.projects.size() <= max_projects) programs = compute_project_dependence(cache, ids, 3);
-        body += "<section id=\"fragility\"><h2>" + say(lang, "Fragility", "脆弱性") + "</h2><p class=\"note\">" +
-                say(lang,
-                    "Per region, the coordinators and other intermediaries (actors with a role) and the projects whose "
-                    "loss alone would fragment it most: the rise in the share of actor pairs with no path between them, and "
-                    "the actors cut off from the region's largest component ",
-                    "地域ごとに、それを失うだけで地域が最も分断されるコーディネーターなどの仲介者（役割をもつアクター）と"
-                    "プロジェクト：経路のないアクターのペアの割合の上昇と、地域の最大連結成分から切り離されるアクター") +
-                "(<code>ecosys whatif --each-role</code>, <code>--each-project</code>).";
-        if (!programs)
-            body += lang == Language::ja ? "プロジェクトが " + count_text(lang, max_projects, "件") + "を超えるため省略しています。"
-                                         : " Projects are left out: the network has more than " + std::to_string(max_projects) + ".";
-        body += "</p>";
-        for (std::size_t i = 0; i < ids.size(); ++i) {
-            body += "<h3>" + html_escape(detail::title_text(comparison.rows[i].name)) + "</h3>";
-            body += dependence_table(people.regions[i], say(lang, "intermediaries", "仲介者"), say(lang, "Actor", "アクター"),
-                                     say(lang, "Role", "役割"), lang);
-            if (programs)
-                body += dependence_table(programs->regions[i], say(lang, "projects", "プロジェクト"),
-                                         say(lang, "Project", "プロジェクト"), say(lang, "Type", "種類"), lang);
-        }
-        body += "</section>";
-    }
+    // Fragility: per region, the cut points, intermediaries and projects whose loss alone
+    // would fragment it most (docs/whatif.md, "Dependence").
+    body += fragility_section(cache, comparison, lang, progress, left_out);
 
     if (options.change) body += change_section(*options.change, lang);
-    if (matching) body += matching_section(network, options.graph, lang);
+    if (matching) {
+        stage(progress, "report: matching", 0, 1);
+        body += matching_section(network, options.graph, lang);
+        stage(progress, "report: matching", 1, 1);
+    }
     body += programmes;
 
     // Methods.
@@ -760,7 +959,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
     body += "<section id=\"methods\"><h2>" + say(lang, "Methods", "方法") + "</h2><dl class=\"methods\">";
     for (const InputFile& f : options.inputs)
         body += "<dt>" + say(lang, "Input", "入力") + "</dt><dd>" + html_escape(f.name) + " · " +
-                (ja ? count_text(lang, f.bytes, "バイト") : std::to_string(f.bytes) + " bytes") + " · SHA-256 <code>" +
+                (ja ? count_text(lang, f.bytes, "バイト") : count_text(lang, f.bytes) + " bytes") + " · SHA-256 <code>" +
                 html_escape(f.sha256) + "</code></dd>";
     body += "<dt>" + say(lang, "Tool", "ツール") + "</dt><dd>ecosys " ECOSYS_VERSION "</dd>";
     if (!options.command.empty())
@@ -793,16 +992,27 @@ Report build_report(const Network& network, const ReportOptions& options) {
     body += "<dt>" + say(lang, "Random graphs", "ランダムグラフ") + "</dt><dd>" +
             (ja ? "地域ごとに " + count_text(lang, options.samples, "個") + "、次数を保つ大域 curveball 交換（地域のグラフから共通の出発点まで " +
                       count_text(lang, co.null.burn_in, "回") + "、各グラフにさらに " + count_text(lang, co.null.trades_per_sample, "回") + "）"
-                : std::to_string(options.samples) + " per region, degree-preserving global curveball trades (" +
-                      std::to_string(co.null.burn_in) + " from the region's graph to a common start, " +
-                      std::to_string(co.null.trades_per_sample) + " more for each)") +
+                : count_text(lang, options.samples) + " per region, degree-preserving global curveball trades (" +
+                      count_text(lang, co.null.burn_in) + " from the region's graph to a common start, " +
+                      count_text(lang, co.null.trades_per_sample) + " more for each)") +
             "</dd>";
     body += "<dt>" + say(lang, "E-I test", "E-I 検定") + "</dt><dd>" +
             (ja ? "セクターのラベルを " + count_text(lang, options.permutations, "回") + "並べ替え"
-                : std::to_string(options.permutations) + " permutations of the sector labels") +
+                : count_text(lang, options.permutations) + " permutations of the sector labels") +
             "</dd>";
     body += "<dt>" + say(lang, "Layout", "配置") + "</dt><dd>Graphviz " + std::string(render::to_string(options.engine)) +
             say(lang, " (auto: neato up to 600 actors, sfdp above)", "（auto：600 アクターまで neato、それを超えると sfdp）") + "</dd>";
+    body += "<dt>" + say(lang, "Diagrams", "図") + "</dt><dd>" +
+            (options.max_diagram_actors == 0
+                 ? say(lang, "every one drawn, whatever its size", "大きさにかかわらずすべて描画")
+                 : lang == Language::ja ? "アクター " + count_text(lang, options.max_diagram_actors, "者") + "までの図を描画（--max-diagram-actors）"
+                                        : "drawn up to " + count_text(lang, options.max_diagram_actors) + " actors (--max-diagram-actors)") +
+            "</dd>";
+    if (!left_out.empty()) {
+        body += "<dt id=\"left-out\">" + say(lang, "Left out for size", "規模のため省略") + "</dt><dd><ul class=\"left-out\">";
+        for (const std::string& item : left_out) body += "<li>" + item + "</li>";
+        body += "</ul></dd>";
+    }
     body += "</dl><h3>" + say(lang, "Definitions", "定義") + "</h3><table><thead><tr><th>" + say(lang, "Metric", "指標") +
             "</th><th style=\"text-align:left\">" + say(lang, "Definition", "定義") + "</th></tr></thead><tbody>";
     std::vector<std::string> defined = comparison.columns;
@@ -818,6 +1028,21 @@ Report build_report(const Network& network, const ReportOptions& options) {
                 "完全な定義・正規化・文献：ecosys の docs/metrics.md と docs/helix.md。NetworkX にある指標は NetworkX と同じ値です。"
                 "用語の対訳：docs/glossary-ja.md。") +
             "</p></section></main>";
+
+    // The header says, before anything else, that parts are left out and where they are listed.
+    const std::size_t marker = body.find(left_out_marker);
+    body.replace(marker, left_out_marker.size(),
+                 left_out.empty()
+                     ? std::string()
+                     : "<p class=\"left-out-note\">" +
+                           (lang == Language::ja
+                                ? "このネットワークは大きいため、" + count_text(lang, left_out.size(), "件") +
+                                      "の部分を省くか簡略にしています：<a href=\"#left-out\">方法</a>に理由とともに挙げています。"
+                                : "This network is large: " + count_text(lang, left_out.size()) +
+                                      (left_out.size() == 1 ? " part is" : " parts are") +
+                                      " left out or simplified, each said where it is missing and listed with the reason under "
+                                      "<a href=\"#left-out\">Methods</a>.") +
+                           "</p>");
 
     std::string policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src " + csp_hash(script);
     std::string scripts = "<script>" + std::string(script) + "</script>";

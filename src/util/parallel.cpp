@@ -96,6 +96,14 @@ struct InlineReporter {
 
 }  // namespace
 
+SerialProgress::~SerialProgress() {
+    if (!reported_) return;
+    try {
+        progress_->report(step_, std::max<std::size_t>(count_, 1), std::max<std::size_t>(count_, 1));
+    } catch (...) {  // a destructor must not throw; the step is over either way
+    }
+}
+
 void SerialProgress::tick(std::size_t done) {
     if (!progress_) return;
     if (cancelled(progress_)) throw Cancelled();
@@ -103,6 +111,7 @@ void SerialProgress::tick(std::size_t done) {
     const auto now = Clock::now();
     if (now < next_) return;
     next_ = now + report_every;
+    reported_ = true;
     progress_->report(step_, done, count_);
     if (cancelled(progress_)) throw Cancelled();  // the report may have set it (Python's Ctrl-C)
 }

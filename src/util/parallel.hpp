@@ -19,10 +19,15 @@ namespace ecosys::detail {
 /// moves, the E-I permutations): tick(done) reports (step, done, count) at most
 /// every 0.2 s, and throws Cancelled when progress->cancel is set (one relaxed load
 /// per call, so it may be called per item). Does nothing when progress is nullptr.
+/// When it reported the step, its end reports (step, count, count) as it goes, so that
+/// a progress line does not go on showing a step that is over.
 class SerialProgress {
 public:
     SerialProgress(const Progress* progress, std::string_view step, std::size_t count) noexcept
         : progress_(progress), step_(step), count_(count) {}
+    ~SerialProgress();
+    SerialProgress(const SerialProgress&) = delete;
+    SerialProgress& operator=(const SerialProgress&) = delete;
 
     void tick(std::size_t done);
 
@@ -30,6 +35,7 @@ private:
     const Progress* progress_;
     std::string_view step_;
     std::size_t count_;
+    bool reported_ = false;
     std::chrono::steady_clock::time_point next_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(200);
 };
 

@@ -222,3 +222,95 @@ TEST_CASE("project dependence: removing the project that alone ties an actor cut
     // Intermediaries: only actors with a role; none here.
     CHECK(compute_intermediary_dependence(cache, {}, 0).regions[0].rows.empty());
 }
+
+namespace {
+
+//   region w (no roles; i has no tie):          region v:
+//
+//   h ─── b ─── a                 f             x ─── y
+//          ╲   ╱                ╱ │              ╲   ╱
+//            c ─── d ─── e ────┘  │                z
+//                         ╲       │
+//                          g ─────┘             and a ─── x across the two
+//
+// networkx.articulation_points of w: b, c, d, e; networkx.bridges: b–h, c–d, d–e (3).
+// F before: 9 actors, one component of 8: 1 - 56/72 = 2/9. Without (8 actors, 56 pairs):
+//   c: {a,b,h} {d,e,f,g} {i}: 1 - 18/56 = 19/28, rise 115/252; cut off a, b, h (3)
+//   d: {a,b,c,h} {e,f,g} {i}: the same rise, 115/252; cut off e, f, g (3)
+//   e: {a,b,c,d,h} {f,g} {i}: 1 - 22/56, rise 97/252; cut off f, g (2)
+//   b: {a,c,d,e,f,g} {h} {i}: 1 - 30/56, rise 61/252; cut off h (1)
+// (networkx: remove the node, count the components' ordered pairs). v is a cycle: no cut point.
+Network cut_points_network() {
+    return regional_network({{"a", "w"}, {"b", "w"}, {"c", "w"}, {"d", "w"}, {"e", "w"}, {"f", "w"}, {"g", "w"}, {"h", "w"},
+                             {"i", "w"}, {"x", "v"}, {"y", "v"}, {"z", "v"}},
+                            {{"a", "b"}, {"b", "c"}, {"a", "c"}, {"c", "d"}, {"d", "e"}, {"e", "f"}, {"f", "g"}, {"e", "g"},
+                             {"b", "h"}, {"x", "y"}, {"y", "z"}, {"x", "z"}, {"a", "x"}});
+}
+
+}  // namespace
+
+TEST_CASE("cut point dependence: every articulation point of a region ranked, whatever the roles") {
+    const Network net = cut_points_network();
+    AnalysisCache cache(net);
+    const DependenceReport report = compute_cut_point_dependence(cache, {"w", "v"}, 0);
+    CHECK(report.role == "cut_point");
+    REQUIRE(report.regions.size() == 3);  // w, v, then *
+    const DependenceRegion& w = report.regions[0];
+    CHECK(w.candidates == 4);
+    CHECK(w.bridges == 3);
+    REQUIRE(w.rows.size() == 4);
+    const std::vector<std::string> order{"c", "d", "e", "b"};  // c and d tie: file order
+    const std::vector<double> rise{115.0 / 252, 115.0 / 252, 97.0 / 252, 61.0 / 252};
+    const std::vector<std::size_t> cut_off{3, 3, 2, 1};
+    for (std::size_t i = 0; i < 4; ++i) {
+        CHECK(w.rows[i].actor == order[i]);
+        CHECK(w.rows[i].damage() == doctest::Approx(rise[i]));
+        CHECK(w.rows[i].fragmentation_before == doctest::Approx(2.0 / 9));
+        CHECK(w.rows[i].cut_off == cut_off[i]);
+        CHECK(w.rows[i].components_after == 3);
+    }
+    const DependenceRegion& v = report.regions[1];
+    CHECK(v.candidates == 0);
+    CHECK(v.bridges == 0);
+    CHECK(v.rows.empty());
+    // The whole network: a–x makes a and x cut points too, and is a bridge itself
+    // (networkx: articulation points a, b, c, d, e, x; 4 bridges).
+    CHECK(report.regions[2].candidates == 6);
+    CHECK(report.regions[2].bridges == 4);
+
+    // top: the most damaging, ties at the last place decided as in the full ranking.
+    const DependenceReport top1 = compute_cut_point_dependence(cache, {"w"}, 1);
+    REQUIRE(top1.regions[0].rows.size() == 1);
+    CHECK(top1.regions[0].rows[0].actor == "c");
+    CHECK(top1.regions[0].candidates == 4);
+    const DependenceReport top3 = compute_cut_point_dependence(cache, {"w"}, 3);
+    REQUIRE(top3.regions[0].rows.size() == 3);
+    CHECK(top3.regions[0].rows[2].actor == "e");
+}
+
+TEST_CASE("cut point dependence equals removing every actor in turn, kept to those that split") {
+    // The Japanese network's regions: the low-point ranking against one search per actor.
+    const Network net = load_network(std::filesystem::path(ECOSYS_NETWORKS_DIR) / "japan-innovation.json").network;
+    AnalysisCache cache(net);
+    const DependenceReport each = compute_dependence(cache, "", {}, 0);
+    for (std::size_t top : {0u, 3u}) {
+        const DependenceReport cuts = compute_cut_point_dependence(cache, {}, top);
+        REQUIRE(cuts.regions.size() == each.regions.size());
+        std::size_t with_cut_points = 0;
+        for (std::size_t r = 0; r < each.regions.size(); ++r) {
+            std::vector<const DependenceRow*> splitting;
+            for (const DependenceRow& row : each.regions[r].rows)
+                if (row.components_after > row.components_before) splitting.push_back(&row);
+            CHECK(cuts.regions[r].candidates == splitting.size());
+            if (top > 0 && splitting.size() > top) splitting.resize(top);
+            REQUIRE(cuts.regions[r].rows.size() == splitting.size());
+            for (std::size_t i = 0; i < splitting.size(); ++i) {
+                CHECK(cuts.regions[r].rows[i].actor == splitting[i]->actor);
+                CHECK(cuts.regions[r].rows[i].damage() == splitting[i]->damage());
+                CHECK(cuts.regions[r].rows[i].cut_off == splitting[i]->cut_off);
+            }
+            with_cut_points += splitting.empty() ? 0 : 1;
+        }
+        CHECK(with_cut_points >= 3);  // the comparison is not vacuous
+    }
+}

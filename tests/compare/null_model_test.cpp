@@ -92,6 +92,22 @@ TEST_CASE("null model: a graph that is alone with its degree sequence has no z-s
     CHECK_FALSE(b.distribution("transitivity").z());
 }
 
+TEST_CASE("null model: a value at the random graphs' mean in exact arithmetic has z = 0, not rounding noise") {
+    // Random graphs giving 0.2 and 0.4: mean 0.3, which Welford's update reaches as
+    // 0.30000000000000004; the value 0.3 then had z = -3.9e-16 (docs/robustness.md,
+    // "Zero up to rounding").
+    NullDistribution d;
+    d.observed = 0.3;
+    d.mean = 0.2 + (0.4 - 0.2) / 2;
+    d.sd = 0.1414;
+    d.samples = 2;
+    REQUIRE(d.mean != d.observed);
+    CHECK(*d.z() == 0.0);
+    d.observed = 0.3 + 1e-9;  // a real distance, however small, stays
+    CHECK(*d.z() > 7.0e-9);  // 1e-9 / 0.1414 = 7.07e-9
+    CHECK(*d.z() < 7.1e-9);
+}
+
 TEST_CASE("null model: a graph of one actor, or of one tie, is its only random graph") {
     // No trade can change a graph of fewer than two edges: every statistic's null is the
     // observed value with no spread, and no z-score (nothing is drawn).

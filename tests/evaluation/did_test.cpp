@@ -241,3 +241,13 @@ TEST_CASE("DiD equals statsmodels' two-way fixed-effects coefficient") {
         }
     }
 }
+
+TEST_CASE("DiD of groups that changed alike is 0, not rounding noise") {
+    //   region  treated  pre  post  d
+    //   A, B    yes      0.1  0.3   0.2
+    //   C, D    no       0.2  0.4   0.2      did = 0.2 - 0.2 = 0
+    // In floating point (0.3 - 0.1) - (0.4 - 0.2) is -2.8e-17: it printed, and read as a
+    // (tiny) negative effect (docs/robustness.md, "Zero up to rounding").
+    const std::vector<PanelRegion> panel{{"A", true, 0.1, 0.3}, {"B", true, 0.1, 0.3}, {"C", false, 0.2, 0.4}, {"D", false, 0.2, 0.4}};
+    CHECK(difference_in_differences(panel).did == 0.0);
+}

@@ -48,3 +48,29 @@ TEST_CASE("centralization of fewer than three actors is 0") {
     CHECK(betweenness_centralization(std::vector<double>{0, 0}) == 0.0);
     CHECK(betweenness_centralization(std::vector<double>{}) == 0.0);
 }
+
+TEST_CASE("betweenness centralization of a graph whose actors all broker alike is 0, not rounding noise") {
+    // The cube: every corner lies on the same number of shortest paths, so Freeman's
+    // sum of (b_max - b) is 0 in exact arithmetic (networkx gives betweenness 5/42 to
+    // every corner, but as 0.11904761904761901 and ...904: its sum of differences is
+    // 7.9e-18, which ranked the region above true zeros in the report).
+    //
+    //      e-------f
+    //     /|      /|
+    //    a-------b |
+    //    | g-----|-h
+    //    |/      |/
+    //    c-------d
+    const Network cube = small_network({"a", "b", "c", "d", "e", "f", "g", "h"},
+                                       {{"a", "b"}, {"a", "c"}, {"b", "d"}, {"c", "d"}, {"e", "f"}, {"e", "g"},
+                                        {"f", "h"}, {"g", "h"}, {"a", "e"}, {"b", "f"}, {"c", "g"}, {"d", "h"}});
+    const Graph g = Graph::from_network(cube);
+    Betweenness b(g);
+    b.run();
+    CHECK(betweenness_centralization(b.normalized_scores()) == 0.0);
+    // The rule alone: differences of one rounding unit are 0; a real difference is kept.
+    CHECK(betweenness_centralization(std::vector<double>{0.1 + 0.2, 0.3, 0.3}) == 0.0);
+    const double small = betweenness_centralization(std::vector<double>{0.3, 0.3, 0.3 - 1e-9});
+    CHECK(small > 0.49e-9);
+    CHECK(small < 0.51e-9);
+}

@@ -55,3 +55,17 @@ TEST_CASE("modularity without ties is 0; a partition of the wrong size is an err
     CHECK_THROWS_WITH_AS(static_cast<void>(modularity(g, three)),
                          "modularity: the partition has 3 entries for a graph of 2 vertices", std::invalid_argument);
 }
+
+TEST_CASE("a partition worth nothing has modularity 0, not rounding noise") {
+    //   d - b - a - e        m = 6. {a, b, c, d}: 3 ties inside, degrees 3+2+2+1 = 8;
+    //           |   |        {e}, {f}: none inside, degree 2 each.
+    //           c - f        Q = 3/6 - (8/12)^2 - 2 (2/12)^2 = 18/36 - 16/36 - 2/36 = 0
+    // (in floating point 2.8e-17, as networkx.community.modularity gives it).
+    const Network n = small_network({"a", "b", "c", "d", "e", "f"},
+                                    {{"a", "b"}, {"a", "c"}, {"a", "e"}, {"b", "d"}, {"c", "f"}, {"e", "f"}});
+    const Graph g = Graph::from_network(n);
+    const std::vector<std::uint32_t> partition{0, 0, 0, 0, 1, 2};
+    CHECK(modularity(g, partition, false, 1.0) == 0.0);
+    // Not every small value is noise: singletons are -sum (k/2m)^2 = -(9 + 4 + 4 + 1 + 4 + 4) / 144.
+    CHECK(modularity(g, std::vector<std::uint32_t>{0, 1, 2, 3, 4, 5}, false, 1.0) == doctest::Approx(-26.0 / 144.0));
+}

@@ -118,6 +118,10 @@ TEST_CASE("explorer: beyond max_ties the lightest are left out at a weight, and 
     CHECK(d["left_out"]["lighter_than"] == 3.0);
     REQUIRE_FALSE(e.notes.empty());
     CHECK(e.notes[0].find("5 of 6 ties lighter than 3 are left out") != std::string::npos);
+    // Said among what the report leaves out for size (docs/report.md, "Size"); notes that are
+    // not about size (eigenvector on a disconnected network) are not.
+    REQUIRE(e.left_out.size() == 1);
+    CHECK(e.left_out[0] == e.notes[0]);
 
     o.size_by = "pagernak";
     CHECK_THROWS_AS((void)build_explorer(cache, o), UsageError);

@@ -2,8 +2,9 @@
 # The HTML report and the SVG diagrams as a reader sees them: opened in headless
 # Chromium (tests/report/browser_check.py). The shipped national network's report
 # loads with no console message and no request, has a section per region, sorts when a
-# column header is clicked; a network of hostile names, rendered to SVG and to the
-# report, runs no script and shows the names as text. Exit 77 (skipped) without Chromium.
+# column header is clicked, prints every column of its regions table; a network of hostile
+# names, rendered to SVG and to the report, runs no script and shows the names as text.
+# Exit 77 (skipped) without Chromium.
 #   report_browser_test.sh ECOSYS ROOT [SCREENSHOT_DIR]
 set -uo pipefail
 ecosys="$1" root="$2" shots="${3:-}"
@@ -23,6 +24,17 @@ run "$ecosys" report -q "$japan" -o "$work/report.html" --samples 20 --permutati
 run "$python" "$check" "$work/report.html" --regions-from "$japan" --sort-column Density \
   ${shots:+--screenshot "$shots/report.png"}
 run "$python" "$check" "$work/report.html" --sort-column "Transitivity z"
+
+# On paper (docs/report.md, "Printed"): every column of the regions table, z-scores included,
+# is in the report printed to PDF; before, the page's edge cut the table after its first columns.
+if command -v pdftotext >/dev/null; then
+  chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$work/report.pdf" \
+    "file://$work/report.html" >/dev/null 2>&1
+  run "$python" "$root/tests/report/print_check.py" "$work/report.html" "$work/report.pdf"
+  if [ -n "$shots" ]; then cp "$work/report.pdf" "$shots/report.pdf"; fi
+else
+  echo "SKIP: printing to PDF: pdftotext is missing (poppler-utils; scripts/setup.sh test installs it)"
+fi
 
 # Hostile names: every kind of text the data can carry, nowhere executed.
 cat >"$work/hostile.json" <<'JSON'

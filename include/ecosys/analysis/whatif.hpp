@@ -80,11 +80,13 @@ struct DependenceRow {
 struct DependenceRegion {
     std::string id, name;
     std::vector<DependenceRow> rows;  ///< by damage, then cut_off (both descending), then file order
+    std::size_t candidates = 0;  ///< actors (projects, cut points) removed in turn, before `top`
+    std::size_t bridges = 0;     ///< compute_cut_point_dependence: ties whose loss alone splits the region
 };
 
 struct DependenceReport {
     std::string network;
-    std::string role;  ///< empty: every actor (--each-actor)
+    std::string role;  ///< empty: every actor (--each-actor); "intermediary", "project", "cut_point"
     std::vector<DependenceRegion> regions;  ///< regions, then "*"
 };
 
@@ -109,5 +111,17 @@ struct DependenceReport {
 /// region per project: O(P (N + M)) for P projects; meant for program-sized lists.
 [[nodiscard]] DependenceReport compute_project_dependence(AnalysisCache& cache, const std::vector<std::string>& regions,
                                                           std::size_t top);
+
+/// The same for the region's cut points (articulation points: the actors whose loss
+/// alone splits their component, networkx.articulation_points of the region's graph),
+/// whatever their role, so that data without roles still shows where a region hangs on
+/// one actor; report.role is "cut_point", each region's `candidates` its number of cut
+/// points and `bridges` its number of bridges (networkx.bridges). The rows are those of
+/// compute_dependence(cache, "", ...) for the cut points. Cost per region: O(n + m) for
+/// the cut points, the bridges and every cut point's damage (one low-point search), then
+/// one O(n + m) search per row kept (`top`, plus the ties at the last place; every cut
+/// point when top is 0).
+[[nodiscard]] DependenceReport compute_cut_point_dependence(AnalysisCache& cache, const std::vector<std::string>& regions,
+                                                            std::size_t top);
 
 }  // namespace ecosys

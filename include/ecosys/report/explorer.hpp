@@ -54,6 +54,8 @@ struct Explorer {
     std::vector<std::string> scripts;  ///< inline scripts in order: libraries, then the explorer
     std::string licences;              ///< an HTML comment naming the libraries and their licences
     std::vector<std::string> notes;    ///< what the reader should know (ties left out ...)
+    /// Of the notes, those saying what the drawing leaves out for size (ties beyond max_ties).
+    std::vector<std::string> left_out;
     std::size_t actors = 0, ties = 0;  ///< drawn
     Language language = Language::en;  ///< of its words (ExplorerOptions::language)
 };

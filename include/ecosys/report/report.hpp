@@ -47,6 +47,12 @@ struct ReportOptions {
     std::size_t permutations = 9999;
     /// Layout engine of the diagrams (automatic: by size, as `ecosys render`).
     render::Engine engine = render::Engine::automatic;
+    /// Diagrams of more actors (regions, in the overview) are left out, and the report
+    /// says so where they would be and under Methods, with their size and how to draw
+    /// them: past a few thousand actors a diagram is a blot on the page, its SVG adds about
+    /// 1.5 kB an actor (38 MB for 23,133) and its layout takes minutes (docs/report.md,
+    /// "Size"). 0: none left out.
+    std::size_t max_diagram_actors = 2'000;
     /// Worker threads of the path metrics (0: one per hardware thread).
     unsigned threads = 0;
     /// The files read, for the methods section (checksum.hpp describe_input).
@@ -75,7 +81,9 @@ struct Report {
 /// Builds the report. The network must be indexed. Throws UsageError for a network
 /// without actors. Deterministic: the same network and options give the same bytes.
 /// Cost: the metrics of `ecosys compare` (with their random graphs), `ecosys helix`,
-/// and one layout per region plus the overview.
+/// and one layout per region plus the overview (up to max_diagram_actors each). Reports
+/// each stage to options.progress ("report: regions" k of n, "report: overview diagram"
+/// 0 then 1 of 1 ...) and stops between stages when it is cancelled (Cancelled).
 [[nodiscard]] Report build_report(const Network& network, const ReportOptions& options = {});
 
 }  // namespace ecosys
