@@ -47,16 +47,13 @@ std::string year_of(const ProgrammeEvaluation& r, int year, Language lang) {
     return year_text(year, lang, r.fiscal_years, r.era);
 }
 std::string window_of(const ProgrammeEvaluation& r, const YearWindow& w, Language lang) {
-    if (lang == Language::en && !r.fiscal_years) return w.to_string();
-    const auto y = [&](const std::optional<int>& v) { return v ? year_of(r, *v, lang) : std::string(); };
-    if (w.from && w.to && *w.from == *w.to) return y(w.from);
-    return y(w.from) + (lang == Language::ja ? "–" : "-") + y(w.to);
+    return w.text(lang, r.fiscal_years, r.era);
 }
 
-/// "programme" / "other projects" groups of the durability table.
+/// The durability table's groups "programme" and "other" (analysis/evaluation.cpp) for people.
 std::string group_text(const std::string& group, Language lang) {
     if (lang == Language::en) return group;
-    return group == "programme" ? "事業" : group == "other" || group == "others" || group == "other projects" ? "他のプロジェクト" : group;
+    return group == "programme" ? "事業" : group == "other" ? "他のプロジェクト" : group;
 }
 
 /// The group's share collaborating again within k years, for people: the curve's last

@@ -1,5 +1,7 @@
 #include "ecosys/analysis/selection.hpp"
 
+#include "ecosys/model/year_text.hpp"
+
 #include <charconv>
 #include <deque>
 #include <set>
@@ -67,6 +69,12 @@ std::string YearWindow::to_string() const {
     return (from ? std::to_string(*from) : "") + "-" + (to ? std::to_string(*to) : "");
 }
 
+std::string YearWindow::text(Language language, bool fiscal, bool era) const {
+    const auto year = [&](const std::optional<int>& y) { return y ? year_text(*y, language, fiscal, era) : std::string(); };
+    if (from && to && *from == *to) return year(from);
+    return year(from) + (language == Language::ja ? "–" : "-") + year(to);
+}
+
 YearWindow parse_year_window(std::string_view text, std::string_view option) {
     const auto bad = [&](const std::string& why) -> UsageError {
         return UsageError(std::string(option) + " expects an inclusive window of years A-B, such as 2005-2010 (A- and -B "
@@ -102,30 +110,20 @@ bool Selection::empty() const {
 }
 
 std::string Selection::describe(Language language) const {
+    const auto T = [language](std::string_view en, std::string_view ja) { return say(language, en, ja); };
     std::vector<std::string> parts;
-    if (language == Language::ja) {
-        if (fiscal_years) parts.push_back("年度");
-        if (!region.empty()) parts.push_back("地域 " + region + (exact_region ? " (下位地域を除く)" : ""));
-        if (!sectors.empty()) parts.push_back("セクター " + detail::join_alternatives(sectors, ", "));
-        if (years) parts.push_back("年 " + years->to_string() + (keep_isolates ? " (孤立点を残す)" : ""));
-        if (!ego.empty()) parts.push_back(ego + " から " + std::to_string(ego_radius) + " 歩以内");
-        if (k_core) parts.push_back(std::to_string(*k_core) + "-コア");
-        if (giant) parts.push_back("最大連結成分");
-        if (drop_isolates) parts.push_back("孤立点を除く");
-        std::string out;
-        for (const std::string& p : parts) out += (out.empty() ? "" : "、") + p;
-        return out;
-    }
-    if (fiscal_years) parts.push_back("fiscal years");
-    if (!region.empty()) parts.push_back("region " + region + (exact_region ? " (exact)" : ""));
-    if (!sectors.empty()) parts.push_back("sector " + detail::join_alternatives(sectors, ", "));
-    if (years) parts.push_back("years " + years->to_string() + (keep_isolates ? " (isolates kept)" : ""));
-    if (!ego.empty()) parts.push_back("within " + std::to_string(ego_radius) + " of " + ego);
-    if (k_core) parts.push_back(std::to_string(*k_core) + "-core");
-    if (giant) parts.push_back("giant component");
-    if (drop_isolates) parts.push_back("no isolates");
+    if (fiscal_years) parts.push_back(T("fiscal years", "年度"));
+    if (!region.empty()) parts.push_back(T("region ", "地域 ") + region + (exact_region ? T(" (exact)", " (下位地域を除く)") : ""));
+    if (!sectors.empty()) parts.push_back(T("sector ", "セクター ") + detail::join_alternatives(sectors, ", "));
+    if (years) parts.push_back(T("years ", "年 ") + years->to_string() + (keep_isolates ? T(" (isolates kept)", " (孤立点を残す)") : ""));
+    if (!ego.empty())
+        parts.push_back(language == Language::ja ? ego + " から " + std::to_string(ego_radius) + " 歩以内"
+                                                 : "within " + std::to_string(ego_radius) + " of " + ego);
+    if (k_core) parts.push_back(std::to_string(*k_core) + T("-core", "-コア"));
+    if (giant) parts.push_back(T("giant component", "最大連結成分"));
+    if (drop_isolates) parts.push_back(T("no isolates", "孤立点を除く"));
     std::string out;
-    for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+    for (const std::string& p : parts) out += (out.empty() ? "" : T(", ", "、")) + p;
     return out;
 }
 

@@ -110,8 +110,8 @@ void run_diff(const DiffCommandOptions& opt) {
             after = part(second);
             // JSON and CSV keep the labels English; tables and markdown follow --lang.
             const Language labels = opt.format == "json" || opt.format == "csv" ? Language::en : language;
-            before_label = period_label(*selection.years, labels, selection.fiscal_years, opt.language.era);
-            after_label = period_label(*second.years, labels, selection.fiscal_years, opt.language.era);
+            before_label = selection.years->text(labels, selection.fiscal_years, opt.language.era);
+            after_label = second.years->text(labels, selection.fiscal_years, opt.language.era);
         }
         diff = diff_networks(before, after, before_label, after_label, options);
         if (!opt.diagram.empty()) {

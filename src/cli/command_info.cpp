@@ -36,7 +36,7 @@ void run_info(const InfoOptions& opt) {
     const bool ja = lang == Language::ja;
     const auto T = [lang](std::string_view en, std::string_view jp) { return say(lang, en, jp); };
     const Selection selection = opt.selection.selection();
-    const auto year = [&](int y) { return ja || selection.fiscal_years ? year_text(y, lang, selection.fiscal_years, opt.language.era) : std::to_string(y); };
+    const auto year = [&](int y) { return year_text(y, lang, selection.fiscal_years, opt.language.era); };
     LoadResult loaded = load_selected(opt.path, opt.quiet, selection);
     const Network& net = loaded.network;
 

@@ -1,7 +1,6 @@
 #include "cli/common.hpp"
 
 #include "ecosys/analysis/column_labels.hpp"
-#include "ecosys/model/year_text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -184,13 +183,6 @@ Language LanguageOptions::language(const std::string& format) const {
 
 std::string LanguageOptions::csv(std::string text) const {
     return header_lang == "ja" ? with_japanese_header_row(std::move(text)) : text;
-}
-
-std::string period_label(const YearWindow& window, Language language, bool fiscal, bool era) {
-    if (language == Language::en && !fiscal) return window.to_string();
-    const auto year = [&](const std::optional<int>& y) { return y ? year_text(*y, language, fiscal, era) : std::string(); };
-    if (window.from && window.to && *window.from == *window.to) return year(window.from);
-    return year(window.from) + (language == Language::ja ? "–" : "-") + year(window.to);
 }
 
 Language language_of(const std::string& lang) {

@@ -55,9 +55,6 @@ struct LanguageOptions {
     /// `csv` with the Japanese heading row when --header-lang ja.
     [[nodiscard]] std::string csv(std::string csv) const;
 };
-/// A window of years for people: "2014-2018" as it reads back (English, calendar years);
-/// counted in fiscal years "FY2014-FY2018" or "2014年度–2018年度", by era "平成26年度–平成30年度".
-[[nodiscard]] std::string period_label(const YearWindow& window, Language language, bool fiscal, bool era);
 /// The Language of a --lang value; "" (not given): default_language(). A value given
 /// becomes the process's language (ECOSYS_LANG), so that what is written outside the
 /// command's own tables follows it too (a selected network's name, "[年 2001-2005]").

@@ -87,10 +87,8 @@ std::vector<std::pair<const ComparisonRow*, bool>> printed_rows(const Comparison
 
 std::string row_label(const Comparison& c, const ComparisonRow& row, Language lang) {
     if (c.by == CompareBy::year) {
-        // A snapshot "≤ 2019" (id "2019"), not a period: written as the reader counts years.
-        const bool snapshot = row.name.rfind("≤ ", 0) == 0 && !row.id.empty() &&
-                              row.id.find_first_not_of("-0123456789") == std::string::npos;
-        if (!snapshot || (lang == Language::en && !c.fiscal_years)) return row.name;
+        // A snapshot "≤ 2019" (id "2019", compare_years), not a period: as the reader counts years.
+        if (row.name != "≤ " + row.id || (lang == Language::en && !c.fiscal_years)) return row.name;
         const std::string year = year_text(std::stoi(row.id), lang, c.fiscal_years, c.era);
         return lang == Language::ja ? year + "以前" : "≤ " + year;
     }

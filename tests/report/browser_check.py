@@ -186,10 +186,8 @@ def main():
     p.add_argument("--view", help="CSS selector of the element the screenshot starts at (default: the top)")
     args = p.parse_args()
 
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    driver_path = shutil.which("chromedriver") or ("/usr/bin/chromedriver" if os.path.exists("/usr/bin/chromedriver") else None)
-    if not browser or not driver_path:
-        print("SKIP: Debian's chromium and chromium-driver are not installed (scripts/setup.sh test installs them)")
+    if chromium_missing():
+        print(chromium_missing())
         return SKIP
 
     expected_regions = list(args.region)
@@ -205,17 +203,8 @@ def main():
         declared = [r["id"] for r in net.get("regions", []) if r["id"] in used]
         expected_regions += [names.get(r, r) for r in declared + [u for u in used if u not in declared]]
 
-    failures = []
-
-    def check(ok, what):
-        print(("ok   " if ok else "FAIL ") + what)
-        if not ok:
-            failures.append(what)
-
-    profile = tempfile.mkdtemp(prefix="ecosys-chromium-")
-    d = None
-    try:
-        d = Driver(driver_path, browser, profile)
+    check = Checks()
+    with session(check) as d:
         url = "file://" + os.path.abspath(args.page)
         d.logs("performance")  # drop the browser's own start-up requests (its new-tab page)
         d.s("POST", "/url", {"url": url})
@@ -307,15 +296,7 @@ def main():
             with open(args.screenshot, "wb") as f:
                 f.write(png)
             check(png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10000, f"screenshot saved: {args.screenshot} ({len(png)} bytes)")
-    except RuntimeError as e:
-        check(False, str(e))
-    finally:
-        if d:
-            d.quit()
-        shutil.rmtree(profile, ignore_errors=True)
-
-    print(f"{len(failures)} failure(s)")
-    return 1 if failures else 0
+    return check.exit_code()
 
 
 if __name__ == "__main__":

@@ -36,6 +36,11 @@ std::vector<std::vector<std::string>> rows_of(const std::string& table) {
     return rows;
 }
 
+/// The rows of the report's regions table as the screen shows it (comparison-table).
+std::vector<std::vector<std::string>> comparison_rows(const std::string& html) {
+    return rows_of(between(html, "<table class=\"sortable\" id=\"comparison-table\">", "</table>"));
+}
+
 /// The page's text for a reader: no markup, scripts, styles, code or attribute values;
 /// runs of blanks as one space, none at the ends.
 std::string visible_text(std::string html) {
@@ -178,7 +183,7 @@ TEST_CASE("report: a value 0 up to rounding prints and ranks as 0 in the table a
     options.permutations = 0;
     options.explorer = false;
     const std::string html = build_report(zero_regions(), options).html;
-    const auto rows = rows_of(between(html, "<table class=\"sortable\" id=\"comparison-table\">", "</table>"));
+    const auto rows = comparison_rows(html);
     REQUIRE(rows.size() == 5);  // head, cube, ring, path, whole network
     std::size_t col = 0;
     while (col < rows[0].size() && rows[0][col].find(">Betweenness centralization<") == std::string::npos) ++col;
@@ -288,7 +293,7 @@ TEST_CASE("report: in print, every column of the regions table is kept, in parts
     options.permutations = 0;
     options.explorer = false;
     const std::string html = build_report(hostile_network(), options).html;
-    const auto screen = rows_of(between(html, "<table class=\"sortable\" id=\"comparison-table\">", "</table>"));
+    const auto screen = comparison_rows(html);
     REQUIRE(screen.size() == 4);  // head, two regions, whole network
     const std::string printed = between(html, "<div class=\"print-only\">", "</div>");
     std::vector<std::vector<std::vector<std::string>>> parts;

@@ -25,6 +25,10 @@ struct YearWindow {
     }
     /// "2005-2010", "2005-", "-2010" (as parse_year_window reads it back).
     [[nodiscard]] std::string to_string() const;
+    /// The window for people: to_string() in English calendar years; counted in fiscal
+    /// years "FY2014-FY2018" or "2014年度–2018年度", by era "平成26年度–平成30年度"
+    /// (model/year_text.hpp's year_text for each end).
+    [[nodiscard]] std::string text(Language language, bool fiscal, bool era) const;
     bool operator==(const YearWindow&) const = default;
 };
 
