@@ -77,7 +77,9 @@ case "$kind" in
   sanitize) dir=build/sanitize; flags=(-DCMAKE_BUILD_TYPE=Debug -DECOSYS_BUILD_TESTS=ON -DECOSYS_SANITIZE=ON) ;;
   *) echo "setup: unknown build kind '$kind'; expected demo, test, sanitize or packages" >&2; exit 2 ;;
 esac
-if [ ! -f "$dir/CMakeCache.txt" ]; then
+# ECOSYS_WERROR=ON (set by .ci/run) makes every compiler warning of ours an error.
+flags+=("-DECOSYS_WERROR=${ECOSYS_WERROR:-OFF}")
+if [ ! -f "$dir/CMakeCache.txt" ] || ! grep -q "^ECOSYS_WERROR:BOOL=${ECOSYS_WERROR:-OFF}\$" "$dir/CMakeCache.txt"; then
   cmake -S . -B "$dir" "${flags[@]}" >/dev/null
 fi
 jobs="$(nproc 2>/dev/null || echo 2)"

@@ -15,6 +15,9 @@ struct Location {
     std::string source;
     int line = 0;
     int column = 0;
+
+    Location() = default;
+    Location(std::string source, int line = 0, int column = 0);
 };
 
 /// One finding about an input.
@@ -23,6 +26,9 @@ struct Diagnostic {
     Severity severity = Severity::error;
     Location where;
     std::string message;
+
+    Diagnostic() = default;
+    Diagnostic(Severity severity, Location where, std::string message);
 
     /// "source:line:col: error: message" (line and col left out when unknown).
     [[nodiscard]] std::string to_string() const;
@@ -40,6 +46,8 @@ public:
 class InputError : public Error {
 public:
     explicit InputError(std::vector<Diagnostic> diagnostics);
+    /// One error at `where` (the common case: a reader stops at the first problem).
+    InputError(Location where, std::string message);
     [[nodiscard]] const std::vector<Diagnostic>& diagnostics() const noexcept { return diagnostics_; }
 
 private:

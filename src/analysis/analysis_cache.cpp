@@ -10,28 +10,6 @@
 #include <utility>
 
 #include "ecosys/error.hpp"
-#include "ecosys/graph/biconnected.hpp"
-#include "ecosys/helix/brokerage.hpp"
-#include "ecosys/helix/ei_index.hpp"
-#include "ecosys/helix/helix_completeness.hpp"
-#include "ecosys/helix/sector_groups.hpp"
-#include "ecosys/helix/sector_mixing.hpp"
-#include "ecosys/helix/synergy.hpp"
-#include "ecosys/metrics/funding.hpp"
-#include "ecosys/metrics/approx_betweenness.hpp"
-#include "ecosys/metrics/betweenness.hpp"
-#include "ecosys/metrics/closeness.hpp"
-#include "ecosys/metrics/clustering.hpp"
-#include "ecosys/metrics/components.hpp"
-#include "ecosys/metrics/core_number.hpp"
-#include "ecosys/metrics/degree.hpp"
-#include "ecosys/metrics/eigenvector.hpp"
-#include "ecosys/metrics/harmonic.hpp"
-#include "ecosys/metrics/hits.hpp"
-#include "ecosys/metrics/edge_betweenness.hpp"
-#include "ecosys/metrics/louvain.hpp"
-#include "ecosys/metrics/pagerank.hpp"
-#include "ecosys/metrics/path_lengths.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -61,7 +39,7 @@ const AnalysisOptions& ScopeAnalysis::options() const noexcept { return cache_.o
 template <class F>
 void ScopeAnalysis::timed(std::string_view kernel, F&& f) {
     const Progress* outer = options().progress;
-    const std::string stage = std::string(kernel) + (is_whole() ? " of the whole network" : " of region " + id_);
+    const std::string stage = stage_name(kernel);
     if (outer && outer->report) outer->report(stage, 0, 1);  // a stage starts
     const Clock::time_point start = Clock::now();
     f();
@@ -69,38 +47,27 @@ void ScopeAnalysis::timed(std::string_view kernel, F&& f) {
     if (outer && outer->report) outer->report(stage, 1, 1);  // and ends
 }
 
-template <class A, class... Args>
-const A& ScopeAnalysis::lazy(std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args) {
-    if (slot) return *slot;
-    return lazy_on(graph(), slot, kernel, std::forward<Args>(args)...);
-}
-
-template <class A, class... Args>
-const A& ScopeAnalysis::lazy_on(const Graph& graph, std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args) {
-    if (!slot) {
-        auto made = std::make_unique<A>(graph, std::forward<Args>(args)...);
-        made->set_distribution(options().distribution);
-        // The kernel's own reports (sources done) under the stage's name.
-        const Progress* outer = options().progress;
-        Progress inner;
-        if (outer) {
-            inner.cancel = outer->cancel;
-            const std::string stage = std::string(kernel) + (is_whole() ? " of the whole network" : " of region " + id_);
-            if (outer->report)
-                inner.report = [outer, stage](std::string_view, std::size_t done, std::size_t total) {
-                    outer->report(stage, done, total);
-                };
-            made->set_progress(&inner);
-        }
-        timed(kernel, [&] { made->run(); });
-        made->set_progress(nullptr);
-        made->set_distribution(nullptr);
-        slot = std::move(made);
-    }
-    return *slot;
-}
-
 void ScopeAnalysis::stage(std::string_view kernel, const std::function<void()>& work) { timed(kernel, work); }
+
+// A scope that reads another's kernels names that one in stages and notes: they ran there.
+std::string ScopeAnalysis::stage_name(std::string_view kernel) const {
+    if (twin_) return twin_->stage_name(kernel);
+    return std::string(kernel) + (is_whole() ? " of the whole network" : " of region " + id_);
+}
+
+std::string ScopeAnalysis::described() const {
+    if (twin_) return twin_->described();
+    return is_whole() ? std::string("the whole network") : "region " + detail::quote(id_);
+}
+
+bool ScopeAnalysis::has_kernel(std::string_view name) const {
+    if (twin_) return twin_->has_kernel(name);
+    return kernels_.find(name) != kernels_.end();
+}
+
+const SectorOrder& ScopeAnalysis::sector_order() { return cache_.sector_order(); }
+
+void ScopeAnalysis::note(std::string text) { cache_.notes_.push_back(std::move(text)); }
 
 const Graph& ScopeAnalysis::graph() {
     if (twin_) return twin_->graph();  // the same actors: the same kernels, run once
@@ -134,208 +101,16 @@ const Graph& ScopeAnalysis::reversed_digraph() {
     return *reversed_digraph_;
 }
 
-const Degree& ScopeAnalysis::degree() {
-    if (twin_) return twin_->degree();
-    return lazy(degree_, "degree");
-}
-const Degree& ScopeAnalysis::out_degree() {
-    if (twin_) return twin_->out_degree();
-    return lazy_on(digraph(), out_degree_, "out_degree");
-}
-const Degree& ScopeAnalysis::in_degree() {
-    if (twin_) return twin_->in_degree();
-    return lazy_on(reversed_digraph(), in_degree_, "in_degree");
-}
-const Closeness& ScopeAnalysis::in_closeness() {
-    if (twin_) return twin_->in_closeness();
-    return lazy_on(reversed_digraph(), in_closeness_, "in_closeness", options().weighted, options().threads);
-}
-const Closeness& ScopeAnalysis::out_closeness() {
-    if (twin_) return twin_->out_closeness();
-    return lazy_on(digraph(), out_closeness_, "out_closeness", options().weighted, options().threads);
-}
-const Harmonic& ScopeAnalysis::in_harmonic() {
-    if (twin_) return twin_->in_harmonic();
-    return lazy_on(reversed_digraph(), in_harmonic_, "in_harmonic", options().weighted, options().threads);
-}
-const Harmonic& ScopeAnalysis::out_harmonic() {
-    if (twin_) return twin_->out_harmonic();
-    return lazy_on(digraph(), out_harmonic_, "out_harmonic", options().weighted, options().threads);
-}
-const Hits& ScopeAnalysis::hits() {
-    if (twin_) return twin_->hits();
-    const bool fresh = !hits_;
-    const Hits& h = lazy_on(digraph(), hits_, "hits", options().weighted);
-    if (fresh && !h.converged()) note_unconverged("hub and authority", Hits::max_iterations, h.last_change(), "hits");
-    return h;
-}
-
-const std::vector<double>& ScopeAnalysis::betweenness() {
-    if (twin_) return twin_->betweenness();
-    const AnalysisOptions& o = options();
-    if (o.directed && !betweenness_) {
-        if (o.approx_epsilon > 0.0) throw UsageError("approximate betweenness is undirected only; drop --directed or --approx");
-        return lazy_on(digraph(), betweenness_, "betweenness", o.weighted, o.threads).normalized_scores();
-    }
-    if (o.approx_epsilon > 0.0) {
-        const bool fresh = !approx_betweenness_;
-        const ApproxBetweenness& a =
-            lazy(approx_betweenness_, "approx_betweenness", o.approx_epsilon, o.approx_delta, o.seed, o.threads);
-        if (fresh && a.exact())
-            cache_.notes_.push_back("betweenness of " + (is_whole() ? std::string("the whole network") : "region " + detail::quote(id_)) +
-                                    " is exact: the sample --approx asks for is at least its " +
-                                    std::to_string(graph().vertex_count()) + " actors, and sampling would cost more");
-        return a.normalized_scores();
-    }
-    return lazy(betweenness_, "betweenness", o.weighted, o.threads).normalized_scores();
-}
-
-const Closeness& ScopeAnalysis::closeness() {
-    if (twin_) return twin_->closeness();
-    return lazy(closeness_, "closeness", options().weighted, options().threads);
-}
-const Harmonic& ScopeAnalysis::harmonic() {
-    if (twin_) return twin_->harmonic();
-    return lazy(harmonic_, "harmonic", options().weighted, options().threads);
-}
-const Eigenvector& ScopeAnalysis::eigenvector() {
-    if (twin_) return twin_->eigenvector();
-    const bool fresh = !eigenvector_;
-    const Eigenvector& e = lazy(eigenvector_, "eigenvector", options().weighted);
-    if (fresh && !e.converged())
-        note_unconverged("eigenvector", Eigenvector::max_iterations, e.last_change(), "eigenvector");
-    return e;
-}
-const PageRank& ScopeAnalysis::pagerank() {
-    if (twin_) return twin_->pagerank();
-    const bool fresh = !pagerank_;
-    const PageRank& p = options().directed ? lazy_on(digraph(), pagerank_, "pagerank", options().weighted)
-                                           : lazy(pagerank_, "pagerank", options().weighted);
-    if (fresh && !p.converged()) note_unconverged("PageRank", PageRank::max_iterations, p.last_change(), "pagerank");
-    return p;
-}
-
 void ScopeAnalysis::note_unconverged(std::string_view what, std::size_t iterations, double change,
                                      std::string_view anchor) {
     std::ostringstream text;
-    text << what << " of " << (is_whole() ? std::string("the whole network") : "region " + detail::quote(id_))
+    text << what << " of " << described()
          << " did not converge: the power iteration stopped at its limit of " << iterations
          << " iterations while its values still changed by " << std::setprecision(2) << change
          << " per step, so they are approximate (the two largest eigenvalues are very close, as on long chains of "
             "actors; docs/metrics.md#"
          << anchor << ")";
-    cache_.notes_.push_back(text.str());
-}
-const Clustering& ScopeAnalysis::clustering() {
-    if (twin_) return twin_->clustering();
-    return lazy(clustering_, "clustering", options().weighted);
-}
-const Clustering& ScopeAnalysis::unweighted_clustering() {
-    if (twin_) return twin_->unweighted_clustering();
-    return options().weighted ? lazy(unweighted_clustering_, "clustering_unweighted", false) : clustering();
-}
-const CoreNumber& ScopeAnalysis::core() {
-    if (twin_) return twin_->core();
-    return lazy(core_, "core");
-}
-const Components& ScopeAnalysis::components() {
-    if (twin_) return twin_->components();
-    return lazy(components_, "components");
-}
-const Louvain& ScopeAnalysis::louvain() {
-    if (twin_) return twin_->louvain();
-    return lazy(louvain_, "louvain", options().weighted, options().seed, options().resolution);
-}
-const PathLengths& ScopeAnalysis::path_lengths() {
-    if (twin_) return twin_->path_lengths();
-    return lazy(path_lengths_, "path_lengths", options().weighted, options().threads);
-}
-
-const std::vector<Graph::Vertex>& ScopeAnalysis::cut_points() {
-    if (twin_) return twin_->cut_points();
-    if (!cut_points_) {
-        const Graph& g = graph();
-        timed("cut_points", [&] { cut_points_ = std::make_unique<std::vector<Graph::Vertex>>(articulation_points(g)); });
-    }
-    return *cut_points_;
-}
-
-const std::vector<unsigned char>& ScopeAnalysis::bridges() {
-    if (twin_) return twin_->bridges();
-    if (!bridges_) {
-        const Graph& g = graph();
-        timed("bridges", [&] { bridges_ = std::make_unique<std::vector<unsigned char>>(ecosys::bridges(g)); });
-    }
-    return *bridges_;
-}
-
-const EdgeBetweenness& ScopeAnalysis::edge_betweenness() {
-    if (twin_) return twin_->edge_betweenness();
-    const Graph& g = options().directed ? digraph() : graph();
-    return lazy_on(g, edge_betweenness_, "edge_betweenness", options().weighted, options().threads);
-}
-
-const SectorGroups& ScopeAnalysis::sector_groups() {
-    if (twin_) return twin_->sector_groups();
-    if (!groups_) {
-        // The whole network's sector order (declared sectors, then undeclared ones in
-        // order of first use by an actor), so that every scope's sector-indexed
-        // figures line up.
-        const Network& net = network();
-        const Graph& g = graph();
-        const AnalysisCache::SectorOrder& order = cache_.sector_order();
-        auto groups = std::make_unique<SectorGroups>();
-        groups->sectors = order.sectors;
-        groups->of_vertex.resize(g.vertex_count());
-        for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) groups->of_vertex[v] = order.index.at(net.actors[g.actor(v)].sector);
-        groups_ = std::move(groups);
-    }
-    return *groups_;
-}
-
-const SectorMixing& ScopeAnalysis::mixing() {
-    if (twin_) return twin_->mixing();
-    const SectorGroups& groups = sector_groups();
-    return lazy(mixing_, "sector_mixing", groups);
-}
-
-const EIIndex& ScopeAnalysis::ei(bool test) {
-    if (twin_) return twin_->ei(test);
-    const SectorGroups& groups = sector_groups();
-    if (test || ei_test_) return lazy(ei_test_, "ei_test", groups, EIOptions{options().ei_permutations, options().seed});
-    return lazy(ei_, "ei_index", groups, EIOptions{0, options().seed});
-}
-
-const HelixCompleteness& ScopeAnalysis::completeness() {
-    if (twin_) return twin_->completeness();
-    const SectorGroups& groups = sector_groups();
-    return lazy(completeness_, "helix_completeness", groups);
-}
-
-const Brokerage& ScopeAnalysis::brokerage() {
-    if (twin_) return twin_->brokerage();
-    const SectorGroups& groups = sector_groups();
-    return lazy(brokerage_, "brokerage", groups);
-}
-
-const std::optional<SynergyFigures>& ScopeAnalysis::synergy() {
-    if (twin_) return twin_->synergy();
-    if (!synergy_) {
-        const Graph& g = graph();
-        std::vector<std::size_t> actors(g.vertex_count());
-        for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) actors[v] = g.actor(v);
-        timed("synergy", [&] {
-            synergy_ = std::make_unique<std::optional<SynergyFigures>>(synergy_figures(network(), actors));
-        });
-    }
-    return *synergy_;
-}
-
-const FundingTotals& ScopeAnalysis::funding() {
-    if (twin_) return twin_->funding();
-    if (!funding_)
-        timed("funding", [&] { funding_ = std::make_unique<FundingTotals>(funding_totals(network(), members_)); });
-    return *funding_;
+    note(text.str());
 }
 
 std::size_t ScopeAnalysis::external_ties() {
@@ -405,7 +180,7 @@ const RegionMembers& AnalysisCache::region_members() {
     return *region_members_;
 }
 
-const AnalysisCache::SectorOrder& AnalysisCache::sector_order() {
+const SectorOrder& AnalysisCache::sector_order() {
     if (!sector_order_) {
         // The whole network's sector order (declared sectors, then undeclared ones in
         // order of first use by an actor), so that every scope's sector-indexed

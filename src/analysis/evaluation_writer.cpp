@@ -34,9 +34,11 @@ ojson metric_json(const EvaluationMetric& m) {
 
 std::string weight_name(RegionWeight w) { return w == RegionWeight::actors ? "actors" : "none"; }
 
-std::string number(double x) { return detail::shortest_number(x); }
 std::string shown(double x) { return detail::significant_number(x); }
-std::string signed_shown(double x) { return (x > 0 ? "+" : "") + detail::significant_number(x); }
+std::string signed_shown(double x) {
+    std::string out = x > 0 ? "+" : "";
+    return out += detail::significant_number(x);
+}
 
 std::string p_text(const EvaluationMetric& m, Language lang = Language::en) {
     return detail::significant_number(m.p_value) + (m.exact ? say(lang, " (exact)", " (厳密)") : "");
@@ -146,10 +148,10 @@ std::string format_programme_evaluation_csv(const ProgrammeEvaluation& r) {
     // One table: pre/post are the treated means (did, event rows) or the region's values (region rows).
     std::string out = detail::csv_line({"section", "key", "region", "year", "group", "treated", "pre", "post", "control_pre",
                                         "control_post", "did", "p_value", "exact", "assignments", "share_again"});
-    const auto opt = [](const std::optional<double>& x) { return x ? number(*x) : std::string(); };
+    const auto opt = [](const std::optional<double>& x) { return x ? detail::shortest_number(*x) : std::string(); };
     const auto estimate = [&](const char* section, const EvaluationMetric& m, const std::string& year) {
-        return detail::csv_line({section, m.key, "", year, "", "", number(m.treated_pre), number(m.treated_post),
-                                 number(m.control_pre), number(m.control_post), number(m.did), number(m.p_value),
+        return detail::csv_line({section, m.key, "", year, "", "", detail::shortest_number(m.treated_pre), detail::shortest_number(m.treated_post),
+                                 detail::shortest_number(m.control_pre), detail::shortest_number(m.control_post), detail::shortest_number(m.did), detail::shortest_number(m.p_value),
                                  m.exact ? "true" : "false", std::to_string(m.assignments), ""});
     };
     for (const EvaluationMetric& m : r.metrics) out += estimate("did", m, "");
@@ -162,7 +164,7 @@ std::string format_programme_evaluation_csv(const ProgrammeEvaluation& r) {
     for (const DurabilityGroup& g : r.durability.groups)
         for (const KaplanMeierPoint& p : g.km)
             out += detail::csv_line({"km", "", "", std::to_string(p.years), g.group, "", "", "", "", "", "", "", "", "",
-                                     number(p.share_again)});
+                                     detail::shortest_number(p.share_again)});
     return out;
 }
 

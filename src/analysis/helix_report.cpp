@@ -19,8 +19,6 @@ namespace ecosys {
 
 namespace {
 
-constexpr std::size_t no_row = static_cast<std::size_t>(-1);
-
 /// Every measure on one scope, from the analysis cache (run on first use).
 struct Analysis {
     const Graph& graph;
@@ -32,8 +30,8 @@ struct Analysis {
     const std::optional<SynergyFigures>& synergy;
 
     explicit Analysis(ScopeAnalysis& s)
-        : graph(s.graph()), groups(s.sector_groups()), mixing(s.mixing()), ei(s.ei(true)), completeness(s.completeness()),
-          brokerage(s.brokerage()), synergy(s.synergy()) {}
+        : graph(s.graph()), groups(ecosys::sector_groups(s)), mixing(ecosys::mixing(s)), ei(ecosys::ei(s, true)),
+          completeness(ecosys::completeness(s)), brokerage(ecosys::brokerage(s)), synergy(ecosys::synergy(s)) {}
 };
 
 RegionHelix region_record(const Analysis& a, std::string id, std::string name, const Network& network) {
@@ -162,7 +160,7 @@ HelixReport compute_helix(AnalysisCache& cache, const HelixOptions& options) {
     }
 
     ScopeAnalysis& whole_scope = cache.whole();
-    report.sectors = whole_scope.sector_groups().sectors;
+    report.sectors = sector_groups(whole_scope).sectors;
 
     std::vector<char> listed(network.actors.size(), options.regions.empty() ? 1 : 0);
     for (const std::string& id : options.regions)

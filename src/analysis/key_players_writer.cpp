@@ -2,18 +2,9 @@
 
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
+#include "util/text.hpp"
 
 namespace ecosys {
-
-namespace {
-
-std::string joined(const std::vector<std::string>& ids, const char* sep) {
-    std::string out;
-    for (const std::string& id : ids) out += (out.empty() ? "" : sep) + id;
-    return out;
-}
-
-}  // namespace
 
 nlohmann::ordered_json key_players_to_json(const KeyPlayersReport& report) {
     nlohmann::ordered_json j;
@@ -51,7 +42,7 @@ std::string format_key_players_csv(const KeyPlayersReport& report) {
     for (const KeyPlayersRow& r : report.regions) {
         const bool ok = r.note.empty();
         out += detail::csv_line({detail::guard_spreadsheet_text(r.id), to_string(report.goal), std::to_string(report.k),
-                                 detail::guard_spreadsheet_text(joined(r.set, ";")), ok ? detail::shortest_number(r.score) : "",
+                                 detail::guard_spreadsheet_text(detail::join(r.set, ";")), ok ? detail::shortest_number(r.score) : "",
                                  r.exact ? "true" : "false", ok ? detail::shortest_number(r.upper_bound) : "",
                                  std::to_string(r.actors), std::to_string(r.candidates),
                                  std::to_string(r.restarts), std::to_string(r.restarts_at_best),
@@ -77,7 +68,7 @@ std::string format_key_players_table(const KeyPlayersReport& report, Language la
                detail::significant_number(r.upper_bound), r.exact ? T("yes", "はい") : T("no", "いいえ"),
                r.exact ? "-" : ja ? std::to_string(r.restarts) + " 回中 " + std::to_string(r.restarts_at_best) + " 回"
                                   : std::to_string(r.restarts_at_best) + " of " + std::to_string(r.restarts),
-               joined(r.set, ", ")});
+               detail::join(r.set, ", ")});
     }
     std::string head;
     if (ja) {

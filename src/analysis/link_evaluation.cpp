@@ -9,6 +9,7 @@
 #include "ecosys/links/link_prediction.hpp"
 #include "ecosys/links/ranking_quality.hpp"
 #include "ecosys/model/projection.hpp"
+#include "graph/hop_distances.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -24,18 +25,6 @@ double random_score(std::uint64_t seed, std::uint64_t u, std::uint64_t v) {
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     z ^= z >> 31;
     return static_cast<double>(z >> 11) * 0x1.0p-53;
-}
-
-void bfs(const Graph& g, Graph::Vertex s, std::vector<std::size_t>& dist, std::vector<Graph::Vertex>& queue) {
-    std::fill(dist.begin(), dist.end(), unreachable);
-    queue.clear();
-    dist[s] = 0;
-    queue.push_back(s);
-    for (std::size_t head = 0; head < queue.size(); ++head) {
-        const Graph::Vertex v = queue[head];
-        for (Graph::Vertex w : g.neighbours(v))
-            if (dist[w] == unreachable) dist[w] = dist[v] + 1, queue.push_back(w);
-    }
 }
 
 /// Keyword similarity of u with every other actor: max(cos(needs u, seeds v), cos(needs v, seeds u)).
@@ -79,7 +68,7 @@ const char* const method_names[] = {"common_neighbors", "jaccard", "adamic_adar"
 double tidy(double score) { return std::floor(score * 1e12 + 0.5) / 1e12; }
 
 [[noreturn]] void data_error(const std::string& source, const std::string& message) {
-    throw InputError({{Diagnostic::Severity::error, {source, 0, 0}, message}});
+    throw InputError({source, 0, 0}, message);
 }
 
 }  // namespace
@@ -201,7 +190,7 @@ EvaluationReport evaluate_link_prediction(const Network& network, const Evaluati
     std::vector<std::vector<double>> positive_scores(method_count);
     for (Graph::Vertex u : actors) {
         if (positive[u].empty()) continue;
-        if (wanted[match]) bfs(g, u, dist, queue), similarity.from(u);
+        if (wanted[match]) detail::hop_distances(g, u, dist, queue), similarity.from(u);
         for (Graph::Vertex v : positive[u]) {
             double s[method_count];
             scores(u, v, pair_neighbourhood(g, u, v), s);
@@ -234,7 +223,7 @@ EvaluationReport evaluate_link_prediction(const Network& network, const Evaluati
                 ++p.common, p.inverse_log_degree += inv_log, p.inverse_degree += inv;
             }
         }
-        if (wanted[match]) bfs(g, u, dist, queue), similarity.from(u);
+        if (wanted[match]) detail::hop_distances(g, u, dist, queue), similarity.from(u);
         for (Graph::Vertex v : touched) {  // two steps apart: the neighbourhood methods
             PairNeighbourhood& p = acc[v];
             p.degree_u = g.degree(u), p.degree_v = g.degree(v);

@@ -4,18 +4,13 @@
 #include "ecosys/analysis/matching.hpp"
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
+#include "util/text.hpp"
 
 namespace ecosys {
 
 namespace {
 
 using nlohmann::ordered_json;
-
-std::string joined(const std::vector<std::string>& items, const char* sep) {
-    std::string out;
-    for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
-    return out;
-}
 
 std::string distance_text(const MatchPair& p) { return p.distance ? std::to_string(*p.distance) : "none"; }
 
@@ -107,8 +102,8 @@ std::string format_match_csv(const MatchReport& report) {
                                  guard_spreadsheet_text(p.need_region), guard_spreadsheet_text(p.seed_region),
                                  p.cross_region ? "true" : "false", detail::shortest_number(p.score),
                                  detail::shortest_number(p.similarity), p.distance ? std::to_string(*p.distance) : "",
-                                 detail::shortest_number(p.jaccard), guard_spreadsheet_text(joined(p.shared, ";")),
-                                 guard_spreadsheet_text(joined(intro, ";"))});
+                                 detail::shortest_number(p.jaccard), guard_spreadsheet_text(detail::join(p.shared, ";")),
+                                 guard_spreadsheet_text(detail::join(intro, ";"))});
     }
     return out;
 }
@@ -125,7 +120,7 @@ std::string format_match_table(const MatchReport& report, bool explain, Language
     std::size_t rank = 0;
     for (const MatchPair& p : report.pairs)
         t.add({std::to_string(++rank), p.need_actor, p.seed_actor,
-               p.need_region + (p.cross_region ? " → " + p.seed_region : T(" (same)", " (同じ)")), detail::significant_number(p.score),
+               p.need_region + (p.cross_region ? std::string(" → ") + p.seed_region : T(" (same)", " (同じ)")), detail::significant_number(p.score),
                detail::significant_number(p.similarity), distance_text(p)});
     if (report.pairs.empty()) {
         out += T("no untied pair shares a keyword\n", "キーワードを共有する結びついていないペアはない\n");
@@ -139,7 +134,7 @@ std::string format_match_table(const MatchReport& report, bool explain, Language
             out += table.substr(start, end - start + 1);
             if (line == 0) continue;
             const MatchPair& p = report.pairs[line - 1];
-            out += T("      shared: ", "      共通: ") + joined(p.shared, ", ") + T("\n      path: ", "\n      経路: ") + path_text(p) + "\n";
+            out += T("      shared: ", "      共通: ") + detail::join(p.shared, ", ") + T("\n      path: ", "\n      経路: ") + path_text(p) + "\n";
         }
     }
     out += T("\nNeeds per region (unmatched: no actor of the region has the keyword as a seed)\n",
@@ -151,7 +146,7 @@ std::string format_match_table(const MatchReport& report, bool explain, Language
     r.align_right(3);
     for (const RegionNeeds& x : report.regions)
         r.add({x.region.empty() ? T("(no region)", "(地域なし)") : x.region, std::to_string(x.actors_with_needs), std::to_string(x.needs),
-               std::to_string(x.unmatched), suppliers_text(x), x.unsupplied.empty() ? "-" : joined(x.unsupplied, ", ")});
+               std::to_string(x.unmatched), suppliers_text(x), x.unsupplied.empty() ? "-" : detail::join(x.unsupplied, ", ")});
     return out + r.str();
 }
 
@@ -165,9 +160,9 @@ std::string format_match_markdown(const MatchReport& report, bool explain, Langu
     std::size_t rank = 0;
     for (const MatchPair& p : report.pairs) {
         out += "| " + std::to_string(++rank) + " | " + markdown_text(p.need_actor) + " | " + markdown_text(p.seed_actor) + " | " +
-               markdown_text(p.need_region + (p.cross_region ? " → " + p.seed_region : T(" (same)", " (同じ)"))) + " | " +
+               markdown_text(p.need_region + (p.cross_region ? std::string(" → ") + p.seed_region : T(" (same)", " (同じ)"))) + " | " +
                detail::significant_number(p.score) + " | " + detail::significant_number(p.similarity) + " | " + distance_text(p) + " |";
-        if (explain) out += " " + markdown_text(joined(p.shared, ", ")) + " | " + markdown_text(path_text(p)) + " |";
+        if (explain) out += " " + markdown_text(detail::join(p.shared, ", ")) + " | " + markdown_text(path_text(p)) + " |";
         out += "\n";
     }
     out += T("\n## Needs per region\n\n| region | actors | needs | unmatched | could be supplied by | no region has |\n",
@@ -176,7 +171,7 @@ std::string format_match_markdown(const MatchReport& report, bool explain, Langu
     for (const RegionNeeds& x : report.regions)
         out += "| " + markdown_text(x.region.empty() ? T("(no region)", "(地域なし)") : x.region) + " | " + std::to_string(x.actors_with_needs) + " | " +
                std::to_string(x.needs) + " | " + std::to_string(x.unmatched) + " | " + markdown_text(suppliers_text(x)) + " | " +
-               markdown_text(x.unsupplied.empty() ? "-" : joined(x.unsupplied, ", ")) + " |\n";
+               markdown_text(x.unsupplied.empty() ? "-" : detail::join(x.unsupplied, ", ")) + " |\n";
     return out;
 }
 

@@ -10,6 +10,7 @@
 
 #include "ecosys/error.hpp"
 #include "ecosys/links/link_prediction.hpp"
+#include "graph/hop_distances.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -66,19 +67,6 @@ ActorKeywords actor_keywords(const Network& network, KeywordSource source, const
 
 namespace {
 
-/// Breadth-first distances from `s` (npos: unreachable).
-void bfs(const Graph& g, Graph::Vertex s, std::vector<std::size_t>& dist, std::vector<Graph::Vertex>& queue) {
-    std::fill(dist.begin(), dist.end(), std::string::npos);
-    queue.clear();
-    dist[s] = 0;
-    queue.push_back(s);
-    for (std::size_t head = 0; head < queue.size(); ++head) {
-        const Graph::Vertex v = queue[head];
-        for (Graph::Vertex w : g.neighbours(v))
-            if (dist[w] == std::string::npos) dist[w] = dist[v] + 1, queue.push_back(w);
-    }
-}
-
 struct Candidate {
     std::size_t need, seed;
     double similarity, jaccard, score;
@@ -118,7 +106,7 @@ MatchReport compute_matches(const Network& network, const MatchRequest& request)
                       std::to_string(with_needs) + " actors with needs and " + std::to_string(with_seeds) +
                       " with seeds. Add them as lists in the actors' records (docs/network-format.md), or, for project data, "
                       "import topics with `import-projects --topic-col COL` and use `match --topics`";
-        throw InputError({{Diagnostic::Severity::error, {request.input_name, 0, 0}, what}});
+        throw InputError({request.input_name, 0, 0}, what);
     }
 
     const Graph g = Graph::from_network(network, request.graph);  // vertex v is actor v
@@ -159,7 +147,7 @@ MatchReport compute_matches(const Network& network, const MatchRequest& request)
             }
         }
         if (touched.empty()) continue;
-        bfs(g, static_cast<Graph::Vertex>(a), dist, queue);
+        detail::hop_distances(g, static_cast<Graph::Vertex>(a), dist, queue);
         std::sort(touched.begin(), touched.end());
         for (std::size_t b : touched) {
             const double similarity = dot[b];
@@ -194,7 +182,7 @@ MatchReport compute_matches(const Network& network, const MatchRequest& request)
     for (std::size_t i = 0; i < by_need.size(); ++i) {
         const Candidate& c = chosen[by_need[i]];
         if (!c.distance) continue;
-        if (searched != c.need) bfs(g, static_cast<Graph::Vertex>(c.need), dist, queue), searched = c.need;
+        if (searched != c.need) detail::hop_distances(g, static_cast<Graph::Vertex>(c.need), dist, queue), searched = c.need;
         // Walk back from the seed holder; at each step prefer a predecessor with a role
         // (matching planner, coordinator ...), then the earliest in file order.
         std::vector<std::size_t>& path = paths[by_need[i]];

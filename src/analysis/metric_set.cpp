@@ -4,6 +4,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "ecosys/analysis/kernels.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/metrics/approx_betweenness.hpp"
 #include "ecosys/metrics/eigenvector.hpp"
@@ -12,8 +13,6 @@
 namespace ecosys {
 
 namespace {
-
-constexpr std::size_t no_row = static_cast<std::size_t>(-1);
 
 /// row_of_vertex: the row of each vertex of the scope's graph, or no_row (on the whole
 /// network's graph vertex v is actor v, so rows by actor serve).
@@ -150,21 +149,21 @@ MetricsReport compute_metrics(AnalysisCache& cache, const MetricsOptions& option
 
     // Actor metrics: on the whole network, or on each actor's own region.
     if (!actor_columns.empty()) {
-        const bool eigenvector = wanted(*find_metric("eigenvector"));
+        const bool with_eigenvector = wanted(*find_metric("eigenvector"));
         std::size_t zero_actors = 0, zero_components = 0;
         if (options.scope == MetricScope::network) {
             fill_actor_rows(cache.whole(), actor_columns, row_of_actor, report.actors);
-            if (eigenvector) {
-                zero_actors = cache.whole().eigenvector().actors_set_to_zero();
-                zero_components = cache.whole().eigenvector().components_set_to_zero();
+            if (with_eigenvector) {
+                zero_actors = eigenvector(cache.whole()).actors_set_to_zero();
+                zero_components = eigenvector(cache.whole()).components_set_to_zero();
             }
         } else {
             // Each listed actor is measured in the scope of its own region.
             for (const OwnRegionRows& own : own_region_rows(cache, row_of_actor)) {
                 fill_actor_rows(*own.scope, actor_columns, own.rows, report.actors);
-                if (eigenvector) {
-                    zero_actors += own.scope->eigenvector().actors_set_to_zero();
-                    zero_components += own.scope->eigenvector().components_set_to_zero();
+                if (with_eigenvector) {
+                    zero_actors += eigenvector(*own.scope).actors_set_to_zero();
+                    zero_components += eigenvector(*own.scope).components_set_to_zero();
                 }
             }
         }

@@ -155,11 +155,11 @@ DyadicMatrix from_file(ScopeAnalysis& scope, const DyadicSpec& spec, const QapRe
         for (std::size_t v = 0; v < n; ++v)
             if (!has[v] && lacking++ == 0) first = scope.network().actors[scope.members()[v]].id;
         if (lacking > 0)
-            throw InputError({{Diagnostic::Severity::error, {spec.path, 1, 1},
-                               "the matrix has no row and column for actor " + detail::quote(first) +
-                                   (lacking > 1 ? " and " + std::to_string(lacking - 1) + " more" : std::string()) +
-                                   " of the analysed actors; give every actor a row and a column (or give a pair list: "
-                                   "source,target,value, unlisted pairs 0)"}});
+            throw InputError({spec.path, 1, 1},
+                             "the matrix has no row and column for actor " + detail::quote(first) +
+                             (lacking > 1 ? " and " + std::to_string(lacking - 1) + " more" : std::string()) +
+                             " of the analysed actors; give every actor a row and a column (or give a pair list: "
+                             "source,target,value, unlisted pairs 0)");
     }
     const bool directed = scope.options().directed;
     DyadicMatrix m{n, std::vector<double>(n * n, 0.0)};

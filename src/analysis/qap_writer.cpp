@@ -11,8 +11,7 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-std::string number(double x) { return detail::shortest_number(x); }
-std::string optional_number(const std::optional<double>& x) { return x ? number(*x) : std::string(); }
+std::string optional_number(const std::optional<double>& x) { return x ? detail::shortest_number(*x) : std::string(); }
 std::string shown(const std::optional<double>& x) { return x ? detail::significant_number(*x) : std::string("-"); }
 
 std::string model_name(QapModel m) { return m == QapModel::logit ? "logit" : "ols"; }
@@ -94,14 +93,14 @@ std::string format_qap_csv(const QapReport& r) {
     if (r.correlation) {
         const QapCorrelation& c = *r.correlation;
         out += detail::csv_line({"x", "y", "correlation", "n_dyads", "permutations", "p_greater", "p_less", "p_two_sided"});
-        out += detail::csv_line({detail::guard_spreadsheet_text(r.x.front()), detail::guard_spreadsheet_text(r.y), number(c.correlation),
+        out += detail::csv_line({detail::guard_spreadsheet_text(r.x.front()), detail::guard_spreadsheet_text(r.y), detail::shortest_number(c.correlation),
                                  std::to_string(c.n_dyads), std::to_string(c.permutations), optional_number(c.p_greater),
                                  optional_number(c.p_less), optional_number(c.p_two_sided)});
         return out;
     }
     out += detail::csv_line({"term", "estimate", "std_error", "t", "p_greater", "p_less", "p_two_sided"});
     for (const QapCoefficient& c : r.regression->coefficients)
-        out += detail::csv_line({detail::guard_spreadsheet_text(c.term), number(c.estimate), number(c.std_error), number(c.t),
+        out += detail::csv_line({detail::guard_spreadsheet_text(c.term), detail::shortest_number(c.estimate), detail::shortest_number(c.std_error), detail::shortest_number(c.t),
                                  optional_number(c.p_greater), optional_number(c.p_less), optional_number(c.p_two_sided)});
     return out;
 }

@@ -63,7 +63,7 @@ double m_of(ScopeAnalysis& s) { return static_cast<double>(s.graph().edge_count(
 /// Up to three actors with the highest positive betweenness; equal values (to 1e-12
 /// after normalisation) in file order.
 MetricValue top_brokers(ScopeAnalysis& s) {
-    const auto& b = s.betweenness();
+    const auto& b = betweenness(s);
     std::vector<std::pair<long long, Graph::Vertex>> ranked;
     for (Graph::Vertex v = 0; v < b.size(); ++v) {
         const long long key = std::llround(b[v] * 1e12);
@@ -133,7 +133,7 @@ MetricInfo region(std::string_view key, std::string_view label, Japanese ja, std
 /// The funding of the scope's actors, summed (funding_total, funding_per_actor).
 double funding_sum(ScopeAnalysis& s) {
     double sum = 0;
-    for (double x : s.funding().funding) sum += x;
+    for (double x : funding(s).funding) sum += x;
     return sum;
 }
 
@@ -162,51 +162,51 @@ std::vector<MetricInfo> make_registry() {
     // Actor metrics, in column order.
     r.push_back(actor("degree", "degree",
                       {"次数中心性", "紐帯で結ばれた異なる相手の数（並行する紐帯は 1 つ、自己ループは除く）。"}, "Number of partners (distinct actors tied to it).", "docs/metrics.md#degree",
-                      false, {"degree"}, [](ScopeAnalysis& s) { return counts(s.degree().degrees()); }));
+                      false, {"degree"}, [](ScopeAnalysis& s) { return counts(degree(s).degrees()); }));
     r.push_back(actor("strength", "strength",
                       {"強度（重み付き次数）", "そのアクターの紐帯の重み（強さ）の合計で、`--weighted` の有無によらず常に重み付き。"}, "Sum of the weights of its ties.", "docs/metrics.md#strength", true,
-                      {"degree"}, [](ScopeAnalysis& s) { return reals(s.degree().strengths()); }));
+                      {"degree"}, [](ScopeAnalysis& s) { return reals(degree(s).strengths()); }));
     r.push_back(actor("betweenness", "betweenness (normalised)",
                       {"媒介中心性（正規化）", "他のアクターのすべてのペアについて最短経路のうちそのアクターを通る割合を合計し、2/((n−1)(n−2)) で 0〜1 に正規化した値（Brandes）。"},
                       "Share of shortest paths between other actors that pass through it (Brandes), normalised to [0, 1].",
                       "docs/metrics.md#betweenness", true, {"betweenness"},
-                      [](ScopeAnalysis& s) { return reals(s.betweenness()); }));
+                      [](ScopeAnalysis& s) { return reals(betweenness(s)); }));
     r.push_back(actor("closeness", "closeness",
                       {"近接中心性", "到達できるアクター r 人（自身を含む）への距離の合計 Σd から (r−1)/(n−1) × (r−1)/Σd として求める、非連結なグラフ向けに補正した近接中心性（Wasserman–Faust）。"},
                       "Reach over short paths: (r-1)/Σ distances scaled by the reachable share (Wasserman-Faust).",
                       "docs/metrics.md#closeness", true, {"closeness"},
-                      [](ScopeAnalysis& s) { return reals(s.closeness().scores()); }));
+                      [](ScopeAnalysis& s) { return reals(closeness(s).scores()); }));
     r.push_back(actor("harmonic", "harmonic closeness",
                       {"調和中心性", "到達できる他の各アクターへの距離の逆数の合計を n−1 で割った値（全員と隣接していれば 1）。"}, "Sum of 1/distance to every other actor.",
                       "docs/metrics.md#harmonic", true, {"harmonic"},
-                      [](ScopeAnalysis& s) { return reals(s.harmonic().scores()); }));
+                      [](ScopeAnalysis& s) { return reals(harmonic(s).scores()); }));
     r.push_back(actor("eigenvector", "eigenvector centrality",
                       {"固有ベクトル中心性", "隣接行列の最大固有値に対する非負の固有ベクトル（ユークリッドノルム 1）で、自身も中心的な相手と結ばれているほど高い。"}, "Tied to actors that are themselves central (unit length).",
                       "docs/metrics.md#eigenvector", true, {"eigenvector"},
-                      [](ScopeAnalysis& s) { return reals(s.eigenvector().scores()); }));
+                      [](ScopeAnalysis& s) { return reals(eigenvector(s).scores()); }));
     r.push_back(actor("pagerank", "PageRank",
                       {"ページランク", "確率 0.85 で紐帯をたどり、それ以外は一様に選んだアクターへ跳ぶランダムウォークがそのアクターに滞在する割合（合計 1）。"}, "PageRank with damping 0.85: where a random walk along ties spends its time.",
                       "docs/metrics.md#pagerank", true, {"pagerank"},
-                      [](ScopeAnalysis& s) { return reals(s.pagerank().scores()); }));
+                      [](ScopeAnalysis& s) { return reals(pagerank(s).scores()); }));
     r.push_back(actor("clustering", "clustering coefficient",
                       {"クラスター係数", "相手同士のペアのうち互いにも結ばれているものの割合 2T/(d(d−1))（T は三角形の数、次数 2 未満は 0）。"}, "Share of its partners' pairs that are tied themselves.",
                       "docs/metrics.md#clustering", true, {"clustering"},
-                      [](ScopeAnalysis& s) { return reals(s.clustering().scores()); }));
+                      [](ScopeAnalysis& s) { return reals(clustering(s).scores()); }));
     r.push_back(actor("core", "core number",
                       {"コア数（k-コア）", "全員が k 人以上の相手をもつ部分グラフにそのアクターが属するような最大の k。"}, "Largest k such that it belongs to a group where everyone has k partners.",
-                      "docs/metrics.md#core", false, {"core"}, [](ScopeAnalysis& s) { return counts(s.core().scores()); }));
+                      "docs/metrics.md#core", false, {"core"}, [](ScopeAnalysis& s) { return counts(core(s).scores()); }));
     r.push_back(actor("cut_point", "cut point",
                       {"切断点（関節点）", "取り除くとその連結成分が複数に分かれるアクター（単一障害点）なら 1、そうでなければ 0。"},
                       "1 when removing the actor disconnects its component (an articulation point), else 0.",
                       "docs/metrics.md#cut_point", false, {"cut_points"}, [](ScopeAnalysis& s) {
                           Values out(s.graph().vertex_count(), std::int64_t{0});
-                          for (Graph::Vertex v : s.cut_points()) out[v] = std::int64_t{1};
+                          for (Graph::Vertex v : cut_points(s)) out[v] = std::int64_t{1};
                           return out;
                       }));
     r.back().scalar = false;  // a yes/no, not a magnitude
     r.push_back(actor("component", "component",
                       {"連結成分", "属する連結成分の番号（各成分の最初のアクターのファイル順に 0 から振る）。"}, "Number of its connected component.", "docs/metrics.md#component", false,
-                      {"components"}, [](ScopeAnalysis& s) { return counts(s.components().component_of()); }));
+                      {"components"}, [](ScopeAnalysis& s) { return counts(components(s).component_of()); }));
     r.back().scalar = false;  // a label, not a magnitude
     r.push_back(actor("community", "community",
                       {"コミュニティ", "Louvain（`--community` で Leiden）のモジュラリティ最適化で得たコミュニティの番号（シードを決めれば再現できる）。"}, "Number of its community: Louvain, or Leiden with --community (seeded).", "docs/metrics.md#community",
@@ -249,53 +249,53 @@ std::vector<MetricInfo> make_registry() {
     r.push_back(funded(actor("funding", "funding",
                       {"資金額", "参加したプロジェクトでの各参加の資金額の合計（金額不明の参加は 0）。"}, "Sum of the funding of its participations in projects (unknown amounts count 0).",
                       "docs/metrics.md#funding", false, {"funding"},
-                      [](ScopeAnalysis& s) { return reals(s.funding().funding); })));
+                      [](ScopeAnalysis& s) { return reals(funding(s).funding); })));
     r.push_back(funded(actor("coordinations", "coordinations",
                       {"代表機関件数", "役割が coordinator（代表機関）であるプロジェクトの数。"}, "Number of projects in which its role is coordinator.",
                       "docs/metrics.md#funding", false, {"funding"},
-                      [](ScopeAnalysis& s) { return counts(s.funding().coordinations); })));
+                      [](ScopeAnalysis& s) { return counts(funding(s).coordinations); })));
     // Actor metrics of the directed view (--directed only).
     r.push_back(directed(actor("in_degree", "in-degree",
                       {"入次数", "そのアクターへのアークをもつアクターの数（無向の紐帯は双方向に数える、有向）。"}, "Number of actors with a tie to it (undirected ties count both ways).",
                                "docs/metrics.md#in_degree", false, {"in_degree"},
-                               [](ScopeAnalysis& s) { return counts(s.in_degree().degrees()); })));
+                               [](ScopeAnalysis& s) { return counts(in_degree(s).degrees()); })));
     r.push_back(directed(actor("out_degree", "out-degree",
                       {"出次数", "そのアクターからアークが向かうアクターの数（無向の紐帯は双方向に数える、有向）。"}, "Number of actors it has a tie to (undirected ties count both ways).",
                                "docs/metrics.md#in_degree", false, {"out_degree"},
-                               [](ScopeAnalysis& s) { return counts(s.out_degree().degrees()); })));
+                               [](ScopeAnalysis& s) { return counts(out_degree(s).degrees()); })));
     r.push_back(directed(actor("in_strength", "in-strength",
                       {"入強度", "そのアクターに入るアークの重みの合計（有向）。"}, "Sum of the weights of the ties to it.",
                                "docs/metrics.md#in_degree", true, {"in_degree"},
-                               [](ScopeAnalysis& s) { return reals(s.in_degree().strengths()); })));
+                               [](ScopeAnalysis& s) { return reals(in_degree(s).strengths()); })));
     r.push_back(directed(actor("out_strength", "out-strength",
                       {"出強度", "そのアクターから出るアークの重みの合計（有向）。"}, "Sum of the weights of the ties from it.",
                                "docs/metrics.md#in_degree", true, {"out_degree"},
-                               [](ScopeAnalysis& s) { return reals(s.out_degree().strengths()); })));
+                               [](ScopeAnalysis& s) { return reals(out_degree(s).strengths()); })));
     r.push_back(directed(actor("in_closeness", "in-closeness",
                       {"入近接中心性", "そのアクターに到達する経路の距離から求める近接中心性（NetworkX の有向グラフの closeness、有向）。"},
                                "Closeness from the distances of the paths that reach it (NetworkX's directed closeness).",
                                "docs/metrics.md#in_closeness", true, {"in_closeness"},
-                               [](ScopeAnalysis& s) { return reals(s.in_closeness().scores()); })));
+                               [](ScopeAnalysis& s) { return reals(in_closeness(s).scores()); })));
     r.push_back(directed(actor("out_closeness", "out-closeness",
                       {"出近接中心性", "そのアクターから出る経路の距離から求める近接中心性（有向）。"}, "Closeness from the distances of the paths that leave it.",
                                "docs/metrics.md#in_closeness", true, {"out_closeness"},
-                               [](ScopeAnalysis& s) { return reals(s.out_closeness().scores()); })));
+                               [](ScopeAnalysis& s) { return reals(out_closeness(s).scores()); })));
     r.push_back(directed(actor("in_harmonic", "in-harmonic closeness",
                       {"入調和中心性", "他の各アクターからそのアクターへの距離の逆数の合計を n−1 で割った値（有向）。"},
                                "Sum of 1/distance from every other actor to it, over n-1.", "docs/metrics.md#in_closeness",
-                               true, {"in_harmonic"}, [](ScopeAnalysis& s) { return reals(s.in_harmonic().scores()); })));
+                               true, {"in_harmonic"}, [](ScopeAnalysis& s) { return reals(in_harmonic(s).scores()); })));
     r.push_back(directed(actor("out_harmonic", "out-harmonic closeness",
                       {"出調和中心性", "そのアクターから他の各アクターへの距離の逆数の合計を n−1 で割った値（有向）。"},
                                "Sum of 1/distance from it to every other actor, over n-1.", "docs/metrics.md#in_closeness",
-                               true, {"out_harmonic"}, [](ScopeAnalysis& s) { return reals(s.out_harmonic().scores()); })));
+                               true, {"out_harmonic"}, [](ScopeAnalysis& s) { return reals(out_harmonic(s).scores()); })));
     r.push_back(directed(actor("hub", "hub score",
                       {"ハブスコア", "よいオーソリティへアークを向けているほど高い HITS のハブスコア（合計 1、有向）。"}, "HITS hub: points to good authorities (scores sum to 1).",
                                "docs/metrics.md#hits", true, {"hits"},
-                               [](ScopeAnalysis& s) { return reals(s.hits().hubs()); })));
+                               [](ScopeAnalysis& s) { return reals(hits(s).hubs()); })));
     r.push_back(directed(actor("authority", "authority score",
                       {"オーソリティスコア", "よいハブからアークを向けられているほど高い HITS のオーソリティスコア（合計 1、有向）。"}, "HITS authority: pointed to by good hubs (scores sum to 1).",
                                "docs/metrics.md#hits", true, {"hits"},
-                               [](ScopeAnalysis& s) { return reals(s.hits().authorities()); })));
+                               [](ScopeAnalysis& s) { return reals(hits(s).authorities()); })));
 
     // Region metrics, in column order.
     r.push_back(region("actors", "Actors",
@@ -334,13 +334,13 @@ std::vector<MetricInfo> make_registry() {
     r.push_back(region("components", "Components",
                       {"連結成分数", "互いに経路のないアクターのグループ（連結成分）の数（孤立点も 1 つと数える）。"}, "Groups of actors with no path between them (an isolated actor is one).",
                        region_anchor, false, {"components"},
-                       [](ScopeAnalysis& s) -> MetricValue { return as_count(s.components().count()); }));
+                       [](ScopeAnalysis& s) -> MetricValue { return as_count(components(s).count()); }));
     r.push_back(region("largest_component_share", "Largest component",
                       {"最大連結成分の割合", "最大の連結成分に属するアクターの割合。"},
                        "Share of the region's actors in its largest connected group.", region_anchor, false, {"components"},
                        [](ScopeAnalysis& s) -> MetricValue {
                            if (s.graph().vertex_count() == 0) return 0.0;
-                           const Components& c = s.components();
+                           const Components& c = components(s);
                            return static_cast<double>(c.sizes()[c.largest()]) / n_of(s);
                        }));
     r.push_back(region("isolates", "Isolates",
@@ -355,32 +355,32 @@ std::vector<MetricInfo> make_registry() {
                       {"切断点数", "取り除くと連結成分が分かれるアクター（関節点、単一障害点）の数。"},
                        "Actors whose removal disconnects their component: single points of failure.", region_anchor,
                        false, {"cut_points"},
-                       [](ScopeAnalysis& s) -> MetricValue { return as_count(s.cut_points().size()); }));
+                       [](ScopeAnalysis& s) -> MetricValue { return as_count(cut_points(s).size()); }));
     r.push_back(region("bridges", "Bridges",
                       {"ブリッジ数", "取り除くと連結成分が分かれる紐帯（二つの部分を結ぶ唯一のつながり）の数。"},
                        "Ties whose removal disconnects their component: single links between two parts.", region_anchor,
                        false, {"bridges"}, [](ScopeAnalysis& s) -> MetricValue {
                            std::size_t halves = 0;
-                           for (unsigned char b : s.bridges()) halves += b;
+                           for (unsigned char b : bridges(s)) halves += b;
                            return as_count(halves / 2);
                        }));
     r.push_back(region("transitivity", "Transitivity",
                       {"推移性", "3 × 三角形の数 / 連結三つ組の数（常に重みなし）で、あるアクターの二人の相手どうしも結ばれている頻度。"},
                        "3 x triangles / connected triples: how often two partners of an actor are partners themselves.",
                        region_anchor, false, {"clustering"},
-                       [](ScopeAnalysis& s) -> MetricValue { return s.unweighted_clustering().transitivity(); }));
+                       [](ScopeAnalysis& s) -> MetricValue { return unweighted_clustering(s).transitivity(); }));
     r.push_back(region("mean_clustering", "Mean clustering",
                       {"平均クラスター係数", "全アクター（孤立点は 0）のクラスター係数の平均（Watts–Strogatz）。"},
                        "Mean over actors of the share of their partners' pairs that are tied (Watts-Strogatz).", region_anchor,
-                       true, {"clustering"}, [](ScopeAnalysis& s) -> MetricValue { return s.clustering().mean(); }));
+                       true, {"clustering"}, [](ScopeAnalysis& s) -> MetricValue { return clustering(s).mean(); }));
     r.push_back(region("mean_path_length", "Mean path length",
                       {"平均経路長", "最大連結成分内の異なる二人のアクター間の距離（重みなしではステップ数）の平均。"},
                        "Mean number of steps between two actors of the largest component.", region_anchor, true,
-                       {"path_lengths"}, [](ScopeAnalysis& s) -> MetricValue { return s.path_lengths().mean_path_length(); }));
+                       {"path_lengths"}, [](ScopeAnalysis& s) -> MetricValue { return path_lengths(s).mean_path_length(); }));
     r.push_back(region("diameter", "Diameter",
                       {"直径", "最大連結成分内の最短経路のうち最も長いものの長さ。"}, "Longest shortest path in the largest component.", region_anchor, true,
                        {"path_lengths"}, [](ScopeAnalysis& s) -> MetricValue {
-                           const double d = s.path_lengths().diameter();
+                           const double d = path_lengths(s).diameter();
                            if (s.options().weighted) return d;
                            return static_cast<std::int64_t>(d);
                        }));
@@ -408,7 +408,7 @@ std::vector<MetricInfo> make_registry() {
                        "Freeman's centralization of betweenness: 1 when one actor lies on every path (a star), 0 when "
                        "brokerage is shared evenly.",
                        region_anchor, true, {"betweenness"},
-                       [](ScopeAnalysis& s) -> MetricValue { return betweenness_centralization(s.betweenness()); }));
+                       [](ScopeAnalysis& s) -> MetricValue { return betweenness_centralization(betweenness(s)); }));
     r.push_back(region("communities", "Communities",
                       {"コミュニティ数", "Louvain（`--community` で Leiden）のモジュラリティ最適化で得たコミュニティの数（孤立点はそれぞれ 1 つ）。"}, "Groups found by Louvain (or Leiden, --community) modularity optimisation (seeded).",
                        region_anchor, true, {"louvain"},
@@ -442,7 +442,7 @@ std::vector<MetricInfo> make_registry() {
                        "Share of the participations of the region's actors in which they coordinate the project; absent "
                        "without participations.",
                        "docs/metrics.md#funding", false, {"funding"}, [](ScopeAnalysis& s) -> MetricValue {
-                           const FundingTotals& t = s.funding();
+                           const FundingTotals& t = funding(s);
                            std::int64_t led = 0, all = 0;
                            for (std::size_t v = 0; v < t.participations.size(); ++v) {
                                led += t.coordinations[v];
@@ -460,38 +460,38 @@ std::vector<MetricInfo> make_registry() {
     r.push_back(region("cross_sector_share", "Cross-sector ties",
                       {"セクター間紐帯の割合", "異なるセクター（ヘリックス）どうしを結ぶ紐帯の割合。"}, "Share of ties that join two different sectors (helices).",
                        "docs/helix.md#sector-mixing-matrix", false, {"sector_mixing"},
-                       [](ScopeAnalysis& s) -> MetricValue { return s.mixing().cross_sector_share(); }));
+                       [](ScopeAnalysis& s) -> MetricValue { return mixing(s).cross_sector_share(); }));
     r.push_back(region("ei_index", "E-I index",
                       {"E-I指数", "セクターについての Krackhardt–Stern の (E − I)/(E + I) で、すべての紐帯がセクターをまたげば +1、一つもまたがなければ −1。"},
                        "Krackhardt-Stern (E - I) / (E + I) of the sectors: +1 every tie crosses sectors, -1 none does.",
                        "docs/helix.md#e-i-index", false, {"ei_index"},
-                       [](ScopeAnalysis& s) { return optional(s.ei(false).network_index()); }));
+                       [](ScopeAnalysis& s) { return optional(ei(s, false).network_index()); }));
     r.push_back(region("ei_p_value", "E-I p-value",
                       {"E-I指数のp値", "セクターのラベルを並べ替えて（9999 回、シード指定）求める E-I 指数の両側並べ替え検定の p 値。"},
                        "Two-sided permutation p-value of the E-I index (sector labels shuffled, seeded).",
                        "docs/helix.md#e-i-index", false, {"ei_test"},
-                       [](ScopeAnalysis& s) { return optional(s.ei(true).network_p_value()); }));
+                       [](ScopeAnalysis& s) { return optional(ei(s, true).network_p_value()); }));
     r.push_back(region("sector_assortativity", "Sector assortativity",
                       {"セクター同類性", "セクターについての Newman の同類性係数で、正ならセクター内で、負ならセクター間で結ばれやすい。"},
                        "Newman's assortativity of the sector: > 0 actors tie within their sector, < 0 across.",
                        "docs/helix.md#sector-assortativity", false, {"sector_mixing"},
-                       [](ScopeAnalysis& s) { return optional(sector_assortativity(s.mixing())); }));
+                       [](ScopeAnalysis& s) { return optional(sector_assortativity(mixing(s))); }));
     r.push_back(region("multi_sector_share", "Multi-sector actors",
                       {"多セクター連結アクターの割合", "相手が三つ以上のセクターにわたるアクターの割合。"}, "Share of actors whose partners span three or more sectors.",
                        "docs/helix.md#helix-completeness", false, {"helix_completeness"},
-                       [](ScopeAnalysis& s) -> MetricValue { return s.completeness().multi_sector_share(); }));
+                       [](ScopeAnalysis& s) -> MetricValue { return completeness(s).multi_sector_share(); }));
     r.push_back(region("synergy_t3", "Synergy T (3 helices)",
                       {"シナジー T（3 ヘリックス）", "プロジェクトへの学・産・官の参加についての Leydesdorff の相互情報量 T（ビット）で、負ならシナジーがある。"},
                        "Leydesdorff's mutual information among academia, industry and government in projects, in bits; "
                        "negative = synergy.",
                        "docs/helix.md#triple-helix-synergy-t", false, {"synergy"}, [](ScopeAnalysis& s) -> MetricValue {
-                           const auto& f = s.synergy();
+                           const auto& f = synergy(s);
                            return f ? MetricValue(f->t3) : MetricValue();
                        }));
     r.push_back(region("synergy_t4", "Synergy T (4 helices)",
                       {"シナジー T（4 ヘリックス）", "金を加えた四つのヘリックスについての同じ T で、符号の読み方は逆になる（helix.md）。"}, "The same with finance; its sign reads the other way (see docs/helix.md).",
                        "docs/helix.md#triple-helix-synergy-t", false, {"synergy"}, [](ScopeAnalysis& s) -> MetricValue {
-                           const auto& f = s.synergy();
+                           const auto& f = synergy(s);
                            return f && f->t4 ? MetricValue(*f->t4) : MetricValue();
                        }));
     return r;

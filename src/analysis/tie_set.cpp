@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ecosys/analysis/kernels.hpp"
 #include "ecosys/metrics/edge_betweenness.hpp"
 
 namespace ecosys {
@@ -14,8 +15,8 @@ TiesReport compute_ties(AnalysisCache& cache) {
     ScopeAnalysis& scope = cache.whole();
     const Graph& undirected = scope.graph();
     const Graph& g = report.directed ? scope.digraph() : undirected;
-    const std::vector<double>& betweenness = scope.edge_betweenness().scores();
-    const std::vector<unsigned char>& bridge = scope.bridges();
+    const std::vector<double>& betweenness = edge_betweenness(scope).scores();
+    const std::vector<unsigned char>& bridge = bridges(scope);
     const auto& actors = cache.network().actors;
     for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) {
         const auto targets = g.neighbours(v);

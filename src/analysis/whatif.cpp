@@ -6,11 +6,11 @@
 #include <type_traits>
 #include <unordered_set>
 
+#include "ecosys/analysis/kernels.hpp"
 #include "ecosys/analysis/metric_difference.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/registry.hpp"
 #include "ecosys/error.hpp"
-#include "ecosys/graph/biconnected.hpp"
 #include "ecosys/graph/max_flow.hpp"
 #include "ecosys/graph/min_cut.hpp"
 #include "ecosys/metrics/components.hpp"
@@ -43,7 +43,7 @@ std::vector<std::string> scalar_region_keys(const Network& network) {
 std::vector<MetricValue> extra_values(ScopeAnalysis& scope) {
     const Graph& g = scope.graph();
     std::vector<MetricValue> out;
-    out.emplace_back(fragmentation(scope.components().sizes()));
+    out.emplace_back(fragmentation(components(scope).sizes()));
     out.emplace_back(distance_fragmentation(g));
     if (g.vertex_count() >= 2) out.emplace_back(static_cast<std::int64_t>(stoer_wagner_min_cut(g, false).value));
     else out.emplace_back(std::monostate{});
@@ -53,7 +53,7 @@ std::vector<MetricValue> extra_values(ScopeAnalysis& scope) {
 /// Ids of the actors of the scope's largest component.
 std::set<std::string> largest_component(ScopeAnalysis& scope) {
     std::set<std::string> ids;
-    const Components& c = scope.components();
+    const Components& c = components(scope);
     if (c.count() == 0) return ids;
     const Graph& g = scope.graph();
     for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
@@ -290,7 +290,7 @@ DependenceReport dependence_of(AnalysisCache& cache, const std::string& role, co
     for (const std::string& id : dependence_scopes(cache, regions)) {
         ScopeAnalysis& scope = cache.scope(id);
         const Graph& g = scope.graph();
-        WithoutOne without(g, scope.components());
+        WithoutOne without(g, components(scope));
         DependenceRegion region = empty_region(net, id);
         for (Graph::Vertex v = 0; v < g.vertex_count(); ++v) {
             const Actor& actor = net.actors[g.actor(v)];
@@ -346,7 +346,7 @@ DependenceReport compute_project_dependence(AnalysisCache& cache, const std::vec
             const Graph g = Graph::induced(without.network, members, cache.options().graph);
             Components after(g);
             after.run();
-            const Components& before = scope.components();
+            const Components& before = components(scope);
             DependenceRow row;
             row.actor = project.id;
             row.name = project.name.empty() ? project.id : project.name;
@@ -378,9 +378,9 @@ DependenceReport compute_cut_point_dependence(AnalysisCache& cache, const std::v
         const Graph& g = scope.graph();
         const std::size_t n = g.vertex_count();
         DependenceRegion region = empty_region(net, id);
-        const std::vector<Graph::Vertex> cut = articulation_points(g);
+        const std::vector<Graph::Vertex>& cut = cut_points(scope);
         region.candidates = cut.size();
-        const std::vector<unsigned char> bridge = bridges(g);
+        const std::vector<unsigned char>& bridge = bridges(scope);
         region.bridges = static_cast<std::size_t>(std::count(bridge.begin(), bridge.end(), 1)) / 2;
         // Every cut point's rise in fragmentation from one low-point search (O(n + m)
         // for all); the searches for the actors cut off only for those that can make the
@@ -388,7 +388,7 @@ DependenceReport compute_cut_point_dependence(AnalysisCache& cache, const std::v
         // costs a few searches, not thousands.
         std::vector<Graph::Vertex> chosen = cut;
         if (top > 0 && cut.size() > top) {
-            const std::vector<std::uint64_t> pairs = connected_pairs_without_each(g);
+            const std::vector<std::uint64_t>& pairs = pairs_without_each(scope);
             std::vector<std::uint64_t> after(n, 0);
             for (Graph::Vertex v : cut) after[v] = pairs[v];
             // Fewer connected pairs without v (over the same n - 1 actors): more damage.
@@ -399,7 +399,7 @@ DependenceReport compute_cut_point_dependence(AnalysisCache& cache, const std::v
                          chosen.end());
             std::sort(chosen.begin(), chosen.end());
         }
-        WithoutOne without(g, scope.components());
+        WithoutOne without(g, components(scope));
         for (Graph::Vertex v : chosen) region.rows.push_back(without.row(net.actors[g.actor(v)], v));
         rank_rows(region.rows, top);
         report.regions.push_back(std::move(region));

@@ -7,6 +7,7 @@
 #include "util/spreadsheet_guard.hpp"
 #include "analysis/scalar_text.hpp"
 #include "util/table.hpp"
+#include "util/text.hpp"
 
 namespace ecosys {
 
@@ -18,17 +19,11 @@ ordered_json to_json(const MetricValue& v) { return detail::scalar_json(v); }
 std::string text(const MetricValue& v, bool table) { return detail::scalar_text(v, table); }
 using detail::delta_text;
 
-std::string joined(const std::vector<std::string>& items, const std::string& sep) {
-    std::string out;
-    for (const std::string& s : items) out += (out.empty() ? "" : sep) + s;
-    return out;
-}
-
 std::string pairs_text(const std::vector<std::pair<std::string, std::string>>& pairs, const std::string& join,
                        const std::string& sep) {
     std::vector<std::string> items;
     for (const auto& [a, b] : pairs) items.push_back(a + join + b);
-    return joined(items, sep);
+    return detail::join(items, sep);
 }
 
 ordered_json removal_options(const Removal& r) {
@@ -53,12 +48,12 @@ std::string removed_line(const WhatIfReport& report, Language lang = Language::e
     {
         std::vector<std::string> ids;  // cut like table cells: a long id must not flood the line
         for (const std::string& id : report.removed_actors) ids.push_back(detail::cell_text(id));
-        line += " (" + joined(ids, ", ") + ")";
+        line += " (" + detail::join(ids, ", ") + ")";
     }
     line += ja ? "、紐帯 " + count_text(lang, report.removed_ties, "本") + "、プロジェクト " + count_text(lang, report.removed_projects.size(), "件")
                : ", " + std::to_string(report.removed_ties) + " ties, " + std::to_string(report.removed_projects.size()) + " projects";
     if (!report.removed_projects.empty() && report.removed_projects.size() <= 12)
-        line += " (" + joined(report.removed_projects, ", ") + ")";
+        line += " (" + detail::join(report.removed_projects, ", ") + ")";
     return line + "\n";
 }
 
@@ -117,11 +112,11 @@ std::string format_whatif_csv(const WhatIfReport& report) {
         for (std::size_t i = 0; i < report.keys.size(); ++i)
             out += detail::csv_line({id, report.keys[i], text(r.before[i], false), text(r.after[i], false),
                                      text(r.delta[i], false)});
-        out += detail::csv_line({id, "cut_off", "", detail::guard_spreadsheet_text(joined(r.cut_off, ";")), ""});
+        out += detail::csv_line({id, "cut_off", "", detail::guard_spreadsheet_text(detail::join(r.cut_off, ";")), ""});
         out += detail::csv_line({id, "lost_sector_links", "", pairs_text(r.lost_sector_links, "|", ";"), ""});
         out += detail::csv_line({id, "min_cut_after", "", detail::guard_spreadsheet_text(pairs_text(r.min_cut_after, "|", ";")), ""});
-        out += detail::csv_line({id, "top_brokers", detail::guard_spreadsheet_text(joined(r.top_brokers_before, ";")),
-                                 detail::guard_spreadsheet_text(joined(r.top_brokers_after, ";")), ""});
+        out += detail::csv_line({id, "top_brokers", detail::guard_spreadsheet_text(detail::join(r.top_brokers_before, ";")),
+                                 detail::guard_spreadsheet_text(detail::join(r.top_brokers_after, ";")), ""});
     }
     if (report.pair) {
         const std::string after = report.pair->after ? std::to_string(*report.pair->after) : "";
@@ -143,11 +138,11 @@ std::string format_whatif_table(const WhatIfReport& report, Language lang) {
         for (std::size_t i = 0; i < report.keys.size(); ++i)
             t.add({column_heading(lang, report.keys[i]), text(r.before[i], true), text(r.after[i], true), delta_text(r.delta[i])});
         out += t.str("  ");
-        out += T("  cut off from the largest component: ", "  最大連結成分から切り離されるアクター: ") + list_or_none(joined(r.cut_off, ", "), lang) + "\n";
+        out += T("  cut off from the largest component: ", "  最大連結成分から切り離されるアクター: ") + list_or_none(detail::join(r.cut_off, ", "), lang) + "\n";
         out += T("  sector pairs that lost their last tie: ", "  最後の紐帯を失うセクターの組: ") +
                list_or_none(pairs_text(r.lost_sector_links, "–", ", "), lang) + "\n";
         out += T("  ties whose loss would split it now: ", "  失うと今度は分断される紐帯: ") + list_or_none(pairs_text(r.min_cut_after, "–", ", "), lang) + "\n";
-        out += T("  top brokers after: ", "  後の上位の仲介者: ") + list_or_none(joined(r.top_brokers_after, ", "), lang) + "\n";
+        out += T("  top brokers after: ", "  後の上位の仲介者: ") + list_or_none(detail::join(r.top_brokers_after, ", "), lang) + "\n";
     }
     if (report.pair) {
         out += T("\nActor-disjoint paths ", "\nアクターを共有しない経路 ") + report.pair->a + " – " + report.pair->b + ": " +
@@ -166,11 +161,11 @@ std::string format_whatif_markdown(const WhatIfReport& report, Language lang) {
         for (std::size_t i = 0; i < report.keys.size(); ++i)
             out += "| " + column_heading(lang, report.keys[i]) + " | " + text(r.before[i], true) + " | " + text(r.after[i], true) + " | " +
                    delta_text(r.delta[i]) + " |\n";
-        out += T("\n- Cut off from the largest component: ", "\n- 最大連結成分から切り離されるアクター: ") + list_or_none(joined(r.cut_off, ", "), lang) + "\n";
+        out += T("\n- Cut off from the largest component: ", "\n- 最大連結成分から切り離されるアクター: ") + list_or_none(detail::join(r.cut_off, ", "), lang) + "\n";
         out += T("- Sector pairs that lost their last tie: ", "- 最後の紐帯を失うセクターの組: ") +
                list_or_none(pairs_text(r.lost_sector_links, "–", ", "), lang) + "\n";
         out += T("- Ties whose loss would split it now: ", "- 失うと今度は分断される紐帯: ") + list_or_none(pairs_text(r.min_cut_after, "–", ", "), lang) + "\n";
-        out += T("- Top brokers after: ", "- 後の上位の仲介者: ") + list_or_none(joined(r.top_brokers_after, ", "), lang) + "\n";
+        out += T("- Top brokers after: ", "- 後の上位の仲介者: ") + list_or_none(detail::join(r.top_brokers_after, ", "), lang) + "\n";
     }
     if (report.pair)
         out += T("\nActor-disjoint paths ", "\nアクターを共有しない経路 ") + report.pair->a + " – " + report.pair->b + ": " +

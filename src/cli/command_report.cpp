@@ -96,7 +96,7 @@ void run_report(const ReportCommandOptions& opt, const CLI::App& cmd) {
     const LoadResult loaded = step("report: reading the network", [&] { return load_selected(opt.path, opt.quiet, selection); });
     // A valid but empty network is a problem of the data (exit 1), not of the options.
     if (loaded.network.actors.empty())
-        throw ValidationError({{Diagnostic::Severity::error, {opt.path, 0, 0}, "the network has no actors: there is nothing to report"}});
+        throw ValidationError({opt.path, 0, 0}, "the network has no actors: there is nothing to report");
     // --change-from: the earlier period of the same file, or an earlier file.
     std::optional<NetworkDiff> change;
     if (!opt.change_from.empty()) {

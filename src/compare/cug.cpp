@@ -16,7 +16,8 @@ namespace ecosys {
 
 namespace {
 
-std::optional<double> number(const MetricValue& v) {
+/// The value as a number, none for text, NaN or infinity.
+std::optional<double> finite_number(const MetricValue& v) {
     if (const auto* i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i);
     if (const auto* d = std::get_if<double>(&v)) return std::isfinite(*d) ? std::optional(*d) : std::nullopt;
     return std::nullopt;
@@ -177,7 +178,7 @@ std::vector<CugResult> cug_test(ScopeAnalysis& scope, std::span<const MetricInfo
     std::vector<CugResult> results(k);
     {
         AnalysisCache cache(observed, inner);
-        for (std::size_t c = 0; c < k; ++c) results[c].observed = number(metrics[c]->region_value(cache.whole()));
+        for (std::size_t c = 0; c < k; ++c) results[c].observed = finite_number(metrics[c]->region_value(cache.whole()));
     }
 
     if (n < 2 || (options.condition != CugCondition::size && census.edges == 0)) {
@@ -207,7 +208,7 @@ std::vector<CugResult> cug_test(ScopeAnalysis& scope, std::span<const MetricInfo
                                  net.ties = random_ties(n, options.condition, census, directed, rng);
                                  AnalysisCache cache(net, inner);
                                  for (std::size_t c = 0; c < k; ++c)
-                                     if (auto x = number(metrics[c]->region_value(cache.whole())))
+                                     if (auto x = finite_number(metrics[c]->region_value(cache.whole())))
                                          values[item * k + c] = *x;
                              });
     });

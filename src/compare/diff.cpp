@@ -7,6 +7,7 @@
 #include <set>
 
 #include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/analysis/kernels.hpp"
 #include "ecosys/analysis/metric_difference.hpp"
 #include "ecosys/analysis/registry.hpp"
 #include "ecosys/compare/comparison.hpp"
@@ -78,7 +79,7 @@ bool zero_or_absent(const MetricValue& v) {
 std::map<std::string, std::pair<std::uint32_t, std::size_t>> component_by_actor(ScopeAnalysis& whole) {
     std::map<std::string, std::pair<std::uint32_t, std::size_t>> out;
     const Graph& g = whole.graph();
-    const Components& c = whole.components();
+    const Components& c = components(whole);
     for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
         out.emplace(whole.network().actors[g.actor(v)].id, std::pair{c.component_of()[v], c.sizes()[c.component_of()[v]]});
     return out;
@@ -229,8 +230,8 @@ NetworkDiff diff_networks(const Network& before, const Network& after, const std
     {
         BrokerChange b;
         b.measure = "betweenness";
-        b.before = top_ids(before, whole_before.graph(), whole_before.betweenness(), options.top);
-        b.after = top_ids(after, whole_after.graph(), whole_after.betweenness(), options.top);
+        b.before = top_ids(before, whole_before.graph(), betweenness(whole_before), options.top);
+        b.after = top_ids(after, whole_after.graph(), betweenness(whole_after), options.top);
         d.brokers.push_back(std::move(b));
     }
     for (std::size_t role = 0; role < brokerage_role_count; ++role) {
@@ -238,7 +239,7 @@ NetworkDiff diff_networks(const Network& before, const Network& after, const std
         b.measure = std::string(to_string(static_cast<BrokerageRole>(role)));
         const auto scores = [&](ScopeAnalysis& whole) {
             std::vector<double> s;
-            for (const BrokerageCounts& c : whole.brokerage().counts()) s.push_back(static_cast<double>(c[role]));
+            for (const BrokerageCounts& c : brokerage(whole).counts()) s.push_back(static_cast<double>(c[role]));
             return s;
         };
         b.before = top_ids(before, whole_before.graph(), scores(whole_before), options.top);

@@ -29,7 +29,7 @@ CsvParser::CsvParser(std::string_view text, const std::string& source) : text_(t
 }
 
 void CsvParser::fail(int line, int column, std::string message) const {
-    throw ParseError({{Diagnostic::Severity::error, {source_, line, column}, std::move(message)}});
+    throw ParseError({source_, line, column}, std::move(message));
 }
 
 std::size_t CsvParser::line_ends() const { return static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')); }

@@ -37,7 +37,6 @@ std::string trim(std::string_view s) { return std::string(trim_view(s)); }
 /// A cell's value: trimmed, then without the apostrophe the CSV writer puts
 /// before text starting with = + - @ TAB CR (util/spreadsheet_guard.hpp).
 std::string_view cell_view(std::string_view s) { return detail::unguard_spreadsheet_view(trim_view(s)); }
-std::string cell(std::string_view s) { return std::string(cell_view(s)); }
 /// A field's value: as cell_view, but a quoted field keeps the blanks at its ends (the
 /// writer quotes every text with blanks at its ends, so " a " reads back as " a ").
 std::string_view cell_view(const CsvField& f) {

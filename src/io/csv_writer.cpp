@@ -20,7 +20,10 @@ namespace {
 /// One line of cells, each written as it is (numbers) or already guarded (text).
 std::string line(const std::vector<std::string>& cells) {
     std::string out;
-    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + detail::csv_field(cells[i]);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i) out += ',';
+        out += detail::csv_field(cells[i]);
+    }
     return out + "\n";
 }
 

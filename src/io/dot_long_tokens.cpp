@@ -111,9 +111,9 @@ DotLongTokens::DotLongTokens(std::string_view text, const std::string& source) :
             std::size_t j = i;
             while (j < n && ((text[j] >= '0' && text[j] <= '9') || text[j] == '.')) ++j;
             if (j - i > long_token)
-                throw ParseError({{Diagnostic::Severity::error, {source, line_at(i), 0},
-                                   "malformed DOT: a number of " + std::to_string(j - i) + " characters; a number has at most " +
-                                       std::to_string(long_token) + " (put long values in quotes)"}});
+                throw ParseError({source, line_at(i), 0},
+                                 "malformed DOT: a number of " + std::to_string(j - i) + " characters; a number has at most " +
+                                 std::to_string(long_token) + " (put long values in quotes)");
             i = j;
         } else if (is_id_char(static_cast<unsigned char>(c))) {
             std::size_t j = i;

@@ -94,7 +94,7 @@ bool is_drawing_attribute(std::string_view name) {
 LoadResult read_dot_text(std::string_view text, const std::string& source, const ImportOptions& options) {
     detail::check_utf8(text, source);
     if (text.find('\0') != std::string_view::npos)
-        throw ParseError({{Diagnostic::Severity::error, {source, 0, 0}, "malformed DOT: the file holds a NUL byte"}});
+        throw ParseError({source, 0, 0}, "malformed DOT: the file holds a NUL byte");
     // Long tokens reach Graphviz as placeholders (io/dot_long_tokens.hpp): its lexer is
     // quadratic in a token's length. Every name and value it returns goes through restore().
     const detail::DotLongTokens long_tokens(text, source);
@@ -121,8 +121,8 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
         // "memory exhausted" (a statement too long for its stack) it returns what it had.
         auto refuse = [&](std::string message, int line) {
             if (message.empty()) message = "Graphviz could not parse the file";
-            throw ParseError({{Diagnostic::Severity::error, {source, line, 0},
-                               "malformed DOT: " + message + "; check the syntax with 'dot -Tsvg' on the file"}});
+            throw ParseError({source, line, 0},
+                             "malformed DOT: " + message + "; check the syntax with 'dot -Tsvg' on the file");
         };
         if (!graph || !messages.errors().empty()) {
             const std::string first = messages.errors().empty() ? std::string() : messages.errors().front();

@@ -38,11 +38,11 @@ public:
     LoadResult read() {
         pugi::xml_node root = xml_.document().document_element();
         if (local_name(root) != "gexf")
-            throw ParseError({{Diagnostic::Severity::error, xml_.at(root),
-                               "the root element is <" + std::string(root.name()) + ">, not <gexf>; is this a GEXF file?"}});
+            throw ParseError(xml_.at(root),
+                               "the root element is <" + std::string(root.name()) + ">, not <gexf>; is this a GEXF file?");
         pugi::xml_node graph = child(root, "graph");
         if (!graph)
-            throw ValidationError({{Diagnostic::Severity::error, xml_.at(root), "no <graph> element; a GEXF file holds one <graph> with <nodes> and <edges>"}});
+            throw ValidationError(xml_.at(root), "no <graph> element; a GEXF file holds one <graph> with <nodes> and <edges>");
         if (pugi::xml_node meta = child(root, "meta"))
             if (pugi::xml_node c = child(meta, "creator"); c && text_of(c).rfind("ecosys", 0) == 0)
                 import_.written_by_ecosys(detail::reserved_names(Format::gexf));

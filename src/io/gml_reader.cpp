@@ -93,7 +93,7 @@ public:
 
 private:
     [[noreturn]] void fail(const Location& at, std::string message) {
-        throw ParseError({{Diagnostic::Severity::error, at, "malformed GML: " + std::move(message)}});
+        throw ParseError(at, "malformed GML: " + std::move(message));
     }
     Location here() const { return {source_, line_, column_}; }
     void step() {
@@ -225,12 +225,12 @@ public:
         for (const GmlPair& p : top) {
             if (p.key != "graph") continue;
             if (p.value.kind != GmlValue::Kind::list)
-                throw ValidationError({{Diagnostic::Severity::error, p.value.at, "\"graph\" must be a list: graph [ node [ id 1 ] ... ]"}});
+                throw ValidationError(p.value.at, "\"graph\" must be a list: graph [ node [ id 1 ] ... ]");
             if (!graph) graph = &p;
             else import_.warn_once("graphs", p.at, "the file holds more than one graph; only the first is read");
         }
         if (!graph)
-            throw ValidationError({{Diagnostic::Severity::error, {source_, 1, 1}, "no \"graph [ ... ]\" in the file; a GML network is graph [ node [ id 1 label \"a\" ] edge [ source 1 target 2 ] ]"}});
+            throw ValidationError({source_, 1, 1}, "no \"graph [ ... ]\" in the file; a GML network is graph [ node [ id 1 label \"a\" ] edge [ source 1 target 2 ] ]");
 
         for (const GmlPair& p : top)
             if (p.key == "Creator" && p.value.kind == GmlValue::Kind::string && p.value.text.rfind("ecosys", 0) == 0)

@@ -39,8 +39,8 @@ public:
     LoadResult read() {
         pugi::xml_node root = xml_.document().document_element();
         if (local_name(root) != "graphml")
-            throw ParseError({{Diagnostic::Severity::error, xml_.at(root),
-                               "the root element is <" + std::string(root.name()) + ">, not <graphml>; is this a GraphML file?"}});
+            throw ParseError(xml_.at(root),
+                               "the root element is <" + std::string(root.name()) + ">, not <graphml>; is this a GraphML file?");
         for (pugi::xml_node k : root.children())
             if (k.type() == pugi::node_element && local_name(k) == "key") key(k);
         pugi::xml_node graph;
@@ -50,7 +50,7 @@ public:
             else import_.warn_once("graphs", xml_.at(g), "the file holds more than one <graph>; only the first is read");
         }
         if (!graph)
-            throw ValidationError({{Diagnostic::Severity::error, xml_.at(root), "no <graph> element; a GraphML file holds one <graph> with the nodes and edges"}});
+            throw ValidationError(xml_.at(root), "no <graph> element; a GraphML file holds one <graph> with the nodes and edges");
 
         std::string edgedefault = graph.attribute("edgedefault").value();
         if (edgedefault.empty())

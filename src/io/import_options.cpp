@@ -30,8 +30,8 @@ SectorMap read_sector_map(std::string_view text, const std::string& source) {
     std::vector<detail::CsvRow> rows = detail::parse_csv(text, source);
     SectorMap map;
     map.source = source;
-    if (rows.empty()) throw InputError({{Diagnostic::Severity::error, {source, 1, 1},
-                                         "the sector map is empty; expected a header row 'value,sector' and one row per raw value"}});
+    if (rows.empty()) throw InputError({source, 1, 1},
+                                       "the sector map is empty; expected a header row 'value,sector' and one row per raw value");
     int col_value = -1, col_sector = -1, col_label = -1, col_color = -1;
     const detail::CsvRow& header = rows.front();
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
@@ -91,7 +91,7 @@ SectorMap read_sector_map(std::string_view text, const std::string& source) {
     }
     if (!errors.empty()) throw InputError(std::move(errors));
     if (map.entries.empty())
-        throw InputError({{Diagnostic::Severity::error, {source, 1, 1}, "the sector map has a header but no rows; add one row per raw value, e.g. 'PRC,industry'"}});
+        throw InputError({source, 1, 1}, "the sector map has a header but no rows; add one row per raw value, e.g. 'PRC,industry'");
     return map;
 }
 

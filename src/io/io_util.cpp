@@ -57,16 +57,16 @@ void check_utf8(std::string_view text, const std::string& source) {
     const bool utf32 = text.size() >= 4 && ((byte(0) == 0 && byte(1) == 0 && byte(2) == 0) ||
                                             (byte(1) == 0 && byte(2) == 0 && byte(3) == 0));
     if (bom || utf16 || utf32)
-        throw ParseError({{Diagnostic::Severity::error, {source, 1, 1},
-                           "the file is in UTF-16 or UTF-32, not UTF-8; save it as UTF-8"}});
+        throw ParseError({source, 1, 1},
+                         "the file is in UTF-16 or UTF-32, not UTF-8; save it as UTF-8");
     std::size_t bad = find_invalid_utf8(text);
     if (bad == std::string_view::npos) return;
     auto lc = line_column_at(text, bad);
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
-    throw ParseError({{Diagnostic::Severity::error, {source, lc.line, lc.column},
-                       std::string("invalid UTF-8 (byte ") + hex +
-                           "); save the file as UTF-8 (it may be in Shift_JIS or another legacy encoding)"}});
+    throw ParseError({source, lc.line, lc.column},
+                     std::string("invalid UTF-8 (byte ") + hex +
+                     "); save the file as UTF-8 (it may be in Shift_JIS or another legacy encoding)");
 }
 
 std::string value_text(const nlohmann::json& value) {

@@ -946,7 +946,7 @@ std::string detail::describe_json(const nlohmann::json& value) {
 
 LoadResult read_json_network_text(std::string_view text, const std::string& source, const ReadLimits& limits) {
     auto fail = [&](int line, int column, std::string message) -> LoadResult {
-        throw ParseError({{Diagnostic::Severity::error, {source, line, column}, std::move(message)}});
+        throw ParseError({source, line, column}, std::move(message));
     };
     std::size_t bad = detail::find_invalid_utf8(text);
     if (bad != std::string_view::npos) {
@@ -1001,7 +1001,7 @@ LoadResult read_json_network_text(std::string_view text, const std::string& sour
 
 LoadResult read_json_network(std::istream& in, const std::string& source, const ReadLimits& limits) {
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw ParseError({{Diagnostic::Severity::error, {source, 0, 0}, "cannot read the file"}});
+    if (in.bad()) throw ParseError({source, 0, 0}, "cannot read the file");
     return read_json_network_text(text, source, limits);
 }
 

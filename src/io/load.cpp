@@ -60,11 +60,11 @@ LoadResult load_network(const std::filesystem::path& path, const ImportOptions& 
     if (folder || options.format == Format::csv_folder) {
         if (!folder) {
             std::string text = detail::read_text_file(path, source);  // reports a missing path
-            throw InputError({{Diagnostic::Severity::error, {source, 0, 0}, "is a file; --input-format csv expects a folder holding actors.csv"}});
+            throw InputError({source, 0, 0}, "is a file; --input-format csv expects a folder holding actors.csv");
         }
         if (options.format && *options.format != Format::csv_folder)
-            throw InputError({{Diagnostic::Severity::error, {source, 0, 0},
-                               "is a folder; --input-format " + std::string(format_name(*options.format)) + " expects a file"}});
+            throw InputError({source, 0, 0},
+                             "is a folder; --input-format " + std::string(format_name(*options.format)) + " expects a file");
         refuse_mapping(options, Format::csv_folder);
         return read_csv_network(path);
     }
@@ -89,9 +89,9 @@ LoadResult load_network(const std::filesystem::path& path, const ImportOptions& 
         } else if (by_content) {
             format = *by_content;
         } else {
-            throw InputError({{Diagnostic::Severity::error, {source, 0, 0},
-                               "cannot tell the format from the file's name or content; give --input-format with one of " +
-                                   detail::join_alternatives(format_names())}});
+            throw InputError({source, 0, 0},
+                             "cannot tell the format from the file's name or content; give --input-format with one of " +
+                             detail::join_alternatives(format_names()));
         }
     }
     LoadResult result = read_network_text(text, source, format, options);

@@ -15,17 +15,17 @@ namespace ecosys {
 
 namespace {
 
-struct Table {
+struct ColumnTable {
     std::vector<detail::CsvRow> rows;
     std::vector<int> columns;  // index of each wanted column
 };
 
-Table read_table(const std::filesystem::path& path, const std::string& source, const std::vector<std::string>& wanted) {
-    Table t;
+ColumnTable read_table(const std::filesystem::path& path, const std::string& source, const std::vector<std::string>& wanted) {
+    ColumnTable t;
     t.rows = detail::parse_csv(detail::read_text_file(path, source), source);
     if (t.rows.empty())
-        throw InputError({{Diagnostic::Severity::error, {source, 1, 1},
-                           "the file is empty; expected a header row with the columns " + detail::join_alternatives(wanted, " and ")}});
+        throw InputError({source, 1, 1},
+                         "the file is empty; expected a header row with the columns " + detail::join_alternatives(wanted, " and "));
     std::vector<std::string> names;
     for (const auto& f : t.rows[0].fields) names.push_back(detail::ascii_lower(detail::trim_blanks(f.value)));
     std::vector<Diagnostic> errors;
@@ -98,9 +98,9 @@ DyadicCells read_dyadic_file(const std::filesystem::path& path, const Network& n
     const std::string source = path.generic_string();
     std::vector<detail::CsvRow> rows = detail::parse_csv(detail::read_text_file(path, source), source);
     if (rows.empty())
-        throw InputError({{Diagnostic::Severity::error, {source, 1, 1},
-                           "the file is empty; expected a pair list (header source,target[,value]) or a matrix (header: a "
-                           "corner cell, then actor ids)"}});
+        throw InputError({source, 1, 1},
+                         "the file is empty; expected a pair list (header source,target[,value]) or a matrix (header: a "
+                         "corner cell, then actor ids)");
     std::vector<std::string> names;
     for (const auto& f : rows[0].fields) names.push_back(detail::ascii_lower(detail::trim_blanks(f.value)));
     auto column = [&](std::string_view name) -> int {
@@ -142,9 +142,9 @@ DyadicCells read_dyadic_file(const std::filesystem::path& path, const Network& n
         }
     } else {
         if (rows[0].fields.size() < 2)
-            throw InputError({{Diagnostic::Severity::error, {source, rows[0].line, 1},
-                               "the header has no column 'source' and 'target' (a pair list) nor actor ids after a corner cell "
-                               "(a matrix)"}});
+            throw InputError({source, rows[0].line, 1},
+                             "the header has no column 'source' and 'target' (a pair list) nor actor ids after a corner cell "
+                             "(a matrix)");
         out.matrix = true;
         std::vector<std::size_t> column_actor;
         std::map<std::size_t, std::size_t> seen_column;
@@ -186,14 +186,14 @@ DyadicCells read_dyadic_file(const std::filesystem::path& path, const Network& n
                         [](const auto& x, const auto& y) { return x.first == y.first; })) {
             for (const auto& [actor, c] : seen_column)
                 if (!seen_row.count(actor))
-                    throw InputError({{Diagnostic::Severity::error, {source, rows[0].fields[c].line, rows[0].fields[c].column},
-                                       "actor " + detail::quote(network.actors[actor].id) +
-                                           " has a column but no row; a matrix has a row for every column"}});
+                    throw InputError({source, rows[0].fields[c].line, rows[0].fields[c].column},
+                                     "actor " + detail::quote(network.actors[actor].id) +
+                                     " has a column but no row; a matrix has a row for every column");
             for (const auto& [actor, r] : seen_row)
                 if (!seen_column.count(actor))
-                    throw InputError({{Diagnostic::Severity::error, {source, rows[r].line, 1},
-                                       "actor " + detail::quote(network.actors[actor].id) +
-                                           " has a row but no column; a matrix has a column for every row"}});
+                    throw InputError({source, rows[r].line, 1},
+                                     "actor " + detail::quote(network.actors[actor].id) +
+                                     " has a row but no column; a matrix has a column for every row");
         }
         for (const auto& [actor, c] : seen_column) out.matrix_actors.push_back(actor);
     }
@@ -205,7 +205,7 @@ DyadicCells read_dyadic_file(const std::filesystem::path& path, const Network& n
 
 std::vector<std::pair<std::size_t, std::size_t>> read_pair_list(const std::filesystem::path& path, const Network& network) {
     const std::string source = path.generic_string();
-    Table t = read_table(path, source, {"source", "target"});
+    ColumnTable t = read_table(path, source, {"source", "target"});
     std::vector<std::string> ids;
     std::size_t budget = 2'000'000;
     std::vector<Diagnostic> errors;
@@ -252,7 +252,7 @@ std::vector<std::pair<std::size_t, std::size_t>> read_pair_list(const std::files
 
 std::vector<std::pair<std::string, std::string>> read_synonyms(const std::filesystem::path& path) {
     const std::string source = path.generic_string();
-    Table t = read_table(path, source, {"term", "canonical"});
+    ColumnTable t = read_table(path, source, {"term", "canonical"});
     std::vector<Diagnostic> errors;
     std::vector<std::pair<std::string, std::string>> out;
     for (std::size_t r = 1; r < t.rows.size(); ++r) {

@@ -106,7 +106,7 @@ public:
             else content(tokens);
         }
         if (!saw_vertices_)
-            throw ValidationError({{Diagnostic::Severity::error, {source_, 1, 1}, "no *Vertices line; a Pajek network starts with *Vertices N"}});
+            throw ValidationError({source_, 1, 1}, "no *Vertices line; a Pajek network starts with *Vertices N");
         finish_vertices();
         for (auto& e : edges_) import_.add_edge(std::move(e));
         return import_.finish();
@@ -131,18 +131,18 @@ private:
             saw_vertices_ = true;
             std::optional<long long> n = tokens.size() > 1 ? detail::parse_integer(tokens[1].text) : std::nullopt;
             if (!n || *n < 0 || *n > 100000000) {
-                throw ValidationError({{Diagnostic::Severity::error, at(tokens.size() > 1 ? tokens[1].column : 1),
-                                        "*Vertices needs the number of vertices, e.g. *Vertices 34"}});
+                throw ValidationError(at(tokens.size() > 1 ? tokens[1].column : 1),
+                                        "*Vertices needs the number of vertices, e.g. *Vertices 34");
             }
             // Vertices the file does not list still become actors: a few bytes must
             // not make millions of them (a 22-byte file "*Vertices 100000000" took
             // 19 GB). Beyond 10^5, every vertex needs a line of its own.
             const auto lines = static_cast<long long>(std::count(text_.begin(), text_.end(), '\n')) + 1;
             if (*n > max_unlisted_vertices && *n > lines) {
-                throw ValidationError({{Diagnostic::Severity::error, at(tokens[1].column),
+                throw ValidationError(at(tokens[1].column),
                                         "*Vertices " + tokens[1].text + " is more than the file's " + std::to_string(lines) +
                                             " lines and more than the " + std::to_string(max_unlisted_vertices) +
-                                            " vertices ecosys makes without a line of their own; is the number right?"}});
+                                            " vertices ecosys makes without a line of their own; is the number right?");
             }
             vertex_count_ = static_cast<std::size_t>(*n);
             vertices_at_ = at();
@@ -151,7 +151,7 @@ private:
                                                           "): both modes are read as actors; add a sector per mode with --sector-attr or --default-sector");
             section_ = Section::vertices;
         } else if (word == "edges" || word == "arcs" || word == "edgeslist" || word == "arcslist" || word == "matrix") {
-            if (!saw_vertices_) throw ValidationError({{Diagnostic::Severity::error, at(), "*" + tokens.front().text.substr(1) + " before *Vertices; a Pajek network starts with *Vertices N"}});
+            if (!saw_vertices_) throw ValidationError(at(), "*" + tokens.front().text.substr(1) + " before *Vertices; a Pajek network starts with *Vertices N");
             section_ = word == "edges" ? Section::edges : word == "arcs" ? Section::arcs : word == "edgeslist" ? Section::edgeslist
                      : word == "arcslist" ? Section::arcslist : Section::matrix;
             // *Arcs :2 "funding" names a relation: its ties get that type.

@@ -109,7 +109,7 @@ void read_programme_tables(detail::ForeignImport& import, std::vector<ProjectRow
         const std::string source = path.generic_string();
         const std::string text = detail::read_text_file(path, source);
         std::vector<detail::CsvRow> rows = detail::parse_csv(text, source);
-        if (rows.empty()) throw ValidationError({{Diagnostic::Severity::error, {source, 1, 1}, "the programme table is empty"}});
+        if (rows.empty()) throw ValidationError({source, 1, 1}, "the programme table is empty");
         std::vector<std::string> names;
         for (const auto& f : rows.front().fields) names.push_back(detail::ascii_lower(detail::trim_blanks(f.value)));
         const auto find = [&](const std::string& wanted, const char* option) {
@@ -117,10 +117,10 @@ void read_programme_tables(detail::ForeignImport& import, std::vector<ProjectRow
             for (std::size_t i = 0; i < names.size(); ++i)
                 if (names[i] == w) return i;
             const std::string hint = detail::closest_match(w, names);
-            throw InputError({{Diagnostic::Severity::error, {source, rows.front().line, 1},
-                               std::string(option) + " " + quote(wanted) + " is not a column of the programme table" +
-                                   (hint.empty() ? "" : " (did you mean '" + hint + "'?)") + "; its header has " +
-                                   detail::join_alternatives(names, " and ")}});
+            throw InputError({source, rows.front().line, 1},
+                             std::string(option) + " " + quote(wanted) + " is not a column of the programme table" +
+                             (hint.empty() ? "" : " (did you mean '" + hint + "'?)") + "; its header has " +
+                             detail::join_alternatives(names, " and "));
         };
         if (options.columns.programme.empty())
             throw UsageError("--programme-table needs --programme-col naming its programme column");
@@ -195,7 +195,7 @@ LoadResult read_participation_tables(const std::vector<ParticipationText>& files
     const std::string& source = file.source;
     std::vector<detail::CsvRow> rows = detail::parse_csv(text, source);
     if (rows.empty())
-        throw ValidationError({{Diagnostic::Severity::error, {source, 1, 1}, "the file is empty; expected a header row naming the columns"}});
+        throw ValidationError({source, 1, 1}, "the file is empty; expected a header row naming the columns");
     const detail::CsvRow& header = rows.front();
     std::vector<std::string> names;
     for (const auto& f : header.fields) names.push_back(detail::ascii_lower(detail::trim_blanks(f.value)));

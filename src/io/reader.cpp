@@ -14,7 +14,7 @@ namespace detail {
 namespace {
 
 [[noreturn]] void fail_to_read(const std::string& source, const std::string& message) {
-    throw InputError({{Diagnostic::Severity::error, {source, 0, 0}, message}});
+    throw InputError({source, 0, 0}, message);
 }
 
 void check_readable_file(const std::filesystem::path& path, const std::string& source) {

@@ -19,7 +19,7 @@ XmlText::XmlText(std::string_view text, std::string source) : text_(text), sourc
         std::string hint = result.status == pugi::status_no_document_element
                                ? "; the file holds no XML element"
                                : "; check the XML near here (every element closed, & written as &amp;, < as &lt;)";
-        throw ParseError({{Diagnostic::Severity::error, where, "malformed XML: " + what + hint}});
+        throw ParseError(where, "malformed XML: " + what + hint);
     }
     // pugixml keeps a reference to an entity it does not know ("&xxe;") as those
     // characters; XML defines five and numeric ones, and ecosys never reads a DTD.
@@ -38,9 +38,9 @@ XmlText::XmlText(std::string_view text, std::string source) : text_(text), sourc
         if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos" ||
             (!name.empty() && name[0] == '#'))
             continue;
-        throw ParseError({{Diagnostic::Severity::error, at_offset(i),
+        throw ParseError(at_offset(i),
                            "unknown entity " + quote("&" + std::string(name.substr(0, 40)) + ";") +
-                               "; XML has only &amp; &lt; &gt; &quot; &apos; and numeric references (ecosys reads no DTD)"}});
+                               "; XML has only &amp; &lt; &gt; &quot; &apos; and numeric references (ecosys reads no DTD)");
     }
 }
 

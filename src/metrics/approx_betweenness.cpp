@@ -14,7 +14,7 @@ namespace ecosys {
 namespace {
 
 using Vertex = Graph::Vertex;
-constexpr std::uint32_t unreached = std::numeric_limits<std::uint32_t>::max();
+constexpr std::uint32_t no_distance = std::numeric_limits<std::uint32_t>::max();
 
 /// SplitMix64: a small generator fully specified here, so a seed means the same
 /// samples on every platform.
@@ -39,7 +39,7 @@ private:
 /// 2 * eccentricity + 1 of the highest-degree vertex of each component, the largest.
 std::size_t diameter_bound(const Graph& g) {
     const std::size_t n = g.vertex_count();
-    std::vector<std::uint32_t> dist(n, unreached);
+    std::vector<std::uint32_t> dist(n, no_distance);
     std::vector<unsigned char> seen(n, 0);
     std::vector<Vertex> queue(n);
     std::size_t bound = n > 0 ? 1 : 0;
@@ -68,7 +68,7 @@ std::size_t diameter_bound(const Graph& g) {
             const Vertex v = queue[head];
             eccentricity = std::max(eccentricity, dist[v]);
             for (Vertex w : g.neighbours(v))
-                if (dist[w] == unreached) {
+                if (dist[w] == no_distance) {
                     dist[w] = dist[v] + 1;
                     queue[reached++] = w;
                 }
@@ -87,11 +87,11 @@ struct PairSearch {
     std::vector<Vertex> frontier[2], next;
     std::vector<std::pair<Vertex, Vertex>> meeting;  ///< edges (x on side 1, y on side 2)
 
-    explicit PairSearch(std::size_t n) : dist(n, unreached), sigma(n, 0.0), side(n, 0) {}
+    explicit PairSearch(std::size_t n) : dist(n, no_distance), sigma(n, 0.0), side(n, 0) {}
 
     void reset() {
         for (Vertex v : touched) {
-            dist[v] = unreached;
+            dist[v] = no_distance;
             sigma[v] = 0.0;
             side[v] = 0;
         }

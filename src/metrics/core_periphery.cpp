@@ -167,9 +167,9 @@ private:
 
 /// One split and the counts its fit needs: periphery_degree[v] = v's neighbours in
 /// the periphery.
-class LocalSearch {
+class PartitionSearch {
 public:
-    LocalSearch(const Graph& g, const Totals& t, std::size_t max_degree)
+    PartitionSearch(const Graph& g, const Totals& t, std::size_t max_degree)
         : g_(g), t_(t), in_core_(g.vertex_count(), 0), periphery_degree_(g.vertex_count(), 0),
           core_side_(g.vertex_count(), max_degree), periphery_side_(g.vertex_count(), max_degree),
           locked_(g.vertex_count(), 0) {}
@@ -366,7 +366,7 @@ void CorePeriphery::run_discrete() {
 
     std::size_t max_degree = 0;
     for (Vertex v = 0; v < n; ++v) max_degree = std::max(max_degree, graph_.degree(v));
-    LocalSearch search(graph_, t, max_degree);
+    PartitionSearch search(graph_, t, max_degree);
     std::mt19937_64 rng(options_.seed);
     const std::size_t restarts = std::max<std::size_t>(options_.restarts, 1);
     double best = -2.0;

@@ -12,6 +12,7 @@
 
 #include "ecosys/error.hpp"
 #include "ecosys/metrics/modularity.hpp"
+#include "metrics/community_ids.hpp"
 #include "util/parallel.hpp"
 #include "util/random.hpp"
 
@@ -84,17 +85,6 @@ std::vector<std::uint32_t> shuffled_vertices(std::size_t n, std::mt19937_64& rng
 
 /// A uniform double in [0, 1) from the top 53 bits of one draw.
 double uniform_unit(std::mt19937_64& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
-
-/// Renumbers `community` to 0, 1, ... in order of first vertex; returns the count.
-std::uint32_t renumber(std::vector<std::uint32_t>& community) {
-    std::vector<std::uint32_t> new_id(community.size(), no_id);
-    std::uint32_t count = 0;
-    for (std::uint32_t& c : community) {
-        if (new_id[c] == no_id) new_id[c] = count++;
-        c = new_id[c];
-    }
-    return count;
-}
 
 /// The weights from one vertex to the communities around it, gathered in the order
 /// its neighbour list meets them; reset() clears for the next vertex in O(touched).
@@ -370,14 +360,14 @@ bool iterate(const LevelGraph& base, const Objective& objective, double randomne
     bool moved_any = false;
     for (;;) {
         moved_any = move_vertices(*level, objective, community, rng, ticker) || moved_any;
-        const std::uint32_t count = renumber(community);
+        const std::uint32_t count = detail::renumber_in_order(community);
         if (count == level->size()) break;  // every community is one vertex: a connected sub-community
 
         std::vector<std::uint32_t> sub = refine(*level, objective, community, randomness, rng, ticker);
-        std::uint32_t sub_count = renumber(sub);
+        std::uint32_t sub_count = detail::renumber_in_order(sub);
         if (sub_count == level->size()) {
             sub = connected_parts(*level, community);
-            sub_count = renumber(sub);
+            sub_count = detail::renumber_in_order(sub);
         }
         std::vector<std::uint32_t> next_community(sub_count);
         for (std::size_t v = 0; v < level->size(); ++v) next_community[sub[v]] = community[v];
@@ -436,7 +426,7 @@ void Leiden::run() {
     }
 
     community_ = std::move(partition);
-    count_ = renumber(community_);
+    count_ = detail::renumber_in_order(community_);
     const bool cpm = options_.quality == LeidenQuality::cpm;
     modularity_ = ecosys::modularity(graph_, community_, options_.weighted, cpm ? 1.0 : options_.resolution);
     quality_ = cpm ? cpm_quality(graph_, community_, options_.weighted, options_.resolution) : modularity_;

@@ -6,6 +6,7 @@
 #include <random>
 
 #include "ecosys/metrics/modularity.hpp"
+#include "metrics/community_ids.hpp"
 #include "util/parallel.hpp"
 
 namespace ecosys {
@@ -14,7 +15,7 @@ namespace {
 
 /// One level's graph: weighted CSR without self-loops, plus the weight of each
 /// vertex's self-loop (the ties inside a community of the level below).
-struct LevelGraph {
+struct LouvainLevel {
     std::vector<std::size_t> offsets{0};
     std::vector<std::uint32_t> targets;
     std::vector<double> weights;
@@ -24,8 +25,8 @@ struct LevelGraph {
     [[nodiscard]] std::size_t size() const { return self_loop.size(); }
 };
 
-LevelGraph first_level(const Graph& g, bool weighted) {
-    LevelGraph level;
+LouvainLevel first_louvain_level(const Graph& g, bool weighted) {
+    LouvainLevel level;
     const std::size_t n = g.vertex_count();
     level.offsets.assign(g.offsets().begin(), g.offsets().end());
     level.targets.assign(g.targets().begin(), g.targets().end());
@@ -39,7 +40,7 @@ LevelGraph first_level(const Graph& g, bool weighted) {
 }
 
 /// Fisher-Yates with a fully specified generator (std::shuffle's algorithm is not).
-void shuffle(std::vector<std::uint32_t>& items, std::mt19937_64& rng) {
+void shuffle_by_modulo(std::vector<std::uint32_t>& items, std::mt19937_64& rng) {
     for (std::size_t i = items.size(); i > 1; --i) {
         const std::size_t j = rng() % i;
         std::swap(items[i - 1], items[j]);
@@ -48,7 +49,7 @@ void shuffle(std::vector<std::uint32_t>& items, std::mt19937_64& rng) {
 
 /// Local moving on one level, from singletons or (`keep_initial`) from the partition
 /// already in `community` (ids < n). Returns whether any vertex moved.
-bool move_vertices(const LevelGraph& g, double resolution, std::mt19937_64& rng, std::vector<std::uint32_t>& community,
+bool move_vertices(const LouvainLevel& g, double resolution, std::mt19937_64& rng, std::vector<std::uint32_t>& community,
                    bool keep_initial, detail::SerialProgress& ticker) {
     const std::size_t n = g.size();
     double total = 0.0;  // 2m
@@ -66,7 +67,7 @@ bool move_vertices(const LevelGraph& g, double resolution, std::mt19937_64& rng,
     std::vector<std::uint32_t> touched;
     std::vector<std::uint32_t> order(n);
     std::iota(order.begin(), order.end(), std::uint32_t{0});
-    shuffle(order, rng);
+    shuffle_by_modulo(order, rng);
 
     // A queue of the vertices to visit, first all in shuffled order; a vertex that
     // moves puts its neighbours outside its new community back in the queue. So
@@ -129,19 +130,8 @@ bool move_vertices(const LevelGraph& g, double resolution, std::mt19937_64& rng,
     return moved_any;
 }
 
-/// Renumbers `community` to 0, 1, ... in order of first vertex; returns the count.
-std::uint32_t renumber(std::vector<std::uint32_t>& community) {
-    std::vector<std::uint32_t> new_id(community.size(), std::numeric_limits<std::uint32_t>::max());
-    std::uint32_t count = 0;
-    for (std::uint32_t& c : community) {
-        if (new_id[c] == std::numeric_limits<std::uint32_t>::max()) new_id[c] = count++;
-        c = new_id[c];
-    }
-    return count;
-}
-
 /// The graph whose vertices are the communities of `g`.
-LevelGraph aggregate(const LevelGraph& g, const std::vector<std::uint32_t>& community, std::uint32_t count) {
+LouvainLevel aggregate_louvain_level(const LouvainLevel& g, const std::vector<std::uint32_t>& community, std::uint32_t count) {
     const std::size_t n = g.size();
     std::vector<std::size_t> begin(count + 1, 0);
     for (std::uint32_t c : community) ++begin[c + 1];
@@ -152,7 +142,7 @@ LevelGraph aggregate(const LevelGraph& g, const std::vector<std::uint32_t>& comm
         for (std::uint32_t v = 0; v < n; ++v) members[next[community[v]]++] = v;
     }
 
-    LevelGraph next;
+    LouvainLevel next;
     next.self_loop.assign(count, 0.0);
     next.strength.assign(count, 0.0);
     next.offsets.assign(count + 1, 0);
@@ -209,17 +199,17 @@ void Louvain::run() {
     for (int round = 0; round < max_rounds; ++round) {
         std::vector<std::uint32_t> community(n);
         std::iota(community.begin(), community.end(), std::uint32_t{0});
-        LevelGraph level = first_level(graph_, weighted_);
+        LouvainLevel level = first_louvain_level(graph_, weighted_);
         std::vector<std::uint32_t> level_community;
         if (round > 0) level_community = best;
         bool first_level_of_round = true;
         while (level.size() > 1 &&
                move_vertices(level, resolution_, rng, level_community, first_level_of_round && round > 0, ticker)) {
             first_level_of_round = false;
-            const std::uint32_t count = renumber(level_community);
+            const std::uint32_t count = detail::renumber_in_order(level_community);
             for (std::uint32_t& c : community) c = level_community[c];
             if (count == level.size()) break;
-            level = aggregate(level, level_community, count);
+            level = aggregate_louvain_level(level, level_community, count);
         }
         const double q = ecosys::modularity(graph_, community, weighted_, resolution_);
         if (round > 0 && q <= best_modularity + 1e-12) break;
@@ -229,7 +219,7 @@ void Louvain::run() {
         }
     }
     community_ = std::move(best);
-    count_ = renumber(community_);
+    count_ = detail::renumber_in_order(community_);
     modularity_ = ecosys::modularity(graph_, community_, weighted_, resolution_);
     has_run_ = true;
 }

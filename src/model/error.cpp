@@ -2,6 +2,14 @@
 
 namespace ecosys {
 
+// Defined here, not in the header: GCC 12 takes the strings of a Location or Diagnostic
+// built in place inside a std::vector for possibly uninitialized (-Wmaybe-uninitialized)
+// when it sees these constructors inlined.
+Location::Location(std::string source, int line, int column) : source(std::move(source)), line(line), column(column) {}
+
+Diagnostic::Diagnostic(Severity severity, Location where, std::string message)
+    : severity(severity), where(std::move(where)), message(std::move(message)) {}
+
 std::string Diagnostic::to_string() const {
     std::string out = where.source;
     if (where.line > 0) {
@@ -26,5 +34,8 @@ std::string join(const std::vector<Diagnostic>& diagnostics) {
 
 InputError::InputError(std::vector<Diagnostic> diagnostics)
     : Error(join(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+InputError::InputError(Location where, std::string message)
+    : InputError(std::vector<Diagnostic>(1, Diagnostic{Diagnostic::Severity::error, std::move(where), std::move(message)})) {}
 
 }  // namespace ecosys

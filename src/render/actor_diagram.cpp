@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/analysis/kernels.hpp"
 #include "ecosys/analysis/registry.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/metrics/degree.hpp"
@@ -58,10 +59,10 @@ double as_real(const MetricValue& value) {
 
 ActorScores score(ScopeAnalysis& scope, const DiagramOptions& opt, bool need_communities) {
     ActorScores s;
-    s.degree = scope.degree().degrees();
-    s.strength = scope.degree().strengths();
-    s.betweenness = scope.betweenness();
-    s.pagerank = scope.pagerank().scores();
+    s.degree = degree(scope).degrees();
+    s.strength = degree(scope).strengths();
+    s.betweenness = betweenness(scope);
+    s.pagerank = pagerank(scope).scores();
     if (opt.size_by != "none") {
         const MetricInfo* m = find_metric(opt.size_by);
         if (!m || m->level != MetricLevel::actor) (void)parse_size_by(opt.size_by);  // throws the usage message
@@ -69,8 +70,8 @@ ActorScores score(ScopeAnalysis& scope, const DiagramOptions& opt, bool need_com
         for (const MetricValue& v : m->actor_values(scope)) s.size.push_back(as_real(v));
     }
     if (need_communities) {
-        s.community = scope.louvain().communities();
-        s.communities = scope.louvain().count();
+        s.community = louvain(scope).communities();
+        s.communities = louvain(scope).count();
     }
     return s;
 }

@@ -49,10 +49,10 @@ E parse(const NameTable<E, N>& table, std::string_view text, std::string_view wh
         if (name == text) return v;
         names.emplace_back(name);
     }
-    std::string hint = detail::closest_match(text, names);
-    throw UsageError("unknown " + std::string(what) + " " + detail::quote(text) +
+    std::string hint = ecosys::detail::closest_match(text, names);
+    throw UsageError("unknown " + std::string(what) + " " + ecosys::detail::quote(text) +
                      (hint.empty() ? "" : " (did you mean '" + hint + "'?)") + "; expected " +
-                     detail::join_alternatives(names));
+                     ecosys::detail::join_alternatives(names));
 }
 
 }  // namespace
@@ -76,9 +76,9 @@ const std::vector<std::string>& size_by_keys() {
 std::string parse_size_by(std::string_view text) {
     const auto& keys = size_by_keys();
     if (std::find(keys.begin(), keys.end(), text) != keys.end()) return std::string(text);
-    const std::string hint = detail::closest_match(text, keys);
-    throw UsageError("unknown size metric " + detail::quote(text) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
-                     "; expected " + detail::join_alternatives(keys));
+    const std::string hint = ecosys::detail::closest_match(text, keys);
+    throw UsageError("unknown size metric " + ecosys::detail::quote(text) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+                     "; expected " + ecosys::detail::join_alternatives(keys));
 }
 ColorBy parse_color_by(std::string_view text) { return parse(color_names, text, "colour scheme"); }
 GroupBy parse_group_by(std::string_view text) { return parse(group_names, text, "grouping"); }
@@ -94,8 +94,8 @@ LabelRule parse_labels(std::string_view text) {
         if (!digits.empty() && ec == std::errc() && end == digits.data() + digits.size())
             return {LabelRule::Kind::top, n};
     }
-    std::string hint = detail::closest_match(text, {"auto", "all", "none"});
-    throw UsageError("unknown label rule " + detail::quote(text) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+    std::string hint = ecosys::detail::closest_match(text, {"auto", "all", "none"});
+    throw UsageError("unknown label rule " + ecosys::detail::quote(text) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
                      "; expected auto, all, none or top:N (N a whole number, e.g. top:20)");
 }
 

@@ -14,12 +14,12 @@ namespace ecosys::render {
 
 namespace {
 
-using Pair = std::pair<std::string, std::string>;
+using IdPair = std::pair<std::string, std::string>;
 
 /// Actor-id pairs (first < second) tied in the network's graph.
-std::set<Pair> tied_pairs(const Network& network, const GraphOptions& options) {
+std::set<IdPair> tied_pairs(const Network& network, const GraphOptions& options) {
     const Graph g = Graph::from_network(network, options);
-    std::set<Pair> out;
+    std::set<IdPair> out;
     for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
         for (Graph::Vertex w : g.neighbours(v)) {
             if (w < v) continue;
@@ -85,9 +85,9 @@ Diagram diff_diagram(const Network& before, const Network& after, const std::str
         n.tooltip += "\nonly in " + before_label;
     }
 
-    const std::set<Pair> pairs_before = tied_pairs(before, options.graph), pairs_after = tied_pairs(after, options.graph);
+    const std::set<IdPair> pairs_before = tied_pairs(before, options.graph), pairs_after = tied_pairs(after, options.graph);
     std::size_t added = 0, removed = 0, kept = 0;
-    const auto edge = [&](const Pair& p, const char* color, const char* line, double width, const std::string& what) {
+    const auto edge = [&](const IdPair& p, const char* color, const char* line, double width, const std::string& what) {
         DiagramEdge e;
         e.tail = index(p.first);
         e.head = index(p.second);
@@ -99,17 +99,17 @@ Diagram diff_diagram(const Network& before, const Network& after, const std::str
         e.tooltip = p.first + " – " + p.second + ": " + what;
         d.edges.push_back(std::move(e));
     };
-    for (const Pair& p : pairs_before)
+    for (const IdPair& p : pairs_before)
         if (pairs_after.count(p)) {
             edge(p, kept_color, "solid", 1.0, "tied in both");
             ++kept;
         }
-    for (const Pair& p : pairs_before)
+    for (const IdPair& p : pairs_before)
         if (!pairs_after.count(p)) {
             edge(p, removed_color, "dashed", 1.4, "tie removed: only in " + before_label);
             ++removed;
         }
-    for (const Pair& p : pairs_after)
+    for (const IdPair& p : pairs_after)
         if (!pairs_before.count(p)) {
             edge(p, added_color, "solid", 2.0, "tie added: new in " + after_label);
             ++added;

@@ -13,7 +13,7 @@ namespace {
 
 constexpr double padding = 14;  // points between a group's drawing and its frame
 constexpr double header = 26;   // points above it for the group's name
-constexpr double gap = 28;      // points between two groups' frames
+constexpr double group_gap = 28;  // points between two groups' frames
 
 /// One group laid out alone: its nodes' positions and its bounding box (xlabels included).
 struct GroupDrawing {
@@ -82,19 +82,19 @@ PackedLayout pack_groups(GVC_t* gvc, const Diagram& d, Format format, const Erro
             x = 0;
         }
         rows.back().push_back(g);
-        x += width[g] + gap;
+        x += width[g] + group_gap;
     }
     std::vector<Point> centre(groups);
     double top = 0;  // y of the current row's top edge; Graphviz's y grows upwards
     for (const auto& row : rows) {
-        double used = -gap, tallest = 0;
-        for (std::size_t g : row) used += width[g] + gap, tallest = std::max(tallest, height[g]);
+        double used = -group_gap, tallest = 0;
+        for (std::size_t g : row) used += width[g] + group_gap, tallest = std::max(tallest, height[g]);
         double left = (row_width - used) / 2;
         for (std::size_t g : row) {
             centre[g] = {left + width[g] / 2, top - height[g] / 2};
-            left += width[g] + gap;
+            left += width[g] + group_gap;
         }
-        top -= tallest + gap;
+        top -= tallest + group_gap;
     }
 
     PackedLayout out;

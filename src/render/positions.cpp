@@ -32,8 +32,8 @@ std::map<std::string, Position> graphviz_positions(const Network& network, std::
     for (const Actor& a : network.actors) by_element.emplace(element_id("actor", a.id), &a);
     Agraph_t* g = nullptr;
     {
-        auto lock = detail::lock_graphviz();
-        detail::reset_graphviz_lexer();
+        auto lock = ecosys::detail::lock_graphviz();
+        ecosys::detail::reset_graphviz_lexer();
         g = agmemread(laid_out.data.c_str());
     }
     if (!g) throw RenderError("cannot read back the layout Graphviz made");

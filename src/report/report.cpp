@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/analysis/kernels.hpp"
 #include "ecosys/compare/comparison.hpp"
 #include "ecosys/compare/diff.hpp"
 #include "ecosys/error.hpp"
@@ -525,7 +526,7 @@ std::string brokers_table(const Network& network, const RegionHelix& region, Sco
         std::optional<double> b;
         const auto& members = scope.members();
         const auto at = std::lower_bound(members.begin(), members.end(), *index);
-        if (at != members.end() && *at == *index) b = scope.betweenness()[static_cast<std::size_t>(at - members.begin())];
+        if (at != members.end() && *at == *index) b = betweenness(scope)[static_cast<std::size_t>(at - members.begin())];
         const render::SectorStyle& st = style.sector(a.sector);
         out += "<tr><td title=\"" + html_escape(a.id + " · " + a.sector) + "\"><span style=\"color:" + html_escape(st.color) +
                "\">" + html_escape(st.glyph) + "</span> " + html_escape(detail::shorten(a.name, 36)) + "</td><td>" +
@@ -696,7 +697,7 @@ std::string change_section(const NetworkDiff& d, Language lang) {
 
 Report build_report(const Network& network, const ReportOptions& options) {
     if (network.actors.empty())
-        throw ValidationError({{Diagnostic::Severity::error, {network.name, 0, 0}, "the network has no actors: there is nothing to report"}});
+        throw ValidationError({network.name, 0, 0}, "the network has no actors: there is nothing to report");
     Report report;
     const render::Style style(network);
     const Language lang = options.language;

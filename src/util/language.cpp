@@ -30,7 +30,7 @@ std::string count_text(Language language, std::size_t n, std::string_view counte
         if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
         out += digits[i];
     }
-    if (language == Language::ja && !counter.empty()) out += " " + std::string(counter);
+    if (language == Language::ja && !counter.empty()) out.append(" ").append(counter);
     return out;
 }
 

@@ -17,7 +17,7 @@ bool starts_with_guard(std::string_view text) {
 std::string guard_spreadsheet_text(std::string_view text) {
     if (text.empty()) return {};
     // A text that would read as guarded gets a guard of its own, so unguarding is exact.
-    if (starts_formula(text.front()) || starts_with_guard(text)) return "'" + std::string(text);
+    if (starts_formula(text.front()) || starts_with_guard(text)) return std::string("'").append(text);
     return std::string(text);
 }
 

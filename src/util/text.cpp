@@ -166,6 +166,15 @@ std::vector<std::string> split_list(std::string_view list) {
     return out;
 }
 
+std::string join(const std::vector<std::string>& items, std::string_view sep) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += sep;
+        out += items[i];
+    }
+    return out;
+}
+
 std::string join_alternatives(const std::vector<std::string>& items, std::string_view last_sep) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -224,7 +233,10 @@ std::string quote(std::string_view value) {
     std::size_t shown = 0, end = 0;
     for (; end < value.size(); ++end)
         if ((static_cast<unsigned char>(value[end]) & 0xC0) != 0x80 && ++shown > max_shown) break;
-    return "'" + visible(value.substr(0, end)) + (end < value.size() ? "...'" : "'");
+    std::string out = "'";
+    out += visible(value.substr(0, end));
+    out += end < value.size() ? "...'" : "'";
+    return out;
 }
 
 char32_t next_code_point(std::string_view s, std::size_t& i) {

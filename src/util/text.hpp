@@ -40,6 +40,9 @@ std::string unknown_name_message(std::string_view what, std::string_view value,
 /// {"NEWMAN, M", "x"}. Throws UsageError for a quote that does not close.
 std::vector<std::string> split_list(std::string_view list);
 
+/// "a, b, c" with sep ", ": the items with `sep` between them.
+std::string join(const std::vector<std::string>& items, std::string_view sep);
+
 /// "a, b, c or d".
 std::string join_alternatives(const std::vector<std::string>& items, std::string_view last_sep = " or ");
 

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/analysis/kernels.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/registry.hpp"
 #include "ecosys/compare/comparison.hpp"
@@ -152,8 +153,8 @@ TEST_CASE("a scope of exactly the actors of another is the same scope: its kerne
     // A region of other actors still runs its own.
     Network two = nested();
     AnalysisCache other(two);
-    (void)other.scope("north").betweenness();
-    (void)other.whole().betweenness();
+    (void)betweenness(other.scope("north"));
+    (void)betweenness(other.whole());
     CHECK(other.runs("betweenness", "north") == 1);
     CHECK(other.runs("betweenness", "*") == 1);
 }
@@ -284,4 +285,22 @@ TEST_CASE("registry: docs/metrics.md documents every registered key, and only th
         INFO(key);
         CHECK(find_metric(key) != nullptr);
     }
+}
+
+TEST_CASE("a kernel is a function over the scope: pairs_without_each runs once per scope, values by hand") {
+    // The whole network is the path c - b - a - d - e and f alone: 5 * 4 = 20 ordered
+    // pairs are joined. Without a: {c, b} and {d, e}, 2 + 2; without b: {c} and {a, d, e},
+    // 0 + 6; without c or e: a path of four, 12; without d: {c, b, a} and {e}, 6; without
+    // f: all 20. Vertex v is actor v on the whole network's graph (a..f).
+    const Network net = nested();
+    AnalysisCache cache(net);
+    ScopeAnalysis& whole = cache.whole();
+    CHECK(pairs_without_each(whole) == std::vector<std::uint64_t>{4, 6, 12, 6, 12, 20});
+    // North is the path a - b - c: without its middle b no pair is joined.
+    CHECK(pairs_without_each(cache.scope("north")) == std::vector<std::uint64_t>{2, 0, 2});
+    (void)pairs_without_each(whole);
+    CHECK(cache.runs("pairs_without_each", "*") == 1);
+    CHECK(cache.runs("pairs_without_each", "north") == 1);
+    CHECK(whole.has_kernel("pairs_without_each"));
+    CHECK_FALSE(cache.scope("south").has_kernel("pairs_without_each"));
 }

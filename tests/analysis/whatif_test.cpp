@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ecosys/analysis/kernels.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/whatif.hpp"
 #include "ecosys/analysis/whatif_writer.hpp"
@@ -150,7 +151,7 @@ TEST_CASE("removing an actor then analysing equals analysing the network written
             CAPTURE(report.keys[i]);
             CHECK(same(r.after[i], *direct.region_value(r.id, report.keys[i])));
         }
-        const double f = fragmentation(cache.scope(r.id).components().sizes());
+        const double f = fragmentation(components(cache.scope(r.id)).sizes());
         CHECK(std::get<double>(r.after[key_index(report, "fragmentation")]) == f);
     }
 }

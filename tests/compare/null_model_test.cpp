@@ -19,6 +19,15 @@ Graph graph_of(std::size_t n, std::vector<std::pair<Graph::Vertex, Graph::Vertex
     return Graph::from_edges(n, edges);
 }
 
+/// `samples` random graphs from `seed`, `trades` curveball trades apart.
+NullModelOptions drawing(std::size_t samples, std::uint64_t seed, std::size_t trades) {
+    NullModelOptions options;
+    options.samples = samples;
+    options.seed = seed;
+    options.trades_per_sample = trades;
+    return options;
+}
+
 }  // namespace
 
 // Two triangles:            The only other simple graph with every degree 2 on six
@@ -77,7 +86,7 @@ TEST_CASE("null model: two triangles against the uniform graphs with their degre
 // is given.
 TEST_CASE("null model: a graph that is alone with its degree sequence has no z-score") {
     const Graph star = graph_of(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
-    DegreePreservingNull a(star, {50, 1, 10});
+    DegreePreservingNull a(star, drawing(50, 1, 10));
     a.run();
     CHECK(a.distribution("mean_path_length").observed == doctest::Approx(1.6));  // (8 x 1 + 12 x 2) / 20 ordered pairs
     CHECK(a.distribution("mean_path_length").mean == doctest::Approx(1.6));
@@ -86,7 +95,7 @@ TEST_CASE("null model: a graph that is alone with its degree sequence has no z-s
     CHECK(a.moved_ties() == 0);
 
     const Graph k4 = graph_of(4, {{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}});
-    DegreePreservingNull b(k4, {50, 1, 10});
+    DegreePreservingNull b(k4, drawing(50, 1, 10));
     b.run();
     CHECK(b.distribution("transitivity").mean == 1.0);
     CHECK_FALSE(b.distribution("transitivity").z());
@@ -112,7 +121,7 @@ TEST_CASE("null model: a graph of one actor, or of one tie, is its only random g
     // No trade can change a graph of fewer than two edges: every statistic's null is the
     // observed value with no spread, and no z-score (nothing is drawn).
     for (const Graph& g : {graph_of(1, {}), graph_of(3, {{0, 2}}), graph_of(0, {})}) {
-        DegreePreservingNull null(g, {100, 1, 10});
+        DegreePreservingNull null(g, drawing(100, 1, 10));
         null.run();
         for (const std::string& key : DegreePreservingNull::keys()) {
             const NullDistribution& d = null.distribution(key);
@@ -128,14 +137,14 @@ TEST_CASE("null model: a graph of one actor, or of one tie, is its only random g
 TEST_CASE("null model: the same seed gives the same figures, no samples give no z-score") {
     // A 2 x 4 grid: 8 vertices, 10 edges, room to rewire.
     const Graph g = graph_of(8, {{0, 1}, {1, 2}, {2, 3}, {4, 5}, {5, 6}, {6, 7}, {0, 4}, {1, 5}, {2, 6}, {3, 7}});
-    DegreePreservingNull a(g, {30, 3, 10}), b(g, {30, 3, 10});
+    DegreePreservingNull a(g, drawing(30, 3, 10)), b(g, drawing(30, 3, 10));
     a.run();
     b.run();
     for (const std::string& key : DegreePreservingNull::keys()) {
         CHECK(a.distribution(key).mean == b.distribution(key).mean);
         CHECK(a.distribution(key).sd == b.distribution(key).sd);
     }
-    DegreePreservingNull none(g, {0, 3, 10});
+    DegreePreservingNull none(g, drawing(0, 3, 10));
     none.run();
     CHECK(none.distribution("transitivity").observed == 0.0);
     CHECK_FALSE(none.distribution("transitivity").z());

@@ -15,6 +15,7 @@
 #include "ecosys/metrics/approx_betweenness.hpp"
 #include "ecosys/metrics/betweenness.hpp"
 #include "ecosys/analysis/analysis_cache.hpp"
+#include "ecosys/analysis/kernels.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "metrics/small_network.hpp"
 
@@ -151,7 +152,7 @@ TEST_CASE("the analysis cache says when --approx computed exactly") {
     options.approx_epsilon = 0.05;
     options.approx_delta = 0.1;
     AnalysisCache cache(net, options);
-    static_cast<void>(cache.whole().betweenness());
+    static_cast<void>(betweenness(cache.whole()));
     REQUIRE(cache.notes().size() == 1);
     CHECK(cache.notes()[0] ==
           "betweenness of the whole network is exact: the sample --approx asks for is at least its 34 actors, and sampling would cost more");

@@ -73,7 +73,7 @@ TEST_CASE("project weighting names: count, newman, and a suggestion for a typo")
     CHECK(parse_project_weighting("count") == ProjectWeighting::count);
     CHECK(parse_project_weighting("newman") == ProjectWeighting::newman);
     CHECK(to_string(ProjectWeighting::newman) == "newman");
-    CHECK_THROWS_WITH_AS(parse_project_weighting("neuman"),
+    CHECK_THROWS_WITH_AS((void)parse_project_weighting("neuman"),
                          "unknown project weighting 'neuman' (did you mean 'newman'?); expected count or newman", UsageError);
 }
 

@@ -29,28 +29,6 @@
 
 namespace ecosys {
 
-class Degree;
-class Betweenness;
-class ApproxBetweenness;
-class Closeness;
-class Harmonic;
-class Eigenvector;
-class PageRank;
-class Hits;
-class EdgeBetweenness;
-class Clustering;
-class CoreNumber;
-class Components;
-class Louvain;
-class PathLengths;
-class SectorMixing;
-class EIIndex;
-class HelixCompleteness;
-class Brokerage;
-struct SectorGroups;
-struct SynergyFigures;
-struct FundingTotals;
-
 /// How the `community` keys find communities (--community).
 enum class CommunityMethod {
     louvain,     ///< Louvain, modularity with the resolution (metrics/louvain.hpp)
@@ -103,8 +81,14 @@ struct KernelStat {
 
 class AnalysisCache;
 
-/// The lazily computed kernels of one scope. Every accessor runs its kernel on
-/// first call (counted in AnalysisCache::stats()) and returns the same result after.
+/// The sectors in one order for every scope of a network, and the index of each.
+struct SectorOrder {
+    std::vector<std::string> sectors;
+    std::unordered_map<std::string_view, std::uint32_t> index;  ///< into sectors
+};
+
+/// One scope: its actors, its graphs, and its kernels (analysis/kernels.hpp), each run
+/// on first use (counted in AnalysisCache::stats()) and the same result after.
 class ScopeAnalysis {
 public:
     ScopeAnalysis(AnalysisCache& cache, std::string id, std::vector<std::size_t> members);
@@ -129,84 +113,57 @@ public:
     const Graph& digraph();
     const Graph& reversed_digraph();
 
-    const Degree& degree();
-    /// Out-degrees and out-strengths of digraph(); in_degree() those of reversed_digraph().
-    const Degree& out_degree();
-    const Degree& in_degree();
-    /// Closeness and harmonic closeness on the directed view, from incoming distances
-    /// (in_: NetworkX's closeness of a DiGraph) or outgoing ones (out_).
-    const Closeness& in_closeness();
-    const Closeness& out_closeness();
-    const Harmonic& in_harmonic();
-    const Harmonic& out_harmonic();
-    /// Hubs and authorities of digraph().
-    const Hits& hits();
-    /// Normalised betweenness: exact, or estimated when approx_epsilon > 0; on
-    /// digraph() under the directed option.
-    const std::vector<double>& betweenness();
-    const Closeness& closeness();
-    const Harmonic& harmonic();
-    const Eigenvector& eigenvector();
-    /// PageRank; on digraph() under the directed option.
-    const PageRank& pagerank();
-    /// Clustering with the options' weights.
-    const Clustering& clustering();
-    /// Unweighted clustering (transitivity is always unweighted).
-    const Clustering& unweighted_clustering();
-    const CoreNumber& core();
-    const Components& components();
-    const Louvain& louvain();
-    const PathLengths& path_lengths();
-    /// Cut vertices (articulation points), ascending (graph/biconnected.hpp, Boost.Graph).
-    const std::vector<Graph::Vertex>& cut_points();
-    /// 1 per half-edge of graph() (parallel to its targets()) whose tie is a bridge
-    /// (graph/biconnected.hpp, Boost.Graph's biconnected components).
-    const std::vector<unsigned char>& bridges();
-    /// Edge betweenness per CSR position: of graph(), or of digraph() under the
-    /// directed option.
-    const EdgeBetweenness& edge_betweenness();
-    /// Sector of each vertex, in the whole network's sector order.
-    const SectorGroups& sector_groups();
-    const SectorMixing& mixing();
-    /// The E-I index; with `test`, also its permutation test (ei_permutations).
-    const EIIndex& ei(bool test);
-    const HelixCompleteness& completeness();
-    const Brokerage& brokerage();
-    /// Triple-helix synergy of the projects with a participant in the scope.
-    const std::optional<SynergyFigures>& synergy();
-    /// Funding, coordinations and participations of each vertex's actor over the
-    /// projects of the network (metrics/funding.hpp): one pass for every funding key.
-    const FundingTotals& funding();
     /// Ties (collapsed) from the scope's actors to actors outside it; 0 for "*".
     std::size_t external_ties();
 
     /// Runs `work` as a named stage of this scope: timed in stats() and announced to
     /// the progress reports, for work that is not a cached kernel (the random graphs).
     void stage(std::string_view kernel, const std::function<void()>& work);
+    /// "betweenness of the whole network", "betweenness of region 'x'": the stage's name
+    /// in the progress reports.
+    [[nodiscard]] std::string stage_name(std::string_view kernel) const;
+    /// "the whole network" or "region 'x'", for notes.
+    [[nodiscard]] std::string described() const;
 
-    /// A kernel this class does not name (analysis/kernels.hpp has the table): `make`
-    /// computes it on first use, timed and counted under `name`; later calls return
-    /// the same object. One name stands for one type A.
+    /// One kernel of the scope (analysis/kernels.hpp has them all): `make` computes it on
+    /// first use, timed and counted under `name` (stage()); later calls return the same
+    /// object. One name stands for one type A. A scope of the same actors as one made
+    /// before reads that one's kernels.
     template <class A>
     const A& kernel(std::string_view name, const std::function<std::unique_ptr<A>()>& make) {
-        if (twin_) return twin_->kernel<A>(name, make);
+        return kept<A>(name, make, true);
+    }
+    /// The same for a quick table that is not a stage of its own (not timed, not announced).
+    template <class A>
+    const A& untimed_kernel(std::string_view name, const std::function<std::unique_ptr<A>()>& make) {
+        return kept<A>(name, make, false);
+    }
+    /// Whether kernel `name` has run on this scope (or on the scope whose kernels it reads).
+    [[nodiscard]] bool has_kernel(std::string_view name) const;
+
+    /// The whole network's sector order (declared sectors, then undeclared ones in order
+    /// of first use by an actor), the same for every scope.
+    [[nodiscard]] const SectorOrder& sector_order();
+
+    /// Adds a sentence to the cache's notes (AnalysisCache::notes()).
+    void note(std::string text);
+    /// Adds to the notes that an iterative kernel stopped at its iteration limit.
+    void note_unconverged(std::string_view what, std::size_t iterations, double change, std::string_view anchor);
+
+private:
+    friend class AnalysisCache;
+    template <class A>
+    const A& kept(std::string_view name, const std::function<std::unique_ptr<A>()>& make, bool timed_stage) {
+        if (twin_) return twin_->kept<A>(name, make, timed_stage);
         auto it = kernels_.find(name);
         if (it == kernels_.end()) {
             std::unique_ptr<A> made;
-            stage(name, [&] { made = make(); });
+            if (timed_stage) stage(name, [&] { made = make(); });
+            else made = make();
             it = kernels_.emplace(std::string(name), std::shared_ptr<const void>(std::move(made))).first;
         }
         return *static_cast<const A*>(it->second.get());
     }
-
-private:
-    /// Adds to the cache's notes that an iterative kernel stopped at its iteration limit.
-    void note_unconverged(std::string_view what, std::size_t iterations, double change, std::string_view anchor);
-    friend class AnalysisCache;
-    template <class A, class... Args>
-    const A& lazy(std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args);
-    template <class A, class... Args>
-    const A& lazy_on(const Graph& graph, std::unique_ptr<A>& slot, std::string_view kernel, Args&&... args);
     template <class F>
     void timed(std::string_view kernel, F&& f);
 
@@ -219,37 +176,6 @@ private:
     std::unique_ptr<Graph> graph_;
     std::unique_ptr<Graph> digraph_;
     std::unique_ptr<Graph> reversed_digraph_;
-    std::unique_ptr<Degree> out_degree_;
-    std::unique_ptr<Degree> in_degree_;
-    std::unique_ptr<Closeness> in_closeness_;
-    std::unique_ptr<Closeness> out_closeness_;
-    std::unique_ptr<Harmonic> in_harmonic_;
-    std::unique_ptr<Harmonic> out_harmonic_;
-    std::unique_ptr<Hits> hits_;
-    std::unique_ptr<std::vector<unsigned char>> bridges_;
-    std::unique_ptr<EdgeBetweenness> edge_betweenness_;
-    std::unique_ptr<Degree> degree_;
-    std::unique_ptr<Betweenness> betweenness_;
-    std::unique_ptr<ApproxBetweenness> approx_betweenness_;
-    std::unique_ptr<Closeness> closeness_;
-    std::unique_ptr<Harmonic> harmonic_;
-    std::unique_ptr<Eigenvector> eigenvector_;
-    std::unique_ptr<PageRank> pagerank_;
-    std::unique_ptr<Clustering> clustering_;
-    std::unique_ptr<Clustering> unweighted_clustering_;
-    std::unique_ptr<CoreNumber> core_;
-    std::unique_ptr<Components> components_;
-    std::unique_ptr<Louvain> louvain_;
-    std::unique_ptr<PathLengths> path_lengths_;
-    std::unique_ptr<std::vector<Graph::Vertex>> cut_points_;
-    std::unique_ptr<SectorGroups> groups_;
-    std::unique_ptr<SectorMixing> mixing_;
-    std::unique_ptr<EIIndex> ei_;
-    std::unique_ptr<EIIndex> ei_test_;
-    std::unique_ptr<HelixCompleteness> completeness_;
-    std::unique_ptr<Brokerage> brokerage_;
-    std::unique_ptr<std::optional<SynergyFigures>> synergy_;
-    std::unique_ptr<FundingTotals> funding_;
     std::optional<std::size_t> external_;
     std::map<std::string, std::shared_ptr<const void>, std::less<>> kernels_;
 };
@@ -294,10 +220,6 @@ private:
     /// projects, each region's members, and the sector order every scope shares.
     const ActorIncidence& incidence();
     const RegionMembers& region_members();
-    struct SectorOrder {
-        std::vector<std::string> sectors;
-        std::unordered_map<std::string_view, std::uint32_t> index;  // into sectors
-    };
     const SectorOrder& sector_order();
     std::unique_ptr<ActorIncidence> incidence_;
     std::unique_ptr<RegionMembers> region_members_;
@@ -313,11 +235,14 @@ private:
     std::map<std::pair<std::string, std::string>, std::size_t> runs_;
 };
 
+/// The row of an actor or vertex that has none (row_of_actor below, row_of_vertex).
+inline constexpr std::size_t no_row = static_cast<std::size_t>(-1);
+
 /// Under region scope each actor is measured in the scope of its own region. For the
-/// actors with row_of_actor[i] != npos (indices into Network::actors), one entry per
+/// actors with row_of_actor[i] != no_row (indices into Network::actors), one entry per
 /// own region (in file order of its first such actor): the scope, and for each vertex v
 /// of its graph (actor scope->members()[v]) the row of that actor when the region is its
-/// own, npos otherwise (an actor of a sub-region). O(actors) once, then in proportion to
+/// own, no_row otherwise (an actor of a sub-region). O(actors) once, then in proportion to
 /// each region's members.
 struct OwnRegionRows {
     ScopeAnalysis* scope = nullptr;
