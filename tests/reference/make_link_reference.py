@@ -8,7 +8,7 @@ preferential_attachment, and for each method the scores of its best untied pairs
 (every untied pair scored by NetworkX, sorted), so tests/links/link_prediction_test.cpp
 needs neither Python nor the data folder; and the evaluation of `links --evaluate
 --train-until 2015` on networks/japan-innovation.json for the five scores, computed here
-from every candidate pair with NetworkX's scores (tests/links/link_evaluation_test.cpp).
+from every candidate pair with NetworkX's scores (tests/analysis/link_evaluation_test.cpp).
 
 Networks: the four of make_reference.py (read from their fixtures, which hold the
 network with its parallel ties, self-loops and projects) and, held out from every
