@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "io/repeated_ties.hpp"
 #include "util/text.hpp"
 
 namespace ecosys::detail {
@@ -405,22 +406,8 @@ LoadResult NetworkBuilder::finish() {
     // Ties: their ends hold id numbers until here. A tie that repeats an earlier one
     // (same two actors, direction, type and year) is most often the same record listed
     // twice; it is kept, as parallel ties are, but said, since the weights are summed.
-    struct TieKey {
-        std::size_t a, b;
-        bool directed;
-        std::string_view type;
-        std::optional<int> year;
-        bool operator==(const TieKey&) const = default;
-    };
-    struct TieKeyHash {
-        std::size_t operator()(const TieKey& k) const noexcept {
-            std::size_t h = std::hash<std::size_t>()(k.a) * 1000003u ^ std::hash<std::size_t>()(k.b);
-            h = h * 1000003u ^ std::hash<std::string_view>()(k.type);
-            return h * 1000003u ^ std::hash<int>()(k.year.value_or(-100000)) ^ k.directed;
-        }
-    };
-    std::unordered_map<TieKey, std::size_t, TieKeyHash> first_tie;
-    std::vector<std::pair<std::size_t, std::size_t>> repeats;  // (tie, the earlier tie it repeats)
+    std::vector<std::size_t> kept_ties;  // resolved, with a valid weight: the ones repeats are sought among
+    kept_ties.reserve(net.ties.size());
 
     // Weights add up in every metric (strength, PageRank, modularity's total) and get
     // squared (eigenvector): an actor's strength and the total must stay at most
@@ -446,9 +433,7 @@ LoadResult NetworkBuilder::finish() {
         tie.source = *s;
         tie.target = *t;
         if (tie.type.empty()) tie.type = "tie";
-        const bool ordered = tie.directed || *s < *t;
-        const TieKey key{ordered ? *s : *t, ordered ? *t : *s, tie.directed, tie.type, tie.year};
-        if (auto [it, fresh] = first_tie.emplace(key, i); !fresh) repeats.emplace_back(i, it->second);
+        kept_ties.push_back(i);
         strength[*s] += tie.weight;
         if (*t != *s) strength[*t] += tie.weight;
         total_weight += tie.weight;
@@ -460,6 +445,8 @@ LoadResult NetworkBuilder::finish() {
                              : std::string("the weights of all ties add up to more than 1e150, the largest sum ecosys computes with; scale the weights down"));
         }
     }
+    // (tie, the earlier tie it repeats); a file in error is refused anyway, unsearched
+    const auto repeats = errors_.empty() ? repeated_ties(net, kept_ties) : std::vector<std::pair<std::size_t, std::size_t>>{};
     if (!repeats.empty() && errors_.empty()) {  // a file in error is refused anyway: its own errors first
         // One warning for them all, at the first repeat, naming the first three.
         std::string places;
