@@ -57,7 +57,8 @@ TEST_CASE("the fixed headings are those docs/glossary-ja.md lists under 'Table c
         listed[(*it)[1]] = (*it)[2];
     CHECK(listed.size() == fixed_column_headings().size());
     for (const auto& [key, ja] : fixed_column_headings()) {
-        INFO(key);
+        const std::string_view heading = key;  // INFO captures in a lambda; clang 14 cannot capture a binding
+        INFO(heading);
         const auto at = listed.find(std::string(key));
         REQUIRE(at != listed.end());
         CHECK(at->second == ja);

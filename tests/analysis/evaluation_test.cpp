@@ -164,24 +164,24 @@ TEST_CASE("evaluate: bad requests are usage errors that name the problem") {
     const Network net = network();
     ProgrammeRequest q;
     q.programme = "Q";
-    CHECK_THROWS_WITH_AS(evaluate_programme(net, q), "unknown programme 'Q'; programmes: P", UsageError);
+    CHECK_THROWS_WITH_AS((void)evaluate_programme(net, q), "unknown programme 'Q'; programmes: P", UsageError);
     q.programme = "P";
     q.pre = YearWindow{2014, 2015};
-    CHECK_THROWS_WITH_AS(evaluate_programme(net, q),
+    CHECK_THROWS_WITH_AS((void)evaluate_programme(net, q),
                          "the windows overlap: --pre 2014-2015 and --post 2015-2016; a year belongs to one of them at most",
                          UsageError);
     q.pre = YearWindow{2001, 2002};
-    CHECK_THROWS_WITH_AS(evaluate_programme(net, q),
+    CHECK_THROWS_WITH_AS((void)evaluate_programme(net, q),
                          "--pre 2001-2002 holds no dated tie or project of the network; choose years the data covers",
                          UsageError);
     q.pre.reset();
     q.control = {"A"};
-    CHECK_THROWS_WITH_AS(evaluate_programme(net, q), "region 'A' is both treated and control; a region is one or the other",
+    CHECK_THROWS_WITH_AS((void)evaluate_programme(net, q), "region 'A' is both treated and control; a region is one or the other",
                          UsageError);
     q.control = {"E"};
-    CHECK_THROWS_AS(evaluate_programme(net, q), UsageError);
+    CHECK_THROWS_AS((void)evaluate_programme(net, q), UsageError);
     q.control.clear();
     q.metrics = {"top_brokers"};
-    CHECK_THROWS_WITH_AS(evaluate_programme(net, q),
+    CHECK_THROWS_WITH_AS((void)evaluate_programme(net, q),
                          "metric 'top_brokers' is not one number per region; --metrics takes scalar region keys", UsageError);
 }

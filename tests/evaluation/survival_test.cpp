@@ -152,7 +152,8 @@ TEST_CASE("Kaplan-Meier and log-rank equal statsmodels") {
         const auto a = sample_of(set.at("a"));
         const auto b = sample_of(set.at("b"));
         for (const auto& [sample, key] : {std::pair{&a, "km_a"}, std::pair{&b, "km_b"}}) {
-            CAPTURE(key);
+            const std::string km = key;  // CAPTURE is a lambda; clang 14 cannot capture a binding
+            CAPTURE(km);
             const auto steps = kaplan_meier(*sample);
             const auto& times = set.at(key).at("times");
             const auto& probs = set.at(key).at("surv_prob");

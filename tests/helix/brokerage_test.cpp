@@ -22,8 +22,6 @@ BrokerageCounts chain(const char* sa, const char* sb, const char* sc) {
     return counts_of(helix_network({{"a", sa}, {"b", sb}, {"c", sc}}, {{"a", "b", true}, {"b", "c", true}}), "b");
 }
 
-constexpr std::size_t coordinator = 0, itinerant = 1, representative = 2, gatekeeper = 3, liaison = 4;
-
 }  // namespace
 
 TEST_CASE("brokerage: the five roles of Gould and Fernandez on a directed chain a -> b -> c") {

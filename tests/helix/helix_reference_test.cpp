@@ -45,7 +45,8 @@ void compare(const json& expected, const ordered_json& actual, const std::string
         REQUIRE(actual.is_object());
         if (strict) CHECK(actual.size() == expected.size());
         for (const auto& [key, value] : expected.items()) {
-            INFO(path << "/" << key);
+            const std::string& field = key;  // INFO is a lambda; clang 14 cannot capture a binding
+            INFO(path << "/" << field);
             REQUIRE(actual.contains(key));
             compare(value, actual.at(key), path + "/" + key, true);
         }

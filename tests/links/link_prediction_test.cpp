@@ -117,7 +117,7 @@ TEST_CASE("links: sectors and regions restrict the pairs") {
     CHECK(across.pairs[0].source == "i1");
     CHECK(across.pairs[0].target == "g");
     r.across_sectors = {"goverment", "industry"};
-    CHECK_THROWS_WITH_AS(compute_links(cache, r),
+    CHECK_THROWS_WITH_AS((void)compute_links(cache, r),
                          "unknown sector 'goverment' (did you mean 'government'?); sectors of this network: industry, academia, "
                          "government, finance",
                          UsageError);
@@ -133,7 +133,7 @@ TEST_CASE("links: --top is at most max_listed_pairs, and a large --top holds onl
     AnalysisCache cache(net, {});
     LinksRequest r;
     r.top = max_listed_pairs + 1;
-    CHECK_THROWS_WITH_AS(compute_links(cache, r),
+    CHECK_THROWS_WITH_AS((void)compute_links(cache, r),
                          "--top 1000001 asks for more than the 1000000 pairs links lists at once (each is held in memory "
                          "while searched and written, a few hundred bytes a pair); ask for at most 1000000, or list the best "
                          "pairs of a part at a time with --region, --within-sector or --across-sectors",
@@ -162,7 +162,8 @@ TEST_CASE("link scores equal NetworkX's on the reference networks") {
     const nlohmann::json fixture = test::load_fixture("links", "make_link_reference.py");
     const auto& methods = fixture.at("methods");
     for (const auto& [name, entry] : fixture.at("networks").items()) {
-        CAPTURE(name);
+        const std::string& network = name;  // CAPTURE is a lambda; clang 14 cannot capture a binding
+        CAPTURE(network);
         const Network net = entry.contains("fixture") ? test::network_of(test::load_fixture(entry.at("fixture"))["network"])
                                                       : test::network_of(entry.at("network"));
         const Graph g = Graph::from_network(net);
@@ -176,7 +177,8 @@ TEST_CASE("link scores equal NetworkX's on the reference networks") {
             }
         }
         for (const auto& [method, scores] : entry.at("top").items()) {
-            CAPTURE(method);
+            const std::string& top_method = method;
+            CAPTURE(top_method);
             const auto got = top_link_pairs(g, *parse_link_method(method), scores.size());
             REQUIRE(got.size() == scores.size());
             for (std::size_t i = 0; i < got.size(); ++i) {

@@ -75,13 +75,15 @@ void check_actors(const ecosys::Network& net, const json& expected, bool weighte
     for (const auto& [id, metrics] : expected.items()) {
         if (metrics.is_null()) {  // no region, region scope: every value absent
             for (const std::string& key : report.actor_columns) {
-                INFO("actor " << id << ", " << key);
+                const std::string& actor = id;  // INFO is a lambda; clang 14 cannot capture a binding
+                INFO("actor " << actor << ", " << key);
                 check_value(report.actor_value(id, key), nullptr, key);
             }
             continue;
         }
         for (const auto& [key, value] : metrics.items()) {
-            INFO("actor " << id << ", " << key);
+            const std::string &actor = id, &column = key;
+            INFO("actor " << actor << ", " << column);
             check_value(report.actor_value(id, key), value, key);
         }
     }
@@ -101,7 +103,8 @@ void check_regions(const ecosys::Network& net, const json& expected, const std::
     REQUIRE(report.regions.size() == expected.size());
     for (const auto& [id, metrics] : expected.items()) {
         for (const auto& [key, value] : metrics.items()) {
-            INFO("region " << id << ", " << key);
+            const std::string &region = id, &column = key;
+            INFO("region " << region << ", " << column);
             check_value(report.region_value(id, key), value, key);
         }
     }
@@ -192,7 +195,8 @@ void check_directed_fixture(const std::string& name) {
             const ecosys::MetricsReport report = compute_metrics(net, options);
             for (const auto& [id, metrics] : actors.items())
                 for (const auto& [key, value] : metrics.items()) {
-                    INFO((scope == ecosys::MetricScope::network ? "network" : "region") << " scope, actor " << id << ", " << key);
+                    const std::string &actor = id, &column = key;
+                    INFO((scope == ecosys::MetricScope::network ? "network" : "region") << " scope, actor " << actor << ", " << column);
                     check_value(report.actor_value(id, key), value, key);
                 }
         }
@@ -204,7 +208,8 @@ void check_directed_fixture(const std::string& name) {
         const ecosys::MetricsReport report = compute_metrics(net, options);
         for (const auto& [id, metrics] : expected.at("regions").items())
             for (const auto& [key, value] : metrics.items()) {
-                INFO("region " << id << ", " << key);
+                const std::string &region = id, &column = key;
+                INFO("region " << region << ", " << column);
                 check_value(report.region_value(id, key), value, key);
             }
 

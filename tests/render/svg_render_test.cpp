@@ -278,7 +278,8 @@ TEST_CASE("hostile names appear literally and harmlessly: no broken XML, no mark
             {"<id>", "]]> --> <!--"},
         };
         for (const auto& [id, label] : expected_labels) {
-            INFO("actor " << id);
+            const std::string& actor = id;  // INFO is a lambda; clang 14 cannot capture a binding
+            INFO("actor " << actor);
             auto it = nodes.find(element_id("actor", id));
             REQUIRE(it != nodes.end());
             CHECK(label_text(*it->second) == label);

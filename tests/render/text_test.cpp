@@ -143,8 +143,9 @@ TEST_CASE("file stems stay apart after ASCII lower-casing: random ids, case vari
         for (const char* device : {"con", "prn", "aux", "nul", "com1", "com9", "lpt1", "lpt9"}) CHECK(base != device);
         if (stem.find('~') == std::string::npos) CHECK(decode_lowered(lowered) == id);
         else ++cut;
-        auto [it, inserted] = seen.emplace(lowered, id);
-        INFO("same lower-cased stem as '" << it->second << "'");
+        const auto [it, inserted] = seen.emplace(lowered, id);
+        const std::string& earlier = it->second;  // INFO is a lambda; clang 14 cannot capture a binding
+        INFO("same lower-cased stem as '" << earlier << "'");
         CHECK(inserted);
     }
     CHECK(cut >= 1000);
