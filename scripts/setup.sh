@@ -20,12 +20,12 @@ packages=(
 
 # The browser tests of the HTML report (tests/report) open it in headless Chromium and
 # read it printed to PDF with pdftotext (poppler-utils), the Python module's as_frame
-# tests need pandas, the evaluation tests statsmodels, the QAP tests R's sna and the
-# community tests leidenalg; only the test build needs them, and the tests skip (saying
-# why) without them.
+# tests need pandas, the evaluation tests statsmodels, the QAP tests R's sna, the
+# community tests leidenalg and the Clang warnings check (tests/clang_warnings.py) clang;
+# only the test build needs them, and the tests skip (saying why) without them.
 optional=()
 if [ "$kind" = test ] || [ "$kind" = sanitize ]; then
-  optional=(chromium chromium-driver poppler-utils python3-pandas python3-statsmodels r-cran-sna python3-leidenalg)
+  optional=(chromium chromium-driver poppler-utils python3-pandas python3-statsmodels r-cran-sna python3-leidenalg clang)
 fi
 
 missing=()
@@ -49,7 +49,7 @@ for p in "${optional[@]}"; do
   fi
 done
 if ((${#missing_optional[@]})); then
-  echo "setup: installing ${missing_optional[*]} (for the browser, PDF, pandas, statsmodels, sna and leidenalg tests)" >&2
+  echo "setup: installing ${missing_optional[*]} (for the browser, PDF, pandas, statsmodels, sna, leidenalg and Clang tests)" >&2
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   export DEBIAN_FRONTEND=noninteractive
