@@ -82,36 +82,47 @@ void register_result_types(py::module_& m) {
     helix_tables_type = helix_tables.inc_ref().ptr();
 }
 
+AnalysisOptions AnalysisArgs::options() const {
+    require_at_most(threads, max_threads, "threads");
+    require_at_most(samples, max_samples, "samples");
+    require_at_most(permutations, max_permutations, "permutations");
+    AnalysisOptions o;
+    o.weighted = weighted;
+    o.directed = directed;
+    o.threads = threads;
+    o.seed = seed;
+    o.samples = samples;
+    o.ei_permutations = permutations;
+    o.graph = graph_options(graph);
+    return o;
+}
+
 py::object metrics(NetworkHandle& h, const MetricsArgs& args) {
     MetricsOptions o;
-    o.directed = args.directed;
+    o.analysis = args.analysis.options();
     o.regions = string_list(args.region, "region");
     // As the command line: without scope, the whole network, or with regions each actor's own region.
     o.scope = parse_scope(args.scope ? *args.scope : o.regions.empty() ? "network" : "region");
-    o.weighted = args.weighted;
     o.only = parse_metric_list(joined(string_list(args.only, "only", true)));
-    o.seed = args.seed;
-    o.graph = graph_options(args.graph);
-    require_at_most(args.threads, max_threads, "threads");
-    o.threads = args.threads;
     o.include_whole = args.whole && o.regions.empty();
     if (!args.approx.is_none()) {
         if (py::isinstance<py::tuple>(args.approx) && py::len(args.approx) == 2) {
-            o.approx_epsilon = args.approx.cast<py::tuple>()[0].cast<double>();
-            o.approx_delta = args.approx.cast<py::tuple>()[1].cast<double>();
+            o.analysis.approx_epsilon = args.approx.cast<py::tuple>()[0].cast<double>();
+            o.analysis.approx_delta = args.approx.cast<py::tuple>()[1].cast<double>();
         } else if (py::isinstance<py::float_>(args.approx) || py::isinstance<py::int_>(args.approx)) {
-            o.approx_epsilon = args.approx.cast<double>();
+            o.analysis.approx_epsilon = args.approx.cast<double>();
         } else {
             throw UsageError("approx expects EPS or (EPS, DELTA), numbers between 0 and 1 such as 0.01 or (0.01, 0.1); got " +
                              std::string(py::str(py::repr(args.approx))));
         }
-        if (!(o.approx_epsilon > 0 && o.approx_epsilon < 1) || !(o.approx_delta > 0 && o.approx_delta < 1))
+        if (!(o.analysis.approx_epsilon > 0 && o.analysis.approx_epsilon < 1) ||
+            !(o.analysis.approx_delta > 0 && o.analysis.approx_delta < 1))
             throw UsageError("approx expects EPS or (EPS, DELTA), numbers between 0 and 1 such as 0.01 or (0.01, 0.1); got " +
                              std::string(py::str(py::repr(args.approx))));
     }
 
     MetricsReport report;
-    h.with_cache(o.analysis(), [&](AnalysisCache& cache) { report = compute_metrics(cache, o); });
+    h.with_cache(o.analysis, [&](AnalysisCache& cache) { report = compute_metrics(cache, o); });
     const nlohmann::ordered_json doc = metrics_to_json(report);
     if (!args.as_frame) return to_python(doc);  // the notes are in it, under "notes"
     // Two tables have no place for the notes (e.g. an eigenvector that did not converge):
@@ -125,21 +136,11 @@ py::object metrics(NetworkHandle& h, const MetricsArgs& args) {
 py::object helix(NetworkHandle& h, const HelixArgs& args) {
     HelixOptions o;
     o.scope = parse_scope(args.scope);
-    o.weighted = args.weighted;
+    o.analysis = args.analysis.options();
     o.regions = string_list(args.region, "region");
-    require_at_most(args.permutations, max_permutations, "permutations");
-    o.ei.permutations = args.permutations;
-    o.ei.seed = args.seed;
-    o.graph = graph_options(args.graph);
-    // The options compute_helix(network, options) analyses with, as `ecosys helix`.
-    AnalysisOptions ao;
-    ao.weighted = o.weighted;
-    ao.graph = o.graph;
-    ao.seed = o.ei.seed;
-    ao.ei_permutations = o.ei.permutations;
 
     HelixReport report;
-    h.with_cache(ao, [&](AnalysisCache& cache) { report = compute_helix(cache, o); });
+    h.with_cache(o.analysis, [&](AnalysisCache& cache) { report = compute_helix(cache, o); });
     const nlohmann::ordered_json doc = helix_to_json(report);
     if (!args.as_frame) return to_python(doc);
     py::module_ pd = import_pandas("helix(as_frame=True)");
@@ -207,15 +208,7 @@ py::object compare(const std::vector<std::shared_ptr<NetworkHandle>>& networks, 
     o.metrics = parse_compare_metrics(joined(string_list(args.metrics, "metrics", true)));
     o.region = args.region.value_or("");
     o.years = year_list(args.years);
-    o.metrics_options.weighted = args.weighted;
-    o.metrics_options.seed = args.seed;
-    require_at_most(args.threads, max_threads, "threads");
-    require_at_most(args.samples, max_samples, "samples");
-    o.metrics_options.threads = args.threads;
-    o.metrics_options.graph = graph_options(args.graph);
-    o.null.samples = args.samples;
-    o.null.seed = args.seed;
-    o.null.threads = args.threads;
+    o.metrics_options.analysis = args.analysis.options();
     o.include_whole = args.whole;
 
     // The command line's rules, in the words of the arguments.
@@ -229,7 +222,7 @@ py::object compare(const std::vector<std::shared_ptr<NetworkHandle>>& networks, 
 
     Comparison c;
     if (by == CompareBy::region) {
-        networks.front()->with_cache(o.metrics_options.analysis(),
+        networks.front()->with_cache(o.metrics_options.analysis,
                                      [&](AnalysisCache& cache) { c = compare_regions(cache, o); });
     } else {
         std::vector<std::string> labels;
@@ -246,7 +239,7 @@ py::object compare(const std::vector<std::shared_ptr<NetworkHandle>>& networks, 
         SignalWatch watch;
         std::atomic<bool> cancel{false};
         const Progress progress = watch.progress(cancel);
-        o.metrics_options.progress = &progress;
+        o.metrics_options.analysis.progress = &progress;
         watch.run([&] {
             if (by == CompareBy::year) {
                 c = compare_years(networks.front()->network(), o);
@@ -358,25 +351,21 @@ Svg render_diagram(NetworkHandle& h, const std::optional<std::string>& region, b
         d.min_weight = *v;
     }
     if (auto v = opt.integer("year")) d.year = static_cast<int>(*v);
-    d.weighted = opt.flag("weighted").value_or(false);
-    GraphArgs graph;
-    graph.projects = opt.flag("projects").value_or(true);
-    graph.project_weighting = opt.text("project_weighting").value_or("count");
-    d.graph = graph_options(graph);
+    AnalysisArgs analysis;
+    analysis.weighted = opt.flag("weighted").value_or(false);
+    analysis.graph.projects = opt.flag("projects").value_or(true);
+    analysis.graph.project_weighting = opt.text("project_weighting").value_or("count");
     if (auto v = opt.integer("seed")) {
         if (*v < 0) throw UsageError("seed must be >= 0, got " + std::to_string(*v));
-        d.seed = static_cast<std::uint64_t>(*v);
+        analysis.seed = static_cast<std::uint64_t>(*v);
     }
+    d.analysis = analysis.options();
     const bool quiet = opt.flag("quiet").value_or(false);
 
-    // The analysis `ecosys render` shares between its diagrams.
-    AnalysisOptions ao;
-    ao.weighted = d.weighted;
-    ao.graph = d.graph;
-    ao.seed = d.seed;
     Svg out;
     std::vector<std::string> graphviz_warnings;
-    h.with_cache(ao, [&](AnalysisCache& cache) {
+    // The analysis `ecosys render` shares between its diagrams.
+    h.with_cache(d.analysis, [&](AnalysisCache& cache) {
         d.cache = &cache;
         out.diagram = overview ? render::overview_diagram(h.network(), d)
                       : region ? render::region_diagram(h.network(), *region, d)
@@ -399,29 +388,22 @@ Svg render_diagram(NetworkHandle& h, const std::optional<std::string>& region, b
 void report(NetworkHandle& h, const std::filesystem::path& output, const ReportArgs& args) {
     ReportOptions o;
     o.engine = render::parse_engine(args.layout);
-    o.weighted = args.weighted;
-    o.seed = args.seed;
-    require_at_most(args.samples, max_samples, "samples");
-    require_at_most(args.permutations, max_permutations, "permutations");
-    require_at_most(args.threads, max_threads, "threads");
-    o.samples = args.samples;
-    o.permutations = args.permutations;
-    o.threads = args.threads;
-    o.graph = graph_options(args.graph);
+    o.analysis = args.analysis.options();
     require_at_most(args.max_diagram_actors, max_count, "max_diagram_actors");
     o.max_diagram_actors = args.max_diagram_actors;
     if (!h.source().empty()) o.inputs = describe_input(h.source());
     auto py_bool = [](bool b) { return std::string(b ? "True" : "False"); };
     o.command = "ecosys.load(" + std::string(py::str(py::repr(py::str(h.source().empty() ? h.network().name : h.source())))) +
                 ").report(" + std::string(py::str(py::repr(py::str(output.string())))) +
-                ", weighted=" + py_bool(args.weighted) + ", seed=" + std::to_string(args.seed) +
-                ", samples=" + std::to_string(args.samples) + ", permutations=" + std::to_string(args.permutations) +
-                ", layout='" + args.layout + "', projects=" + py_bool(args.graph.projects) + ", project_weighting='" +
-                args.graph.project_weighting + "', max_diagram_actors=" + std::to_string(args.max_diagram_actors) + ")";
+                ", weighted=" + py_bool(args.analysis.weighted) + ", seed=" + std::to_string(args.analysis.seed) +
+                ", samples=" + std::to_string(args.analysis.samples) + ", permutations=" +
+                std::to_string(args.analysis.permutations) + ", layout='" + args.layout +
+                "', projects=" + py_bool(args.analysis.graph.projects) + ", project_weighting='" +
+                args.analysis.graph.project_weighting + "', max_diagram_actors=" + std::to_string(args.max_diagram_actors) + ")";
     if (h.source().empty()) o.command = "(made from a NetworkX graph) " + o.command;
 
     Report built;
-    h.with_cache(o.analysis(), [&](AnalysisCache& cache) {
+    h.with_cache(o.analysis, [&](AnalysisCache& cache) {
         o.cache = &cache;
         built = build_report(h.network(), o);
         write_file_atomically(output, built.html);

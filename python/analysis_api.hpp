@@ -32,15 +32,28 @@ struct GraphArgs {
 /// The library's GraphOptions for them (UsageError for an unknown weighting).
 GraphOptions graph_options(const GraphArgs& args);
 
-struct MetricsArgs {
-    py::object only = py::none();
-    std::optional<std::string> scope;
-    py::object region = py::none();
+/// The analysis settings of a method's keywords (weighted=, directed=, threads=, seed=,
+/// samples=, permutations= of the E-I test, projects=, project_weighting=; those a method
+/// has not keep their defaults), filled once by the binding and turned into the one
+/// AnalysisOptions its request holds by options(), as the command line's AnalysisGiven.
+struct AnalysisArgs {
     bool weighted = false;
     bool directed = false;
     unsigned threads = 0;
     std::uint64_t seed = 1;
+    std::size_t samples = 100;
+    std::size_t permutations = 9999;
     GraphArgs graph;
+
+    /// The AnalysisOptions these stand for; a count past its limit is a UsageError.
+    [[nodiscard]] AnalysisOptions options() const;
+};
+
+struct MetricsArgs {
+    py::object only = py::none();
+    std::optional<std::string> scope;
+    py::object region = py::none();
+    AnalysisArgs analysis;
     py::object approx = py::none();
     bool whole = true;
     bool as_frame = false;
@@ -50,10 +63,7 @@ py::object metrics(NetworkHandle& h, const MetricsArgs& args);
 struct HelixArgs {
     std::string scope = "network";
     py::object region = py::none();
-    bool weighted = false;
-    std::size_t permutations = 9999;
-    std::uint64_t seed = 1;
-    GraphArgs graph;
+    AnalysisArgs analysis;
     bool as_frame = false;
 };
 py::object helix(NetworkHandle& h, const HelixArgs& args);
@@ -64,11 +74,7 @@ struct CompareArgs {
     std::optional<std::string> region;
     py::object years = py::none();
     std::optional<std::string> sort;
-    bool weighted = false;
-    std::size_t samples = 100;
-    std::uint64_t seed = 1;
-    unsigned threads = 0;
-    GraphArgs graph;
+    AnalysisArgs analysis;
     bool whole = true;
     py::object labels = py::none();
     bool as_frame = false;
@@ -88,13 +94,8 @@ struct Svg {
 Svg render_diagram(NetworkHandle& h, const std::optional<std::string>& region, bool overview, const py::kwargs& options);
 
 struct ReportArgs {
-    bool weighted = false;
-    std::uint64_t seed = 1;
-    std::size_t samples = 100;
-    std::size_t permutations = 9999;
+    AnalysisArgs analysis;
     std::string layout = "auto";
-    unsigned threads = 0;
-    GraphArgs graph;
     bool quiet = false;
     std::size_t max_diagram_actors = ReportOptions{}.max_diagram_actors;
 };

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <pybind11/pybind11.h>
@@ -132,6 +133,18 @@ std::shared_ptr<NetworkHandle> load(const std::filesystem::path& path, bool quie
 }
 
 GraphArgs graph_args(bool projects, const std::string& weighting) { return GraphArgs{projects, weighting}; }
+
+/// The analysis keywords of Network.compare() and ecosys.compare(), one for both.
+AnalysisArgs compare_analysis(bool weighted, std::size_t samples, std::uint64_t seed, unsigned threads, bool projects,
+                              const std::string& weighting) {
+    AnalysisArgs a;
+    a.weighted = weighted;
+    a.samples = samples;
+    a.seed = seed;
+    a.threads = threads;
+    a.graph = graph_args(projects, weighting);
+    return a;
+}
 
 std::vector<std::shared_ptr<NetworkHandle>> network_list(py::handle networks) {
     std::vector<std::shared_ptr<NetworkHandle>> out;
@@ -536,8 +549,13 @@ PYBIND11_MODULE(ecosys, m) {
             [](NetworkHandle& h, py::object only, std::optional<std::string> scope, py::object region, bool weighted,
                bool directed, unsigned threads, std::uint64_t seed, bool projects, std::string project_weighting,
                py::object approx, bool whole, bool as_frame) {
-                MetricsArgs a{only,   scope, region, weighted, directed, threads, seed, graph_args(projects, project_weighting),
-                              approx, whole, as_frame};
+                AnalysisArgs analysis;
+                analysis.weighted = weighted;
+                analysis.directed = directed;
+                analysis.threads = threads;
+                analysis.seed = seed;
+                analysis.graph = graph_args(projects, project_weighting);
+                MetricsArgs a{only, scope, region, std::move(analysis), approx, whole, as_frame};
                 return metrics(h, a);
             },
             py::kw_only(), py::arg("only") = py::none(), py::arg("scope") = py::none(), py::arg("region") = py::none(),
@@ -548,7 +566,12 @@ PYBIND11_MODULE(ecosys, m) {
             "helix",
             [](NetworkHandle& h, std::string scope, py::object region, bool weighted, std::size_t permutations,
                std::uint64_t seed, bool projects, std::string project_weighting, bool as_frame) {
-                HelixArgs a{scope, region, weighted, permutations, seed, graph_args(projects, project_weighting), as_frame};
+                AnalysisArgs analysis;
+                analysis.weighted = weighted;
+                analysis.permutations = permutations;
+                analysis.seed = seed;
+                analysis.graph = graph_args(projects, project_weighting);
+                HelixArgs a{scope, region, std::move(analysis), as_frame};
                 return helix(h, a);
             },
             py::kw_only(), py::arg("scope") = "network", py::arg("region") = py::none(), py::arg("weighted") = false,
@@ -560,8 +583,9 @@ PYBIND11_MODULE(ecosys, m) {
                std::optional<std::string> region, py::object years, std::optional<std::string> sort, bool weighted,
                std::size_t samples, std::uint64_t seed, unsigned threads, bool projects, std::string project_weighting,
                bool whole, py::object labels, bool as_frame) {
-                CompareArgs a{by,      metrics, region, years, sort, weighted, samples, seed, threads,
-                              graph_args(projects, project_weighting), whole, labels, as_frame};
+                CompareArgs a{by,     metrics, region, years, sort,
+                              compare_analysis(weighted, samples, seed, threads, projects, project_weighting),
+                              whole,  labels,  as_frame};
                 return compare({h}, a);
             },
             py::kw_only(), py::arg("by") = py::none(), py::arg("metrics") = py::none(), py::arg("region") = py::none(),
@@ -580,8 +604,14 @@ PYBIND11_MODULE(ecosys, m) {
             [](NetworkHandle& h, const std::filesystem::path& path, bool weighted, std::uint64_t seed, std::size_t samples,
                std::size_t permutations, std::string layout, unsigned threads, bool projects,
                std::string project_weighting, bool quiet, std::size_t max_diagram_actors) {
-                ReportArgs a{weighted, seed, samples, permutations, layout, threads,
-                             graph_args(projects, project_weighting), quiet, max_diagram_actors};
+                AnalysisArgs analysis;
+                analysis.weighted = weighted;
+                analysis.seed = seed;
+                analysis.samples = samples;
+                analysis.permutations = permutations;
+                analysis.threads = threads;
+                analysis.graph = graph_args(projects, project_weighting);
+                ReportArgs a{std::move(analysis), layout, quiet, max_diagram_actors};
                 report(h, path, a);
             },
             py::arg("path"), py::kw_only(), py::arg("weighted") = false, py::arg("seed") = 1, py::arg("samples") = 100,
@@ -611,10 +641,10 @@ PYBIND11_MODULE(ecosys, m) {
                 a.each_actor = each_actor;
                 a.each_project = each_project;
                 a.top = top;
-                a.weighted = weighted;
-                a.seed = seed;
-                a.permutations = permutations;
-                a.graph = graph_args(projects, project_weighting);
+                a.analysis.weighted = weighted;
+                a.analysis.seed = seed;
+                a.analysis.permutations = permutations;
+                a.analysis.graph = graph_args(projects, project_weighting);
                 return whatif(h, a);
             },
             py::kw_only(), py::arg("remove_actors") = py::none(), py::arg("remove_role") = py::none(),
@@ -639,10 +669,10 @@ PYBIND11_MODULE(ecosys, m) {
                 a.metrics = metrics;
                 a.weight_by = std::move(weight_by);
                 a.permutations = permutations;
-                a.seed = seed;
+                a.analysis.seed = seed;
                 a.event_study = event_study;
-                a.weighted = weighted;
-                a.graph = graph_args(projects, project_weighting);
+                a.analysis.weighted = weighted;
+                a.analysis.graph = graph_args(projects, project_weighting);
                 return evaluate(h, a);
             },
             py::arg("programme"), py::kw_only(), py::arg("pre") = py::none(), py::arg("post") = py::none(),
@@ -661,12 +691,12 @@ PYBIND11_MODULE(ecosys, m) {
                 a.model = std::move(model);
                 a.null = std::move(null);
                 a.permutations = permutations;
-                a.seed = seed;
-                a.directed = directed;
+                a.analysis.seed = seed;
+                a.analysis.directed = directed;
                 a.region = std::move(region);
                 a.correlate = correlate;
                 a.max_actors = max_actors;
-                a.graph = graph_args(projects, project_weighting);
+                a.analysis.graph = graph_args(projects, project_weighting);
                 return qap(h, a);
             },
             py::kw_only(), py::arg("x"), py::arg("y") = "ties", py::arg("model") = "ols", py::arg("null") = "dsp",
@@ -678,7 +708,10 @@ PYBIND11_MODULE(ecosys, m) {
             [](NetworkHandle& h, std::size_t k, std::string goal, unsigned radius, py::object region,
                std::optional<std::string> candidates, std::uint64_t seed, std::size_t restarts, bool projects,
                std::string project_weighting) {
-                KeyPlayersArgs a{k, goal, radius, region, candidates, seed, restarts, graph_args(projects, project_weighting)};
+                AnalysisArgs analysis;
+                analysis.seed = seed;
+                analysis.graph = graph_args(projects, project_weighting);
+                KeyPlayersArgs a{k, goal, radius, region, candidates, restarts, std::move(analysis)};
                 return keyplayers(h, a);
             },
             py::kw_only(), py::arg("k"), py::arg("goal") = "fragment", py::arg("radius") = 1, py::arg("region") = py::none(),
@@ -733,8 +766,9 @@ PYBIND11_MODULE(ecosys, m) {
         [](py::object networks, std::optional<std::string> by, py::object metrics, std::optional<std::string> region,
            py::object years, std::optional<std::string> sort, bool weighted, std::size_t samples, std::uint64_t seed,
            unsigned threads, bool projects, std::string project_weighting, bool whole, py::object labels, bool as_frame) {
-            CompareArgs a{by,      metrics, region, years, sort, weighted, samples, seed, threads,
-                          graph_args(projects, project_weighting), whole, labels, as_frame};
+            CompareArgs a{by,     metrics, region, years, sort,
+                          compare_analysis(weighted, samples, seed, threads, projects, project_weighting),
+                          whole,  labels,  as_frame};
             return compare(network_list(networks), a);
         },
         py::arg("networks"), py::kw_only(), py::arg("by") = py::none(), py::arg("metrics") = py::none(),

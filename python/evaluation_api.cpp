@@ -21,14 +21,9 @@ py::object evaluate(NetworkHandle& h, const EvaluateArgs& args) {
     if (args.permutations == 0 || args.permutations > max_permutations)
         throw UsageError("permutations must be between 1 and " + std::to_string(max_permutations));
     request.permutations = args.permutations;
-    request.seed = args.seed;
     request.event_study = args.event_study;
-    AnalysisOptions analysis;
-    analysis.weighted = args.weighted;
-    analysis.seed = args.seed;
-    analysis.graph = graph_options(args.graph);
     nlohmann::ordered_json document;
-    h.with_cache(analysis, [&](AnalysisCache& cache) {
+    h.with_cache(args.analysis.options(), [&](AnalysisCache& cache) {
         request.analysis = cache.options();  // its progress: Ctrl-C reaches the windows' analyses
         document = programme_evaluation_to_json(evaluate_programme(cache.network(), request));
     });

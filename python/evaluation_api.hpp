@@ -20,11 +20,9 @@ struct EvaluateArgs {
     std::optional<std::string> pre, post;
     py::object treated = py::none(), control = py::none(), metrics = py::none();
     std::string weight_by = "none";
-    std::uint64_t permutations = 9999;
-    std::uint64_t seed = 1;
+    std::uint64_t permutations = 9999;  ///< of the programme's permutation test
     bool event_study = false;
-    bool weighted = false;
-    GraphArgs graph;
+    AnalysisArgs analysis;  ///< weighted, seed, projects
 };
 
 /// `ecosys evaluate --format json` as a dict.

@@ -26,15 +26,11 @@ py::object qap(NetworkHandle& h, const QapArgs& args) {
     request.correlate = args.correlate;
     request.scope = args.region;
     request.max_actors = args.max_actors;
-    AnalysisOptions analysis;
-    analysis.directed = args.directed;
-    analysis.seed = args.seed;
-    analysis.graph = graph_options(args.graph);
     nlohmann::ordered_json document;
-    h.with_cache(analysis, [&](AnalysisCache& cache) {
+    h.with_cache(args.analysis.options(), [&](AnalysisCache& cache) {
         const auto read = [&](const DyadicSpec& spec) {
             if (spec.kind == DyadicSpec::Kind::file && !request.files.count(spec.path))
-                request.files.emplace(spec.path, read_dyadic_file(spec.path, cache.network(), args.directed));
+                request.files.emplace(spec.path, read_dyadic_file(spec.path, cache.network(), args.analysis.directed));
         };
         read(request.y);
         for (const DyadicSpec& x : request.x) read(x);

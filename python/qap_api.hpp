@@ -19,13 +19,11 @@ struct QapArgs {
     py::object x = py::none();
     std::string model = "ols";
     std::string null = "dsp";
-    std::uint64_t permutations = 1000;
-    std::uint64_t seed = 1;
-    bool directed = false;
+    std::uint64_t permutations = 1000;  ///< the QAP's relabellings
     std::string region = "*";
     bool correlate = false;
     std::uint64_t max_actors = 2000;
-    GraphArgs graph;
+    AnalysisArgs analysis;  ///< seed, directed, projects
 };
 
 /// `ecosys qap --format json` as a dict.

@@ -39,13 +39,8 @@ py::object whatif(NetworkHandle& h, const WhatIfArgs& args) {
     if (!pair.empty() && pair.size() != 2)
         throw UsageError("pair expects two actor ids, e.g. pair=('a', 'b'); got " + std::to_string(pair.size()));
 
-    AnalysisOptions analysis;
-    analysis.weighted = args.weighted;
-    analysis.graph = graph_options(args.graph);
-    analysis.seed = args.seed;
-    require_at_most(args.permutations, max_permutations, "permutations");
+    const AnalysisOptions analysis = args.analysis.options();
     require_at_most(args.top, max_count, "top");
-    analysis.ei_permutations = args.permutations;
     const std::vector<std::string> regions = string_list(args.region, "region");
 
     std::string document;
@@ -79,12 +74,9 @@ py::object keyplayers(NetworkHandle& h, const KeyPlayersArgs& args) {
     request.radius = args.radius;
     request.regions = string_list(args.region, "region");
     request.candidates = args.candidates.value_or("");
-    request.seed = args.seed;
     request.restarts = args.restarts;
-    AnalysisOptions analysis;
-    analysis.graph = graph_options(args.graph);
     nlohmann::ordered_json document;
-    h.with_cache(analysis, [&](AnalysisCache& cache) { document = key_players_to_json(compute_key_players(cache, request)); });
+    h.with_cache(args.analysis.options(), [&](AnalysisCache& cache) { document = key_players_to_json(compute_key_players(cache, request)); });
     return to_python(document);
 }
 

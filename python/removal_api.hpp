@@ -29,10 +29,7 @@ struct WhatIfArgs {
     bool each_actor = false;
     bool each_project = false;
     std::size_t top = 0;
-    bool weighted = false;
-    std::uint64_t seed = 1;
-    std::size_t permutations = 9999;
-    GraphArgs graph;
+    AnalysisArgs analysis;  ///< weighted, seed, permutations, projects
 };
 /// `ecosys whatif --format json`: with a removal, the before/after document; with
 /// each_role / each_actor / each_project, the ranking of single removals.
@@ -44,9 +41,8 @@ struct KeyPlayersArgs {
     unsigned radius = 1;
     py::object region = py::none();
     std::optional<std::string> candidates;
-    std::uint64_t seed = 1;
     std::size_t restarts = 8;
-    GraphArgs graph;
+    AnalysisArgs analysis;  ///< seed, projects
 };
 /// `ecosys keyplayers --format json`.
 py::object keyplayers(NetworkHandle& h, const KeyPlayersArgs& args);

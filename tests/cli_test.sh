@@ -724,5 +724,36 @@ contains "symmetric regions share rank 2" out '<td data-v="0">0 <small>2</small>
 check "compare of symmetric regions" 0 "$ecosys" compare -q "$work/symmetric.json" --samples 5 --format csv
 tiny "compare of symmetric regions"
 
+# report --directed --change-from: the Change section reads direction as the rest of the
+# report (issue 31). After: a -> b -> c -> d -> e -> c; before: a -> b -> c -> d, e alone.
+# Betweenness centralization by hand and NetworkX (Freeman over normalised betweenness):
+# directed 1/8 -> 13/48 (0.125 -> 0.2708), undirected 1/4 -> 26/48 (0.25 -> 0.5417).
+cat >"$work/chain-after.json" <<'JSON'
+{"name": "chain", "sectors": [{"id": "industry", "label": "Industry"}],
+ "actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "industry"}, {"id": "c", "sector": "industry"},
+            {"id": "d", "sector": "industry"}, {"id": "e", "sector": "industry"}],
+ "ties": [{"source": "a", "target": "b", "type": "supply", "directed": true},
+          {"source": "b", "target": "c", "type": "supply", "directed": true},
+          {"source": "c", "target": "d", "type": "supply", "directed": true},
+          {"source": "d", "target": "e", "type": "supply", "directed": true},
+          {"source": "e", "target": "c", "type": "supply", "directed": true}]}
+JSON
+cat >"$work/chain-before.json" <<'JSON'
+{"name": "chain", "sectors": [{"id": "industry", "label": "Industry"}],
+ "actors": [{"id": "a", "sector": "industry"}, {"id": "b", "sector": "industry"}, {"id": "c", "sector": "industry"},
+            {"id": "d", "sector": "industry"}, {"id": "e", "sector": "industry"}],
+ "ties": [{"source": "a", "target": "b", "type": "supply", "directed": true},
+          {"source": "b", "target": "c", "type": "supply", "directed": true},
+          {"source": "c", "target": "d", "type": "supply", "directed": true}]}
+JSON
+check "report --directed --change-from" 0 "$ecosys" report -q "$work/chain-after.json" --change-from "$work/chain-before.json" \
+  --directed --samples 0 --permutations 0 --no-explorer -o "$work/change-directed.html"
+sed 's/<[^>]*>/ /g' "$work/change-directed.html" | tr -s ' ' >"$work/change-directed.txt"
+contains "the Change section is directed" change-directed.txt "0.125 → 0.2708"
+check "report --change-from" 0 "$ecosys" report -q "$work/chain-after.json" --change-from "$work/chain-before.json" \
+  --samples 0 --permutations 0 --no-explorer -o "$work/change-undirected.html"
+sed 's/<[^>]*>/ /g' "$work/change-undirected.html" | tr -s ' ' >"$work/change-undirected.txt"
+contains "the Change section is undirected without --directed" change-undirected.txt "0.25 → 0.5417"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

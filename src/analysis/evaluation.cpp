@@ -113,7 +113,7 @@ std::optional<EvaluationMetric> estimate(const std::string& key, const std::vect
         return std::nullopt;
     }
     const DidEstimate e = difference_in_differences(panel);
-    const RandomizationTest test = randomization_test(panel, request.permutations, request.seed, request.exact_limit);
+    const RandomizationTest test = randomization_test(panel, request.permutations, request.analysis.seed, request.exact_limit);
     EvaluationMetric m;
     m.key = key;
     m.label = std::string(find_metric(key)->label);

@@ -118,8 +118,7 @@ std::vector<ConnectorHubRow> hubs_among(ScopeAnalysis& whole, const ConnectorHub
     std::vector<std::string> ids;
     for (const Region& r : network.regions) ids.push_back(r.id);
     std::string message = "unknown region " + detail::quote(value);
-    const std::string suggestion = detail::closest_match(value, ids);
-    if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
+    message += detail::did_you_mean(value, ids);
     message += "; regions in this network: " + detail::join_alternatives(ids, ", ");
     throw UsageError(message);
 }
@@ -127,16 +126,7 @@ std::vector<ConnectorHubRow> hubs_among(ScopeAnalysis& whole, const ConnectorHub
 }  // namespace
 
 HelixReport compute_helix(const Network& network, const HelixOptions& options) {
-    AnalysisOptions ao;
-    ao.weighted = options.weighted;
-    ao.graph = options.graph;
-    ao.seed = options.ei.seed;
-    ao.ei_permutations = options.ei.permutations;
-    ao.distribution = options.distribution;
-    ao.hub_partition = options.hub_partition;
-    ao.community = options.community;
-    ao.resolution = options.resolution;
-    AnalysisCache cache(network, ao);
+    AnalysisCache cache(network, options.analysis);
     return compute_helix(cache, options);
 }
 

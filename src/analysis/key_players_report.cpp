@@ -59,7 +59,7 @@ KeyPlayersReport compute_key_players(AnalysisCache& cache, const KeyPlayersReque
         options.k = request.k;
         options.goal = request.goal;
         options.radius = request.radius;
-        options.seed = request.seed;
+        options.seed = cache.options().seed;
         options.restarts = request.restarts;
         options.exact_budget = request.exact_budget;
         options.exact_limit = request.exact_limit;

@@ -133,7 +133,7 @@ EvaluationReport evaluate_link_prediction(const Network& network, const Evaluati
         data_error(request.input_name, "no tie or project is dated " + std::to_string(year) +
                                            " or earlier; choose a later --train-until");
     train.index();
-    const Graph g = Graph::from_network(train, request.graph);  // vertex v is actor v
+    const Graph g = Graph::from_network(train, request.analysis.graph);  // vertex v is actor v
     report.training_edges = g.edge_count();
     report.later_pairs = later.size();
 
@@ -180,7 +180,7 @@ EvaluationReport evaluate_link_prediction(const Network& network, const Evaluati
         out[aa] = adamic_adar_score(p);
         out[ra] = resource_allocation_score(p);
         out[pa] = preferential_attachment_score(p);
-        out[random] = random_score(request.seed, u, v);
+        out[random] = random_score(request.analysis.seed, u, v);
         if (wanted[match])
             out[match] = match_score(request.weights, similarity.of(v),
                                      dist[v] == unreachable ? std::nullopt : std::optional<std::size_t>(dist[v]), jaccard_score(p));

@@ -109,7 +109,7 @@ MatchReport compute_matches(const Network& network, const MatchRequest& request)
         throw InputError({request.input_name, 0, 0}, what);
     }
 
-    const Graph g = Graph::from_network(network, request.graph);  // vertex v is actor v
+    const Graph g = Graph::from_network(network, request.analysis.graph);  // vertex v is actor v
     // Inverted index: keyword vector term -> (actor, weight) for the actors with that term
     // among their seeds. With the weight in the index, a pair's cosine costs one step per
     // shared keyword (looking each one up in the seed list again made it needs x seeds:

@@ -36,31 +36,15 @@ RegionRow region_row(ScopeAnalysis& scope, std::string name, const std::vector<c
 }
 
 void check_approximation(const MetricsOptions& options) {
-    if (options.approx_epsilon == 0.0) return;
-    if (options.weighted) throw UsageError("approximate betweenness is unweighted only; drop --weighted or --approx");
-    if (options.directed) throw UsageError("approximate betweenness is undirected only; drop --directed or --approx");
+    const AnalysisOptions& a = options.analysis;
+    if (a.approx_epsilon == 0.0) return;
+    if (a.weighted) throw UsageError("approximate betweenness is unweighted only; drop --weighted or --approx");
+    if (a.directed) throw UsageError("approximate betweenness is undirected only; drop --directed or --approx");
     const Graph empty;
-    ApproxBetweenness check(empty, options.approx_epsilon, options.approx_delta);  // throws on a bad epsilon or delta
+    ApproxBetweenness check(empty, a.approx_epsilon, a.approx_delta);  // throws on a bad epsilon or delta
 }
 
 }  // namespace
-
-AnalysisOptions MetricsOptions::analysis() const {
-    AnalysisOptions a;
-    a.weighted = weighted;
-    a.directed = directed;
-    a.graph = graph;
-    a.seed = seed;
-    a.threads = threads;
-    a.approx_epsilon = approx_epsilon;
-    a.approx_delta = approx_delta;
-    a.community = community;
-    a.resolution = resolution;
-    a.hub_partition = hub_partition;
-    a.progress = progress;
-    a.distribution = distribution;
-    return a;
-}
 
 const std::vector<std::string>& actor_metric_keys() { return metric_keys(MetricLevel::actor); }
 
@@ -90,7 +74,7 @@ const MetricValue* MetricsReport::region_value(std::string_view id, std::string_
 
 MetricsReport compute_metrics(const Network& network, const MetricsOptions& options) {
     check_approximation(options);
-    AnalysisCache cache(network, options.analysis());
+    AnalysisCache cache(network, options.analysis);
     return compute_metrics(cache, options);
 }
 

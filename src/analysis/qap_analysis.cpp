@@ -227,8 +227,8 @@ DyadicSpec parse_dyadic_spec(const std::string& text, bool as_y, const std::stri
     } else {
         std::vector<std::string> heads;
         for (const std::string& name : predictor_names) heads.push_back(name.substr(0, name.find(':')));
-        const std::string hint = detail::closest_match(head, heads);
-        throw UsageError(option + ": unknown predictor " + detail::quote(text) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+        const std::string hint = detail::did_you_mean(head, heads);
+        throw UsageError(option + ": unknown predictor " + detail::quote(text) + hint +
                          "; known: " + detail::join_alternatives(predictor_names, ", "));
     }
     return spec;

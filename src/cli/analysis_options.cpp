@@ -39,24 +39,29 @@ AnalysisOptions AnalysisGiven::analysis() const {
     options.directed = directed;
     options.seed = seed;
     options.threads = threads;
+    options.samples = samples;
+    options.ei_permutations = ei_permutations;
     options.graph = graph.graph_options();
     options.distribution = distribution();  // under mpirun: the processes sharing the work
     community.apply(options);
     return options;
 }
 
+void add_analysis_options(CLI::App* cmd, AnalysisGiven& given, const AnalysisFlags& flags) {
+    if (!flags.weighted.empty()) cmd->add_flag("--weighted", given.weighted, flags.weighted);
+    if (!flags.directed.empty()) cmd->add_flag("--directed", given.directed, flags.directed);
+    if (!flags.samples.empty())
+        cmd->add_option("--samples", given.samples, flags.samples)->check(whole_number_at_most(max_samples))->capture_default_str();
+    if (!flags.seed.empty()) add_seed_option(cmd, given.seed, flags.seed);
+    if (!flags.threads.empty())
+        cmd->add_option("--threads", given.threads, flags.threads)->check(whole_number_at_most(max_threads))->capture_default_str();
+    if (flags.graph) add_graph_options(cmd, given.graph);
+}
+
 void add_analysis_options(CLI::App* cmd, AnalysisGiven& given, const std::string& seed_use) {
-    cmd->add_flag("--weighted", given.weighted, "Use tie weights as strengths (distance = 1/weight for path metrics)");
-    cmd->add_flag("--directed", given.directed,
-                  "Read tie direction: directed ties one way, undirected ties both ways (as in 'metrics')");
-    cmd->add_option("--seed", given.seed, "Seed of " + seed_use + " (same seed, same results)")
-        ->check(whole_number_at_most(UINT64_MAX))
-        ->capture_default_str();
-    cmd->add_option("--threads", given.threads,
-                    "Worker threads of the path metrics; 0 = one per hardware thread. Results are the same for any count")
-        ->check(whole_number_at_most(max_threads))
-        ->capture_default_str();
-    add_graph_options(cmd, given.graph);
+    AnalysisFlags flags;
+    flags.seed = "Seed of " + seed_use + " (same seed, same results)";
+    add_analysis_options(cmd, given, flags);
 }
 
 }  // namespace ecosys::cli

@@ -4,6 +4,7 @@
 // graph), registered once and turned into one AnalysisOptions, the value the
 // library's requests hold. A command built on it cannot forget one of them.
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -39,10 +40,15 @@ struct AnalysisGiven {
     bool directed = false;
     std::uint64_t seed = 1;
     unsigned threads = 0;
+    /// --samples (the null model's random graphs), on the commands that draw them.
+    std::size_t samples = 100;
+    /// --permutations of the E-I test, on the commands that run it (registered by the
+    /// command itself, into this field).
+    std::size_t ei_permutations = 9999;
     GraphOptionsGiven graph;
     CommunityGiven community;
 
-    /// The AnalysisOptions these flags stand for.
+    /// The AnalysisOptions these flags stand for: the one place they are copied.
     [[nodiscard]] AnalysisOptions analysis() const;
 };
 
@@ -50,10 +56,37 @@ struct AnalysisGiven {
 /// storing into `given`.
 void add_community_options(CLI::App* cmd, CommunityGiven& given, bool with_partition = true);
 
-/// Registers --weighted, --directed, --seed, --threads, --project-weighting and
-/// --no-projects on `cmd` (a command whose numbers read communities adds
-/// add_community_options(cmd, given.community) too), storing into `given` (which must outlive the app).
-/// `seed_use` completes the help of --seed ("Seed of ...").
+/// Which analysis flags a command takes, each with its help text; an empty text leaves
+/// the flag out (a command whose numbers do not read direction has no --directed).
+/// The defaults are the wording shared by most commands.
+struct AnalysisFlags {
+    std::string weighted = "Use tie weights as strengths (distance = 1/weight for path metrics)";
+    std::string directed = "Read tie direction: directed ties one way, undirected ties both ways (as in 'metrics')";
+    std::string seed;  ///< the whole help of --seed
+    std::string threads =
+        "Worker threads of the path metrics; 0 = one per hardware thread. Results are the same for any count";
+    std::string samples;  ///< the whole help of --samples; empty: no --samples
+    /// --project-weighting and --no-projects.
+    bool graph = true;
+
+    /// Only --project-weighting and --no-projects (a command whose numbers read neither
+    /// weights, direction nor a seed); set a text to add that flag.
+    [[nodiscard]] static AnalysisFlags graph_only() {
+        AnalysisFlags flags;
+        flags.weighted.clear();
+        flags.directed.clear();
+        flags.threads.clear();
+        return flags;
+    }
+};
+
+/// Registers the analysis flags `flags` names on `cmd` (--weighted, --directed, --seed,
+/// --threads, --samples, --project-weighting and --no-projects), storing into `given`
+/// (which must outlive the app). A command whose numbers read communities adds
+/// add_community_options(cmd, given.community) too.
+void add_analysis_options(CLI::App* cmd, AnalysisGiven& given, const AnalysisFlags& flags);
+
+/// The same with every default flag; `seed_use` completes the help of --seed ("Seed of ...").
 void add_analysis_options(CLI::App* cmd, AnalysisGiven& given, const std::string& seed_use);
 
 }  // namespace ecosys::cli

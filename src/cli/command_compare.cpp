@@ -38,13 +38,7 @@ struct CompareCommandOptions {
     bool bom = false;
     bool wide = false;
     LanguageOptions language;
-    bool weighted = false;
-    bool directed = false;
-    std::size_t samples = 100;
-    std::uint64_t seed = 1;
-    unsigned threads = 0;
-    GraphOptionsGiven graph;
-    CommunityGiven community;
+    AnalysisGiven analysis;
     std::string cug;
     std::size_t cug_samples = 1000;
     SelectionGiven selection;
@@ -121,18 +115,10 @@ void run_compare(const CompareCommandOptions& opt) {
         options.keep_isolates = select.keep_isolates && select.years.empty();
         if (select.years.empty()) select.keep_isolates = false;
     }
-    const Selection selection = select.selection(opt.graph.graph_options());
-    options.metrics_options.weighted = opt.weighted;
-    options.metrics_options.directed = opt.directed;
-    options.metrics_options.seed = opt.seed;
-    options.metrics_options.threads = opt.threads;
-    options.metrics_options.graph = opt.graph.graph_options();
-    opt.community.apply(options.metrics_options);
-    if (!opt.cug.empty()) options.cug = CugOptions{parse_cug_condition(opt.cug), opt.cug_samples, opt.seed};
+    options.metrics_options.analysis = opt.analysis.analysis();
+    const Selection selection = select.selection(options.metrics_options.analysis.graph);
+    if (!opt.cug.empty()) options.cug = CugOptions{parse_cug_condition(opt.cug), opt.cug_samples, opt.analysis.seed};
     else if (opt.cug_samples != 1000) throw UsageError("--cug-samples needs --cug size|edges|dyads");
-    options.null.samples = opt.samples;
-    options.null.seed = opt.seed;
-    options.null.threads = opt.threads;
     options.include_whole = !opt.no_whole;
 
     const CompareBy by = opt.by.empty() ? (opt.paths.size() > 1 ? CompareBy::network : CompareBy::region)
@@ -146,8 +132,7 @@ void run_compare(const CompareCommandOptions& opt) {
     if (by != CompareBy::year && (period_options > 0)) throw UsageError("--cumulative, --window and --periods need --by year");
 
     CommandProgress progress(opt.quiet);
-    options.metrics_options.progress = progress.progress();
-    options.metrics_options.distribution = distribution();  // under mpirun: the processes sharing the work
+    options.metrics_options.analysis.progress = progress.progress();
 
     Comparison comparison;
     std::string stats;
@@ -163,7 +148,7 @@ void run_compare(const CompareCommandOptions& opt) {
         } else {
             const LoadResult loaded = load_selected(opt.paths.front(), opt.quiet, selection);
             if (by == CompareBy::region) {
-                AnalysisCache cache(loaded.network, options.metrics_options.analysis());
+                AnalysisCache cache(loaded.network, options.metrics_options.analysis);
                 comparison = compare_regions(cache, options);
                 stats = cache.stats_text();
             } else {
@@ -231,28 +216,21 @@ void setup_compare(CLI::App& app) {
         ->type_name("LIST");
     cmd->add_option("--sort", opt->sort, "Order the rows by this metric, highest first (default: file order)")
         ->type_name("METRIC");
-    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown (md)")
-        ->check(CLI::IsMember({"table", "csv", "json", "md"}))
-        ->capture_default_str();
-    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
+    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
+    add_output_option(cmd, opt->output);
     add_bom_flag(cmd, opt->bom);
     opt->language.add(cmd, true, true);
     add_wide_flag(cmd, opt->wide);
-    cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
-    cmd->add_flag("--directed", opt->directed,
-                  "Metrics read tie direction (as `ecosys metrics --directed`); --metrics then takes\n"
-                  "reciprocity, in_degree_centralization and out_degree_centralization");
-    cmd->add_option("--samples", opt->samples,
-                    "Random graphs per row for the z-scores (degree-preserving curveball trades); 0 = no z-scores")
-        ->check(whole_number_at_most(max_samples))
-        ->capture_default_str();
-    cmd->add_option("--seed", opt->seed, "Seed of the random graphs, Louvain and the E-I test (same seed, same output)")
-        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
-    cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics and the random graphs; 0 = one per hardware thread")
-        ->check(whole_number_at_most(max_threads))
-        ->capture_default_str();
-    add_graph_options(cmd, opt->graph);
-    add_community_options(cmd, opt->community, false);
+    AnalysisFlags flags;
+    flags.weighted = "Metrics use tie weights (as `ecosys metrics --weighted`)";
+    flags.directed =
+        "Metrics read tie direction (as `ecosys metrics --directed`); --metrics then takes\n"
+        "reciprocity, in_degree_centralization and out_degree_centralization";
+    flags.samples = "Random graphs per row for the z-scores (degree-preserving curveball trades); 0 = no z-scores";
+    flags.seed = "Seed of the random graphs, Louvain and the E-I test (same seed, same output)";
+    flags.threads = "Worker threads of the path metrics and the random graphs; 0 = one per hardware thread";
+    add_analysis_options(cmd, opt->analysis, flags);
+    add_community_options(cmd, opt->analysis.community, false);
     cmd->add_option("--cug", opt->cug,
                     "Also a conditional uniform graph test of every column that reads the ties alone: random graphs\n"
                     "on the region's actors holding its size (each pair tied with probability 1/2), its number of\n"
@@ -265,7 +243,7 @@ void setup_compare(CLI::App& app) {
     add_selection_options(cmd, opt->selection);
     cmd->add_flag("--no-whole", opt->no_whole, "--by region: leave out the whole-network row (and its whole-network work)");
     cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input, nor the progress of long steps");
+    add_quiet_flag(cmd, opt->quiet, "Do not print warnings about the input, nor the progress of long steps");
     cmd->callback([opt] { run_compare(*opt); });
 }
 

@@ -89,7 +89,7 @@ void setup_convert(CLI::App& app) {
         ->excludes(undirected);
     cmd->add_flag("--project-ties", opt->project_ties,
                   "Write the projects as ties: each pair of participants tied, weight = projects shared (they replace the projects)");
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings or the summary line");
+    add_quiet_flag(cmd, opt->quiet, "Do not print warnings or the summary line");
     cmd->footer("Reading other tools' files: --input-format, --sector-attr, --sector-map, --default-sector ... (see ecosys --help, docs/formats.md)");
     cmd->callback([opt] { run_convert(*opt); });
 }

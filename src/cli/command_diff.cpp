@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/input_files.hpp"
@@ -32,10 +33,7 @@ struct DiffCommandOptions {
     std::string output;
     std::string diagram;
     std::string labels = "auto";
-    bool weighted = false;
-    std::uint64_t seed = 1;
-    unsigned threads = 0;
-    GraphOptionsGiven graph;
+    AnalysisGiven analysis;
     SelectionGiven selection;
     bool quiet = false;
     bool wide = false;
@@ -47,11 +45,8 @@ void run_diff(const DiffCommandOptions& opt) {
     DiffOptions options;
     if (!opt.metrics.empty()) options.metrics = parse_compare_metrics(opt.metrics);  // usage errors before loading
     options.top = opt.top;
-    options.metrics_options.weighted = opt.weighted;
-    options.metrics_options.seed = opt.seed;
-    options.metrics_options.threads = opt.threads;
-    options.metrics_options.graph = opt.graph.graph_options();
-    const Selection selection = opt.selection.selection(options.metrics_options.graph);
+    options.metrics_options.analysis = opt.analysis.analysis();
+    const Selection selection = opt.selection.selection(options.metrics_options.analysis.graph);
     render::Format diagram_format = render::Format::svg;
     render::DiagramOptions diagram_options;
     refuse_same_output("-o", opt.output, "--diagram", opt.diagram);
@@ -67,8 +62,8 @@ void run_diff(const DiffCommandOptions& opt) {
         for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         diagram_format = render::parse_format(ext);
         diagram_options.labels = render::parse_labels(opt.labels);
-        diagram_options.graph = options.metrics_options.graph;
-        diagram_options.seed = opt.seed;
+        diagram_options.analysis = options.metrics_options.analysis;
+        diagram_options.analysis.weighted = false;  // the change diagram's sizes and tooltips count ties
         diagram_options.language = language;
     }
 
@@ -81,7 +76,7 @@ void run_diff(const DiffCommandOptions& opt) {
         throw UsageError("--vs " + opt.vs + " needs --years for the first period (e.g. --years 2014-2018 --vs 2019-2022)");
 
     CommandProgress progress(opt.quiet);
-    options.metrics_options.progress = progress.progress();
+    options.metrics_options.analysis.progress = progress.progress();
     NetworkDiff diff;
     std::string drawn;
     progress.run([&] {
@@ -157,10 +152,8 @@ void setup_diff(CLI::App& app) {
     cmd->add_option("--top", opt->top, "Top brokers per measure, before and after")
         ->check(whole_number_at_most(max_count))
         ->capture_default_str();
-    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown (md)")
-        ->check(CLI::IsMember({"table", "csv", "json", "md"}))
-        ->capture_default_str();
-    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
+    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
+    add_output_option(cmd, opt->output);
     cmd->add_option("--diagram", opt->diagram,
                     "Also draw the change as one diagram (SVG, PNG, PDF or DOT by extension): the earlier\n"
                     "network's layout kept, new actors placed around it, ties added in colour, removed\n"
@@ -168,14 +161,14 @@ void setup_diff(CLI::App& app) {
                     "standard output (then -o FILE for the diff)")
         ->type_name("FILE");
     cmd->add_option("--labels", opt->labels, "--diagram: which actors get a label: auto, all, none or top:N")->capture_default_str();
-    cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
-    cmd->add_option("--seed", opt->seed, "Seed of Louvain and of the E-I test (same seed, same output)")->capture_default_str();
-    cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")
-        ->check(whole_number_at_most(max_threads))
-        ->capture_default_str();
-    add_graph_options(cmd, opt->graph);
+    AnalysisFlags flags;
+    flags.weighted = "Metrics use tie weights (as `ecosys metrics --weighted`)";
+    flags.directed.clear();
+    flags.seed = "Seed of Louvain and of the E-I test (same seed, same output)";
+    flags.threads = "Worker threads of the path metrics; 0 = one per hardware thread";
+    add_analysis_options(cmd, opt->analysis, flags);
     add_selection_options(cmd, opt->selection);
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings and notes, nor the progress of long steps");
+    add_quiet_flag(cmd, opt->quiet, "Do not print warnings and notes, nor the progress of long steps");
     add_wide_flag(cmd, opt->wide);
     opt->language.add(cmd, true, true);
     cmd->callback([opt] { run_diff(*opt); });

@@ -50,7 +50,6 @@ void run_evaluate(const EvaluateCommandOptions& opt) {
     request.weight = opt.weight_by == "actors" ? RegionWeight::actors : RegionWeight::none;
     if (opt.permutations == 0) throw UsageError("--permutations must be at least 1");
     request.permutations = opt.permutations;
-    request.seed = opt.analysis.seed;
     request.event_study = opt.event_study;
     request.analysis = opt.analysis.analysis();
 
@@ -119,9 +118,7 @@ void setup_evaluate(CLI::App& app) {
         ->capture_default_str();
     cmd->add_flag("--event-study", opt->event_study, "Also one estimate per year of both windows against the last pre year");
     add_analysis_options(cmd, opt->analysis, "the random assignments, Louvain and the E-I test");
-    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown")
-        ->check(CLI::IsMember({"table", "csv", "json", "md"}))
-        ->capture_default_str();
+    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
     add_bom_flag(cmd, opt->bom);
     opt->language.add(cmd, true, true);
     cmd->add_flag("--fiscal-years", opt->fiscal_years,
@@ -129,8 +126,8 @@ void setup_evaluate(CLI::App& app) {
                   "(\"date\": \"YYYY-MM-DD\") move to their fiscal year before --pre, --post, the event\n"
                   "study and the durability years; a bare year is taken as a fiscal year");
     add_wide_flag(cmd, opt->wide);
-    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input, nor progress");
+    add_output_option(cmd, opt->output);
+    add_quiet_flag(cmd, opt->quiet, "Do not print warnings about the input, nor progress");
     cmd->callback([opt] { run_evaluate(*opt); });
 }
 

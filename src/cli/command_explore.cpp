@@ -71,7 +71,7 @@ void setup_explore(CLI::App& app) {
         "size by any actor metric; click an actor for its metrics (as `ecosys metrics` prints them)\n"
         "and its ego network; the view saved as SVG or PNG. docs/explorer.md.");
     add_network_argument(cmd, opt->path);
-    cmd->add_option("-o,--output", opt->output, "Write the page to FILE (atomically) instead of standard output")
+    add_output_option(cmd, opt->output, "Write the page to FILE (atomically) instead of standard output")
         ->type_name("FILE.html");
     cmd->add_option("--size-by", opt->size_by,
                     "Actor size when the page opens (the page offers every metric): " +
@@ -90,7 +90,7 @@ void setup_explore(CLI::App& app) {
     add_analysis_options(cmd, opt->analysis, "the layout and the communities");
     add_community_options(cmd, opt->analysis.community);
     add_selection_options(cmd, opt->selection);
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input, nor progress");
+    add_quiet_flag(cmd, opt->quiet, "Do not print warnings about the input, nor progress");
     cmd->callback([opt] { run_explore_command(*opt); });
 }
 

@@ -50,7 +50,7 @@ void setup_extract(CLI::App& app) {
     add_selection_options(cmd, opt->selection, true);
     add_graph_options(cmd, opt->graph);
     add_network_output_options(cmd, opt->out);
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings, notes or the summary line");
+    add_quiet_flag(cmd, opt->quiet, "Do not print warnings, notes or the summary line");
     cmd->footer("Projects: --no-projects and --project-weighting say how projects tie actors for --ego, --k-core,\n"
                 "--giant and --drop-isolates (as in the analyses); the projects themselves are always written.");
     cmd->callback([opt] { run_extract(*opt); });

@@ -20,11 +20,7 @@ struct HelixCommandOptions {
     std::string path;
     std::vector<std::string> regions;
     std::string scope = "network";
-    bool weighted = false;
-    std::size_t permutations = 9999;
-    std::uint64_t seed = 1;
-    GraphOptionsGiven graph;
-    CommunityGiven community;
+    AnalysisGiven analysis;
     SelectionGiven selection;
     std::string format = "table";
     bool bom = false;
@@ -38,15 +34,10 @@ void run_helix(const HelixCommandOptions& opt) {
     const Language language = opt.language.language(opt.format);  // usage errors before any work
     HelixOptions options;
     options.scope = opt.scope == "region" ? MetricScope::region : MetricScope::network;
-    options.weighted = opt.weighted;
+    options.analysis = opt.analysis.analysis();
     options.regions = opt.regions;
-    options.ei.permutations = opt.permutations;
-    options.ei.seed = opt.seed;
-    options.graph = opt.graph.graph_options();
-    opt.community.apply(options);
-    options.distribution = distribution();  // under mpirun: the processes sharing the relabellings
 
-    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
+    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(options.analysis.graph));
     const HelixReport report = compute_helix(loaded.network, options);
     if (opt.format == "json") emit(format_helix_json(report), opt.output);
     else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_helix_csv(report)), opt.bom), opt.output);
@@ -83,23 +74,23 @@ void setup_helix(CLI::App& app) {
                     "(inside each actor's own region)")
         ->check(CLI::IsMember({"network", "region"}))
         ->capture_default_str();
-    cmd->add_flag("--weighted", opt->weighted, "Burt's measures use tie weights as strengths (the other measures count ties)");
-    cmd->add_option("--permutations", opt->permutations,
+    AnalysisFlags flags;
+    flags.weighted = "Burt's measures use tie weights as strengths (the other measures count ties)";
+    flags.directed.clear();  // the helix reads the undirected graph
+    flags.threads.clear();
+    flags.seed = "Seed of the permutation test (same seed, same p-values)";
+    add_analysis_options(cmd, opt->analysis, flags);
+    cmd->add_option("--permutations", opt->analysis.ei_permutations,
                     "Random relabellings of the sectors in the E-I permutation test (0: no test)")
         ->check(whole_number_at_most(max_permutations))->capture_default_str();
-    cmd->add_option("--seed", opt->seed, "Seed of the permutation test (same seed, same p-values)")
-        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
-    add_graph_options(cmd, opt->graph);
-    add_community_options(cmd, opt->community);
+    add_community_options(cmd, opt->analysis.community);
     add_selection_options(cmd, opt->selection);
-    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV or JSON")
-        ->check(CLI::IsMember({"table", "csv", "json"}))
-        ->capture_default_str();
+    add_format_option(cmd, opt->format, {"table", "csv", "json"});
     add_bom_flag(cmd, opt->bom);
     add_wide_flag(cmd, opt->wide);
     opt->language.add(cmd, true, false);
-    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
+    add_output_option(cmd, opt->output);
+    add_quiet_flag(cmd, opt->quiet);
     cmd->callback([opt] { run_helix(*opt); });
 }
 

@@ -96,9 +96,9 @@ void setup_import_projects(CLI::App& app) {
                     "--na-values '' keeps every value, e.g. when NA is Namibia's country code)");
     cmd->add_flag("--ties", opt->ties, "Also add a co_participation tie per pair of actors sharing projects, weight = shared projects");
     cmd->add_option("--name", opt->name, "Name of the network (default: the file name)");
-    cmd->add_option("-o,--output", opt->out.path, "File or folder to write; '-' (the default) writes JSON to standard output");
+    add_output_option(cmd, opt->out.path, "File or folder to write; '-' (the default) writes JSON to standard output");
     add_network_output_options(cmd, opt->out);
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings or the summary line");
+    add_quiet_flag(cmd, opt->quiet, "Do not print warnings or the summary line");
     cmd->footer("--sector-map FILE and --default-sector are the main program's options (see ecosys --help, docs/formats.md)");
     cmd->callback([opt] {
         ImportProjectsOptions o = *opt;

@@ -148,9 +148,9 @@ void setup_info(CLI::App& app) {
     auto opt = std::make_shared<InfoOptions>();
     CLI::App* cmd = app.add_subcommand("info", "Summarise a network: actors per sector and region, ties per type, years, projects");
     add_network_argument(cmd, opt->path);
-    cmd->add_option("--format", opt->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+    add_format_option(cmd, opt->format, {"text", "json"}, "Output format");
     opt->language.add(cmd, false, true);
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
+    add_quiet_flag(cmd, opt->quiet);
     add_selection_options(cmd, opt->selection);
     cmd->callback([opt] { run_info(*opt); });
 }

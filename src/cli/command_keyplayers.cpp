@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/launch.hpp"
@@ -22,13 +23,12 @@ struct KeyPlayersCommandOptions {
     unsigned radius = 1;
     std::vector<std::string> regions;
     std::string candidates;
-    std::uint64_t seed = 1;
     std::size_t restarts = 8;
     std::string format = "table";
     bool bom = false;
     LanguageOptions language;
     std::string output;
-    GraphOptionsGiven graph;
+    AnalysisGiven analysis;
     SelectionGiven selection;
     bool quiet = false;
 };
@@ -41,12 +41,9 @@ void run_keyplayers(const KeyPlayersCommandOptions& opt) {
     request.radius = opt.radius;
     request.regions = opt.regions;
     request.candidates = opt.candidates;
-    request.seed = opt.seed;
     request.restarts = opt.restarts;
-    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
-    AnalysisOptions analysis;
-    analysis.graph = opt.graph.graph_options();
-    analysis.distribution = distribution();  // under mpirun: the processes sharing the restarts
+    const AnalysisOptions analysis = opt.analysis.analysis();  // under mpirun: the processes sharing the restarts
+    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(analysis.graph));
     AnalysisCache cache(loaded.network, analysis);
     const KeyPlayersReport report = compute_key_players(cache, request);
     if (opt.format == "json") emit(format_key_players_json(report), opt.output);
@@ -82,21 +79,18 @@ void setup_keyplayers(CLI::App& app) {
         ->type_name("ID");
     cmd->add_option("--candidates", opt->candidates, "Only actors of this role or sector may be chosen")
         ->type_name("ROLE|SECTOR");
-    cmd->add_option("--seed", opt->seed, "Seed of the random restarts (same seed, same answer)")
-        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
+    AnalysisFlags flags = AnalysisFlags::graph_only();
+    flags.seed = "Seed of the random restarts (same seed, same answer)";
+    add_analysis_options(cmd, opt->analysis, flags);
     cmd->add_option("--restarts", opt->restarts, "Local searches: the greedy set and random sets")
         ->check(whole_number_at_most(max_count))
         ->capture_default_str();
-    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV or JSON")
-        ->check(CLI::IsMember({"table", "csv", "json"}))
-        ->capture_default_str();
+    add_format_option(cmd, opt->format, {"table", "csv", "json"});
     add_bom_flag(cmd, opt->bom);
     opt->language.add(cmd, true, false);
-    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")
-        ->type_name("FILE");
-    add_graph_options(cmd, opt->graph);
+    add_output_option(cmd, opt->output);
     add_selection_options(cmd, opt->selection);
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
+    add_quiet_flag(cmd, opt->quiet);
     cmd->callback([opt] { run_keyplayers(*opt); });
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/input_files.hpp"
@@ -34,7 +35,7 @@ struct LinksCommandOptions {
     std::string format = "table";
     LanguageOptions language;
     std::string output;
-    GraphOptionsGiven graph;
+    AnalysisGiven analysis;
     bool quiet = false;
 };
 
@@ -55,7 +56,7 @@ void run_evaluate(const LinksCommandOptions& opt, const Network& network) {
     EvaluationRequest request;
     request.train_until = opt.train_until;
     request.input_name = opt.path;
-    request.graph = opt.graph.graph_options();
+    request.analysis = opt.analysis.analysis();
     if (!opt.methods.empty()) {
         std::vector<std::string> known = method_names();
         known.push_back("match");
@@ -75,7 +76,7 @@ void run_evaluate(const LinksCommandOptions& opt, const Network& network) {
 
 void run_links(const LinksCommandOptions& opt) {
     const Language language = opt.language.language(opt.format);  // usage errors before any work
-    if (opt.graph.project_weighting != "count")
+    if (opt.analysis.graph.project_weighting != "count")
         throw UsageError("links reads no tie weights, so --project-weighting changes nothing; --no-projects leaves "
                          "projects out");
     if (opt.evaluate) {
@@ -100,9 +101,7 @@ void run_links(const LinksCommandOptions& opt) {
         request.given_pairs = true;
         request.pairs = read_pair_list(opt.pairs, loaded.network);
     }
-    AnalysisOptions analysis;
-    analysis.graph = opt.graph.graph_options();
-    AnalysisCache cache(loaded.network, analysis);
+    AnalysisCache cache(loaded.network, opt.analysis.analysis());
     const LinksReport report = compute_links(cache, request);
     if (opt.format == "json") emit(format_links_json(report), opt.output);
     else if (opt.format == "csv") emit(opt.language.csv(format_links_csv(report)), opt.output);
@@ -144,13 +143,11 @@ void setup_links(CLI::App& app) {
     cmd->add_option("--methods", opt->methods,
                     "--evaluate: methods to measure, comma-separated, among the five scores, match and random (default all)")
         ->type_name("LIST");
-    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown")
-        ->check(CLI::IsMember({"table", "csv", "json", "md"}))
-        ->capture_default_str();
+    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
     opt->language.add(cmd, true, false);
-    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
-    add_graph_options(cmd, opt->graph);
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
+    add_output_option(cmd, opt->output);
+    add_analysis_options(cmd, opt->analysis, AnalysisFlags::graph_only());
+    add_quiet_flag(cmd, opt->quiet);
     cmd->callback([opt] { run_links(*opt); });
 }
 

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/input_files.hpp"
@@ -26,13 +27,13 @@ struct MatchCommandOptions {
     std::string format = "table";
     LanguageOptions language;
     std::string output;
-    GraphOptionsGiven graph;
+    AnalysisGiven analysis;
     bool quiet = false;
 };
 
 void run_match(const MatchCommandOptions& opt) {
     const Language language = opt.language.language(opt.format);  // usage errors before any work
-    if (opt.graph.project_weighting != "count")
+    if (opt.analysis.graph.project_weighting != "count")
         throw UsageError("match reads no tie weights, so --project-weighting changes nothing; --no-projects leaves "
                          "projects out");
     MatchRequest request;
@@ -40,7 +41,7 @@ void run_match(const MatchCommandOptions& opt) {
     request.region = opt.region;
     request.cross_region_only = opt.cross_region_only;
     request.source = opt.topics ? KeywordSource::topics : KeywordSource::needs_seeds;
-    request.graph = opt.graph.graph_options();
+    request.analysis = opt.analysis.analysis();
     request.input_name = opt.path;
     if (!opt.synonyms.empty()) remember_input(opt.synonyms);  // -o must not replace it
     LoadResult loaded = load(opt.path, opt.quiet);
@@ -78,12 +79,10 @@ void setup_match(CLI::App& app) {
     cmd->add_flag("--topics", opt->topics,
                   "Use the actors' project topics (import-projects --topic-col) as both needs and seeds");
     cmd->add_flag("--explain", opt->explain, "Show each pair's shared keywords and introduction path (table and md)");
-    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown")
-        ->check(CLI::IsMember({"table", "csv", "json", "md"}))
-        ->capture_default_str();
-    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
-    add_graph_options(cmd, opt->graph);
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
+    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
+    add_output_option(cmd, opt->output);
+    add_analysis_options(cmd, opt->analysis, AnalysisFlags::graph_only());
+    add_quiet_flag(cmd, opt->quiet);
     cmd->callback([opt] { run_match(*opt); });
 }
 

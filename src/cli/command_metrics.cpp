@@ -27,8 +27,7 @@ struct MetricsCommandOptions {
     std::string path;
     std::vector<std::string> regions;
     std::string scope;
-    bool weighted = false;
-    bool directed = false;
+    AnalysisGiven analysis;
     bool ties = false;
     std::string only;
     std::string format = "table";
@@ -36,11 +35,7 @@ struct MetricsCommandOptions {
     bool wide = false;
     LanguageOptions language;
     std::string output;
-    std::uint64_t seed = 1;
-    GraphOptionsGiven graph;
-    CommunityGiven community;
     SelectionGiven selection;
-    unsigned threads = 0;
     std::string approx;
     bool quiet = false;
     bool no_whole = false;
@@ -70,20 +65,14 @@ void run_metrics(const MetricsCommandOptions& opt) {
     // that a command restricted to a region costs in proportion to it.
     const std::string scope = opt.scope.empty() ? (opt.regions.empty() ? "network" : "region") : opt.scope;
     options.scope = scope == "region" ? MetricScope::region : MetricScope::network;
-    options.weighted = opt.weighted;
-    options.directed = opt.directed;
+    options.analysis = opt.analysis.analysis();
     options.only = parse_metric_list(opt.only);  // bad names are usage errors, before any loading
-    for (const std::string& key : options.only) require_direction(*find_metric(key), opt.directed);
+    for (const std::string& key : options.only) require_direction(*find_metric(key), options.analysis.directed);
     options.regions = opt.regions;
-    options.seed = opt.seed;
-    options.graph = opt.graph.graph_options();
-    options.threads = opt.threads;
-    opt.community.apply(options);
-    options.distribution = distribution();  // under mpirun: the processes sharing the sources
     // The whole network's record costs whole-network work: left out under --region
     // (scoped work stays scoped) and with --no-whole.
     options.include_whole = !opt.no_whole && opt.regions.empty();
-    if (!opt.approx.empty()) std::tie(options.approx_epsilon, options.approx_delta) = parse_approx(opt.approx);
+    if (!opt.approx.empty()) std::tie(options.analysis.approx_epsilon, options.analysis.approx_delta) = parse_approx(opt.approx);
 
     if (opt.ties && (!opt.only.empty() || !opt.regions.empty() || !opt.scope.empty() || !opt.approx.empty()))
         throw UsageError("--ties writes the tie rows of the whole network; drop --only, --region, --scope and --approx");
@@ -91,14 +80,14 @@ void run_metrics(const MetricsCommandOptions& opt) {
     // Ctrl-C stops the computation between two sources; output is written only after
     // it, atomically, so an interrupted run leaves no file behind.
     CommandProgress progress(opt.quiet);
-    options.progress = progress.progress();
+    options.analysis.progress = progress.progress();
     MetricsReport report;
     TiesReport ties;
     std::string stats;
     progress.run([&] {
-        LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
+        LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(options.analysis.graph));
         if (InterruptGuard::flag()) throw Cancelled();
-        AnalysisCache cache(loaded.network, options.analysis());
+        AnalysisCache cache(loaded.network, options.analysis);
         if (opt.ties) ties = compute_ties(cache);
         else report = compute_metrics(cache, options);
         stats = cache.stats_text();
@@ -151,12 +140,19 @@ void setup_metrics(CLI::App& app) {
                     "(inside each actor's own region). Default: network, or region with --region.\n"
                     "Region metrics are always per region")
         ->check(CLI::IsMember({"network", "region"}));
-    cmd->add_flag("--weighted", opt->weighted, "Use tie weights as strengths (distance = 1/weight for path metrics)");
-    cmd->add_flag("--directed", opt->directed,
-                  "Read tie direction: directed ties one way, undirected ties both ways. betweenness\n"
-                  "and pagerank follow arcs, and the direction keys are added (in_degree, out_degree,\n"
-                  "in_strength, out_strength, in_closeness, out_closeness, in_harmonic, out_harmonic,\n"
-                  "hub, authority; reciprocity, in_degree_centralization, out_degree_centralization)");
+    AnalysisFlags flags;
+    flags.directed =
+        "Read tie direction: directed ties one way, undirected ties both ways. betweenness\n"
+        "and pagerank follow arcs, and the direction keys are added (in_degree, out_degree,\n"
+        "in_strength, out_strength, in_closeness, out_closeness, in_harmonic, out_harmonic,\n"
+        "hub, authority; reciprocity, in_degree_centralization, out_degree_centralization)";
+    flags.seed =
+        "Seed of the Louvain community detection and of the E-I permutation test (same\n"
+        "seed, same results)";
+    flags.threads =
+        "Worker threads of the path metrics (betweenness, closeness, harmonic, path\n"
+        "lengths); 0 = one per hardware thread. Results are the same for any count";
+    add_analysis_options(cmd, opt->analysis, flags);
     cmd->add_flag("--ties", opt->ties,
                   "Write one row per tied pair of actors instead (per arc with --directed): source,\n"
                   "target, edge_betweenness, bridge (docs/metrics.md, 'Tie metrics')");
@@ -164,26 +160,13 @@ void setup_metrics(CLI::App& app) {
                     "Compute only these metrics, comma-separated (actor or region keys), e.g.\n"
                     "--only betweenness,pagerank")
         ->type_name("LIST");
-    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV or JSON")
-        ->check(CLI::IsMember({"table", "csv", "json"}))
-        ->capture_default_str();
+    add_format_option(cmd, opt->format, {"table", "csv", "json"});
     add_bom_flag(cmd, opt->bom);
     add_wide_flag(cmd, opt->wide);
     opt->language.add(cmd, true, false);
-    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")
-        ->type_name("FILE");
-    cmd->add_option("--seed", opt->seed,
-                    "Seed of the Louvain community detection and of the E-I permutation test (same\n"
-                    "seed, same results)")
-        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
-    add_graph_options(cmd, opt->graph);
-    add_community_options(cmd, opt->community);
+    add_output_option(cmd, opt->output);
+    add_community_options(cmd, opt->analysis.community);
     add_selection_options(cmd, opt->selection);
-    cmd->add_option("--threads", opt->threads,
-                    "Worker threads of the path metrics (betweenness, closeness, harmonic, path\n"
-                    "lengths); 0 = one per hardware thread. Results are the same for any count")
-        ->check(whole_number_at_most(max_threads))
-        ->capture_default_str();
     cmd->add_option("--approx", opt->approx,
                     "Estimate betweenness instead of computing it exactly: within EPS of the exact\n"
                     "normalised value for every actor, with probability at least 1 - DELTA\n"
@@ -194,7 +177,7 @@ void setup_metrics(CLI::App& app) {
     cmd->add_flag("--stats", opt->stats,
                   "Print to stderr how often each kernel ran and its time (under mpirun, also each\n"
                   "process's share of the sources, busy and reduction time: docs/distributed.md)");
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input, nor the progress of long steps");
+    add_quiet_flag(cmd, opt->quiet, "Do not print warnings about the input, nor the progress of long steps");
     cmd->callback([opt] { run_metrics(*opt); });
 }
 

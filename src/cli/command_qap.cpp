@@ -134,14 +134,12 @@ void setup_qap(CLI::App& app) {
     add_analysis_options(cmd, opt->analysis, "the permutations (and of the communities of same_community)");
     add_community_options(cmd, opt->analysis.community, false);
     add_selection_options(cmd, opt->selection);
-    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown")
-        ->check(CLI::IsMember({"table", "csv", "json", "md"}))
-        ->capture_default_str();
+    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
     add_bom_flag(cmd, opt->bom);
     add_wide_flag(cmd, opt->wide);
     opt->language.add(cmd, true, false);
-    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input, nor progress");
+    add_output_option(cmd, opt->output);
+    add_quiet_flag(cmd, opt->quiet, "Do not print warnings about the input, nor progress");
     cmd->callback([opt] { run_qap_command(*opt); });
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <sstream>
 
+#include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/selection_options.hpp"
@@ -39,11 +40,8 @@ struct RenderOptions {
     std::string labels = "auto";
     double min_weight = 0.0;
     std::optional<int> year;
-    bool weighted = false;
-    bool directed = false;
-    GraphOptionsGiven graph;
+    AnalysisGiven analysis;
     SelectionGiven selection;
-    std::uint64_t seed = 1;
     bool quiet = false;
     std::string lang;
 };
@@ -76,11 +74,8 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
     options.labels = render::parse_labels(opt.labels);
     options.min_weight = opt.min_weight;
     options.year = opt.year;
-    options.weighted = opt.weighted;
-    options.directed = opt.directed;
-    if (const MetricInfo* m = find_metric(options.size_by)) require_direction(*m, opt.directed);
-    options.graph = opt.graph.graph_options();
-    options.seed = opt.seed;
+    options.analysis = opt.analysis.analysis();
+    if (const MetricInfo* m = find_metric(options.size_by)) require_direction(*m, options.analysis.directed);
     if (!(opt.min_weight >= 0)) {
         std::ostringstream got;
         got << opt.min_weight;
@@ -104,7 +99,7 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
     }
     const fs::path folder = opt.output.empty() ? fs::path(ECOSYS_OUTPUT_DIR) : fs::path(opt.output);
 
-    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
+    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(options.analysis.graph));
     const Network& net = loaded.network;
 
     std::string network_stem = fs::path(opt.path).filename().string();
@@ -138,12 +133,7 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
     };
     std::vector<Output> outputs;
     // One analysis for every diagram of this run: a region's metrics are computed once.
-    AnalysisOptions ao;
-    ao.weighted = options.weighted;
-    ao.directed = options.directed;
-    ao.graph = options.graph;
-    ao.seed = options.seed;
-    AnalysisCache cache(net, ao);
+    AnalysisCache cache(net, options.analysis);
     options.cache = &cache;
     for (const Target& target : targets) {
         render::Diagram diagram = target.overview           ? render::overview_diagram(net, options)
@@ -200,8 +190,8 @@ void setup_render(CLI::App& app) {
     auto* overview = cmd->add_flag("--overview", opt->overview, "One node per region, lines for the ties between regions");
     region->excludes(all)->excludes(overview);
     all->excludes(overview);
-    cmd->add_option("-o,--output", opt->output,
-                    "Output file, '-' for stdout, or folder (ends in '/' or exists; default " ECOSYS_OUTPUT_DIR "/)");
+    add_output_option(cmd, opt->output,
+                      "Output file, '-' for stdout, or folder (ends in '/' or exists; default " ECOSYS_OUTPUT_DIR "/)");
     cmd->add_option("--format", opt->format, "svg, png, pdf or dot (default: from the -o extension, else svg)");
     cmd->add_option("--layout", opt->layout, "auto, dot, neato, fdp, sfdp, circo or twopi")->capture_default_str();
     add_language_option(cmd, opt->lang);
@@ -216,15 +206,16 @@ void setup_render(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--min-weight", opt->min_weight, "Leave out ties lighter than W")->capture_default_str();
     cmd->add_option("--year", opt->year, "Only ties of year Y or earlier (ties without a year are kept)");
-    cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (distance = 1/weight for path metrics)");
-    cmd->add_flag("--directed", opt->directed,
-                  "Metrics read tie direction (as `ecosys metrics --directed`): betweenness and PageRank\n"
-                  "follow arcs (directed ties one way, undirected both ways); --size-by takes in_degree, hub, ...");
-    add_graph_options(cmd, opt->graph);
+    AnalysisFlags flags;
+    flags.weighted = "Metrics use tie weights (distance = 1/weight for path metrics)";
+    flags.directed =
+        "Metrics read tie direction (as `ecosys metrics --directed`): betweenness and PageRank\n"
+        "follow arcs (directed ties one way, undirected both ways); --size-by takes in_degree, hub, ...";
+    flags.threads.clear();
+    flags.seed = "Seed of the layout and of the communities";
+    add_analysis_options(cmd, opt->analysis, flags);
     add_selection_options(cmd, opt->selection);
-    cmd->add_option("--seed", opt->seed, "Seed of the layout and of the communities")
-        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
-    cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing but errors");
+    add_quiet_flag(cmd, opt->quiet, "Print nothing but errors");
     cmd->callback([opt, cmd] { run_render(*opt, *cmd); });
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <memory>
 
+#include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/selection_options.hpp"
@@ -24,14 +25,8 @@ struct ReportCommandOptions {
     bool no_explorer = false;
     std::string path;
     std::string output = ECOSYS_OUTPUT_DIR "/report.html";
-    bool weighted = false;
-    bool directed = false;
-    std::uint64_t seed = 1;
-    std::size_t samples = 100;
-    std::size_t permutations = 9999;
+    AnalysisGiven analysis;
     std::string layout = "auto";
-    unsigned threads = 0;
-    GraphOptionsGiven graph;
     SelectionGiven selection;
     bool quiet = false;
     std::string lang;
@@ -56,11 +51,11 @@ std::string methods_command(const CLI::App& cmd, const ReportCommandOptions& opt
     const auto unless_given = [&](const std::string& name, const std::string& value) {
         if (cmd.count(name) == 0) settings.emplace_back(name, value);
     };
-    unless_given("--seed", std::to_string(opt.seed));
-    unless_given("--samples", std::to_string(opt.samples));
-    unless_given("--permutations", std::to_string(opt.permutations));
+    unless_given("--seed", std::to_string(options.analysis.seed));
+    unless_given("--samples", std::to_string(options.analysis.samples));
+    unless_given("--permutations", std::to_string(options.analysis.ei_permutations));
     unless_given("--layout", opt.layout);
-    if (options.graph.projects) unless_given("--project-weighting", opt.graph.project_weighting);
+    if (options.analysis.graph.projects) unless_given("--project-weighting", opt.analysis.graph.project_weighting);
     unless_given("--max-diagram-actors", std::to_string(opt.max_diagram_actors));
     unless_given("--lang", std::string(to_string(options.language)));  // ECOSYS_LANG or English
     return invocation_with(settings);
@@ -69,21 +64,15 @@ std::string methods_command(const CLI::App& cmd, const ReportCommandOptions& opt
 void run_report(const ReportCommandOptions& opt, const CLI::App& cmd) {
     ReportOptions options;
     options.engine = render::parse_engine(opt.layout);  // usage errors before any loading
-    options.weighted = opt.weighted;
-    options.directed = opt.directed;
-    options.seed = opt.seed;
-    options.samples = opt.samples;
+    options.analysis = opt.analysis.analysis();
     options.explorer = !opt.no_explorer;
     options.language = language_of(opt.lang);
     options.era = opt.era;
     options.fiscal_years = opt.selection.fiscal_years;
     if (opt.era && options.language != Language::ja) throw UsageError("--era writes years by Japanese era: add --lang ja");
-    options.permutations = opt.permutations;
-    options.threads = opt.threads;
-    options.graph = opt.graph.graph_options();
     options.max_diagram_actors = opt.max_diagram_actors;
 
-    const Selection selection = opt.selection.selection(opt.graph.graph_options());
+    const Selection selection = opt.selection.selection(options.analysis.graph);
     // Reading, the change and the checksums show on a progress line of their own: they
     // cannot stop halfway, so Ctrl-C ends them at once, as before (no CommandProgress yet).
     std::optional<ProgressLine> reading(std::in_place, opt.quiet);
@@ -106,19 +95,11 @@ void run_report(const ReportCommandOptions& opt, const CLI::App& cmd) {
         const Network before = step("report: reading the earlier network", [&] {
             return load_selected(window ? opt.path : opt.change_from, opt.quiet, earlier).network;
         });
-        DiffOptions diff_options;
-        diff_options.metrics = {"actors", "tied_pairs", "density", "components", "largest_component_share", "cross_sector_share",
-                                "ei_index", "betweenness_centralization"};
-        diff_options.metrics_options.weighted = opt.weighted;
-        diff_options.metrics_options.directed = opt.directed;  // the Change section reads direction as the rest does
-        diff_options.metrics_options.seed = opt.seed;
-        diff_options.metrics_options.threads = opt.threads;
-        diff_options.metrics_options.graph = options.graph;
         const std::string before_label =
             window ? opt.change_from : std::filesystem::path(opt.change_from).filename().string();
         const std::string after_label = window ? (selection.years ? selection.years->to_string() : std::string("all years"))
                                                : std::filesystem::path(opt.path).filename().string();
-        change = step("report: change", [&] { return diff_networks(before, loaded.network, before_label, after_label, diff_options); });
+        change = step("report: change", [&] { return report_change(before, loaded.network, before_label, after_label, options); });
         options.change = &*change;
     }
     options.inputs = step("report: input checksums", [&] { return describe_input(opt.path); });
@@ -128,8 +109,8 @@ void run_report(const ReportCommandOptions& opt, const CLI::App& cmd) {
     // selection ...), and the defaults it used, so that the Methods section can be pasted
     // to run it again.
     options.command = methods_command(cmd, opt, options);
-    options.progress = progress.progress();
-    AnalysisCache cache(loaded.network, options.analysis());
+    options.analysis.progress = progress.progress();
+    AnalysisCache cache(loaded.network, options.analysis);
     options.cache = &cache;
     Report report;
     progress.run([&] { report = build_report(loaded.network, options); });
@@ -157,25 +138,20 @@ void setup_report(CLI::App& app) {
         "ties) and a methods section (input checksums, version, parameters, seeds,\n"
         "definitions). Open it in any browser; nothing is fetched. docs/report.md.");
     add_network_argument(cmd, opt->path);
-    cmd->add_option("-o,--output", opt->output, "HTML file to write (atomically); '-' for stdout")
-        ->type_name("FILE")
-        ->capture_default_str();
-    cmd->add_flag("--weighted", opt->weighted, "Metrics use tie weights (as `ecosys metrics --weighted`)");
-    cmd->add_flag("--directed", opt->directed,
-                  "Metrics read tie direction (as `ecosys metrics --directed`): directed ties one way,\n"
-                  "undirected ties both ways");
-    cmd->add_option("--seed", opt->seed, "Seed of communities, layouts, E-I test and random graphs")
-        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
-    cmd->add_option("--samples", opt->samples, "Random graphs per region for the z-scores (0: none)")
-        ->check(whole_number_at_most(max_samples))->capture_default_str();
-    cmd->add_option("--permutations", opt->permutations, "Permutations of the E-I test (0: no test)")
+    add_output_option(cmd, opt->output, "HTML file to write (atomically); '-' for stdout")->capture_default_str();
+    AnalysisFlags flags;
+    flags.weighted = "Metrics use tie weights (as `ecosys metrics --weighted`)";
+    flags.directed =
+        "Metrics read tie direction (as `ecosys metrics --directed`): directed ties one way,\n"
+        "undirected ties both ways";
+    flags.samples = "Random graphs per region for the z-scores (0: none)";
+    flags.seed = "Seed of communities, layouts, E-I test and random graphs";
+    flags.threads = "Worker threads of the path metrics; 0 = one per hardware thread";
+    add_analysis_options(cmd, opt->analysis, flags);
+    cmd->add_option("--permutations", opt->analysis.ei_permutations, "Permutations of the E-I test (0: no test)")
         ->check(whole_number_at_most(max_permutations))->capture_default_str();
     cmd->add_option("--layout", opt->layout, "Layout of the diagrams: auto, dot, neato, fdp, sfdp, circo or twopi")
         ->capture_default_str();
-    cmd->add_option("--threads", opt->threads, "Worker threads of the path metrics; 0 = one per hardware thread")
-        ->check(whole_number_at_most(max_threads))
-        ->capture_default_str();
-    add_graph_options(cmd, opt->graph);
     add_selection_options(cmd, opt->selection);
     cmd->add_option("--change-from", opt->change_from,
                     "Add a Change section: what changed from this earlier network file, or from this\n"
@@ -192,7 +168,7 @@ void setup_report(CLI::App& app) {
     cmd->add_flag("--no-explorer", opt->no_explorer,
                   "Leave out the interactive explorer (its data and libraries add about 300 kB plus the network)");
     cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings, notes, nor the progress of long steps");
+    add_quiet_flag(cmd, opt->quiet, "Do not print warnings, notes, nor the progress of long steps");
     cmd->callback([opt, cmd] { run_report(*opt, *cmd); });
 }
 

@@ -46,7 +46,7 @@ void setup_validate(CLI::App& app) {
         "Check network files and report every problem as FILE:LINE:COL: error: MESSAGE.\n"
         "Exit 0 when all are valid (warnings allowed), 1 when any is invalid.");
     add_network_arguments(cmd, opt->paths);
-    cmd->add_flag("-q,--quiet", opt->quiet, "Print only the problems, not a line per valid file");
+    add_quiet_flag(cmd, opt->quiet, "Print only the problems, not a line per valid file");
     cmd->callback([opt] { run_validate(*opt); });
 }
 

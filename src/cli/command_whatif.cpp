@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "cli/analysis_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cli/selection_options.hpp"
@@ -29,15 +30,12 @@ struct WhatIfCommandOptions {
     bool each_actor = false;
     bool each_project = false;
     std::size_t top = 0;
-    bool weighted = false;
-    std::uint64_t seed = 1;
-    std::size_t permutations = 9999;
+    AnalysisGiven analysis;
     std::string format = "table";
     bool bom = false;
     bool wide = false;
     LanguageOptions language;
     std::string output;
-    GraphOptionsGiven graph;
     SelectionGiven selection;
     bool quiet = false;
 };
@@ -54,12 +52,8 @@ void run_whatif(WhatIfCommandOptions opt) {
     if ((!opt.each_role.empty()) + opt.each_actor + opt.each_project > 1)
         throw UsageError("give one of --each-role, --each-actor and --each-project");
 
-    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(opt.graph.graph_options()));
-    AnalysisOptions analysis;
-    analysis.weighted = opt.weighted;
-    analysis.graph = opt.graph.graph_options();
-    analysis.seed = opt.seed;
-    analysis.ei_permutations = opt.permutations;
+    const AnalysisOptions analysis = opt.analysis.analysis();
+    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(analysis.graph));
     if (each) {
         AnalysisCache cache(loaded.network, analysis);
         const DependenceReport report = opt.each_project ? compute_project_dependence(cache, opt.regions, opt.top)
@@ -124,21 +118,21 @@ void setup_whatif(CLI::App& app) {
     cmd->add_option("--top", opt->top, "With --each-*: keep the N most damaging per region (0 = all)")
         ->check(whole_number_at_most(max_count))
         ->capture_default_str();
-    cmd->add_flag("--weighted", opt->weighted, "Use tie weights as strengths in the metrics (as in 'metrics')");
-    cmd->add_option("--seed", opt->seed, "Seed of Louvain and of the E-I permutation test")
-        ->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
-    cmd->add_option("--permutations", opt->permutations, "Permutations of the E-I test (ei_p_value)")
+    AnalysisFlags flags;
+    flags.weighted = "Use tie weights as strengths in the metrics (as in 'metrics')";
+    flags.directed.clear();
+    flags.threads.clear();
+    flags.seed = "Seed of Louvain and of the E-I permutation test";
+    add_analysis_options(cmd, opt->analysis, flags);
+    cmd->add_option("--permutations", opt->analysis.ei_permutations, "Permutations of the E-I test (ei_p_value)")
         ->check(whole_number_at_most(max_permutations))->capture_default_str();
-    cmd->add_option("--format", opt->format, "Output format: an aligned table, CSV, JSON or Markdown")
-        ->check(CLI::IsMember({"table", "csv", "json", "md"}))
-        ->capture_default_str();
+    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
     add_bom_flag(cmd, opt->bom);
     add_wide_flag(cmd, opt->wide);
     opt->language.add(cmd, true, false);
-    cmd->add_option("-o,--output", opt->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
-    add_graph_options(cmd, opt->graph);
+    add_output_option(cmd, opt->output);
     add_selection_options(cmd, opt->selection);
-    cmd->add_flag("-q,--quiet", opt->quiet, "Do not print warnings about the input");
+    add_quiet_flag(cmd, opt->quiet);
     cmd->callback([opt] { run_whatif(*opt); });
 }
 

@@ -143,6 +143,37 @@ CLI::Option* add_network_arguments(CLI::App* cmd, std::vector<std::string>& path
     return cmd->add_option("NETWORK", paths, std::string(network_help) + "; one or more")->required();
 }
 
+CLI::Option* add_quiet_flag(CLI::App* cmd, bool& quiet, const std::string& help) {
+    return cmd->add_flag("-q,--quiet", quiet, help);
+}
+
+CLI::Option* add_output_option(CLI::App* cmd, std::string& output, const std::string& help) {
+    return cmd->add_option("-o,--output", output, help)->type_name("FILE");
+}
+
+CLI::Option* add_format_option(CLI::App* cmd, std::string& format, const std::vector<std::string>& formats,
+                               const std::string& help) {
+    std::string text = help;
+    if (text.empty()) {
+        const auto name = [](const std::string& f) -> std::string {
+            if (f == "table") return "an aligned table";
+            if (f == "md") return "Markdown (md)";
+            if (f == "text") return "text";
+            std::string upper = f;
+            for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            return upper;
+        };
+        text = "Output format: ";
+        for (std::size_t i = 0; i < formats.size(); ++i)
+            text += (i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") + name(formats[i]);
+    }
+    return cmd->add_option("--format", format, text)->check(CLI::IsMember(formats))->capture_default_str();
+}
+
+CLI::Option* add_seed_option(CLI::App* cmd, std::uint64_t& seed, const std::string& help) {
+    return cmd->add_option("--seed", seed, help)->check(whole_number_at_most(UINT64_MAX))->capture_default_str();
+}
+
 CLI::Option* add_bom_flag(CLI::App* cmd, bool& bom) {
     return cmd->add_flag("--bom", bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
 }

@@ -29,6 +29,17 @@ namespace ecosys::cli {
 CLI::Option* add_network_argument(CLI::App* cmd, std::string& path);
 /// Several networks ("NETWORK...", required), for validate and compare.
 CLI::Option* add_network_arguments(CLI::App* cmd, std::vector<std::string>& paths);
+/// -q/--quiet; `help` says what it silences (the default: warnings about the input).
+CLI::Option* add_quiet_flag(CLI::App* cmd, bool& quiet, const std::string& help = "Do not print warnings about the input");
+/// -o/--output FILE; the default help: written atomically, else standard output.
+CLI::Option* add_output_option(CLI::App* cmd, std::string& output,
+                               const std::string& help = "Write to FILE (atomically) instead of standard output");
+/// --format, one of `formats` (table, csv, json, md, text), its default shown; the help
+/// names them ("Output format: an aligned table, CSV, JSON or Markdown (md)") unless given.
+CLI::Option* add_format_option(CLI::App* cmd, std::string& format, const std::vector<std::string>& formats,
+                               const std::string& help = "");
+/// --seed: a whole number up to 2^64-1, its default shown; `help` is the whole help text.
+CLI::Option* add_seed_option(CLI::App* cmd, std::uint64_t& seed, const std::string& help);
 /// --bom, on every command that writes CSV; pass the CSV through with_bom().
 CLI::Option* add_bom_flag(CLI::App* cmd, bool& bom);
 /// `csv`, starting with a UTF-8 byte order mark when `bom`.

@@ -26,8 +26,8 @@ void setup_input_options(CLI::App& app) {
     auto format_check = CLI::Validator(
         [](std::string& value) -> std::string {
             if (parse_format(value)) return {};
-            std::string hint = detail::closest_match(value, format_names());
-            return "unknown format " + detail::quote(value) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+            const std::string hint = detail::did_you_mean(value, format_names());
+            return "unknown format " + detail::quote(value) + hint +
                    "; expected " + detail::join_alternatives(format_names());
         },
         "FORMAT");

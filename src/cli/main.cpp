@@ -41,9 +41,9 @@ int main(int argc, char** argv) {
         std::vector<std::string> names;
         for (const auto& command : ecosys::cli::commands) names.emplace_back(command.name);
         if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-            std::string hint = ecosys::detail::closest_match(argv[1], names);
+            const std::string hint = ecosys::detail::did_you_mean(argv[1], names);
             std::cerr << "ecosys: error: unknown command " << ecosys::detail::quote(argv[1])
-                      << (hint.empty() ? "" : " (did you mean '" + hint + "'?)") << "; commands are "
+                      << hint << "; commands are "
                       << ecosys::detail::join_alternatives(names, " and ") << "\n";
             return 2;
         }

@@ -15,8 +15,8 @@ Format NetworkOutput::resolve() const {
     if (!format.empty()) {
         f = parse_format(format);
         if (!f) {
-            std::string hint = detail::closest_match(format, format_names());
-            throw UsageError("unknown format " + detail::quote(format) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+            const std::string hint = detail::did_you_mean(format, format_names());
+            throw UsageError("unknown format " + detail::quote(format) + hint +
                              "; expected " + detail::join_alternatives(format_names()));
         }
     }

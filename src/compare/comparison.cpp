@@ -34,6 +34,16 @@ void check_keys(const std::vector<std::string>& keys) {
             unknown("metric", key, scalar_region_keys(), "metrics compare accepts");
 }
 
+/// The null model of the z-scores: options.null with the samples, seed and threads of
+/// the analysis options, the one place they are set.
+NullModelOptions null_of(const CompareOptions& options) {
+    NullModelOptions null = options.null;
+    null.samples = options.metrics_options.analysis.samples;
+    null.seed = options.metrics_options.analysis.seed;
+    null.threads = options.metrics_options.analysis.threads;
+    return null;
+}
+
 /// The metrics of scopes `ids` of the cache's network ("*" = the whole network),
 /// with their z-scores.
 std::vector<ComparisonRow> measure(AnalysisCache& cache, const std::vector<std::string>& ids,
@@ -41,7 +51,7 @@ std::vector<ComparisonRow> measure(AnalysisCache& cache, const std::vector<std::
     const Network& network = cache.network();
     std::vector<const MetricInfo*> columns;
     for (const std::string& key : columns_of(options)) columns.push_back(find_metric(key));
-    const bool any_z = options.null.samples > 0 &&
+    const bool any_z = options.metrics_options.analysis.samples > 0 &&
                        std::any_of(columns.begin(), columns.end(), [](const MetricInfo* m) { return has_z_score(m->key); });
     std::vector<ComparisonRow> rows;
     for (const std::string& id : ids) {
@@ -56,7 +66,7 @@ std::vector<ComparisonRow> measure(AnalysisCache& cache, const std::vector<std::
         if (any_z) {
             // The random graphs are not a kernel of the cache (their result is only the
             // z-scores), but --stats and the progress lines count them as a stage.
-            NullModelOptions null_options = options.null;
+            NullModelOptions null_options = null_of(options);
             null_options.statistics = columns_of(options);  // only the columns shown: the others can cost much
             DegreePreservingNull null(scope.graph(), null_options);
             null.set_progress(cache.options().progress);
@@ -85,7 +95,7 @@ std::vector<ComparisonRow> measure(AnalysisCache& cache, const std::vector<std::
 /// measure() on a network of its own (a snapshot, one of several files).
 std::vector<ComparisonRow> measure(const Network& network, const std::vector<std::string>& ids,
                                    const CompareOptions& options) {
-    AnalysisCache cache(network, options.metrics_options.analysis());
+    AnalysisCache cache(network, options.metrics_options.analysis);
     return measure(cache, ids, options);
 }
 
@@ -110,18 +120,18 @@ void rank_rows(std::vector<ComparisonRow>& rows, std::size_t columns) {
 
 Comparison start(CompareBy by, const CompareOptions& options) {
     check_keys(columns_of(options));
-    for (const std::string& key : columns_of(options)) require_direction(*find_metric(key), options.metrics_options.directed);
+    for (const std::string& key : columns_of(options)) require_direction(*find_metric(key), options.metrics_options.analysis.directed);
     Comparison out;
     out.by = by;
     out.region = options.region;
     out.columns = columns_of(options);
-    out.weighted = options.metrics_options.weighted;
-    out.directed = options.metrics_options.directed;
-    out.null = options.null;
+    out.weighted = options.metrics_options.analysis.weighted;
+    out.directed = options.metrics_options.analysis.directed;
+    out.null = null_of(options);
     out.cug = options.cug;
-    if (options.cug && options.metrics_options.weighted)
+    if (options.cug && options.metrics_options.analysis.weighted)
         throw UsageError("--cug draws graphs without weights; drop --weighted to test the unweighted metrics");
-    out.seed = options.metrics_options.seed;
+    out.seed = options.metrics_options.analysis.seed;
     return out;
 }
 
@@ -195,7 +205,7 @@ std::vector<std::string> parse_compare_metrics(std::string_view list) {
 }
 
 Comparison compare_regions(const Network& network, const CompareOptions& options) {
-    AnalysisCache cache(network, options.metrics_options.analysis());
+    AnalysisCache cache(network, options.metrics_options.analysis);
     return compare_regions(cache, options);
 }
 
@@ -283,7 +293,7 @@ Comparison compare_years(const Network& network, const CompareOptions& options) 
             Selection selection;
             selection.years = period.years;
             selection.keep_isolates = options.keep_isolates;
-            selection.graph = options.metrics_options.graph;
+            selection.graph = options.metrics_options.analysis.graph;
             const Network part = apply_selection(network, selection).network;
             ComparisonRow row = std::move(measure(part, {id}, options).front());
             row.id = period.label;

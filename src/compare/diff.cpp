@@ -156,14 +156,14 @@ NetworkDiff diff_networks(const Network& before, const Network& after, const std
     for (const Actor& a : before.actors)
         if (!after.find_actor(a.id)) d.actors_removed.push_back(a.id);
 
-    const GraphOptions& graph = options.metrics_options.graph;
+    const GraphOptions& graph = options.metrics_options.analysis.graph;
     const std::set<TieChange> ties_before = tie_keys(before, graph), ties_after = tie_keys(after, graph);
     std::set_difference(ties_after.begin(), ties_after.end(), ties_before.begin(), ties_before.end(), std::back_inserter(d.ties_added));
     std::set_difference(ties_before.begin(), ties_before.end(), ties_after.begin(), ties_after.end(), std::back_inserter(d.ties_removed));
 
     // Region metrics, through one analysis cache per side.
-    AnalysisCache cache_before(before, options.metrics_options.analysis());
-    AnalysisCache cache_after(after, options.metrics_options.analysis());
+    AnalysisCache cache_before(before, options.metrics_options.analysis);
+    AnalysisCache cache_after(after, options.metrics_options.analysis);
     std::vector<std::string> ids = before.populated_regions();
     const std::set<std::string> in_before(ids.begin(), ids.end());
     for (const std::string& id : after.populated_regions())

@@ -77,10 +77,10 @@ public:
             if (!known && !extra_columns_are_attributes) {
                 std::vector<std::string> all(required.begin(), required.end());
                 all.insert(all.end(), optional.begin(), optional.end());
-                std::string hint = detail::closest_match(name, all);
+                const std::string hint = detail::did_you_mean(name, all);
                 b_.warning(where(header_.fields[i]), "column " + quote(name) + " is ignored; known columns are " +
                                                          detail::join_alternatives(all, " and ") +
-                                                         (hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+                                                         hint);
             }
         }
         for (auto r : required) {

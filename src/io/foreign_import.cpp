@@ -46,11 +46,6 @@ std::string others(std::size_t n, std::string_view what) {
     return " (and " + std::to_string(n) + " other " + std::string(what) + (n == 1 ? "" : "s") + ")";
 }
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
-    std::string best = closest_match(word, candidates);
-    return best.empty() ? std::string() : " (did you mean '" + best + "'?)";
-}
-
 std::string string_member(const nlohmann::json& obj, const char* key) {
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) return {};

@@ -20,14 +20,6 @@ namespace ecosys::detail {
 
 namespace {
 
-/// " (did you mean 'x'?)" or "". `budget` caps the work across one reading
-/// (closest_match): a file full of unknown references (a fuzzer found one of
-/// 49 KB that took 12 s) is reported at once, later ones without suggestions.
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates, std::size_t* budget = nullptr) {
-    std::string best = closest_match(word, candidates, budget);
-    return best.empty() ? std::string() : " (did you mean '" + best + "'?)";
-}
-
 std::string where_defined(const Location& at) {
     return at.line > 0 ? " (first defined at line " + std::to_string(at.line) + ")" : "";
 }

@@ -34,9 +34,9 @@ ColumnTable read_table(const std::filesystem::path& path, const std::string& sou
         for (std::size_t i = 0; i < names.size(); ++i)
             if (names[i] == w) found = static_cast<int>(i);
         if (found < 0) {
-            const std::string hint = detail::closest_match(w, names);
+            const std::string hint = detail::did_you_mean(w, names);
             errors.push_back({Diagnostic::Severity::error, {source, t.rows[0].line, 1},
-                              "the header has no column '" + w + "'" + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+                              "the header has no column '" + w + "'" + hint +
                                   "; expected the columns " + detail::join_alternatives(wanted, " and ")});
         }
         t.columns.push_back(found);
@@ -53,9 +53,9 @@ std::optional<std::size_t> actor_of(const detail::CsvField& field, const Network
     if (auto a = network.find_actor(id)) return a;
     if (ids.empty())
         for (const Actor& a : network.actors) ids.push_back(a.id);
-    const std::string hint = detail::closest_match(id, ids, &budget);
+    const std::string hint = detail::did_you_mean(id, ids, &budget);
     errors.push_back({Diagnostic::Severity::error, {source, field.line, field.column},
-                      "unknown actor " + detail::quote(id) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") + "; " +
+                      "unknown actor " + detail::quote(id) + hint + "; " +
                           std::string(hint_text)});
     return std::nullopt;
 }
@@ -231,9 +231,9 @@ std::vector<std::pair<std::size_t, std::size_t>> read_pair_list(const std::files
             }
             if (ids.empty())
                 for (const Actor& a : network.actors) ids.push_back(a.id);
-            const std::string hint = detail::closest_match(id, ids, &budget);
+            const std::string hint = detail::did_you_mean(id, ids, &budget);
             errors.push_back({Diagnostic::Severity::error, {source, f.line, f.column},
-                              "unknown actor " + detail::quote(id) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+                              "unknown actor " + detail::quote(id) + hint +
                                   "; the pairs name actors of the network by id"});
             ok = false;
         }

@@ -116,10 +116,10 @@ void read_programme_tables(detail::ForeignImport& import, std::vector<ProjectRow
             const std::string w = detail::ascii_lower(wanted);
             for (std::size_t i = 0; i < names.size(); ++i)
                 if (names[i] == w) return i;
-            const std::string hint = detail::closest_match(w, names);
+            const std::string hint = detail::did_you_mean(w, names);
             throw InputError({source, rows.front().line, 1},
                              std::string(option) + " " + quote(wanted) + " is not a column of the programme table" +
-                             (hint.empty() ? "" : " (did you mean '" + hint + "'?)") + "; its header has " +
+                             hint + "; its header has " +
                              detail::join_alternatives(names, " and "));
         };
         if (options.columns.programme.empty())
@@ -206,10 +206,10 @@ LoadResult read_participation_tables(const std::vector<ParticipationText>& files
         std::string w = detail::ascii_lower(wanted);
         for (std::size_t i = 0; i < names.size(); ++i)
             if (names[i] == w) return static_cast<int>(i);
-        std::string hint = detail::closest_match(w, names);
+        const std::string hint = detail::did_you_mean(w, names);
         usage.push_back({Diagnostic::Severity::error, {source, header.line, 1},
                          std::string(option) + " " + quote(wanted) + " is not a column of the header" +
-                             (hint.empty() ? "" : " (did you mean '" + hint + "'?)") + "; the header has " +
+                             hint + "; the header has " +
                              detail::join_alternatives(names, " and ")});
         return -1;
     };

@@ -17,8 +17,7 @@ ProjectWeighting parse_project_weighting(std::string_view name) {
     if (name == "newman") return ProjectWeighting::newman;
     const std::vector<std::string> known = {"count", "newman"};
     std::string message = "unknown project weighting " + detail::quote(name);
-    const std::string suggestion = detail::closest_match(name, known);
-    if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
+    message += detail::did_you_mean(name, known);
     throw UsageError(message + "; expected count or newman");
 }
 

@@ -31,8 +31,8 @@ std::size_t require_actor(const Network& network, const std::string& id) {
     if (auto i = network.find_actor(id)) return *i;
     std::vector<std::string> all;
     for (const Actor& a : network.actors) all.push_back(a.id);
-    const std::string hint = detail::closest_match(id, all);
-    throw UsageError("unknown actor " + detail::quote(id) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+    const std::string hint = detail::did_you_mean(id, all);
+    throw UsageError("unknown actor " + detail::quote(id) + hint +
                      "; this network has " + std::to_string(all.size()) + " actors");
 }
 

@@ -115,8 +115,8 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
     // and those leaving the selection (counted only). The graph the metrics read is
     // built from exactly the ties drawn.
     std::vector<Tie> ties = net.ties;
-    if (opt.graph.projects) {
-        std::vector<Tie> projected = project_ties(net, opt.graph.project_weighting);
+    if (opt.analysis.graph.projects) {
+        std::vector<Tie> projected = project_ties(net, opt.analysis.graph.project_weighting);
         ties.insert(ties.end(), projected.begin(), projected.end());
     }
     Network filtered = net;
@@ -149,10 +149,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
     }
     std::unique_ptr<AnalysisCache> own;
     if (!shared) {
-        AnalysisOptions ao = opt.cache ? opt.cache->options() : AnalysisOptions{};
-        ao.weighted = opt.weighted;
-        ao.directed = opt.directed;
-        ao.seed = opt.seed;
+        AnalysisOptions ao = opt.cache ? opt.cache->options() : opt.analysis;
         ao.graph = ties_only;
         ao.approx_epsilon = 0.0;
         own = std::make_unique<AnalysisCache>(filtered, ao);
@@ -161,7 +158,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
     const ActorScores scores = score(*shared, opt, need_communities);
 
     Diagram d;
-    d.seed = opt.seed;
+    d.seed = opt.analysis.seed;
     d.engine = resolve_engine(opt.engine, n);
 
     // Communities numbered by size, largest first (1-based for people).
@@ -415,7 +412,7 @@ Diagram actor_diagram(const Network& net, const std::vector<std::size_t>& actors
             row.items.push_back({"other", "●", std::string(other_color),
                                  std::to_string(others) + say(lang, " smaller (", " 個の小さなもの（") +
                                      std::to_string(other_actors) + say(lang, ")", "）")});
-        row.note = say(lang, "Louvain, seed ", "Louvain、シード ") + std::to_string(opt.seed) +
+        row.note = say(lang, "Louvain, seed ", "Louvain、シード ") + std::to_string(opt.analysis.seed) +
                    say(lang, "; numbered by size", "。大きい順に番号");
         d.legend.push_back(std::move(row));
     } else if (opt.color_by == ColorBy::region) {
@@ -488,10 +485,10 @@ Diagram region_diagram(const Network& network, std::string_view region_id, const
     if (!network.find_region(id)) {
         std::vector<std::string> ids;
         for (const Region& r : network.regions) ids.push_back(r.id);
-        std::string hint = ecosys::detail::closest_match(id, ids);
+        const std::string hint = ecosys::detail::did_you_mean(id, ids);
         std::vector<std::string> populated = network.populated_regions();
         throw UsageError("unknown region " + ecosys::detail::quote(id) +
-                         (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+                         hint +
                          (populated.empty() ? std::string("; the network has no regions")
                                             : "; regions with actors are " + ecosys::detail::join_alternatives(populated, " and ")));
     }

@@ -49,9 +49,9 @@ E parse(const NameTable<E, N>& table, std::string_view text, std::string_view wh
         if (name == text) return v;
         names.emplace_back(name);
     }
-    std::string hint = ecosys::detail::closest_match(text, names);
+    const std::string hint = ecosys::detail::did_you_mean(text, names);
     throw UsageError("unknown " + std::string(what) + " " + ecosys::detail::quote(text) +
-                     (hint.empty() ? "" : " (did you mean '" + hint + "'?)") + "; expected " +
+                     hint + "; expected " +
                      ecosys::detail::join_alternatives(names));
 }
 
@@ -76,8 +76,8 @@ const std::vector<std::string>& size_by_keys() {
 std::string parse_size_by(std::string_view text) {
     const auto& keys = size_by_keys();
     if (std::find(keys.begin(), keys.end(), text) != keys.end()) return std::string(text);
-    const std::string hint = ecosys::detail::closest_match(text, keys);
-    throw UsageError("unknown size metric " + ecosys::detail::quote(text) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+    const std::string hint = ecosys::detail::did_you_mean(text, keys);
+    throw UsageError("unknown size metric " + ecosys::detail::quote(text) + hint +
                      "; expected " + ecosys::detail::join_alternatives(keys));
 }
 ColorBy parse_color_by(std::string_view text) { return parse(color_names, text, "colour scheme"); }
@@ -94,8 +94,8 @@ LabelRule parse_labels(std::string_view text) {
         if (!digits.empty() && ec == std::errc() && end == digits.data() + digits.size())
             return {LabelRule::Kind::top, n};
     }
-    std::string hint = ecosys::detail::closest_match(text, {"auto", "all", "none"});
-    throw UsageError("unknown label rule " + ecosys::detail::quote(text) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+    const std::string hint = ecosys::detail::did_you_mean(text, {"auto", "all", "none"});
+    throw UsageError("unknown label rule " + ecosys::detail::quote(text) + hint +
                      "; expected auto, all, none or top:N (N a whole number, e.g. top:20)");
 }
 

@@ -85,7 +85,7 @@ Diagram diff_diagram(const Network& before, const Network& after, const std::str
         n.tooltip += "\nonly in " + before_label;
     }
 
-    const std::set<IdPair> pairs_before = tied_pairs(before, options.graph), pairs_after = tied_pairs(after, options.graph);
+    const std::set<IdPair> pairs_before = tied_pairs(before, options.analysis.graph), pairs_after = tied_pairs(after, options.analysis.graph);
     std::size_t added = 0, removed = 0, kept = 0;
     const auto edge = [&](const IdPair& p, const char* color, const char* line, double width, const std::string& what) {
         DiagramEdge e;

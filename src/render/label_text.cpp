@@ -10,39 +10,19 @@ namespace ecosys::render::detail {
 
 namespace {
 
-/// Length of the UTF-8 sequence starting at `i` (1 for an invalid byte).
-std::size_t sequence_length(std::string_view s, std::size_t i) {
-    std::string_view rest = s.substr(i, 4);
-    for (std::size_t len = 1; len <= rest.size(); ++len)
-        if (ecosys::detail::find_invalid_utf8(rest.substr(0, len)) == std::string_view::npos) return len;
-    return 1;
-}
-
 /// Code points of `s` (already valid UTF-8), each as its own string.
 std::vector<std::string_view> code_points(std::string_view s) {
     std::vector<std::string_view> out;
     for (std::size_t i = 0; i < s.size();) {
-        std::size_t len = sequence_length(s, i);
+        const std::size_t len = ecosys::detail::decode_utf8(s, i).length;
         out.push_back(s.substr(i, len));
         i += len;
     }
     return out;
 }
 
-/// The code point of a 2- or 3-byte UTF-8 sequence.
-unsigned code_point(std::string_view cp) {
-    auto b = [&](std::size_t k) { return static_cast<unsigned>(static_cast<unsigned char>(cp[k])); };
-    if (cp.size() == 2) return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
-    if (cp.size() == 3) return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-    return 0;
-}
-
-/// A control that reorders or hides text (util/text.hpp, the one list of them).
-bool invisible_control(std::string_view cp) { return cp.size() > 1 && ecosys::detail::is_invisible_control(code_point(cp)); }
-
-std::string hex4(std::string_view cp) {
+std::string hex4(char32_t c) {
     static constexpr char digits[] = "0123456789abcdef";
-    const unsigned c = code_point(cp);
     return {digits[(c >> 12) & 0xF], digits[(c >> 8) & 0xF], digits[(c >> 4) & 0xF], digits[c & 0xF]};
 }
 
@@ -54,11 +34,13 @@ std::string clean_text(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c >= 0x80) {
-            std::size_t len = sequence_length(text, i);
-            if (len == 1) out += "\xEF\xBF\xBD";  // U+FFFD
-            else if (invisible_control(text.substr(i, len))) out += "\\u" + hex4(text.substr(i, len));
-            else out.append(text.substr(i, len));
-            i += len;
+            // A control that reorders or hides text (util/text.hpp, the one list of them)
+            // shows as \uXXXX; an invalid byte as U+FFFD.
+            const ecosys::detail::Utf8Sequence d = ecosys::detail::decode_utf8(text, i);
+            if (!d.valid) out += "\xEF\xBF\xBD";  // U+FFFD
+            else if (ecosys::detail::is_invisible_control(d.code_point)) out += "\\u" + hex4(d.code_point);
+            else out.append(text.substr(i, d.length));
+            i += d.length;
             continue;
         }
         if (c == '\r') {

@@ -59,8 +59,8 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> link_of;
     std::size_t across = 0;
     std::vector<Tie> ties = net.ties;
-    if (opt.graph.projects) {
-        std::vector<Tie> projected = project_ties(net, opt.graph.project_weighting);
+    if (opt.analysis.graph.projects) {
+        std::vector<Tie> projected = project_ties(net, opt.analysis.graph.project_weighting);
         ties.insert(ties.end(), projected.begin(), projected.end());
     }
     for (const Tie& t : ties) {
@@ -85,7 +85,7 @@ Diagram overview_diagram(const Network& net, const DiagramOptions& opt) {
     }
 
     Diagram d;
-    d.seed = opt.seed;
+    d.seed = opt.analysis.seed;
     d.engine = resolve_engine(opt.engine, regions.size());
     // Room between the shapes for the three-line labels (name, actors, sector mix).
     d.node_margin = 40;

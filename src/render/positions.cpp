@@ -23,8 +23,8 @@ std::map<std::string, Position> graphviz_positions(const Network& network, std::
     DiagramOptions options;
     options.size_by = "none";
     options.labels.kind = LabelRule::Kind::none;
-    options.seed = seed;
-    options.graph = graph;
+    options.analysis.seed = seed;
+    options.analysis.graph = graph;
     Diagram diagram = network_diagram(network, options);
     Rendered laid_out = render(diagram, Format::dot);
 

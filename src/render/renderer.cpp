@@ -57,8 +57,8 @@ Format parse_format(std::string_view text) {
         if (name == text) return f;
         names.emplace_back(name);
     }
-    std::string hint = ecosys::detail::closest_match(text, names);
-    throw UsageError("unknown format " + ecosys::detail::quote(text) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+    const std::string hint = ecosys::detail::did_you_mean(text, names);
+    throw UsageError("unknown format " + ecosys::detail::quote(text) + hint +
                      "; expected " + ecosys::detail::join_alternatives(names));
 }
 

@@ -156,8 +156,7 @@ Explorer build_explorer(AnalysisCache& cache, const ExplorerOptions& options, st
 
     // Values as `ecosys metrics` (and `--scope region`) computes them, from the same cache.
     MetricsOptions mo;
-    mo.weighted = analysis.weighted;
-    mo.directed = analysis.directed;
+    mo.analysis = analysis;
     mo.only = keys;
     mo.whole_network_only = true;
     const MetricsReport whole = compute_metrics(cache, mo);

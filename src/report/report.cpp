@@ -323,11 +323,11 @@ bool has_needs_and_seeds(const Network& network) {
 
 /// The Matching section (docs/matching.md): the best cross-region needs-seeds pairs with
 /// who can introduce them, and per region the needs no actor of the region can supply.
-std::string matching_section(const Network& network, const GraphOptions& graph, Language lang) {
+std::string matching_section(const Network& network, const AnalysisOptions& analysis, Language lang) {
     MatchRequest request;
     request.top = 10;
     request.cross_region_only = true;
-    request.graph = graph;
+    request.analysis = analysis;
     const MatchReport m = compute_matches(network, request);
     auto name_of = [&](const std::string& id) { return html_escape(network.actors[*network.find_actor(id)].name); };
     std::string out = "<section id=\"matching\"><h2>" + say(lang, "Matching", "マッチング") + "</h2><p class=\"note\">" +
@@ -622,22 +622,6 @@ std::string helix_panels(const Network& network, const HelixReport& helix, const
     return out + "</div></div>";
 }
 
-}  // namespace
-
-AnalysisOptions ReportOptions::analysis() const {
-    AnalysisOptions a;
-    a.weighted = weighted;
-    a.directed = directed;
-    a.graph = graph;
-    a.seed = seed;
-    a.threads = threads;
-    a.ei_permutations = permutations;
-    a.progress = progress;
-    return a;
-}
-
-namespace {
-
 std::string change_value(const MetricValue& v, Language lang) {
     if (const auto* i = std::get_if<std::int64_t>(&v))
         return *i < 0 ? "-" + count_text(lang, static_cast<std::size_t>(-*i)) : count_text(lang, static_cast<std::size_t>(*i));
@@ -704,19 +688,12 @@ Report build_report(const Network& network, const ReportOptions& options) {
 
     // One analysis for the whole report: the comparison, the helix panels and the
     // diagrams read the same kernels, each run once per scope.
-    AnalysisCache own_cache(network, options.analysis());
+    AnalysisCache own_cache(network, options.analysis);
     AnalysisCache& cache = options.cache ? *options.cache : own_cache;
 
     CompareOptions co;
-    co.metrics_options.weighted = options.weighted;
-    co.metrics_options.directed = options.directed;
-    co.metrics_options.graph = options.graph;
-    co.metrics_options.seed = options.seed;
-    co.metrics_options.threads = options.threads;
-    co.null.samples = options.samples;
-    co.null.seed = options.seed;
-    co.null.threads = options.threads;
-    const Progress* progress = options.progress;
+    co.metrics_options.analysis = options.analysis;
+    const Progress* progress = options.analysis.progress;
     stage(progress, "report: regions compared", 0, 1);
     const Comparison comparison = compare_regions(cache, co);
     stage(progress, "report: regions compared", 1, 1);
@@ -727,10 +704,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
 
     render::DiagramOptions dopt;
     dopt.engine = options.engine;
-    dopt.weighted = options.weighted;
-    dopt.directed = options.directed;
-    dopt.graph = options.graph;
-    dopt.seed = options.seed;
+    dopt.analysis = options.analysis;
     dopt.cache = &cache;
     dopt.language = lang;
 
@@ -784,7 +758,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
     if (matching) body += "<a href=\"#matching\">" + say(lang, "Matching", "マッチング") + "</a>";
     stage(progress, "report: programmes", 0, 1);
     const std::string programmes =
-        programmes_section(network, options.analysis(), lang, [&](int y) { return year_text(y, lang, options.fiscal_years, options.era); });
+        programmes_section(network, options.analysis, lang, [&](int y) { return year_text(y, lang, options.fiscal_years, options.era); });
     stage(progress, "report: programmes", 1, 1);
     if (!programmes.empty()) body += "<a href=\"#programmes\">" + say(lang, "Programmes", "事業") + "</a>";
     if (options.explorer && explorer_available()) body += "<a href=\"#explore\">" + say(lang, "Explore", "探索") + "</a>";
@@ -869,12 +843,12 @@ Report build_report(const Network& network, const ReportOptions& options) {
                 (lang == Language::ja
                      ? "列見出しをクリックするとその列で並べ替え、行をクリックするとその地域へ移動します。小さな数字は順位"
                        "（1 = 最大値）。z 列：地域のアクターと次数を保った " +
-                           count_text(lang, options.samples, "個") +
+                           count_text(lang, options.analysis.samples, "個") +
                            "のランダムグラフでの平均から標準偏差いくつ分離れているかで、規模の異なる地域を公平に比べられます。"
                            "列名にマウスを重ねると定義が表示されます。"
                      : "Click a column to sort by it, a row to go to the region. Small numbers are ranks (1 = highest "
                        "value). z columns: how many standard deviations the value lies from its mean over " +
-                           count_text(lang, options.samples) +
+                           count_text(lang, options.analysis.samples) +
                            " random graphs with the region's actors and degrees; they compare regions of different sizes "
                            "fairly. Hover a column name for its definition.") +
                 "</p>";
@@ -950,7 +924,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
     if (options.change) body += change_section(*options.change, lang);
     if (matching) {
         stage(progress, "report: matching", 0, 1);
-        body += matching_section(network, options.graph, lang);
+        body += matching_section(network, options.analysis, lang);
         stage(progress, "report: matching", 1, 1);
     }
     body += programmes;
@@ -965,41 +939,41 @@ Report build_report(const Network& network, const ReportOptions& options) {
     body += "<dt>" + say(lang, "Tool", "ツール") + "</dt><dd>ecosys " ECOSYS_VERSION "</dd>";
     if (!options.command.empty())
         body += "<dt>" + say(lang, "Command", "コマンド") + "</dt><dd><code>" + html_escape(options.command) + "</code></dd>";
-    const std::string weighting = options.graph.project_weighting == ProjectWeighting::newman
+    const std::string weighting = options.analysis.graph.project_weighting == ProjectWeighting::newman
                                       ? say(lang, "Newman's 1/(k−1)", "Newman の 1/(k−1)")
                                       : say(lang, "shared projects", "共通のプロジェクト数");
     body += "<dt>" + say(lang, "Ties", "紐帯") + "</dt><dd>" +
-            (options.directed ? say(lang,
+            (options.analysis.directed ? say(lang,
                                     "directed view for betweenness and PageRank (directed ties one way, undirected ties "
                                     "both ways), undirected for the other metrics",
                                     "媒介中心性とページランクは有向（有向の紐帯は一方向、無向の紐帯は双方向）、ほかの指標は無向")
                               : say(lang, "undirected", "無向")) +
             say(lang, "; parallel ties are one tie whose weight is their sum; self-loops left out; ",
                 "。並行する紐帯は重みを合計した一つの紐帯、自己ループは除外。") +
-            (options.graph.projects
+            (options.analysis.graph.projects
                  ? say(lang, "each pair of a project's participants is tied (weight: ",
                        "プロジェクトの参加者の各ペアを結ぶ（重み：") + weighting + say(lang, ")", "）")
                  : say(lang, "projects left out", "プロジェクトは除外")) +
             "</dd>";
     body += "<dt>" + say(lang, "Weights", "重み") + "</dt><dd>" +
-            (options.weighted ? say(lang, "used as tie strengths (distance = 1/weight for path metrics)",
+            (options.analysis.weighted ? say(lang, "used as tie strengths (distance = 1/weight for path metrics)",
                                     "紐帯の強さとして使用（経路の指標では距離 = 1/重み）")
                               : say(lang, "not used", "使用しない")) +
             "</dd>";
-    body += "<dt>" + say(lang, "Seed", "乱数シード") + "</dt><dd>" + std::to_string(options.seed) +
+    body += "<dt>" + say(lang, "Seed", "乱数シード") + "</dt><dd>" + std::to_string(options.analysis.seed) +
             say(lang, " (Louvain communities, layouts, E-I permutations, random graphs)",
                 "（Louvain のコミュニティ、配置、E-I 並べ替え検定、ランダムグラフ）") +
             "</dd>";
     body += "<dt>" + say(lang, "Random graphs", "ランダムグラフ") + "</dt><dd>" +
-            (ja ? "地域ごとに " + count_text(lang, options.samples, "個") + "、次数を保つ大域 curveball 交換（地域のグラフから共通の出発点まで " +
+            (ja ? "地域ごとに " + count_text(lang, options.analysis.samples, "個") + "、次数を保つ大域 curveball 交換（地域のグラフから共通の出発点まで " +
                       count_text(lang, co.null.burn_in, "回") + "、各グラフにさらに " + count_text(lang, co.null.trades_per_sample, "回") + "）"
-                : count_text(lang, options.samples) + " per region, degree-preserving global curveball trades (" +
+                : count_text(lang, options.analysis.samples) + " per region, degree-preserving global curveball trades (" +
                       count_text(lang, co.null.burn_in) + " from the region's graph to a common start, " +
                       count_text(lang, co.null.trades_per_sample) + " more for each)") +
             "</dd>";
     body += "<dt>" + say(lang, "E-I test", "E-I 検定") + "</dt><dd>" +
-            (ja ? "セクターのラベルを " + count_text(lang, options.permutations, "回") + "並べ替え"
-                : count_text(lang, options.permutations) + " permutations of the sector labels") +
+            (ja ? "セクターのラベルを " + count_text(lang, options.analysis.ei_permutations, "回") + "並べ替え"
+                : count_text(lang, options.analysis.ei_permutations) + " permutations of the sector labels") +
             "</dd>";
     body += "<dt>" + say(lang, "Layout", "配置") + "</dt><dd>Graphviz " + std::string(render::to_string(options.engine)) +
             say(lang, " (auto: neato up to 600 actors, sfdp above)", "（auto：600 アクターまで neato、それを超えると sfdp）") + "</dd>";
@@ -1061,6 +1035,15 @@ Report build_report(const Network& network, const ReportOptions& options) {
                   html_escape(title) + say(lang, " · ecosystem report", " · エコシステム報告") + "</title><style>" + style_sheet +
                   (explorer ? explorer->style + "#explore .ex{height:680px}" : std::string()) + "</style></head><body>" + body + scripts + "</body></html>\n";
     return report;
+}
+
+NetworkDiff report_change(const Network& before, const Network& after, const std::string& before_label,
+                          const std::string& after_label, const ReportOptions& options) {
+    DiffOptions diff_options;
+    diff_options.metrics = {"actors", "tied_pairs", "density", "components", "largest_component_share", "cross_sector_share",
+                            "ei_index", "betweenness_centralization"};
+    diff_options.metrics_options.analysis = options.analysis;  // the Change section reads direction as the rest does
+    return diff_networks(before, after, before_label, after_label, diff_options);
 }
 
 }  // namespace ecosys

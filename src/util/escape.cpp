@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "util/text.hpp"
+
 namespace ecosys::detail {
 
 std::string xml_escape(std::string_view s, bool& lossy) {
@@ -95,15 +97,11 @@ std::string dot_string(std::string_view s) {
 std::string gml_string(std::string_view s) {
     std::string out = "\"";
     for (std::size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        unsigned long cp = c;
-        std::size_t len = 1;
-        if (c >= 0xF0) len = 4, cp = c & 0x07;
-        else if (c >= 0xE0) len = 3, cp = c & 0x0F;
-        else if (c >= 0xC0) len = 2, cp = c & 0x1F;
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        const Utf8Sequence d = decode_utf8(s, i);
+        const std::size_t len = d.length;
         if (len > 1) {
-            for (std::size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-            out += "&#" + std::to_string(cp) + ";";
+            out += "&#" + std::to_string(static_cast<unsigned long>(d.code_point)) + ";";
         } else if (c == '"') {
             out += "&quot;";
         } else if (c == '&') {

@@ -12,8 +12,8 @@ std::string_view to_string(Language language) { return language == Language::ja 
 Language parse_language(std::string_view text) {
     if (text == "en") return Language::en;
     if (text == "ja") return Language::ja;
-    const std::string hint = detail::closest_match(text, {"en", "ja"});
-    throw UsageError("unknown language " + detail::quote(text) + (hint.empty() ? "" : " (did you mean '" + hint + "'?)") +
+    const std::string hint = detail::did_you_mean(text, {"en", "ja"});
+    throw UsageError("unknown language " + detail::quote(text) + hint +
                      "; expected en or ja");
 }
 

@@ -52,12 +52,7 @@ std::string shorten(const std::string& text, std::size_t width) {
     const std::size_t room = width > 0 ? width - 1 : 0, head_room = room / 2, tail_room = room - head_room;
     std::size_t head = 0, used = 0;
     while (head < text.size()) {
-        std::size_t len = 1;
-        const auto lead = static_cast<unsigned char>(text[head]);
-        if (lead >= 0xF0) len = 4;
-        else if (lead >= 0xE0) len = 3;
-        else if (lead >= 0xC0) len = 2;
-        len = std::min(len, text.size() - head);
+        const std::size_t len = ecosys::detail::decode_utf8(text, head).length;
         const std::size_t w = display_width(text.substr(head, len));
         if (used + w > head_room) break;
         used += w;

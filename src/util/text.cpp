@@ -8,6 +8,35 @@
 
 namespace ecosys::detail {
 
+Utf8Sequence decode_utf8(std::string_view s, std::size_t i) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const unsigned char c = p[i];
+    if (c < 0x80) return {c, 1, true};
+    constexpr Utf8Sequence invalid{U'\uFFFD', 1, false};
+    std::size_t len;
+    char32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        cp = c & 0x07;
+    } else {
+        return invalid;
+    }
+    if (i + len > s.size()) return invalid;
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((p[i + k] & 0xC0) != 0x80) return invalid;
+        cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return invalid;
+    return {cp, len, true};
+}
+
 std::size_t find_invalid_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
@@ -26,29 +55,9 @@ std::size_t find_invalid_utf8(std::string_view s) {
             ++i;
             continue;
         }
-        std::size_t len;
-        std::uint32_t cp;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
-        } else {
-            return i;
-        }
-        if (i + len > n) return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += len;
+        const Utf8Sequence d = decode_utf8(s, i);
+        if (!d.valid) return i;
+        i += d.length;
     }
     return std::string_view::npos;
 }
@@ -111,11 +120,14 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     return best;
 }
 
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates, std::size_t* budget) {
+    const std::string best = closest_match(word, candidates, budget);
+    return best.empty() ? std::string() : " (did you mean '" + best + "'?)";
+}
+
 std::string unknown_name_message(std::string_view what, std::string_view value,
                                  const std::vector<std::string>& candidates, std::string_view known_label) {
-    std::string message = "unknown " + std::string(what) + " " + quote(value);
-    const std::string suggestion = closest_match(value, candidates);
-    if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
+    const std::string message = "unknown " + std::string(what) + " " + quote(value) + did_you_mean(value, candidates);
     return message + "; " + std::string(known_label) + ": " + join_alternatives(candidates, ", ");
 }
 
@@ -203,16 +215,16 @@ std::string visible(std::string_view text) {
             ++i;
             continue;
         }
-        std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-        if (len == 0 || i + len > text.size() || find_invalid_utf8(text.substr(i, len)) != std::string_view::npos) {
+        const Utf8Sequence d = decode_utf8(text, i);
+        if (!d.valid) {
             out += "\\x";
             out += digits[c >> 4];
             out += digits[c & 15];
             ++i;
             continue;
         }
-        char32_t cp = len == 1 ? c : c & (0xFF >> (len + 1));
-        for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        const std::size_t len = d.length;
+        const char32_t cp = d.code_point;
         if (!is_invisible_control(cp)) {
             out.append(text.substr(i, len));
         } else if (cp < 0x80) {
@@ -240,22 +252,9 @@ std::string quote(std::string_view value) {
 }
 
 char32_t next_code_point(std::string_view s, std::size_t& i) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const unsigned char c = p[i];
-    char32_t cp = c;
-    std::size_t len = 1;
-    if (c >= 0xF0 && i + 3 < s.size()) {
-        cp = ((c & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12) | ((p[i + 2] & 0x3Fu) << 6) | (p[i + 3] & 0x3Fu);
-        len = 4;
-    } else if (c >= 0xE0 && i + 2 < s.size()) {
-        cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
-        len = 3;
-    } else if (c >= 0xC0 && i + 1 < s.size()) {
-        cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
-        len = 2;
-    }
-    i += len;
-    return cp;
+    const Utf8Sequence d = decode_utf8(s, i);
+    i += d.length;
+    return d.code_point;
 }
 
 void append_utf8(std::string& out, char32_t cp) {

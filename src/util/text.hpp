@@ -8,6 +8,21 @@
 
 namespace ecosys::detail {
 
+/// One UTF-8 sequence read by decode_utf8: its code point and length in bytes.
+struct Utf8Sequence {
+    char32_t code_point = 0;
+    std::size_t length = 1;
+    /// false: the byte at the start begins no valid sequence (a continuation byte, a
+    /// lead byte C0, C1 or F5-FF, a sequence cut short or with a bad continuation byte,
+    /// an overlong form, a surrogate, a code point above U+10FFFF); then length is 1 and
+    /// code_point is U+FFFD.
+    bool valid = true;
+};
+
+/// The sequence starting at byte i < s.size(): the one UTF-8 decoder of the program
+/// (validation, display widths, escaping, labels all read through it).
+Utf8Sequence decode_utf8(std::string_view s, std::size_t i) noexcept;
+
 /// Offset of the first byte that is not valid UTF-8 (overlong forms, surrogates
 /// and code points above U+10FFFF are invalid), or npos when all is valid.
 std::size_t find_invalid_utf8(std::string_view text);
@@ -28,6 +43,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 /// spent, and a call that would exceed it returns the best found so far), so that
 /// thousands of unknown references to thousands of ids stay fast.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates, std::size_t* budget = nullptr);
+
+/// " (did you mean 'x'?)" with closest_match's candidate, or "" when none is close: the
+/// one wording of every suggestion. `budget` as closest_match's.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates, std::size_t* budget = nullptr);
 
 /// The message of a usage error for a name not among `candidates`:
 /// "unknown WHAT 'value' (did you mean 'x'?); KNOWN_LABEL: a, b, c".
@@ -50,7 +69,8 @@ std::string join_alternatives(const std::vector<std::string>& items, std::string
 /// control characters shown as \xNN so a message stays on one line.
 std::string quote(std::string_view value);
 
-/// The code point starting at byte i of valid UTF-8 `s`; moves i past it.
+/// The code point starting at byte i of `s` (decode_utf8: U+FFFD for an invalid byte);
+/// moves i past it.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 
 /// Appends code point `cp` to `out` as UTF-8.

@@ -95,8 +95,8 @@ TEST_CASE("the report runs exact betweenness once per scope") {
     const Network net = nested();
     AnalysisCache cache(net, AnalysisOptions{});
     ReportOptions options;
-    options.samples = 5;
-    options.permutations = 9999;
+    options.analysis.samples = 5;
+    options.analysis.ei_permutations = 9999;
     options.cache = &cache;
     const Report report = build_report(net, options);
     CHECK(report.html.find("<html") != std::string::npos);

@@ -26,7 +26,7 @@ Network regional() {
 
 TEST_CASE("helix report: regions in order then '*', actors in file order") {
     HelixOptions options;
-    options.ei.permutations = 99;
+    options.analysis.ei_permutations = 99;
     const HelixReport r = compute_helix(regional(), options);
     REQUIRE(r.regions.size() == 3);
     CHECK(r.regions[0].id == "north");
@@ -55,7 +55,7 @@ TEST_CASE("helix report: regions in order then '*', actors in file order") {
 
 TEST_CASE("helix report: --region keeps that region's actors; an unknown region gets a suggestion") {
     HelixOptions options;
-    options.ei.permutations = 0;
+    options.analysis.ei_permutations = 0;
     options.regions = {"south"};
     const HelixReport r = compute_helix(regional(), options);
     REQUIRE(r.regions.size() == 2);
@@ -69,7 +69,7 @@ TEST_CASE("helix report: --region keeps that region's actors; an unknown region 
 
 TEST_CASE("helix report: under region scope an actor without a region has no figures") {
     HelixOptions options;
-    options.ei.permutations = 0;
+    options.analysis.ei_permutations = 0;
     options.scope = MetricScope::region;
     const HelixReport r = compute_helix(regional(), options);
     CHECK_FALSE(r.actors[5].measured);
@@ -82,7 +82,7 @@ TEST_CASE("helix report: under region scope an actor without a region has no fig
 
 TEST_CASE("helix JSON: the layout of the issue, keys in order") {
     HelixOptions options;
-    options.ei.permutations = 9;
+    options.analysis.ei_permutations = 9;
     const auto j = helix_to_json(compute_helix(regional(), options));
     std::vector<std::string> top;
     for (const auto& [key, value] : j.items()) top.push_back(key);
@@ -108,7 +108,7 @@ TEST_CASE("helix JSON: the layout of the issue, keys in order") {
 
 TEST_CASE("helix CSV: one header, records told apart by the first column") {
     HelixOptions options;
-    options.ei.permutations = 0;
+    options.analysis.ei_permutations = 0;
     const std::string csv = format_helix_csv(compute_helix(regional(), options));
     CHECK(csv.rfind("record,region,id,name,sector,to_sector,actors,tied_pairs,density,cross_sector_share,ei_index,", 0) == 0);
     CHECK(csv.find("\nregion,north,,north,") != std::string::npos);
@@ -134,7 +134,7 @@ TEST_CASE("helix CSV: text starting with = + - @ gets an apostrophe, negative nu
     //   =x (industry, region @r) --- -y (industry, region @r)      +z (academia, region @r)
     // The one tie joins two actors of one sector: E-I index -1 for the region and for both.
     HelixOptions options;
-    options.ei.permutations = 0;
+    options.analysis.ei_permutations = 0;
     const Network net = helix_network({{"=x", "industry", "@r"}, {"-y", "industry", "@r"}, {"+z", "academia", "@r"}},
                                       {{"=x", "-y"}});
     const std::string csv = format_helix_csv(compute_helix(net, options));

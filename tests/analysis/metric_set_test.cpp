@@ -213,7 +213,7 @@ TEST_CASE("defined values, never NaN: no actors, one actor, no ties, weighted or
         for (bool weighted : {false, true}) {
             for (MetricScope scope : {MetricScope::network, MetricScope::region}) {
                 MetricsOptions options;
-                options.weighted = weighted;
+                options.analysis.weighted = weighted;
                 options.scope = scope;
                 const MetricsReport report = compute_metrics(net, options);
                 CHECK(report.regions.back().id == "*");
@@ -236,7 +236,7 @@ TEST_CASE("the diameter is a count unweighted and a distance weighted") {
     MetricsOptions options;
     options.only = {"diameter", "mean_path_length"};
     CHECK(count(compute_metrics(net, options).region_value("x", "diameter")) == 2);
-    options.weighted = true;
+    options.analysis.weighted = true;
     const MetricsReport weighted = compute_metrics(net, options);
     CHECK(real(weighted.region_value("x", "diameter")) == doctest::Approx(1.0));
     CHECK(real(weighted.region_value("x", "mean_path_length")) == doctest::Approx(2.0 / 3.0));

@@ -68,7 +68,7 @@ TEST_CASE("positions: by sector the modules differ, and the keys are not default
     const Network n = hub_network();
     MetricsOptions options;
     options.only = {"participation"};
-    options.hub_partition = HubPartition::sector;
+    options.analysis.hub_partition = HubPartition::sector;
     const MetricsReport r = compute_metrics(n, options);
     // h is the only industry actor: all 11 ties leave its module (8 to academia, 3 to government).
     CHECK(real(r.actor_value("h", "participation")) == doctest::Approx(48.0 / 121.0).epsilon(1e-12));
@@ -121,7 +121,7 @@ TEST_CASE("positions: Leiden through the registry gives connected communities an
          {"e", "f"}, {"e", "g"}, {"e", "h"}, {"f", "g"}, {"f", "h"}, {"g", "h"}, {"d", "e"}});
     MetricsOptions options;
     options.only = {"communities", "modularity", "community"};
-    options.community = CommunityMethod::leiden;
+    options.analysis.community = CommunityMethod::leiden;
     const MetricsReport leiden = compute_metrics(n, options);
     CHECK(count(leiden.region_value("*", "communities")) == 2);
     // Q = sum over the two cliques of [6/13 - (13/26)^2] = 2 (6/13 - 1/4) = 11/26.

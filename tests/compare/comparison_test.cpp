@@ -40,7 +40,7 @@ Network two_regions() {
 CompareOptions options_for(std::vector<std::string> metrics, std::size_t samples = 0) {
     CompareOptions o;
     o.metrics = std::move(metrics);
-    o.null.samples = samples;
+    o.metrics_options.analysis.samples = samples;
     return o;
 }
 

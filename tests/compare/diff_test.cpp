@@ -148,7 +148,7 @@ TEST_CASE("diff: projects stand for ties of type project") {
     CHECK(d.ties_added ==
           std::vector<TieChange>{{"a", "b", "project"}, {"a", "c", "project"}, {"b", "c", "project"}});
     DiffOptions no_projects = fast();
-    no_projects.metrics_options.graph.projects = false;
+    no_projects.metrics_options.analysis.graph.projects = false;
     CHECK(diff_networks(before, after, "b", "a", no_projects).ties_added.empty());
 }
 
@@ -169,7 +169,7 @@ TEST_CASE("diff of every shipped network with itself is empty, in every region m
         CAPTURE(entry.path().filename().string());
         const Network n = load_network(entry.path()).network;
         DiffOptions o;
-        o.metrics_options.threads = 1;
+        o.metrics_options.analysis.threads = 1;
         const NetworkDiff d = diff_networks(n, n, "a", "b", o);
         CHECK(d.empty());
         CHECK(d.keys.size() > 20);

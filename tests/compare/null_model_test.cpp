@@ -306,8 +306,8 @@ TEST_CASE("null model: compare output states the extra error of a shortcut, and 
         actors, {{"a", "b"}, {"b", "c"}, {"c", "d"}, {"e", "f"}, {"f", "g"}, {"g", "h"}, {"a", "e"}, {"b", "f"}, {"c", "g"}, {"d", "h"}});
     CompareOptions o;
     o.metrics = {"transitivity", "mean_path_length"};
-    o.null.samples = 30;
-    o.null.threads = 2;
+    o.metrics_options.analysis.samples = 30;
+    o.metrics_options.analysis.threads = 2;
     const Comparison plain = compare_regions(n, o);
     REQUIRE(plain.rows.size() == 1);
     REQUIRE(plain.rows[0].z[1]);

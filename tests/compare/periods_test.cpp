@@ -35,7 +35,7 @@ TEST_CASE("compare by year with periods: each row holds what is dated in its per
     CHECK_THROWS_AS(static_cast<void>(window_periods(n, 0)), UsageError);
     CompareOptions o;
     o.metrics = {"actors", "tied_pairs"};
-    o.null.samples = 0;
+    o.metrics_options.analysis.samples = 0;
     o.periods = w;
     Comparison c = compare_years(n, o);
     REQUIRE(c.rows.size() == 2);

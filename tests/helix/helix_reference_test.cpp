@@ -82,7 +82,7 @@ void check_fixture(const std::string& name) {
         ecosys::test::network_of(ecosys::test::load_fixture(network_file.substr(0, network_file.size() - 5)).at("network"));
 
     ecosys::HelixOptions options;
-    options.ei.permutations = 0;  // the test's p-values are checked by the unit tests
+    options.analysis.ei_permutations = 0;  // the test's p-values are checked by the unit tests
 
     // Every declared region, the empty ones too, then "*".
     for (const ecosys::Region& r : net.regions) options.regions.push_back(r.id);
@@ -95,7 +95,7 @@ void check_fixture(const std::string& name) {
     options.regions.clear();
     for (bool weighted : {false, true}) {
         for (ecosys::MetricScope scope : {ecosys::MetricScope::network, ecosys::MetricScope::region}) {
-            options.weighted = weighted;
+            options.analysis.weighted = weighted;
             options.scope = scope;
             const ordered_json actors_json = ecosys::helix_to_json(ecosys::compute_helix(net, options)).at("actors");
             const std::string context = name + (weighted ? ", weighted" : ", unweighted") +

@@ -123,8 +123,8 @@ TEST_CASE("approximate betweenness refuses epsilon or delta outside (0, 1), and 
     CHECK_THROWS_WITH_AS(ApproxBetweenness(g, 0.1, 1.5),
                          "approximate betweenness: delta must be between 0 and 1 (exclusive), got 1.5", UsageError);
     MetricsOptions options;
-    options.approx_epsilon = 0.05;
-    options.weighted = true;
+    options.analysis.approx_epsilon = 0.05;
+    options.analysis.weighted = true;
     CHECK_THROWS_WITH_AS(static_cast<void>(compute_metrics(fixture_network("florentine"), options)),
                          "approximate betweenness is unweighted only; drop --weighted or --approx", UsageError);
 }
@@ -134,7 +134,7 @@ TEST_CASE("metrics with approx_epsilon report the estimate as the betweenness co
     MetricsOptions options;
     options.only = {"betweenness"};
     const MetricsReport exact = compute_metrics(net, options);
-    options.approx_epsilon = 0.1;
+    options.analysis.approx_epsilon = 0.1;
     const MetricsReport approx = compute_metrics(net, options);
     REQUIRE(exact.actors.size() == approx.actors.size());
     bool any_different = false;

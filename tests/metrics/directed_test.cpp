@@ -243,7 +243,7 @@ TEST_CASE("metrics --directed: direction keys only with it, and without it nothi
                          "metric 'in_degree' reads tie direction: add --directed (Python: directed=True)", UsageError);
 
     MetricsOptions directed;
-    directed.directed = true;
+    directed.analysis.directed = true;
     const MetricsReport after = compute_metrics(net, directed);
     CHECK(after.directed);
     CHECK(std::get<std::int64_t>(*after.actor_value("c", "in_degree")) == 2);
@@ -253,7 +253,7 @@ TEST_CASE("metrics --directed: direction keys only with it, and without it nothi
     CHECK(std::get<std::int64_t>(*after.actor_value("c", "degree")) == std::get<std::int64_t>(*before.actor_value("c", "degree")));
     CHECK(std::get<double>(*after.actor_value("c", "closeness")) == std::get<double>(*before.actor_value("c", "closeness")));
     CHECK(std::get<std::int64_t>(*after.actor_value("c", "cut_point")) == 1);
-    directed.approx_epsilon = 0.1;
+    directed.analysis.approx_epsilon = 0.1;
     CHECK_THROWS_AS((void)compute_metrics(net, directed), UsageError);
 }
 

@@ -188,10 +188,10 @@ TEST_CASE("every metric of the reference fixtures is the same with 1 and 2 threa
         for (bool weighted : {false, true}) {
             INFO(name << (weighted ? ", weighted" : ", unweighted"));
             MetricsOptions options;
-            options.weighted = weighted;
-            options.threads = 1;
+            options.analysis.weighted = weighted;
+            options.analysis.threads = 1;
             const MetricsReport one = compute_metrics(net, options);
-            options.threads = 2;
+            options.analysis.threads = 2;
             const MetricsReport two = compute_metrics(net, options);
             REQUIRE(one.actors.size() == two.actors.size());
             for (std::size_t i = 0; i < one.actors.size(); ++i) CHECK(same(one.actors[i].values, two.actors[i].values));

@@ -66,7 +66,7 @@ void check_value(const MetricValue* actual, const json& expected, const std::str
 
 void check_actors(const ecosys::Network& net, const json& expected, bool weighted, ecosys::MetricScope scope) {
     MetricsOptions options;
-    options.weighted = weighted;
+    options.analysis.weighted = weighted;
     options.scope = scope;
     for (const std::string& key : ecosys::actor_metric_keys())  // the direction keys: check_directed_fixture
         if (!ecosys::find_metric(key)->directed) options.only.push_back(key);
@@ -92,7 +92,7 @@ void check_actors(const ecosys::Network& net, const json& expected, bool weighte
 void check_regions(const ecosys::Network& net, const json& expected, const std::vector<std::string>& order_with_star,
                    bool weighted) {
     MetricsOptions options;
-    options.weighted = weighted;
+    options.analysis.weighted = weighted;
     for (const ecosys::Region& r : net.regions) options.regions.push_back(r.id);  // declared but empty ones too
     const std::vector<std::string> not_compared = {"communities", "modularity"};
     for (const std::string& key : ecosys::region_metric_keys())
@@ -138,7 +138,7 @@ void check_communities(const ecosys::Network& net, const json& expected, bool we
 
     // The actor column and the "*" record describe the same partition.
     MetricsOptions options;
-    options.weighted = weighted;
+    options.analysis.weighted = weighted;
     options.only = {"community", "communities", "modularity"};
     const ecosys::MetricsReport report = compute_metrics(net, options);
     std::vector<std::uint32_t> column;
@@ -186,8 +186,8 @@ void check_directed_fixture(const std::string& name) {
         for (auto scope : {ecosys::MetricScope::network, ecosys::MetricScope::region}) {
             const json& actors = expected.at(scope == ecosys::MetricScope::network ? "actors_network" : "actors_region");
             MetricsOptions options;
-            options.weighted = weighted;
-            options.directed = true;
+            options.analysis.weighted = weighted;
+            options.analysis.directed = true;
             options.scope = scope;
             for (const auto& [id, metrics] : actors.items())
                 for (const auto& [key, value] : metrics.items())
@@ -201,8 +201,8 @@ void check_directed_fixture(const std::string& name) {
                 }
         }
         MetricsOptions options;
-        options.weighted = weighted;
-        options.directed = true;
+        options.analysis.weighted = weighted;
+        options.analysis.directed = true;
         for (const ecosys::Region& r : net.regions) options.regions.push_back(r.id);
         for (const auto& [key, value] : expected.at("regions").at("*").items()) options.only.push_back(key);
         const ecosys::MetricsReport report = compute_metrics(net, options);

@@ -67,4 +67,28 @@ run japan.evaluate.md evaluate -q "$japan" --programme coi_hub --event-study --w
 run japan.whatif.role.json whatif -q "$japan" --remove-role regional_coordinator --format json
 run japan.match.json match -q "$japan" --cross-region-only --format json
 run japan.report.html report -q "$japan" --samples 3 --permutations 99 --seed 2 --threads 1 -o -
+# The analysis settings through every command that takes them (issue 31: one carrier).
+run japan.report.change.directed.html report -q "$japan" --years 2013-2015 --change-from 2005-2009 --directed --weighted \
+  --samples 3 --permutations 99 --seed 2 --threads 1 --no-explorer -o -
+run japan.render.directed.svg render -q "$japan" --directed --weighted --size-by pagerank --seed 3 -o -
+run japan.render.region.svg render -q "$japan" --region kanto --seed 2 --no-projects -o -
+run japan.helix.weighted.json helix -q "$japan" --weighted --permutations 49 --seed 4 --format json
+run japan.helix.newman.csv helix -q "$japan" --project-weighting newman --permutations 49 --format csv
+run japan.whatif.weighted.json whatif -q "$japan" --each-actor --top 3 --weighted --seed 3 --permutations 49 --format json
+run japan.diff.weighted.json diff -q "$japan" --years 2005-2009 --vs 2013-2015 --weighted --seed 3 --threads 1 --format json
+run japan.diff.diagram.svg diff -q "$japan" --years 2005-2009 --vs 2013-2015 --seed 2 --diagram - -o "$out/japan.diff.diagram.json"
+run japan.metrics.approx.json metrics -q "$japan" --approx 0.2 --seed 3 --threads 1 --format json
+run japan.metrics.leiden.csv metrics -q "$japan" --community leiden --resolution 0.8 --partition sector --threads 1 --format csv
+run japan.compare.year.json compare -q "$japan" --by year --window 5 --samples 2 --seed 5 --threads 1 --format json
+run japan.compare.cug.json compare -q "$japan" --samples 0 --cug edges --cug-samples 20 --seed 3 --threads 1 --format json
+run japan.keyplayers.seed.json keyplayers -q "$japan" --k 3 --seed 7 --format json
+run japan.evaluate.weighted.json evaluate -q "$japan" --programme coi_hub --weighted --seed 3 --format json
+# Usage errors with their suggestions (did you mean), on stderr.
+run err.command metrcs
+run err.metric metrics -q "$japan" --only pagernak
+run err.layout render -q "$japan" --layout nato -o -
+run err.region helix -q "$japan" --region kantoo
+run err.language report -q "$japan" --lang jp -o -
+run err.weighting metrics -q "$japan" --project-weighting neuman
+run err.format convert -q "$japan" -o - --format jsn
 echo "snapshot: $(ls "$out" | grep -vc '\.\(err\|rc\)$') outputs in $out"

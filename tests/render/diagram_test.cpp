@@ -152,7 +152,7 @@ TEST_CASE("projects add ties between their participants, drawn and counted, unle
     CHECK(ties.items.back().text == "project 3");  // a-b, a-e, b-e; a-b is drawn as funding
 
     DiagramOptions no_projects;
-    no_projects.graph.projects = false;
+    no_projects.analysis.graph.projects = false;
     CHECK(network_diagram(n, no_projects).edges.size() == 4);
     DiagramOptions before;
     before.year = 2012;  // the project (2013) and its ties are later

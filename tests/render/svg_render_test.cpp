@@ -357,6 +357,6 @@ TEST_CASE("the overview SVG: a shape per region in its dominant sector's colour,
     });
     CHECK(figures.size() == 1);
     DiagramOptions ties_only;
-    ties_only.graph.projects = false;
+    ties_only.analysis.graph.projects = false;
     CHECK(total(overview_diagram(net, ties_only)) == 143);
 }

@@ -258,3 +258,12 @@ TEST_CASE("clean_text shows C1 controls and bidirectional overrides instead of o
     // Neighbours of those ranges are ordinary text: U+00A0, U+2029, U+202F, U+2070.
     CHECK(clean_text("\xC2\xA0\xE2\x80\xA9\xE2\x80\xAF\xE2\x81\xB0") == "\xC2\xA0\xE2\x80\xA9\xE2\x80\xAF\xE2\x81\xB0");
 }
+
+TEST_CASE("clean_text keeps a 4-byte character (an emoji, a rare kanji) as it is") {
+    using render::detail::clean_text;
+    // U+1F600 and U+20B9F (𠮟): once shown as \u0000, when labels decoded 2- and 3-byte
+    // sequences only and read every 4-byte one as code point 0, a control.
+    CHECK(clean_text("ok \xF0\x9F\x98\x80!") == "ok \xF0\x9F\x98\x80!");
+    CHECK(clean_text("\xF0\xA0\xAE\x9F" "る") == "\xF0\xA0\xAE\x9F" "る");
+    CHECK(clean_text("cut \xF0\x9F\x98") == "cut \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+}

@@ -1,10 +1,13 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <regex>
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
+#include "ecosys/compare/diff.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/report/explorer.hpp"
 #include "ecosys/report/report.hpp"
@@ -79,8 +82,8 @@ Network hostile_network() {
 
 TEST_CASE("report: every part is there, and nothing from the data becomes markup") {
     ReportOptions options;
-    options.samples = 5;
-    options.permutations = 99;
+    options.analysis.samples = 5;
+    options.analysis.ei_permutations = 99;
     options.inputs = {{"net.json", 123, std::string(64, 'a')}};
     options.command = "ecosys report net.json";
     const Report report = build_report(hostile_network(), options);
@@ -112,8 +115,8 @@ TEST_CASE("report: shares read as percentages on the cards, tied pairs as a coun
     // Every one of the 4 tied pairs of hostile_network() joins two sectors: the card read
     // "1 Cross-sector ties", which looks like one tie; it is a share, 100 %.
     ReportOptions options;
-    options.samples = 0;
-    options.permutations = 99;
+    options.analysis.samples = 0;
+    options.analysis.ei_permutations = 99;
     const std::string html = build_report(hostile_network(), options).html;
     CHECK(html.find("<b>100 %</b><span>Cross-sector ties</span>") != std::string::npos);
     CHECK(html.find("<b>4</b><span>tied pairs</span>") != std::string::npos);
@@ -122,8 +125,8 @@ TEST_CASE("report: shares read as percentages on the cards, tied pairs as a coun
 TEST_CASE("report: a network without regions reports the whole network") {
     Network n = regional_network({{"a", ""}, {"b", ""}, {"c", ""}}, {{"a", "b"}, {"b", "c"}});
     ReportOptions options;
-    options.samples = 0;
-    options.permutations = 0;
+    options.analysis.samples = 0;
+    options.analysis.ei_permutations = 0;
     const std::string html = build_report(n, options).html;
     CHECK(html.find("This network has no regions") != std::string::npos);
     CHECK(html.find("<section id=\"region-") == std::string::npos);
@@ -145,8 +148,8 @@ TEST_CASE("report: a Matching section when some actor has needs and some has see
     n.actors[1].role = "matching_planner";
     n.actors[1].name = "Planner <b>";
     ReportOptions options;
-    options.samples = 0;
-    options.permutations = 0;
+    options.analysis.samples = 0;
+    options.analysis.ei_permutations = 0;
     CHECK(build_report(n, options).html.find("id=\"matching\"") == std::string::npos);  // no needs or seeds yet
     n.actors[0].needs = {"<b>AI</b>"};
     n.actors[2].seeds = {"<b>ai</b>"};
@@ -179,8 +182,8 @@ Network zero_regions() {
 
 TEST_CASE("report: a value 0 up to rounding prints and ranks as 0 in the table and the charts") {
     ReportOptions options;
-    options.samples = 0;
-    options.permutations = 0;
+    options.analysis.samples = 0;
+    options.analysis.ei_permutations = 0;
     options.explorer = false;
     const std::string html = build_report(zero_regions(), options).html;
     const auto rows = comparison_rows(html);
@@ -207,8 +210,8 @@ TEST_CASE("report: counts with thousands separators, and diagrams too large for 
         ties.push_back({"a" + std::to_string(i), "a" + std::to_string((i + 1) % 1234)});
     }
     ReportOptions options;
-    options.samples = 0;
-    options.permutations = 0;
+    options.analysis.samples = 0;
+    options.analysis.ei_permutations = 0;
     options.explorer = false;
     options.max_diagram_actors = 100;
     const std::string html = build_report(regional_network(actors, ties), options).html;
@@ -243,8 +246,8 @@ TEST_CASE("report: Fragility shows each region's cut points when no actor has a 
     const Network n = regional_network({{"a", "north"}, {"b", "north"}, {"c", "north"}, {"d", "south"}, {"e", "south"}, {"f", "south"}},
                                        {{"a", "b"}, {"b", "c"}, {"d", "e"}, {"e", "f"}, {"f", "d"}});
     ReportOptions options;
-    options.samples = 0;
-    options.permutations = 0;
+    options.analysis.samples = 0;
+    options.analysis.ei_permutations = 0;
     options.explorer = false;
     const std::string html = build_report(n, options).html;
     const std::string fragility = between(html, "<section id=\"fragility\">", "</section>");
@@ -270,9 +273,9 @@ TEST_CASE("report: every stage reports its progress, begun and ended") {
         calls.push_back({std::string(step), {done, total}});
     };
     ReportOptions options;
-    options.samples = 2;
-    options.permutations = 9;
-    options.progress = &progress;
+    options.analysis.samples = 2;
+    options.analysis.ei_permutations = 9;
+    options.analysis.progress = &progress;
     (void)build_report(hostile_network(), options);
     std::vector<std::string> stages{"report: regions compared", "report: sectors",  "report: programmes",
                                     "report: overview diagram", "report: regions", "report: fragility"};
@@ -289,8 +292,8 @@ TEST_CASE("report: every stage reports its progress, begun and ended") {
 
 TEST_CASE("report: in print, every column of the regions table is kept, in parts that repeat the region") {
     ReportOptions options;
-    options.samples = 3;
-    options.permutations = 0;
+    options.analysis.samples = 3;
+    options.analysis.ei_permutations = 0;
     options.explorer = false;
     const std::string html = build_report(hostile_network(), options).html;
     const auto screen = comparison_rows(html);
@@ -316,4 +319,46 @@ TEST_CASE("report: in print, every column of the regions table is kept, in parts
     }
     CHECK(next == columns + 1);
     CHECK(html.find("@media print{") != std::string::npos);
+}
+
+namespace {
+
+/// Directed ties only: a -> b -> c -> d -> e -> c after, a -> b -> c -> d (e alone) before.
+Network directed_chain(bool after) {
+    std::vector<test::TieSpec> ties = {{"a", "b"}, {"b", "c"}, {"c", "d"}};
+    if (after) ties.insert(ties.end(), {{"d", "e"}, {"e", "c"}});
+    Network n = regional_network({{"a"}, {"b"}, {"c"}, {"d"}, {"e"}}, ties);
+    for (Tie& t : n.ties) t.directed = true;
+    return n;
+}
+
+double whole_network_value(const NetworkDiff& diff, const std::string& key, bool after) {
+    const auto k = static_cast<std::size_t>(std::find(diff.keys.begin(), diff.keys.end(), key) - diff.keys.begin());
+    REQUIRE(k < diff.keys.size());
+    for (const RegionChange& r : diff.regions)
+        if (r.id == "*") return std::get<double>(after ? r.after[k] : r.before[k]);
+    FAIL("no whole-network row");
+    return 0.0;
+}
+
+}  // namespace
+
+TEST_CASE("report: the Change section reads direction as the rest of the report (report --directed --change-from)") {
+    // Worked by hand and by NetworkX (betweenness_centrality(DiGraph, normalized=True), then
+    // Freeman's sum of (max - b(v)) / (n - 1)). After: paths a->c, a->d, a->e, b->d, b->e,
+    // c->e, d->c pass through b (3), c (5), d (3), e (1) of (n-1)(n-2) = 12 ordered pairs, so
+    // (5/12 + 2/12 + 0 + 2/12 + 4/12) / 4 = 13/48; undirected the same graph gives 26/48.
+    // Before: b and c carry 2 of 12 each: (2/12 + 0 + 0 + 2/12 + 2/12) / 4 = 1/8 (undirected 1/4).
+    const Network before = directed_chain(false), after = directed_chain(true);
+    ReportOptions options;
+    options.analysis.threads = 1;
+    options.analysis.directed = true;
+    const NetworkDiff directed = report_change(before, after, "before", "after", options);
+    CHECK(whole_network_value(directed, "betweenness_centralization", true) == doctest::Approx(0.2708333333333333));  // NetworkX
+    CHECK(whole_network_value(directed, "betweenness_centralization", false) == doctest::Approx(0.125));              // NetworkX
+    // Undirected (no --directed) the section says so too: the values are the undirected graph's.
+    options.analysis.directed = false;
+    const NetworkDiff undirected = report_change(before, after, "before", "after", options);
+    CHECK(whole_network_value(undirected, "betweenness_centralization", true) == doctest::Approx(0.5416666666666666));  // NetworkX
+    CHECK(whole_network_value(undirected, "betweenness_centralization", false) == doctest::Approx(0.25));               // NetworkX
 }

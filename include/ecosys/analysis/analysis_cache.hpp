@@ -41,6 +41,10 @@ enum class CommunityMethod {
 enum class HubPartition { region, sector, community };
 
 /// Everything the numbers depend on besides the network: one cache per value.
+/// The one carrier of these settings: every request (MetricsOptions, HelixOptions,
+/// ReportOptions, DiagramOptions, DiffOptions, CompareOptions, WhatIfOptions ...) holds
+/// one by value as its `analysis`, so that every part of a result (a report's tables,
+/// diagrams and Change section) reads the same direction, weights and seed.
 struct AnalysisOptions {
     /// Tie strengths as weights (docs/metrics.md says per metric how).
     bool weighted = false;
@@ -54,6 +58,9 @@ struct AnalysisOptions {
     std::uint64_t seed = 1;
     /// Permutations of the E-I test (ei_p_value and the helix tables).
     std::size_t ei_permutations = 9999;
+    /// Random graphs of the null model behind the size-adjusted z-scores (compare, the
+    /// report's regions); 0 = none. Not read by the cache's kernels.
+    std::size_t samples = 100;
     /// Worker threads of the path kernels; 0 = one per hardware thread.
     unsigned threads = 0;
     /// > 0: betweenness estimated within this epsilon (ApproxBetweenness), unweighted only.

@@ -37,9 +37,9 @@ struct ProgrammeRequest {
     std::vector<std::string> metrics;
     /// none: every region counts once; actors: by its actors in the pre window.
     RegionWeight weight = RegionWeight::none;
-    /// Random assignments when there are more than exact_limit of them.
+    /// Random assignments when there are more than exact_limit of them (seeded by
+    /// analysis.seed).
     std::uint64_t permutations = 9999;
-    std::uint64_t seed = 1;
     std::uint64_t exact_limit = 100'000;
     /// One estimate per year of both windows against the last pre year.
     bool event_study = false;

@@ -28,22 +28,14 @@ namespace ecosys {
 struct HelixOptions {
     /// Where actor figures are computed: the whole network, or each actor's region.
     MetricScope scope = MetricScope::network;
-    /// Burt's measures use tie weights as strengths (the other measures count ties).
-    bool weighted = false;
+    /// Weights (Burt's measures use tie strengths; the other measures count ties),
+    /// projects, the E-I permutation test (ei_permutations, seed), the modules of the
+    /// hubs and the communities when they are the modules, and the processes sharing
+    /// the E-I relabellings and the path kernels. The helix reads the undirected graph.
+    AnalysisOptions analysis;
     /// Region ids to report (their actors and records); empty = every populated
     /// region. The whole-network record "*" is always reported.
     std::vector<std::string> regions;
-    /// The E-I permutation test (number of permutations, seed).
-    EIOptions ei;
-    /// Projected ties in the graphs (on by default).
-    GraphOptions graph;
-    /// The modules of the hubs, and the communities when they are the modules.
-    HubPartition hub_partition = HubPartition::region;
-    CommunityMethod community = CommunityMethod::louvain;
-    double resolution = 1.0;
-    /// The processes sharing the E-I relabellings and the path kernels
-    /// (AnalysisOptions::distribution); null = this process alone.
-    Distribution* distribution = nullptr;
 };
 
 

@@ -22,7 +22,8 @@ struct KeyPlayersRequest {
     std::vector<std::string> regions;
     /// A role or a sector: only its actors may be chosen. Empty = anyone.
     std::string candidates;
-    std::uint64_t seed = 1;
+    /// Local searches (KeyPlayerOptions::restarts); their random starts are seeded by the
+    /// cache's AnalysisOptions::seed.
     std::size_t restarts = 8;
     /// As KeyPlayerOptions: exact search within this estimated cost and this many sets.
     std::uint64_t exact_budget = default_key_player_exact_budget;

@@ -19,9 +19,8 @@ struct EvaluationRequest {
     int train_until = 0;               ///< the last year of the training period
     /// Method names: the five link_methods(), "match", "random"; empty = all seven.
     std::vector<std::string> methods;
-    GraphOptions graph;                ///< how projects enter the training graph
+    AnalysisOptions analysis;          ///< analysis.graph: how projects enter the training graph; analysis.seed: the random ranking's
     MatchWeights weights;              ///< the match score's weights (fixed, not fitted)
-    std::uint64_t seed = 1;            ///< the random ranking's seed
     std::string input_name;            ///< where the network came from, for messages
 };
 

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/links/keywords.hpp"
 #include "ecosys/model/network.hpp"
@@ -54,7 +55,7 @@ struct MatchRequest {
     bool cross_region_only = false;     ///< only pairs whose actors are in different regions
     KeywordSource source = KeywordSource::needs_seeds;
     std::vector<std::pair<std::string, std::string>> synonyms;  ///< (term, canonical)
-    GraphOptions graph;
+    AnalysisOptions analysis;  ///< analysis.graph: how projects enter the graph of the introductions
     MatchWeights weights;
     std::string input_name;  ///< where the network came from, for the message when it has no keywords
 };

@@ -23,58 +23,32 @@ namespace ecosys {
 
 struct MetricsOptions {
     MetricScope scope = MetricScope::network;
-    /// Weights are tie strengths: pagerank, eigenvector, clustering and communities
-    /// use them as weights; betweenness, closeness, harmonic, mean_path_length and
-    /// diameter use distance = 1/weight (a tie of weight 0 is no path). strength is
-    /// always weighted; degree, core, component and the counts never are.
-    bool weighted = false;
-    /// The directed view (docs/metrics.md#directed-ties): directed ties keep their
-    /// direction, undirected ties count both ways. betweenness, pagerank (and
-    /// betweenness_centralization, top_brokers) then follow arcs, and the direction
-    /// keys (in_degree, out_degree, in_strength, out_strength, in_closeness,
-    /// out_closeness, in_harmonic, out_harmonic, hub, authority, reciprocity,
-    /// in_degree_centralization, out_degree_centralization) are listed by default;
-    /// asking for one of them without it is a UsageError. The other keys read the
-    /// undirected graph either way.
-    bool directed = false;
+    /// Weights, direction, projects, seed, threads, approximation, communities,
+    /// progress and processes (AnalysisOptions). Under analysis.weighted, pagerank,
+    /// eigenvector, clustering and communities use tie strengths as weights and the path
+    /// keys distance = 1/weight (a tie of weight 0 is no path); strength is always
+    /// weighted, degree, core, component and the counts never. Under analysis.directed
+    /// (docs/metrics.md#directed-ties) betweenness and pagerank (and
+    /// betweenness_centralization, top_brokers) follow arcs and the direction keys
+    /// (in_degree, out_degree, in_strength, out_strength, in_closeness, out_closeness,
+    /// in_harmonic, out_harmonic, hub, authority, reciprocity, in_degree_centralization,
+    /// out_degree_centralization) are listed by default; asking for one of them without
+    /// it is a UsageError. analysis.approx_epsilon > 0 estimates betweenness (and
+    /// betweenness_centralization, top_brokers) by ApproxBetweenness: unweighted and
+    /// undirected only, else a UsageError.
+    AnalysisOptions analysis;
     /// Metric keys (actor or region, see the lists below) to compute; empty = all.
     std::vector<std::string> only;
     /// Region ids to report (actors of those regions, and those regions); empty =
     /// every populated region. The whole-network record "*" is always reported; "*"
     /// among them stands for the whole network (all its actors, its record).
     std::vector<std::string> regions;
-    /// Seed of Louvain's vertex order (community, communities, modularity) and of the
-    /// E-I permutation test (ei_p_value, 9999 permutations).
-    std::uint64_t seed = 1;
-    /// Whether projects add ties, and how they weigh (graph/graph.hpp).
-    GraphOptions graph;
-    /// Worker threads of the path metrics (betweenness, closeness, harmonic, path
-    /// lengths); 0 = one per hardware thread. Results do not depend on it.
-    unsigned threads = 0;
-    /// > 0: betweenness (and betweenness_centralization, top_brokers) is estimated
-    /// by ApproxBetweenness (metrics/approx_betweenness.hpp): within approx_epsilon of
-    /// the exact normalised value for every actor, with probability >= 1 - approx_delta.
-    /// Unweighted only: with `weighted` it is a UsageError.
-    double approx_epsilon = 0.0;
-    double approx_delta = 0.1;
-    /// Communities (community, communities, modularity) and the modules of the
-    /// connector-hub keys (AnalysisOptions).
-    CommunityMethod community = CommunityMethod::louvain;
-    double resolution = 1.0;
-    HubPartition hub_partition = HubPartition::region;
-    /// Progress reports and cancellation of the long steps (ecosys/progress.hpp); may be null.
-    const Progress* progress = nullptr;
-    /// The processes sharing the exact path metrics' sources (AnalysisOptions::distribution); may be null.
-    Distribution* distribution = nullptr;
     /// Report no region record but the whole network's "*" (and do no per-region
     /// work); actor rows are unaffected. For callers that want the whole network only.
     bool whole_network_only = false;
     /// Report the whole network's record "*" (false: --no-whole, and no whole-network
     /// work but what external_ties and openness need: the whole graph's ties).
     bool include_whole = true;
-
-    /// The options of the analysis cache these stand for.
-    [[nodiscard]] AnalysisOptions analysis() const;
 };
 
 /// Actor metric keys, in column order (the registry's actor rows).

@@ -59,9 +59,12 @@ struct CompareOptions {
     /// the actors active in it (Selection::years): with keep_isolates every actor.
     std::vector<Period> periods;
     bool keep_isolates = false;
-    /// Weights, projects, seed and threads of the metrics (scope and only are ignored).
+    /// Weights, direction, projects, seed and threads of the metrics (scope and only are
+    /// ignored); its analysis.samples, seed and threads are the null model's too.
     MetricsOptions metrics_options;
-    /// The random graphs of the z-scores; samples = 0 for none.
+    /// The random graphs of the z-scores: how they are drawn. Their number (0: none),
+    /// seed and threads are metrics_options.analysis's (samples, seed, threads), which
+    /// replace the values here.
     NullModelOptions null;
     /// --cug: a CUG test of every column that has one (cug_applicable), per row.
     std::optional<CugOptions> cug;

@@ -47,21 +47,18 @@ struct DiagramOptions {
     /// Only ties of this year or earlier; ties without a year are kept (they are taken
     /// to hold throughout). Actors are kept whatever the year.
     std::optional<int> year;
-    /// Metrics use tie weights (as `ecosys metrics --weighted`); strength always does.
-    bool weighted = false;
-    /// Metrics read tie direction (as `ecosys metrics --directed`): sizes and tooltips'
-    /// betweenness and PageRank follow arcs, and --size-by takes the direction keys.
-    bool directed = false;
-    /// Whether projects add ties (each pair of a project's participants, type
-    /// "project", drawn and counted like the file's ties) and how they weigh: the same
-    /// graph `ecosys metrics` analyses, so the numbers in tooltips match its output.
-    GraphOptions graph;
-    /// Seeds the layout and Louvain communities: the same input and seed give the same file.
-    std::uint64_t seed = 1;
+    /// Weights and direction of the metrics (as `ecosys metrics --weighted --directed`:
+    /// sizes and tooltips' betweenness and PageRank follow arcs, and --size-by takes the
+    /// direction keys; strength is always weighted), whether projects add ties (each pair
+    /// of a project's participants, type "project", drawn and counted like the file's ties:
+    /// the graph `ecosys metrics` analyses, so the numbers in tooltips match its output),
+    /// the seed of the layout and the communities (the same input and seed give the same
+    /// file), and the communities' method.
+    AnalysisOptions analysis;
     /// Where the tooltips' and sizes' metrics come from when the diagram's graph is the
     /// analysis graph of its scope (no tie filter): shared with the tables of the same
     /// process, so nothing is computed twice. nullptr (or a filtered diagram): computed
-    /// for the diagram alone. Its options must match weighted, directed, graph and seed above.
+    /// for the diagram alone. Its options must be `analysis`.
     AnalysisCache* cache = nullptr;
     /// The language of titles, subtitles and legends (ecosys/language.hpp).
     Language language = Language::en;

@@ -23,14 +23,12 @@ namespace ecosys {
 struct NetworkDiff;
 
 struct ReportOptions {
-    /// Metrics use tie weights (as `ecosys metrics --weighted`).
-    bool weighted = false;
-    /// Metrics read tie direction (as `ecosys metrics --directed`).
-    bool directed = false;
-    /// Projects as ties (graph/graph.hpp), in every figure and diagram.
-    GraphOptions graph;
-    /// One seed for Louvain, the layouts, the E-I permutations and the random graphs.
-    std::uint64_t seed = 1;
+    /// Every figure, table, diagram and the Change section read these: weights and
+    /// direction (as `ecosys metrics --weighted --directed`), projects as ties, one seed
+    /// for Louvain, the layouts, the E-I permutations and the random graphs, random graphs
+    /// per region for the size-adjusted z-scores (samples, 0: none), relabellings of the
+    /// E-I test (ei_permutations, 0: no test), worker threads, progress and cancellation.
+    AnalysisOptions analysis;
     /// An interactive explorer of the whole network and each region (report/explorer.hpp),
     /// when this program embeds its browser libraries (explorer_available()).
     bool explorer = true;
@@ -41,10 +39,6 @@ struct ReportOptions {
     /// Japanese whether to write them by era (ExplorerOptions).
     bool fiscal_years = false;
     bool era = false;
-    /// Random graphs per region for the size-adjusted z-scores (0: none).
-    std::size_t samples = 100;
-    /// Relabellings of the E-I permutation test (0: no test).
-    std::size_t permutations = 9999;
     /// Layout engine of the diagrams (automatic: by size, as `ecosys render`).
     render::Engine engine = render::Engine::automatic;
     /// Diagrams of more actors (regions, in the overview) are left out, and the report
@@ -53,23 +47,16 @@ struct ReportOptions {
     /// 1.5 kB an actor (38 MB for 23,133) and its layout takes minutes (docs/report.md,
     /// "Size"). 0: none left out.
     std::size_t max_diagram_actors = 2'000;
-    /// Worker threads of the path metrics (0: one per hardware thread).
-    unsigned threads = 0;
     /// The files read, for the methods section (checksum.hpp describe_input).
     std::vector<InputFile> inputs;
     /// How the report was made, shown in the methods section (e.g. the command line).
     std::string command;
-    /// Progress of the long kernels and cancellation; may be null.
-    const Progress* progress = nullptr;
     /// An analysis cache of this network to read from and fill (its options must be
-    /// those above); nullptr: the report makes its own. Lets a caller read --stats.
+    /// `analysis`); nullptr: the report makes its own. Lets a caller read --stats.
     AnalysisCache* cache = nullptr;
     /// What changed from an earlier network or period to this one (compare/diff.hpp):
     /// when given, the report gains a "Change" section. nullptr: none.
     const NetworkDiff* change = nullptr;
-
-    /// The options of the analysis cache these stand for.
-    [[nodiscard]] AnalysisOptions analysis() const;
 };
 
 struct Report {
@@ -85,5 +72,11 @@ struct Report {
 /// each stage to options.progress ("report: regions" k of n, "report: overview diagram"
 /// 0 then 1 of 1 ...) and stops between stages when it is cancelled (Cancelled).
 [[nodiscard]] Report build_report(const Network& network, const ReportOptions& options = {});
+
+/// What changed from `before` to `after` for the report's Change section: diff_networks
+/// over the section's metrics with the report's own analysis options (direction, weights,
+/// projects, seed, threads), so that the section reads the network as the rest does.
+[[nodiscard]] NetworkDiff report_change(const Network& before, const Network& after, const std::string& before_label,
+                                        const std::string& after_label, const ReportOptions& options);
 
 }  // namespace ecosys
