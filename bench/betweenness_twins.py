@@ -22,7 +22,8 @@ Networks (under DATA, default ../shared/data beside the repository, or $ECOSYS_D
 
 --before/--after: two ecosys binaries (e.g. one built from main, one from this branch).
 --igraph: also time `Graph.betweenness()` of python-igraph (Debian python3-igraph) as a
-whole process reading the same ties (an edge list written here), RUNS times.
+whole process reading the same ties (an edge list written here), RUNS times, run by
+--python (default /usr/bin/python3, Debian's, as bench/run.sh).
 """
 
 import argparse
@@ -179,6 +180,8 @@ def main():
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--igraph", action="store_true")
     ap.add_argument("--directed", action="store_true", help="also time --directed (ties both ways)")
+    ap.add_argument("--python", default="/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable,
+                    help="the python with igraph (default: Debian's, where python3-igraph lives)")
     args = ap.parse_args()
 
     print("load average at start: %.2f %.2f %.2f" % os.getloadavg(), flush=True)
@@ -231,7 +234,7 @@ def main():
                 with open(edge_file, "w") as f:
                     for u, v in edges:
                         f.write("%d %d\n" % (u, v))
-                times = [timed([sys.executable, "-c", IGRAPH, edge_file, str(len(names))]) for _ in range(args.runs)]
+                times = [timed([args.python, "-c", IGRAPH, edge_file, str(len(names))]) for _ in range(args.runs)]
                 print("  %s igraph (whole process, reading an edge list): %s -> median %.2f s"
                       % (name, " ".join("%.2f" % s for s in times), statistics.median(times)), flush=True)
     print("load average at end: %.2f %.2f %.2f" % os.getloadavg())
