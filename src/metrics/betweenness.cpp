@@ -1,7 +1,10 @@
 #include "ecosys/metrics/betweenness.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <span>
+#include <utility>
 
 #include "metrics/shared_sources.hpp"
 #include "metrics/shortest_paths.hpp"
@@ -123,6 +126,188 @@ FoldedGraph unfolded(const Graph& g) {
     return f;
 }
 
+/// The core with its twins merged: vertices with the same neighbours (false twins, never
+/// adjacent: equal open neighbourhoods; directed, equal out- and in-lists) or the same
+/// neighbours and each other (true twins, adjacent: equal closed neighbourhoods) become one
+/// vertex standing for the class. Between classes ties run all to all or not at all, so
+/// a shortest path through one member is one of `multiplicity` paths through the class,
+/// and every member of a class has the same dependencies on the rest of the graph. What
+/// the members see of each other: true twins are adjacent, so nobody lies between them;
+/// a pair of false twins a, b runs along the shortest paths from a back to its own class
+/// (through its in-neighbours), which the search from the class takes as one more target,
+/// the echo, of weight echo_weight. See docs/metrics.md, "Twins".
+struct TwinGraph {
+    std::vector<std::size_t> offsets{0};
+    std::vector<Vertex> targets;
+    std::vector<double> weight;        ///< members' weights (folded actors) added up
+    std::vector<double> multiplicity;  ///< members
+    std::vector<double> echo_weight;   ///< pairs of members, per unit of source weight
+    std::vector<std::size_t> member_offsets{0};
+    std::vector<Vertex> members;       ///< graph vertices, per class
+    std::vector<double> tree_scores;   ///< FoldedGraph::tree_scores
+    std::size_t max_degree = 0;
+    bool merged = false;               ///< some class has two members or more
+
+    [[nodiscard]] std::size_t size() const noexcept { return weight.size(); }
+};
+
+std::uint64_t twin_mix(std::uint64_t x) noexcept {
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+/// Whether sorted lists a and b are equal once a_skip is left out of a and b_skip out
+/// of b (unreached: nothing left out).
+bool same_list_without(std::span<const Vertex> a, Vertex a_skip, std::span<const Vertex> b, Vertex b_skip) {
+    std::size_t i = 0, j = 0;
+    while (true) {
+        if (i < a.size() && a[i] == a_skip) ++i;
+        if (j < b.size() && b[j] == b_skip) ++j;
+        if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+        if (a[i] != b[j]) return false;
+        ++i;
+        ++j;
+    }
+}
+
+TwinGraph merge_twins(FoldedGraph core, bool directed) {
+    const std::size_t n = core.size();
+    // In-lists of a directed core, sorted (sources visited in increasing order).
+    std::vector<std::size_t> in_offsets;
+    std::vector<Vertex> in_targets;
+    if (directed) {
+        in_offsets.assign(n + 1, 0);
+        for (Vertex w : core.targets) ++in_offsets[w + 1];
+        for (std::size_t v = 0; v < n; ++v) in_offsets[v + 1] += in_offsets[v];
+        in_targets.resize(core.targets.size());
+        std::vector<std::size_t> fill(in_offsets.begin(), in_offsets.end() - 1);
+        for (Vertex v = 0; v < n; ++v)
+            for (std::size_t e = core.offsets[v]; e < core.offsets[v + 1]; ++e) in_targets[fill[core.targets[e]]++] = v;
+    }
+    const auto out = [&](Vertex v) {
+        return std::span<const Vertex>(core.targets.data() + core.offsets[v], core.offsets[v + 1] - core.offsets[v]);
+    };
+    const auto in = [&](Vertex v) {
+        return directed ? std::span<const Vertex>(in_targets.data() + in_offsets[v], in_offsets[v + 1] - in_offsets[v])
+                        : out(v);
+    };
+    // Open: equal lists; closed: equal once each leaves the other out, and adjacent.
+    const auto twins = [&](Vertex a, Vertex b, bool closed) {
+        if (!closed) return same_list_without(out(a), unreached, out(b), unreached) &&
+                            (!directed || same_list_without(in(a), unreached, in(b), unreached));
+        const auto oa = out(a), ob = out(b);
+        if (!std::binary_search(oa.begin(), oa.end(), b) || !std::binary_search(ob.begin(), ob.end(), a)) return false;
+        return same_list_without(oa, b, ob, a) && (!directed || same_list_without(in(a), b, in(b), a));
+    };
+
+    // An order-free hash of each list (a sum of mixed ids), so that the closed list's is
+    // the open one's plus the vertex's own term.
+    std::vector<std::uint64_t> open_hash(n);
+    for (Vertex v = 0; v < n; ++v) {
+        std::uint64_t h = 0;
+        for (Vertex w : out(v)) h += twin_mix(w);
+        if (directed)
+            for (Vertex w : in(v)) h += twin_mix(w + 0x100000000ULL);
+        open_hash[v] = h;
+    }
+    // representative[v]: the smallest member of v's class.
+    std::vector<Vertex> representative(n);
+    for (Vertex v = 0; v < n; ++v) representative[v] = v;
+    std::vector<std::uint64_t> hash(n);
+    std::vector<Vertex> sorted;
+    std::vector<Vertex> run_representatives;
+    // A vertex with a false twin has no true twin (a true twin of it would be adjacent
+    // to the false twin too, hence the false twin to it), so the closed kind is looked
+    // for among the rest only.
+    std::vector<unsigned char> false_class(n, 0);
+    const auto group = [&](bool closed) {
+        sorted.clear();
+        for (Vertex v = 0; v < n; ++v) {
+            if (closed && (false_class[v] || core.offsets[v + 1] == core.offsets[v])) continue;
+            hash[v] = closed ? open_hash[v] + twin_mix(v) + (directed ? twin_mix(v + 0x100000000ULL) : 0) : open_hash[v];
+            sorted.push_back(v);
+        }
+        std::sort(sorted.begin(), sorted.end(),
+                  [&](Vertex a, Vertex b) { return hash[a] != hash[b] ? hash[a] < hash[b] : a < b; });
+        for (std::size_t i = 0; i < sorted.size();) {
+            std::size_t end = i + 1;
+            while (end < sorted.size() && hash[sorted[end]] == hash[sorted[i]]) ++end;
+            // Within a run of equal hashes (in increasing vertex order), each vertex
+            // joins the first class whose representative it is a twin of.
+            run_representatives.clear();
+            for (std::size_t j = i; j < end; ++j) {
+                const Vertex v = sorted[j];
+                bool joined = false;
+                for (Vertex r : run_representatives)
+                    if (twins(r, v, closed)) {
+                        representative[v] = r;
+                        joined = true;
+                        break;
+                    }
+                if (!joined) run_representatives.push_back(v);
+            }
+            i = end;
+        }
+    };
+    group(false);
+    for (Vertex v = 0; v < n; ++v)
+        if (representative[v] != v) false_class[v] = false_class[representative[v]] = 1;
+    group(true);
+
+    TwinGraph t;
+    t.tree_scores = std::move(core.tree_scores);
+    std::vector<Vertex> class_of(n, unreached);
+    std::vector<std::size_t> class_size;
+    for (Vertex v = 0; v < n; ++v)
+        if (representative[v] == v) {
+            class_of[v] = static_cast<Vertex>(class_size.size());
+            class_size.push_back(0);
+        }
+    const std::size_t classes = class_size.size();
+    t.merged = classes < n;
+    std::vector<double> squares(classes, 0.0);
+    t.weight.assign(classes, 0.0);
+    for (Vertex v = 0; v < n; ++v) {
+        const Vertex c = class_of[v] = class_of[representative[v]];
+        ++class_size[c];
+        t.weight[c] += core.weight[v];
+        squares[c] += core.weight[v] * core.weight[v];
+    }
+    t.multiplicity.resize(classes);
+    t.echo_weight.assign(classes, 0.0);
+    for (std::size_t c = 0; c < classes; ++c) t.multiplicity[c] = static_cast<double>(class_size[c]);
+    // Members, in increasing order per class.
+    t.member_offsets.assign(classes + 1, 0);
+    for (std::size_t c = 0; c < classes; ++c) t.member_offsets[c + 1] = t.member_offsets[c] + class_size[c];
+    t.members.resize(n);
+    {
+        std::vector<std::size_t> fill(t.member_offsets.begin(), t.member_offsets.end() - 1);
+        for (Vertex v = 0; v < n; ++v) t.members[fill[class_of[v]]++] = core.original[v];
+    }
+    // Lists: the representative's, in classes, each once, without its own class.
+    std::vector<Vertex> stamp(classes, unreached);
+    for (Vertex v = 0; v < n; ++v) {
+        if (representative[v] != v) continue;
+        const Vertex c = class_of[v];
+        stamp[c] = c;
+        for (Vertex w : out(v)) {
+            const Vertex d = class_of[w];
+            if (stamp[d] == c) continue;
+            stamp[d] = c;
+            t.targets.push_back(d);
+        }
+        t.offsets.push_back(t.targets.size());
+        t.max_degree = std::max(t.max_degree, t.offsets[c + 1] - t.offsets[c]);
+        // A class of false twins (members not adjacent): each ordered pair of members,
+        // sum over a != b of weight(a) weight(b), per unit of the class's source weight.
+        if (false_class[v])
+            t.echo_weight[c] = (t.weight[c] * t.weight[c] - squares[c]) / t.weight[c];
+    }
+    return t;
+}
+
 /// Per-worker buffers of the unweighted kernel; allocated once, reset per source
 /// only where the search reached.
 struct BfsScratch {
@@ -133,14 +318,19 @@ struct BfsScratch {
     std::vector<std::size_t> first_successor;  ///< per position in order, into successors
 
     BfsScratch(std::size_t n, std::size_t edges)
-        : dist(n, unreached), sigma(n), coefficient(n), order(n), successors(edges), first_successor(n + 1) {}
+        : dist(n, unreached), sigma(n), coefficient(n), order(n + 1), successors(edges), first_successor(n + 2) {}
 };
 
 /// Adds weight(s) * delta_s(v) to sums[v] for every core vertex v != s, where
 /// delta_s(v) = sum over w of weight(w) * sigma_sv/sigma_sw for the w that v precedes.
-void unweighted_dependencies(const FoldedGraph& g, Vertex s, BfsScratch& k, double* sums) {
+/// With Twins: s is one member of its class, sigma_sv counts the paths to one member of
+/// v's class, and a class's members are passed through multiplicity(v) ways; the
+/// source's class is reached once more, as the echo (the other members).
+template <bool Twins>
+void unweighted_dependencies(const TwinGraph& g, Vertex s, BfsScratch& k, double* sums) {
     const std::size_t* offsets = g.offsets.data();
     const Vertex* targets = g.targets.data();
+    const double* multiplicity = g.multiplicity.data();
     std::uint32_t* dist = k.dist.data();
     double* sigma = k.sigma.data();
     double* coefficient = k.coefficient.data();
@@ -153,11 +343,12 @@ void unweighted_dependencies(const FoldedGraph& g, Vertex s, BfsScratch& k, doub
     dist[s] = 0;
     sigma[s] = 1.0;
     order[0] = s;
+    const bool echo = Twins && g.echo_weight[s] > 0.0;
     std::size_t reached = 1, found = 0;
     for (std::size_t head = 0; head < reached; ++head) {
         const Vertex v = order[head];
         const std::uint32_t next = dist[v] + 1;
-        const double paths = sigma[v];
+        const double paths = Twins && head > 0 ? sigma[v] * multiplicity[v] : sigma[v];
         first[head] = found;
         for (std::size_t e = offsets[v]; e < offsets[v + 1]; ++e) {
             const Vertex w = targets[e];
@@ -172,17 +363,24 @@ void unweighted_dependencies(const FoldedGraph& g, Vertex s, BfsScratch& k, doub
                 successors[found++] = w;
             }
         }
+        // The source's class is found again, as the echo, by the first arcs back into it
+        // (the echo's own arcs lead nowhere new: its neighbours are all at distance 1).
+        if (echo && head == 0) dist[s] = unreached;
     }
     first[reached] = found;
     // In order of decreasing distance, each vertex pulls from the vertices it precedes:
-    // coefficient(w) = (weight(w) + delta(w)) / sigma(w), delta(v) = sigma(v) * sum coefficient(w).
+    // coefficient(w) = (weight(w) + multiplicity(w) delta(w)) / sigma(w),
+    // delta(v) = sigma(v) * sum coefficient(w).
     const double source_weight = g.weight[s];
     for (std::size_t i = reached; i-- > 0;) {
         const Vertex v = order[i];
         double pulled = 0.0;
         for (std::size_t j = first[i]; j < first[i + 1]; ++j) pulled += coefficient[successors[j]];
         const double delta = sigma[v] * pulled;
-        coefficient[v] = (g.weight[v] + delta) / sigma[v];
+        if constexpr (Twins)
+            coefficient[v] = ((v == s ? g.echo_weight[v] : g.weight[v]) + multiplicity[v] * delta) / sigma[v];
+        else
+            coefficient[v] = (g.weight[v] + delta) / sigma[v];
         if (i > 0) sums[v] += source_weight * delta;
     }
     for (std::size_t i = 0; i < reached; ++i) dist[order[i]] = unreached;
@@ -197,7 +395,8 @@ void Betweenness::run() {
 
     const bool directed = graph_.is_directed();
     if (!weighted_) {
-        const FoldedGraph core = directed ? unfolded(graph_) : fold_degree_one(graph_);
+        // Folding (undirected), then twins merged in what is left.
+        const TwinGraph core = merge_twins(directed ? unfolded(graph_) : fold_degree_one(graph_), directed);
         // With other processes: this one's contiguous share of the core's sources, of
         // nearly equal search cost; the partial sums are then added over the processes.
         detail::SharedSources share(
@@ -206,21 +405,30 @@ void Betweenness::run() {
         const unsigned workers = detail::worker_count(share.size(), threads_);
         std::vector<BfsScratch> scratch;
         scratch.reserve(workers);
-        // The shortest-path DAG has at most one edge per arc (per undirected edge when undirected).
-        for (unsigned w = 0; w < workers; ++w)
-            scratch.emplace_back(core.size(), directed ? core.targets.size() : core.targets.size() / 2);
+        // The shortest-path DAG has at most one edge per arc (per undirected edge when
+        // undirected, and the echo's arcs, at most the largest degree, besides).
+        const std::size_t dag_edges = directed ? core.targets.size() : core.targets.size() / 2 + core.max_degree;
+        for (unsigned w = 0; w < workers; ++w) scratch.emplace_back(core.size(), dag_edges);
         std::vector<double> sums;
         detail::parallel_sum(
             share.size(), core.size(), threads_, progress_, "betweenness",
             [&](unsigned worker, std::size_t s, double* out) {
-                unweighted_dependencies(core, static_cast<Vertex>(share.begin() + s), scratch[worker], out);
+                const auto source = static_cast<Vertex>(share.begin() + s);
+                if (core.merged)
+                    unweighted_dependencies<true>(core, source, scratch[worker], out);
+                else
+                    unweighted_dependencies<false>(core, source, scratch[worker], out);
             },
             sums);
         share.sum(sums);
         // Undirected, every unordered pair of trees was seen from both ends; directed,
-        // each ordered pair once.
+        // each ordered pair once. Every member of a class has its class's sum.
         scores_ = core.tree_scores;
-        for (std::size_t c = 0; c < core.size(); ++c) scores_[core.original[c]] += directed ? sums[c] : sums[c] / 2.0;
+        for (std::size_t c = 0; c < core.size(); ++c) {
+            const double sum = directed ? sums[c] : sums[c] / 2.0;
+            for (std::size_t i = core.member_offsets[c]; i < core.member_offsets[c + 1]; ++i)
+                scores_[core.members[i]] += sum;
+        }
     } else if (directed) {
         const unsigned workers = detail::worker_count(n, threads_);
         std::vector<detail::ShortestPathSearch> searches;

@@ -23,8 +23,12 @@ namespace ecosys {
 /// threads (0 = one per hardware thread): run() takes O(nm) time unweighted,
 /// O(nm + n^2 log n) weighted, and O(n + m) memory per thread, allocated once.
 /// Unweighted, actors of degree 1 are first folded away (repeatedly, so hanging
-/// trees go whole) and their share is counted exactly (Baglioni et al. 2012); the
-/// search then runs only from the actors left. Sums are added in a fixed order
+/// trees go whole) and their share is counted exactly (Baglioni et al. 2012); then
+/// twins (actors with the same neighbours, tied to each other or not; directed: the
+/// same out- and in-neighbours) are merged into one vertex per class, whose members
+/// count as paths and as sources in multiples and whose pairs among themselves are
+/// counted exactly (docs/metrics.md, "Twins"); the search then runs only from one
+/// actor of each class left. Sums are added in a fixed order
 /// whatever the thread count, so results are the same for 1 or 16 threads.
 /// With set_distribution, each process searches from a contiguous share of the
 /// sources of nearly equal cost and the partial sums are added over the processes
@@ -32,7 +36,7 @@ namespace ecosys {
 /// and equal to one process's result up to rounding (about 1e-15 relative).
 ///
 /// On a directed graph (Graph::directed()) paths follow the arcs, every ordered
-/// pair (s, t) counts, nothing is folded, and normalized_scores() divide by
+/// pair (s, t) counts, nothing is folded (twins are merged), and normalized_scores() divide by
 /// (n-1)(n-2), as NetworkX does for a DiGraph.
 ///
 /// U. Brandes (2001), A faster algorithm for betweenness centrality, J. Math. Sociol. 25(2).
