@@ -34,7 +34,6 @@ private:
     std::string_view text_;
     std::string source_;
     pugi::xml_document doc_;
-    std::size_t body_start_ = 0;
     mutable std::size_t cache_offset_ = 0;
     mutable int cache_line_ = 1, cache_column_ = 1;
 };
