@@ -222,9 +222,66 @@ bool parse_programme_years(std::string_view text, std::optional<int>& from, std:
     return true;
 }
 
-LoadResult NetworkBuilder::finish() {
-    Network& net = network_;
+/// What the steps of finish() share once the actors are read: the actor each id
+/// number names, the suggestions made so far and the work they may still take.
+struct NetworkBuilder::Resolution {
+    explicit Resolution(NetworkBuilder& builder) : b(builder) {}
 
+    using Hints = std::unordered_map<std::string, std::string>;
+
+    /// " (did you mean ...)" for `word`, found once per word.
+    const std::string& hint(Hints& hints, const std::string& word, const std::vector<std::string>& candidates) {
+        auto it = hints.find(word);
+        if (it == hints.end()) it = hints.emplace(word, did_you_mean(word, candidates, &budget)).first;
+        return it->second;
+    }
+
+    /// The ids of the kept actors, in file order: made only for a "did you mean".
+    const std::vector<std::string>& kept_actor_ids() {
+        if (!have_actor_ids) {
+            for (std::size_t i = 0; i < b.network_.actors.size(); ++i)
+                if (actor_of_id[b.actor_at_[i].id] == i) actor_ids.push_back(b.network_.actors[i].id);
+            have_actor_ids = true;
+        }
+        return actor_ids;
+    }
+
+    /// The actor that id number `id` (written `name`) names, or an error at `at`.
+    std::optional<std::size_t> resolve(std::uint32_t id, std::string_view name, const Location& at, const std::string& what) {
+        if (id < actor_of_id.size() && actor_of_id[id] != IdTable::none) return actor_of_id[id];
+        if (name.empty()) b.error(at, what + " is empty; expected an actor id");
+        else b.error(at, what + " " + quote(name) + " is not an actor id" + hint(actor_hints, std::string(name), kept_actor_ids()));
+        return std::nullopt;
+    }
+    std::optional<std::size_t> resolve_name(const std::string& name, const Location& at, const std::string& what) {
+        return resolve(b.ids_.find(name), name, at, what);
+    }
+
+    NetworkBuilder& b;
+    // Edit-distance steps for suggestions in this file: about 0.1 s; an unknown
+    // name met again gets the suggestion found the first time.
+    std::size_t budget = 50'000'000;
+    Hints sector_hints, actor_hints, project_hints;
+    std::vector<std::uint32_t> actor_of_id;  // id number -> kept actor
+    std::vector<std::string> actor_ids;
+    bool have_actor_ids = false;
+};
+
+LoadResult NetworkBuilder::finish() {
+    check_nul_texts();
+    const std::vector<std::string> sector_ids = check_sector_ids();
+    check_blank_names();
+    check_regions();
+    Resolution r(*this);
+    check_actors(r, sector_ids);
+    resolve_ties(r);
+    check_programmes();
+    resolve_projects(r);
+    return result();
+}
+
+void NetworkBuilder::check_nul_texts() {
+    Network& net = network_;
     if (has_nul(net.name)) {
         error({sources_.empty() ? std::string() : sources_.front(), 0, 0}, std::string("the network's name") + nul_fix);
         net.name.erase(std::remove(net.name.begin(), net.name.end(), '\0'), net.name.end());
@@ -240,20 +297,24 @@ LoadResult NetworkBuilder::finish() {
     for (const RawProject& raw : projects_)
         if (has_nul(raw.project.id) || has_nul(raw.project.name) || has_nul(raw.project.type) || has_nul(raw.project.region))
             error(raw.at, "project " + quote(raw.project.id) + nul_fix);
+}
 
+std::vector<std::string> NetworkBuilder::check_sector_ids() {
     // Sectors: unique ids, a usable palette.
     std::vector<std::string> sector_ids;
-    {
-        std::unordered_map<std::string, std::size_t> seen;
-        for (std::size_t i = 0; i < net.sectors.size(); ++i) {
-            const Sector& s = net.sectors[i];
-            auto [it, fresh] = seen.emplace(s.id, i);
-            if (!fresh) error(sector_at_[i], "duplicate sector id " + quote(s.id) + where_defined(sector_at_[it->second]));
-            else sector_ids.push_back(s.id);
-        }
+    std::unordered_map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < network_.sectors.size(); ++i) {
+        const Sector& s = network_.sectors[i];
+        auto [it, fresh] = seen.emplace(s.id, i);
+        if (!fresh) error(sector_at_[i], "duplicate sector id " + quote(s.id) + where_defined(sector_at_[it->second]));
+        else sector_ids.push_back(s.id);
     }
+    return sector_ids;
+}
 
+void NetworkBuilder::check_blank_names() {
     // Names of only blanks: a label that shows nothing (and once stopped Graphviz).
+    const Network& net = network_;
     auto blank = [](const std::string& text) {
         return !text.empty() && text.find_first_not_of(" \t\r\n\f\v") == std::string::npos;
     };
@@ -265,64 +326,62 @@ LoadResult NetworkBuilder::finish() {
         else if (blank(net.regions[i].name))
             error(region_at_[i], "the name of region " + quote(net.regions[i].id) + " holds only blanks; give it a name or leave it out");
     }
+}
 
+void NetworkBuilder::check_regions() {
     // Regions: unique ids; parents should be declared.
-    {
-        std::unordered_map<std::string, std::size_t> seen;
-        for (std::size_t i = 0; i < net.regions.size(); ++i) {
-            auto [it, fresh] = seen.emplace(net.regions[i].id, i);
-            if (!fresh)
-                error(region_at_[i], "duplicate region id " + quote(net.regions[i].id) + where_defined(region_at_[it->second]));
-        }
-        for (std::size_t i = 0; i < net.regions.size(); ++i) {
-            const std::string& parent = net.regions[i].parent;
-            if (parent.empty()) continue;
-            if (parent == net.regions[i].id) error(region_at_[i], "region " + quote(parent) + " is its own parent");
-            else if (!seen.count(parent))
-                warning(region_at_[i], "parent region " + quote(parent) + " of region " + quote(net.regions[i].id) +
-                                           " is not declared; it exists implicitly");
-        }
-        // A longer cycle (a -> b -> a) is refused like a self-parent: following parents
-        // from any region must end. Each region is walked at most once: O(regions).
-        std::vector<int> state(net.regions.size(), 0);  // 0 unvisited, 1 on the current path, 2 done
-        for (std::size_t start = 0; start < net.regions.size(); ++start) {
-            std::vector<std::size_t> path;
-            std::size_t at = start;
-            while (state[at] == 0) {
-                state[at] = 1;
-                path.push_back(at);
-                const std::string& parent = net.regions[at].parent;
-                auto it = seen.find(parent);
-                if (parent.empty() || parent == net.regions[at].id || it == seen.end()) break;
-                at = it->second;
-                if (state[at] == 1) {
-                    std::string cycle;
-                    const auto first = std::find(path.begin(), path.end(), at);
-                    for (auto p = first; p != path.end(); ++p) cycle += quote(net.regions[*p].id) + " -> ";
-                    error(region_at_[at], "region parents form a cycle: " + cycle + quote(net.regions[at].id) +
-                                              "; a region cannot lie inside itself");
-                    break;
-                }
-            }
-            for (std::size_t p : path) state[p] = 2;
-        }
+    const Network& net = network_;
+    std::unordered_map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < net.regions.size(); ++i) {
+        auto [it, fresh] = seen.emplace(net.regions[i].id, i);
+        if (!fresh)
+            error(region_at_[i], "duplicate region id " + quote(net.regions[i].id) + where_defined(region_at_[it->second]));
     }
+    for (std::size_t i = 0; i < net.regions.size(); ++i) {
+        const std::string& parent = net.regions[i].parent;
+        if (parent.empty()) continue;
+        if (parent == net.regions[i].id) error(region_at_[i], "region " + quote(parent) + " is its own parent");
+        else if (!seen.count(parent))
+            warning(region_at_[i], "parent region " + quote(parent) + " of region " + quote(net.regions[i].id) +
+                                       " is not declared; it exists implicitly");
+    }
+    check_region_cycles(seen);
+}
 
-    // Edit-distance steps for suggestions in this file: about 0.1 s; an unknown
-    // name met again gets the suggestion found the first time.
-    std::size_t budget = 50'000'000;
-    using Hints = std::unordered_map<std::string, std::string>;
-    Hints sector_hints, actor_hints, project_hints;
-    auto hint = [&](Hints& hints, const std::string& word, const std::vector<std::string>& candidates) -> const std::string& {
-        auto it = hints.find(word);
-        if (it == hints.end()) it = hints.emplace(word, did_you_mean(word, candidates, &budget)).first;
-        return it->second;
-    };
+void NetworkBuilder::check_region_cycles(const std::unordered_map<std::string, std::size_t>& region_of_id) {
+    // A longer cycle (a -> b -> a) is refused like a self-parent: following parents
+    // from any region must end. Each region is walked at most once: O(regions).
+    const Network& net = network_;
+    std::vector<int> state(net.regions.size(), 0);  // 0 unvisited, 1 on the current path, 2 done
+    for (std::size_t start = 0; start < net.regions.size(); ++start) {
+        std::vector<std::size_t> path;
+        std::size_t at = start;
+        while (state[at] == 0) {
+            state[at] = 1;
+            path.push_back(at);
+            const std::string& parent = net.regions[at].parent;
+            auto it = region_of_id.find(parent);
+            if (parent.empty() || parent == net.regions[at].id || it == region_of_id.end()) break;
+            at = it->second;
+            if (state[at] == 1) {
+                std::string cycle;
+                const auto first = std::find(path.begin(), path.end(), at);
+                for (auto p = first; p != path.end(); ++p) cycle += quote(net.regions[*p].id) + " -> ";
+                error(region_at_[at], "region parents form a cycle: " + cycle + quote(net.regions[at].id) +
+                                          "; a region cannot lie inside itself");
+                break;
+            }
+        }
+        for (std::size_t p : path) state[p] = 2;
+    }
+}
 
+void NetworkBuilder::check_actors(Resolution& r, const std::vector<std::string>& sector_ids) {
     // Actors: unique ids, known sectors. An actor in error stays in net.actors,
     // which is never returned then (finish() throws).
+    Network& net = network_;
     constexpr std::uint32_t none = IdTable::none;
-    std::vector<std::uint32_t> actor_of_id(ids_.size(), none);  // id number -> kept actor
+    r.actor_of_id.assign(ids_.size(), none);
     // Without a usable sector, every actor's sector would be an error of its own: one
     // error says so instead (the root cause is reported where the sectors are declared).
     const bool check_sectors = !sector_ids.empty();
@@ -342,7 +401,7 @@ LoadResult NetworkBuilder::finish() {
         if (a.id.empty()) {
             error(at.at_id, "actor id is empty; every actor needs a unique, non-empty id");
             ok = false;
-        } else if (std::uint32_t first = actor_of_id[at.id]; first != none) {
+        } else if (std::uint32_t first = r.actor_of_id[at.id]; first != none) {
             error(at.at_id, "duplicate actor id " + quote(a.id) + where_defined(location(actor_at_[first].at_id)));
             ok = false;
         }
@@ -357,12 +416,12 @@ LoadResult NetworkBuilder::finish() {
             } else {
                 u->second.error = errors_.size();
                 error(at.at_sector, "unknown sector " + quote(a.sector) + "; expected " + join_alternatives(sector_ids) +
-                                        hint(sector_hints, a.sector, sector_ids));
+                                        r.hint(r.sector_hints, a.sector, sector_ids));
             }
         }
         if (!ok) continue;
         if (a.name.empty()) a.name = a.id;
-        actor_of_id[at.id] = static_cast<std::uint32_t>(i);
+        r.actor_of_id[at.id] = static_cast<std::uint32_t>(i);
     }
 
     for (const auto& [value, u] : unknown_sectors) {
@@ -372,32 +431,13 @@ LoadResult NetworkBuilder::finish() {
         errors_[u.error].message += " (and " + std::to_string(u.more) + " more " + (u.more == 1 ? "actor" : "actors") +
                                     " with this sector" + (lines.empty() ? "" : ", at lines " + lines + (u.more > u.lines.size() ? ", …" : "")) + ")";
     }
+}
 
-    // The ids of the kept actors, in file order: made only for a "did you mean".
-    std::vector<std::string> actor_ids;
-    bool have_actor_ids = false;
-    auto kept_actor_ids = [&]() -> const std::vector<std::string>& {
-        if (!have_actor_ids) {
-            for (std::size_t i = 0; i < net.actors.size(); ++i)
-                if (actor_of_id[actor_at_[i].id] == i) actor_ids.push_back(net.actors[i].id);
-            have_actor_ids = true;
-        }
-        return actor_ids;
-    };
-    auto resolve = [&](std::uint32_t id, std::string_view name, const Location& at,
-                       const std::string& what) -> std::optional<std::size_t> {
-        if (id < actor_of_id.size() && actor_of_id[id] != none) return actor_of_id[id];
-        if (name.empty()) error(at, what + " is empty; expected an actor id");
-        else error(at, what + " " + quote(name) + " is not an actor id" + hint(actor_hints, std::string(name), kept_actor_ids()));
-        return std::nullopt;
-    };
-    auto resolve_name = [&](const std::string& name, const Location& at, const std::string& what) {
-        return resolve(ids_.find(name), name, at, what);
-    };
-
+void NetworkBuilder::resolve_ties(Resolution& r) {
     // Ties: their ends hold id numbers until here. A tie that repeats an earlier one
     // (same two actors, direction, type and year) is most often the same record listed
     // twice; it is kept, as parallel ties are, but said, since the weights are summed.
+    Network& net = network_;
     std::vector<std::size_t> kept_ties;  // resolved, with a valid weight: the ones repeats are sought among
     kept_ties.reserve(net.ties.size());
 
@@ -408,16 +448,17 @@ LoadResult NetworkBuilder::finish() {
     double total_weight = 0.0;
     bool weights_overflow = false;
 
-    // Ties: their ends hold id numbers until here.
+    const std::vector<std::uint32_t>& actor_of_id = r.actor_of_id;
+    constexpr std::uint32_t none = IdTable::none;
     for (std::size_t i = 0; i < net.ties.size(); ++i) {
         Tie& tie = net.ties[i];
         const TiePlaces& at = tie_at_[i];
         const auto source = static_cast<std::uint32_t>(tie.source), target = static_cast<std::uint32_t>(tie.target);
         std::optional<std::size_t> s, t;
         if (source < actor_of_id.size() && actor_of_id[source] != none) s = actor_of_id[source];
-        else s = resolve(source, ids_.name(source), location(at.at_source), "tie source");
+        else s = r.resolve(source, ids_.name(source), location(at.at_source), "tie source");
         if (target < actor_of_id.size() && actor_of_id[target] != none) t = actor_of_id[target];
-        else t = resolve(target, ids_.name(target), location(at.at_target), "tie target");
+        else t = r.resolve(target, ids_.name(target), location(at.at_target), "tie target");
         if (!std::isfinite(tie.weight) || tie.weight < 0) continue;  // reported by add_tie()
         if (!s || !t) continue;
         if (*s == *t)
@@ -439,45 +480,50 @@ LoadResult NetworkBuilder::finish() {
     }
     // (tie, the earlier tie it repeats); a file in error is refused anyway, unsearched
     const auto repeats = errors_.empty() ? repeated_ties(net, kept_ties) : std::vector<std::pair<std::size_t, std::size_t>>{};
-    if (!repeats.empty() && errors_.empty()) {  // a file in error is refused anyway: its own errors first
-        // One warning for them all, at the first repeat, naming the first three.
-        std::string places;
-        const Location head = location(tie_at_[repeats.front().first].at);
-        for (std::size_t k = 0; k < std::min<std::size_t>(3, repeats.size()); ++k) {
-            const Location again = location(tie_at_[repeats[k].first].at), first = location(tie_at_[repeats[k].second].at);
-            // "line 12" in the warning's own file, else the file too (a CSV folder's ties.csv);
-            // with the column when both ties are on one line (a JSON file written on one line).
-            const bool one_line = again.source == first.source && again.line == first.line && again.line > 0;
-            auto where = [&](const Location& at) {
-                std::string line = at.line > 0 ? "line " + std::to_string(at.line) : "a tie";
-                if (one_line && at.column > 0) line += " column " + std::to_string(at.column);
-                return at.source == head.source ? line : detail::visible(at.source) + " " + line;
-            };
-            places += (k ? "; " : "") + where(again) + " repeats " + where(first);
-        }
-        if (repeats.size() > 3) places += "; … and " + std::to_string(repeats.size() - 3) + " more";
-        warning(tie_at_[repeats.front().first].at,
-                std::to_string(repeats.size()) + (repeats.size() == 1 ? " tie repeats" : " ties repeat") +
-                    " an earlier tie (same two actors, type and year): " + places +
-                    ". Each pair is one edge whose weight is the sum, so its strength counts every copy (a file that "
-                    "lists each undirected tie in both directions doubles every weight); remove the copies, or give "
-                    "distinct ties distinct types");
-    }
+    if (!repeats.empty() && errors_.empty()) warn_repeated_ties(repeats);  // a file in error is refused anyway: its own errors first
     std::vector<TiePlaces>().swap(tie_at_);
+}
 
-    // Programmes: unique ids; regions are checked by the commands that read them.
-    {
-        std::unordered_map<std::string, std::size_t> seen;
-        for (std::size_t i = 0; i < net.programmes.size(); ++i) {
-            const Programme& g = net.programmes[i];
-            if (g.id.empty()) error(programme_at_[i], "programme id is empty; every programme needs a unique, non-empty id");
-            else if (auto [it, fresh] = seen.emplace(g.id, i); !fresh)
-                error(programme_at_[i], "duplicate programme id " + quote(g.id) + where_defined(programme_at_[it->second]));
-            if (has_nul(g.id) || has_nul(g.name)) error(programme_at_[i], "programme " + quote(g.id) + nul_fix);
-        }
+void NetworkBuilder::warn_repeated_ties(const std::vector<std::pair<std::size_t, std::size_t>>& repeats) {
+    // One warning for them all, at the first repeat, naming the first three.
+    std::string places;
+    const Location head = location(tie_at_[repeats.front().first].at);
+    for (std::size_t k = 0; k < std::min<std::size_t>(3, repeats.size()); ++k) {
+        const Location again = location(tie_at_[repeats[k].first].at), first = location(tie_at_[repeats[k].second].at);
+        // "line 12" in the warning's own file, else the file too (a CSV folder's ties.csv);
+        // with the column when both ties are on one line (a JSON file written on one line).
+        const bool one_line = again.source == first.source && again.line == first.line && again.line > 0;
+        auto where = [&](const Location& at) {
+            std::string line = at.line > 0 ? "line " + std::to_string(at.line) : "a tie";
+            if (one_line && at.column > 0) line += " column " + std::to_string(at.column);
+            return at.source == head.source ? line : detail::visible(at.source) + " " + line;
+        };
+        places += (k ? "; " : "") + where(again) + " repeats " + where(first);
     }
+    if (repeats.size() > 3) places += "; … and " + std::to_string(repeats.size() - 3) + " more";
+    warning(tie_at_[repeats.front().first].at,
+            std::to_string(repeats.size()) + (repeats.size() == 1 ? " tie repeats" : " ties repeat") +
+                " an earlier tie (same two actors, type and year): " + places +
+                ". Each pair is one edge whose weight is the sum, so its strength counts every copy (a file that "
+                "lists each undirected tie in both directions doubles every weight); remove the copies, or give "
+                "distinct ties distinct types");
+}
 
+void NetworkBuilder::check_programmes() {
+    // Programmes: unique ids; regions are checked by the commands that read them.
+    std::unordered_map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < network_.programmes.size(); ++i) {
+        const Programme& g = network_.programmes[i];
+        if (g.id.empty()) error(programme_at_[i], "programme id is empty; every programme needs a unique, non-empty id");
+        else if (auto [it, fresh] = seen.emplace(g.id, i); !fresh)
+            error(programme_at_[i], "duplicate programme id " + quote(g.id) + where_defined(programme_at_[it->second]));
+        if (has_nul(g.id) || has_nul(g.name)) error(programme_at_[i], "programme " + quote(g.id) + nul_fix);
+    }
+}
+
+void NetworkBuilder::resolve_projects(Resolution& r) {
     // Projects and their participants.
+    Network& net = network_;
     std::unordered_map<std::string, std::size_t> project_at;
     std::vector<std::string> project_ids;
     for (RawProject& raw : projects_) {
@@ -497,39 +543,49 @@ LoadResult NetworkBuilder::finish() {
         if (!p.programme.empty() && !net.programmes.empty() && !net.find_programme(p.programme)) {
             std::vector<std::string> ids;
             for (const Programme& g : net.programmes) ids.push_back(g.id);
-            const std::string h = did_you_mean(p.programme, ids, &budget);
+            const std::string h = did_you_mean(p.programme, ids, &r.budget);
             warning(raw.at_programme.line ? raw.at_programme : raw.at_id,
                     "project " + quote(p.id) + " names programme " + quote(p.programme) +
                         ", which \"programmes\" does not declare" + h +
                         "; it is kept as a programme without regions or years");
         }
-        std::unordered_set<std::size_t> members;
-        const bool detailed = std::any_of(raw.participations.begin(), raw.participations.end(),
-                                          [](const Participation& x) { return x != Participation{}; });
-        for (std::size_t i = 0; i < raw.participants.size(); ++i) {
-            auto& [id, at] = raw.participants[i];
-            auto a = resolve_name(id, at, "participant");
-            if (!a) continue;
-            if (!members.insert(*a).second) {
-                warning(at, "actor " + quote(id) + " is listed twice in project " + quote(p.id) + "; counted once");
-                continue;
-            }
-            p.participants.push_back(*a);
-            if (detailed) p.participations.push_back(raw.participations[i]);
-        }
+        resolve_participants(r, raw);
         project_at.emplace(p.id, net.projects.size());
         project_ids.push_back(p.id);
         net.projects.push_back(std::move(p));
     }
+    resolve_participation_rows(r, project_at, project_ids);
+}
+
+void NetworkBuilder::resolve_participants(Resolution& r, RawProject& raw) {
+    Project& p = raw.project;
+    std::unordered_set<std::size_t> members;
+    const bool detailed = std::any_of(raw.participations.begin(), raw.participations.end(),
+                                      [](const Participation& x) { return x != Participation{}; });
+    for (std::size_t i = 0; i < raw.participants.size(); ++i) {
+        auto& [id, at] = raw.participants[i];
+        auto a = r.resolve_name(id, at, "participant");
+        if (!a) continue;
+        if (!members.insert(*a).second) {
+            warning(at, "actor " + quote(id) + " is listed twice in project " + quote(p.id) + "; counted once");
+            continue;
+        }
+        p.participants.push_back(*a);
+        if (detailed) p.participations.push_back(raw.participations[i]);
+    }
+}
+
+void NetworkBuilder::resolve_participation_rows(Resolution& r, const std::unordered_map<std::string, std::size_t>& project_at,
+                                                const std::vector<std::string>& project_ids) {
     for (ParticipationRow& row : participations_) {
         auto it = project_at.find(row.project);
         if (it == project_at.end()) {
-            error(row.at_project, "project " + quote(row.project) + " is not in projects.csv" + hint(project_hints, row.project, project_ids));
+            error(row.at_project, "project " + quote(row.project) + " is not in projects.csv" + r.hint(r.project_hints, row.project, project_ids));
             continue;
         }
-        auto a = resolve_name(row.actor, row.at_actor, "participant");
+        auto a = r.resolve_name(row.actor, row.at_actor, "participant");
         if (!a) continue;
-        Project& p = net.projects[it->second];
+        Project& p = network_.projects[it->second];
         bool dup = false;
         for (std::size_t m : p.participants) dup = dup || m == *a;
         if (dup) {
@@ -542,7 +598,9 @@ LoadResult NetworkBuilder::finish() {
             p.participations.push_back(std::move(row.participation));
         }
     }
+}
 
+LoadResult NetworkBuilder::result() {
     auto by_place = [](const Diagnostic& x, const Diagnostic& y) {
         if (x.where.source != y.where.source) return x.where.source < y.where.source;
         if (x.where.line != y.where.line) return x.where.line < y.where.line;
@@ -557,8 +615,8 @@ LoadResult NetworkBuilder::finish() {
     }
     ids_ = IdTable();
     std::vector<ActorPlaces>().swap(actor_at_);
-    net.index();
-    return {std::move(net), std::move(warnings_)};
+    network_.index();
+    return {std::move(network_), std::move(warnings_)};
 }
 
 }  // namespace ecosys::detail

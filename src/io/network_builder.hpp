@@ -14,6 +14,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "ecosys/io/reader.hpp"
@@ -138,6 +140,29 @@ public:
     LoadResult finish();
 
 private:
+    // The steps of finish(), in the order it takes them.
+    struct Resolution;
+    void check_nul_texts();
+    /// The sector ids, each once; duplicates are errors.
+    std::vector<std::string> check_sector_ids();
+    void check_blank_names();
+    /// Unique ids, declared parents, no cycle of parents.
+    void check_regions();
+    void check_region_cycles(const std::unordered_map<std::string, std::size_t>& region_of_id);
+    /// Unique actor ids and known sectors; fills r.actor_of_id.
+    void check_actors(Resolution& r, const std::vector<std::string>& sector_ids);
+    /// Ties' ends from id numbers to actors; weight sums; repeated ties.
+    void resolve_ties(Resolution& r);
+    void warn_repeated_ties(const std::vector<std::pair<std::size_t, std::size_t>>& repeats);
+    void check_programmes();
+    /// Projects (unique ids, years, programmes) and their participants, then the rows of participants.csv.
+    void resolve_projects(Resolution& r);
+    void resolve_participants(Resolution& r, RawProject& raw);
+    void resolve_participation_rows(Resolution& r, const std::unordered_map<std::string, std::size_t>& project_at,
+                                    const std::vector<std::string>& project_ids);
+    /// The network and its warnings, or ValidationError with every problem, in file order.
+    LoadResult result();
+
     struct TiePlaces {
         Place at, at_source, at_target;
     };
