@@ -478,9 +478,9 @@ void NetworkBuilder::resolve_ties(Resolution& r) {
                              : std::string("the weights of all ties add up to more than 1e150, the largest sum ecosys computes with; scale the weights down"));
         }
     }
-    // (tie, the earlier tie it repeats); a file in error is refused anyway, unsearched
-    const auto repeats = errors_.empty() ? repeated_ties(net, kept_ties) : std::vector<std::pair<std::size_t, std::size_t>>{};
-    if (!repeats.empty() && errors_.empty()) warn_repeated_ties(repeats);  // a file in error is refused anyway: its own errors first
+    if (errors_.empty()) {  // a file in error is refused anyway: its own errors first, its repeats unsought
+        if (const auto repeats = repeated_ties(net, kept_ties); !repeats.empty()) warn_repeated_ties(repeats);
+    }
     std::vector<TiePlaces>().swap(tie_at_);
 }
 
