@@ -36,10 +36,8 @@ namespace {
 
 /// "unknown scope 'x' (did you mean 'y'?); expected network or region".
 [[noreturn]] void unknown_value(const std::string& what, const std::string& value, const std::vector<std::string>& known) {
-    std::string message = "unknown " + what + " " + detail::quote(value);
-    const std::string hint = detail::closest_match(value, known);
-    if (!hint.empty()) message += " (did you mean '" + hint + "'?)";
-    throw UsageError(message + "; expected " + detail::join_alternatives(known));
+    throw UsageError("unknown " + what + " " + detail::quote(value) + detail::did_you_mean(value, known) + "; expected " +
+                     detail::join_alternatives(known));
 }
 
 MetricScope parse_scope(const std::string& text) {

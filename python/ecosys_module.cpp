@@ -83,10 +83,8 @@ ImportOptions import_options(const py::kwargs& kwargs, bool allow_format) {
     for (auto [key, value] : kwargs) {
         const std::string k = py::str(key);
         if (std::find(known.begin(), known.end(), k) == known.end()) {
-            std::string message = "unknown import option " + detail::quote(k);
-            const std::string hint = detail::closest_match(k, known);
-            if (!hint.empty()) message += " (did you mean '" + hint + "'?)";
-            throw UsageError(message + "; expected " + detail::join_alternatives(known));
+            throw UsageError("unknown import option " + detail::quote(k) + detail::did_you_mean(k, known) + "; expected " +
+                             detail::join_alternatives(known));
         }
         if (value.is_none()) continue;
         if (k == "sector_map") {
@@ -105,10 +103,8 @@ ImportOptions import_options(const py::kwargs& kwargs, bool allow_format) {
             o.format = parse_format(text);
             if (!o.format) {
                 const std::vector<std::string> names = format_names();
-                std::string message = "unknown format " + detail::quote(text);
-                const std::string hint = detail::closest_match(text, names);
-                if (!hint.empty()) message += " (did you mean '" + hint + "'?)";
-                throw UsageError(message + "; expected " + detail::join_alternatives(names));
+                throw UsageError("unknown format " + detail::quote(text) + detail::did_you_mean(text, names) + "; expected " +
+                                 detail::join_alternatives(names));
             }
         } else if (k == "id_attr") o.id_attr = text;
         else if (k == "name_attr") o.name_attr = text;

@@ -1,35 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end checks of the ecosys program: exit codes, exact messages, and that
 # nothing is written when the input is bad.  Usage: cli_test.sh ECOSYS REPO_ROOT
-set -uo pipefail
-ecosys="$1"
-root="$2"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {  # check NAME EXPECTED_EXIT_CODE COMMAND...
-  local name="$1" want="$2"
-  shift 2
-  "$@" >"$work/out" 2>"$work/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: $name: exit $got, expected $want"
-    sed 's/^/  stderr: /' "$work/err" | head -5
-  fi
-}
-
-contains() {  # contains NAME FILE TEXT
-  if grep -qF -- "$3" "$work/$2"; then passed=$((passed + 1)); else
-    failed=$((failed + 1))
-    echo "FAIL: $1: $2 does not contain '$3'"
-    sed 's/^/  /' "$work/$2" | head -5
-  fi
-}
+source "$(dirname "$0")/harness.sh" "$1" "$2"
 
 check "help" 0 "$ecosys" --help
 contains "help lists commands" out "validate"
@@ -755,5 +727,4 @@ check "report --change-from" 0 "$ecosys" report -q "$work/chain-after.json" --ch
 sed 's/<[^>]*>/ /g' "$work/change-undirected.html" | tr -s ' ' >"$work/change-undirected.txt"
 contains "the Change section is undirected without --directed" change-undirected.txt "0.25 → 0.5417"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish cli

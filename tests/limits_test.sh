@@ -3,16 +3,9 @@
 # refused before it is read, and a device without end stops at the limit, each
 # with a clear message and exit 1, quickly and without using the memory.
 # Usage: limits_test.sh ECOSYS REPO_ROOT
-set -uo pipefail
-ecosys="$1"
-root="$2"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+source "$(dirname "$0")/harness.sh" "$1" "$2"
 
+# Here check also compares stderr exactly (it replaces the harness's).
 check() {  # check NAME EXPECTED_EXIT_CODE EXPECTED_STDERR COMMAND...
   local name="$1" want="$2" message="$3"
   shift 3
@@ -141,5 +134,4 @@ check "match --top above the limit" 2 \
   "ecosys: error: --top 2000000 asks for more than the 1000000 pairs match lists at once (each is held in memory with its shared keywords and introduction path while searched and written); ask for at most 1000000, or list the best pairs of a part at a time with --region or --cross-region-only" \
   "$ecosys" match "$root/networks/japan-innovation.json" --top 2000000
 
-echo "limits: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish limits

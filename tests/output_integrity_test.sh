@@ -5,35 +5,12 @@
 # previous file byte for byte as it was and leave no temporary file; a CSV folder
 # is replaced as a whole or not at all; an output that is one of the inputs is
 # refused before anything is written.  Usage: output_integrity_test.sh ECOSYS REPO_ROOT
-set -uo pipefail
-ecosys="$1"
-root="$2"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
-
-run() {  # run NAME EXPECTED_EXIT_CODE COMMAND...: stdout in $work/out, stderr in $work/err
-  local name="$1" want="$2"
-  shift 2
-  "$@" >"$work/out" 2>"$work/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then pass; else
-    fail "$name: exit $got, expected $want"
-    sed 's/^/  stderr: /' "$work/err" | head -5
-  fi
-}
+source "$(dirname "$0")/harness.sh" "$1" "$2"
 
 err_is() {  # err_is NAME TEXT: stderr is exactly TEXT
   if [ "$(cat "$work/err")" = "$2" ]; then pass; else
     fail "$1: stderr is '$(head -c 400 "$work/err")', expected '$2'"
   fi
-}
-
-same() {  # same NAME FILE_A FILE_B: byte for byte
-  if cmp -s "$2" "$3"; then pass; else fail "$1: $2 changed"; fi
 }
 
 only() {  # only NAME DIR ENTRY...: DIR holds exactly these entries (no temporary files)
@@ -54,25 +31,25 @@ large="$root/networks/zachary-karate-club.json"    # outputs well over 1 KiB
 
 # --- metrics -o: a failed rewrite keeps the previous file --------------------
 mkdir -p "$work/m"
-run "metrics first write" 0 "$ecosys" metrics -q "$small" --only degree --format csv -o "$work/m/out.csv"
+check "metrics first write" 0 "$ecosys" metrics -q "$small" --only degree --format csv -o "$work/m/out.csv"
 cp "$work/m/out.csv" "$work/m.before"
-run "metrics write cut short" 1 limited "$ecosys" metrics -q "$large" --format csv -o "$work/m/out.csv"
+check "metrics write cut short" 1 limited "$ecosys" metrics -q "$large" --format csv -o "$work/m/out.csv"
 err_is "metrics write cut short" "ecosys: error: cannot write $work/m/out.csv: File too large"
 same "metrics write cut short" "$work/m.before" "$work/m/out.csv"
 only "metrics write cut short" "$work/m" out.csv
 
 # --- convert to a file, and render -----------------------------------------
 mkdir -p "$work/c"
-run "convert first write" 0 "$ecosys" convert -q "$small" "$work/c/net.graphml"
+check "convert first write" 0 "$ecosys" convert -q "$small" "$work/c/net.graphml"
 cp "$work/c/net.graphml" "$work/c.before"
-run "convert write cut short" 1 limited "$ecosys" convert -q "$large" "$work/c/net.graphml"
+check "convert write cut short" 1 limited "$ecosys" convert -q "$large" "$work/c/net.graphml"
 err_is "convert write cut short" "ecosys: error: cannot write $work/c/net.graphml: File too large"
 same "convert write cut short" "$work/c.before" "$work/c/net.graphml"
 only "convert write cut short" "$work/c" net.graphml
 
 mkdir -p "$work/r"
 printf 'previous drawing\n' >"$work/r/net.svg"
-run "render write cut short" 1 limited "$ecosys" render -q "$large" -o "$work/r/net.svg"
+check "render write cut short" 1 limited "$ecosys" render -q "$large" -o "$work/r/net.svg"
 err_is "render write cut short" "ecosys: error: cannot write $work/r/net.svg: File too large"
 if [ "$(cat "$work/r/net.svg")" = "previous drawing" ]; then pass; else fail "render write cut short: net.svg changed"; fi
 only "render write cut short" "$work/r" net.svg
@@ -81,7 +58,7 @@ only "render write cut short" "$work/r" net.svg
 # The new network's tables are under 1 KiB but for ties.csv (45 ties with a long
 # type), written last: the other new tables are complete before the failure, and
 # must not replace the old ones.
-run "CSV folder first write" 0 "$ecosys" convert -q "$small" "$work/folder/"
+check "CSV folder first write" 0 "$ecosys" convert -q "$small" "$work/folder/"
 cp -r "$work/folder" "$work/folder.before"
 {
   printf '{"actors": ['
@@ -94,7 +71,7 @@ cp -r "$work/folder" "$work/folder.before"
   done; done
   printf ']}\n'
 } >"$work/ties45.json"
-run "CSV folder write cut short" 1 limited "$ecosys" convert -q "$work/ties45.json" "$work/folder/"
+check "CSV folder write cut short" 1 limited "$ecosys" convert -q "$work/ties45.json" "$work/folder/"
 err_is "CSV folder write cut short" "ecosys: error: cannot write $work/folder/ties.csv: File too large"
 for f in actors.csv participants.csv projects.csv regions.csv sectors.csv ties.csv; do
   same "CSV folder write cut short: $f" "$work/folder.before/$f" "$work/folder/$f"
@@ -107,7 +84,7 @@ if [ "$(id -u)" -ne 0 ]; then
   mkdir -p "$work/ro"
   printf 'old\n' >"$work/ro/out.json"
   chmod a-w "$work/ro"
-  run "read-only folder" 1 "$ecosys" metrics -q "$small" --format json -o "$work/ro/out.json"
+  check "read-only folder" 1 "$ecosys" metrics -q "$small" --format json -o "$work/ro/out.json"
   err_is "read-only folder" "ecosys: error: cannot write $work/ro/out.json: Permission denied"
   if [ "$(cat "$work/ro/out.json")" = "old" ]; then pass; else fail "read-only folder: out.json changed"; fi
   chmod u+w "$work/ro"
@@ -119,7 +96,7 @@ cp "$work/in.json" "$work/in.before"
 refused() {  # refused NAME MESSAGE COMMAND...: exit 2, MESSAGE, the input unchanged
   local name="$1" message="$2"
   shift 2
-  run "$name" 2 "$@"
+  check "$name" 2 "$@"
   err_is "$name" "ecosys: error: $message"
   same "$name" "$work/in.before" "$work/in.json"
 }
@@ -141,30 +118,30 @@ refused "render onto its input through a link" "will not write '$work/link.svg':
   "$ecosys" render -q "$work/in.json" -o "$work/link.svg"
 
 # A CSV folder: neither the folder itself nor one of its tables.
-run "CSV input folder" 0 "$ecosys" convert -q "$small" "$work/csvin/"
+check "CSV input folder" 0 "$ecosys" convert -q "$small" "$work/csvin/"
 cp -r "$work/csvin" "$work/csvin.before"
-run "convert a CSV folder onto itself" 2 "$ecosys" convert -q "$work/csvin" "$work/csvin/"
+check "convert a CSV folder onto itself" 2 "$ecosys" convert -q "$work/csvin" "$work/csvin/"
 err_is "convert a CSV folder onto itself" \
   "ecosys: error: will not write '$work/csvin/sectors.csv': it is a file of the input folder '$work/csvin'; write to another file"
-run "metrics onto a table of its CSV folder" 2 "$ecosys" metrics -q "$work/csvin" --format csv -o "$work/csvin/actors.csv"
+check "metrics onto a table of its CSV folder" 2 "$ecosys" metrics -q "$work/csvin" --format csv -o "$work/csvin/actors.csv"
 err_is "metrics onto a table of its CSV folder" \
   "ecosys: error: will not write '$work/csvin/actors.csv': it is a file of the input folder '$work/csvin'; write to another file"
 for f in actors.csv participants.csv projects.csv regions.csv sectors.csv ties.csv; do
   same "CSV input folder unchanged: $f" "$work/csvin.before/$f" "$work/csvin/$f"
 done
 # Other files beside the tables are fine.
-run "metrics beside the tables of its CSV folder" 0 "$ecosys" metrics -q "$work/csvin" --format csv -o "$work/csvin/metrics.csv"
+check "metrics beside the tables of its CSV folder" 0 "$ecosys" metrics -q "$work/csvin" --format csv -o "$work/csvin/metrics.csv"
 
 # import-projects: the table and the sector map are inputs too.
 printf 'project,actor,type\np1,a,PRC\np1,b,HES\n' >"$work/table.csv"
 printf 'value,sector\nPRC,industry\nHES,academia\n' >"$work/map.csv"
 cp "$work/table.csv" "$work/table.before"
 cp "$work/map.csv" "$work/map.before"
-run "import-projects onto its table" 2 "$ecosys" import-projects -q "$work/table.csv" --project-col project --actor-col actor \
+check "import-projects onto its table" 2 "$ecosys" import-projects -q "$work/table.csv" --project-col project --actor-col actor \
   --sector-col type --sector-map "$work/map.csv" --format json -o "$work/table.csv"
 err_is "import-projects onto its table" \
   "ecosys: error: will not write '$work/table.csv': it is the input '$work/table.csv'; write to another file"
-run "import-projects onto its sector map" 2 "$ecosys" import-projects -q "$work/table.csv" --project-col project --actor-col actor \
+check "import-projects onto its sector map" 2 "$ecosys" import-projects -q "$work/table.csv" --project-col project --actor-col actor \
   --sector-col type --sector-map "$work/map.csv" --format json -o "$work/map.csv"
 err_is "import-projects onto its sector map" \
   "ecosys: error: will not write '$work/map.csv': it is the input '$work/map.csv'; write to another file"
@@ -203,5 +180,4 @@ PY
 done
 if [ "$mixed" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: concurrent CSV folder writes mixed the tables in $mixed of 25 runs"; fi
 
-echo "output integrity: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish output_integrity

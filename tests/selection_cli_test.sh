@@ -3,41 +3,11 @@
 # command), compare's periods and diff: extract then analyse equals analyse in place,
 # every output format, usage errors with suggestions, empty windows, the diff's JSON.
 # Usage: selection_cli_test.sh ECOSYS REPO_ROOT
-set -uo pipefail
-ecosys="$1"
-root="$2"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
+source "$(dirname "$0")/harness.sh" "$1" "$2"
 japan="$root/networks/japan-innovation.json"
 cordis="$root/networks/cordis-cee-at.json"
 py=/usr/bin/python3
 
-check() {  # check NAME EXPECTED_EXIT_CODE COMMAND...
-  local name="$1" want="$2"
-  shift 2
-  "$@" >"$work/out" 2>"$work/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then passed=$((passed + 1)); else
-    failed=$((failed + 1))
-    echo "FAIL: $name: exit $got, expected $want"
-    sed 's/^/  stderr: /' "$work/err" | head -5
-  fi
-}
-contains() {  # contains NAME FILE TEXT
-  if grep -qF -- "$3" "$work/$2"; then passed=$((passed + 1)); else
-    failed=$((failed + 1)); echo "FAIL: $1: $2 does not contain '$3'"; sed 's/^/  /' "$work/$2" | head -5
-  fi
-}
-same() {  # same NAME FILE1 FILE2
-  if cmp -s "$2" "$3"; then passed=$((passed + 1)); else
-    failed=$((failed + 1)); echo "FAIL: $1: $2 and $3 differ"; diff "$2" "$3" | head -6
-  fi
-}
-absent() {  # absent NAME PATH
-  if [ -e "$2" ]; then failed=$((failed + 1)); echo "FAIL: $1: $2 was written"; else passed=$((passed + 1)); fi
-}
 pycheck() {  # pycheck NAME PYTHON-CODE (reads $work/out as JSON into j)
   if "$py" -c "import json, sys; j = json.load(open('$work/out')); $2" 2>"$work/pyerr"; then passed=$((passed + 1)); else
     failed=$((failed + 1)); echo "FAIL: $1"; sed 's/^/  /' "$work/pyerr" | tail -3
@@ -249,5 +219,4 @@ PY
   absent "too large writes nothing" "$work/all.svg"
 fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish selection_cli

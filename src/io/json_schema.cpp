@@ -46,10 +46,9 @@ void Converter::network(const Node& root) {
 void Converter::unknown_member(const Location& where, const std::string& key, const std::string& owner,
                                std::initializer_list<std::string_view> known) {
     std::vector<std::string> names(known.begin(), known.end());
-    std::string hint = closest_match(key, names);
+    const std::string hint = did_you_mean(key, names);
     b_.warning(where, "unknown member " + quote(key) + " in " + owner + " is ignored" +
-                          (hint.empty() ? std::string("; put extra values in \"attributes\"")
-                                        : " (did you mean '" + hint + "'?)"));
+                          (hint.empty() ? std::string("; put extra values in \"attributes\"") : hint));
 }
 
 const Node* Converter::member(const Node& obj, std::string_view key) {

@@ -6,33 +6,9 @@
 #   render_cli_test.sh ECOSYS REPO_ROOT
 # To run it with ctest, add to tests/CMakeLists.txt:
 #   add_test(NAME render_cli COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/render/render_cli_test.sh $<TARGET_FILE:ecosys> ${PROJECT_SOURCE_DIR})
-set -uo pipefail
-ecosys="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-root="$(cd "$2" && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
+source "$(dirname "$0")/../harness.sh" "$1" "$2"
 japan="$root/networks/japan-innovation.json"
 
-check() {  # check NAME EXPECTED_EXIT_CODE COMMAND...
-  local name="$1" want="$2"
-  shift 2
-  "$@" >"$work/out" 2>"$work/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then passed=$((passed + 1)); else
-    failed=$((failed + 1))
-    echo "FAIL: $name: exit $got, expected $want"
-    sed 's/^/  stderr: /' "$work/err" | head -5
-  fi
-}
-contains() {  # contains NAME FILE TEXT
-  if grep -qF -- "$3" "$2"; then passed=$((passed + 1)); else
-    failed=$((failed + 1))
-    echo "FAIL: $1: $2 does not contain '$3'"
-    head -c 300 "$2" | sed 's/^/  /'
-  fi
-}
 exists() {  # exists NAME PATH
   if [ -s "$2" ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $1: no file $2"; fi
 }
@@ -132,5 +108,4 @@ check "capital region ids" 0 "$ecosys" render -q "$root/networks/cordis-cee-at.j
 exists "case tag" "$work/cee/AT+3.svg"
 exists "case tag" "$work/cee/CZ+3.svg"
 
-echo "render_cli_test: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish render_cli
