@@ -33,18 +33,13 @@ struct CompareCommandOptions {
     std::string region;
     std::string metrics;
     std::string sort;
-    std::string format = "table";
-    std::string output;
-    bool bom = false;
-    bool wide = false;
-    LanguageOptions language;
+    OutputGiven out;
     AnalysisGiven analysis;
     std::string cug;
     std::size_t cug_samples = 1000;
     SelectionGiven selection;
     bool no_whole = false;
     bool stats = false;
-    bool quiet = false;
 };
 
 /// Says on stderr which windows hold no dated tie or project, and which years lie far
@@ -90,7 +85,7 @@ std::vector<int> parse_years(const std::string& text) {
 }
 
 void run_compare(const CompareCommandOptions& opt) {
-    const Language language = opt.language.language(opt.format);  // usage errors before any loading
+    const Language language = opt.out.tables_language();  // usage errors before any loading
     CompareOptions options;
     options.metrics = parse_compare_metrics(opt.metrics);  // usage errors before any loading
     options.region = opt.region;
@@ -131,7 +126,7 @@ void run_compare(const CompareCommandOptions& opt) {
     if (by != CompareBy::year && !options.years.empty()) throw UsageError("--years Y1,Y2,... needs --by year");
     if (by != CompareBy::year && (period_options > 0)) throw UsageError("--cumulative, --window and --periods need --by year");
 
-    CommandProgress progress(opt.quiet);
+    CommandProgress progress(opt.out.quiet);
     options.metrics_options.analysis.progress = progress.progress();
 
     Comparison comparison;
@@ -141,12 +136,12 @@ void run_compare(const CompareCommandOptions& opt) {
             std::vector<Network> networks;
             std::vector<std::string> labels;
             for (const std::string& path : opt.paths) {
-                networks.push_back(load_selected(path, opt.quiet, selection).network);
+                networks.push_back(load_selected(path, opt.out.quiet, selection).network);
                 labels.push_back(std::filesystem::path(path).filename().string());
             }
             comparison = compare_networks(networks, labels, options);
         } else {
-            const LoadResult loaded = load_selected(opt.paths.front(), opt.quiet, selection);
+            const LoadResult loaded = load_selected(opt.paths.front(), opt.out.quiet, selection);
             if (by == CompareBy::region) {
                 AnalysisCache cache(loaded.network, options.metrics_options.analysis);
                 comparison = compare_regions(cache, options);
@@ -154,7 +149,7 @@ void run_compare(const CompareCommandOptions& opt) {
             } else {
                 if (opt.window > 0) {
                     options.periods = window_periods(loaded.network, opt.window);
-                    if (!opt.quiet) note_empty_periods(loaded.network, options.periods, opt.window);
+                    if (!opt.out.quiet) note_empty_periods(loaded.network, options.periods, opt.window);
                 }
                 comparison = compare_years(loaded.network, options);
             }
@@ -166,12 +161,12 @@ void run_compare(const CompareCommandOptions& opt) {
     }
     if (!opt.sort.empty()) comparison.sort_by(opt.sort);
     comparison.fiscal_years = selection.fiscal_years;
-    comparison.era = opt.language.era;
+    comparison.era = opt.out.language.era;
 
-    if (opt.format == "json") emit(format_comparison_json(comparison), opt.output);
-    else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_comparison_csv(comparison, false)), opt.bom), opt.output);
-    else if (opt.format == "md") emit(format_comparison_markdown(comparison, language), opt.output);
-    else emit(format_comparison_table(comparison, opt.wide, language), opt.output);
+    opt.out.write({.json = [&] { return format_comparison_json(comparison); },
+                   .csv = [&] { return format_comparison_csv(comparison, false); },
+                   .markdown = [&] { return format_comparison_markdown(comparison, language); },
+                   .table = [&] { return format_comparison_table(comparison, opt.out.wide, language); }});
 }
 
 }  // namespace
@@ -216,11 +211,7 @@ void setup_compare(CLI::App& app) {
         ->type_name("LIST");
     cmd->add_option("--sort", opt->sort, "Order the rows by this metric, highest first (default: file order)")
         ->type_name("METRIC");
-    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
-    add_output_option(cmd, opt->output);
-    add_bom_flag(cmd, opt->bom);
-    opt->language.add(cmd, true, true);
-    add_wide_flag(cmd, opt->wide);
+    add_output_options(cmd, opt->out, {.years = true, .quiet = "Do not print warnings about the input, nor the progress of long steps"});
     AnalysisFlags flags;
     flags.weighted = "Metrics use tie weights (as `ecosys metrics --weighted`)";
     flags.directed =
@@ -243,7 +234,6 @@ void setup_compare(CLI::App& app) {
     add_selection_options(cmd, opt->selection);
     cmd->add_flag("--no-whole", opt->no_whole, "--by region: leave out the whole-network row (and its whole-network work)");
     cmd->add_flag("--stats", opt->stats, "Print to stderr how often each kernel ran and its time");
-    add_quiet_flag(cmd, opt->quiet, "Do not print warnings about the input, nor the progress of long steps");
     cmd->callback([opt] { run_compare(*opt); });
 }
 

@@ -29,19 +29,15 @@ struct DiffCommandOptions {
     std::string vs;
     std::string metrics;
     std::size_t top = 10;
-    std::string format = "table";
-    std::string output;
+    OutputGiven out;
     std::string diagram;
     std::string labels = "auto";
     AnalysisGiven analysis;
     SelectionGiven selection;
-    bool quiet = false;
-    bool wide = false;
-    LanguageOptions language;
 };
 
 void run_diff(const DiffCommandOptions& opt) {
-    const Language language = opt.language.language(opt.format);  // usage errors before any work
+    const Language language = opt.out.tables_language();  // usage errors before any work
     DiffOptions options;
     if (!opt.metrics.empty()) options.metrics = parse_compare_metrics(opt.metrics);  // usage errors before loading
     options.top = opt.top;
@@ -49,11 +45,11 @@ void run_diff(const DiffCommandOptions& opt) {
     const Selection selection = opt.selection.selection(options.metrics_options.analysis.graph);
     render::Format diagram_format = render::Format::svg;
     render::DiagramOptions diagram_options;
-    refuse_same_output("-o", opt.output, "--diagram", opt.diagram);
+    refuse_same_output("-o", opt.out.output, "--diagram", opt.diagram);
     if (!opt.diagram.empty()) {
         // '-': SVG to standard output, which the diff itself then must not share.
         std::string ext = opt.diagram == "-" ? "svg" : std::filesystem::path(opt.diagram).extension().string();
-        if (opt.diagram == "-" && (opt.output.empty() || opt.output == "-"))
+        if (opt.diagram == "-" && (opt.out.output.empty() || opt.out.output == "-"))
             throw UsageError("--diagram - writes the diagram to standard output; write the diff elsewhere with -o FILE");
         if (ext.empty())
             throw UsageError("--diagram " + detail::quote(opt.diagram) +
@@ -75,7 +71,7 @@ void run_diff(const DiffCommandOptions& opt) {
     if (opt.paths.size() == 1 && !selection.years)
         throw UsageError("--vs " + opt.vs + " needs --years for the first period (e.g. --years 2014-2018 --vs 2019-2022)");
 
-    CommandProgress progress(opt.quiet);
+    CommandProgress progress(opt.out.quiet);
     options.metrics_options.analysis.progress = progress.progress();
     NetworkDiff diff;
     std::string drawn;
@@ -83,8 +79,8 @@ void run_diff(const DiffCommandOptions& opt) {
         Network before, after;
         std::string before_label, after_label;
         if (opt.paths.size() == 2) {
-            before = load_selected(opt.paths[0], opt.quiet, selection).network;
-            after = load_selected(opt.paths[1], opt.quiet, selection).network;
+            before = load_selected(opt.paths[0], opt.out.quiet, selection).network;
+            after = load_selected(opt.paths[1], opt.out.quiet, selection).network;
             before_label = std::filesystem::path(opt.paths[0]).filename().string();
             after_label = std::filesystem::path(opt.paths[1]).filename().string();
             if (before_label == after_label) {
@@ -94,39 +90,39 @@ void run_diff(const DiffCommandOptions& opt) {
         } else {
             Selection second = selection;
             second.years = parse_year_window(opt.vs, "--vs");
-            const LoadResult loaded = load(opt.paths[0], opt.quiet);
+            const LoadResult loaded = load(opt.paths[0], opt.out.quiet);
             const auto part = [&](const Selection& s) {
                 SelectionResult r = apply_selection(loaded.network, s);
-                if (!opt.quiet)
+                if (!opt.out.quiet)
                     for (const std::string& note : r.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
                 return std::move(r.network);
             };
             before = part(selection);
             after = part(second);
             // JSON and CSV keep the labels English; tables and markdown follow --lang.
-            const Language labels = opt.format == "json" || opt.format == "csv" ? Language::en : language;
-            before_label = selection.years->text(labels, selection.fiscal_years, opt.language.era);
-            after_label = second.years->text(labels, selection.fiscal_years, opt.language.era);
+            const Language labels = opt.out.format == "json" || opt.out.format == "csv" ? Language::en : language;
+            before_label = selection.years->text(labels, selection.fiscal_years, opt.out.language.era);
+            after_label = second.years->text(labels, selection.fiscal_years, opt.out.language.era);
         }
         diff = diff_networks(before, after, before_label, after_label, options);
         if (!opt.diagram.empty()) {
             const render::Diagram d = render::diff_diagram(before, after, before_label, after_label, diagram_options);
             render::Rendered r = render::render(d, diagram_format);
-            if (!opt.quiet)
+            if (!opt.out.quiet)
                 for (const std::string& w : r.warnings) std::cerr << "ecosys: warning: Graphviz: " << w << '\n';
             drawn = std::move(r.data);
         }
     });
-    if (!opt.quiet)
+    if (!opt.out.quiet)
         for (const std::string& note : diff.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
     if (!opt.diagram.empty()) {
         emit(drawn, opt.diagram);
-        if (!opt.quiet && opt.diagram != "-") std::cerr << "wrote " << detail::visible(opt.diagram) << '\n';
+        if (!opt.out.quiet && opt.diagram != "-") std::cerr << "wrote " << detail::visible(opt.diagram) << '\n';
     }
-    if (opt.format == "json") emit(format_diff_json(diff), opt.output);
-    else if (opt.format == "csv") emit(opt.language.csv(format_diff_csv(diff)), opt.output);
-    else if (opt.format == "md") emit(format_diff_markdown(diff, language), opt.output);
-    else emit(format_diff_table(diff, opt.wide, language), opt.output);
+    opt.out.write({.json = [&] { return format_diff_json(diff); },
+                   .csv = [&] { return format_diff_csv(diff); },
+                   .markdown = [&] { return format_diff_markdown(diff, language); },
+                   .table = [&] { return format_diff_table(diff, opt.out.wide, language); }});
 }
 
 }  // namespace
@@ -152,8 +148,7 @@ void setup_diff(CLI::App& app) {
     cmd->add_option("--top", opt->top, "Top brokers per measure, before and after")
         ->check(whole_number_at_most(max_count))
         ->capture_default_str();
-    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
-    add_output_option(cmd, opt->output);
+    add_output_options(cmd, opt->out, {.bom = false, .years = true, .quiet = "Do not print warnings and notes, nor the progress of long steps"});
     cmd->add_option("--diagram", opt->diagram,
                     "Also draw the change as one diagram (SVG, PNG, PDF or DOT by extension): the earlier\n"
                     "network's layout kept, new actors placed around it, ties added in colour, removed\n"
@@ -168,9 +163,6 @@ void setup_diff(CLI::App& app) {
     flags.threads = "Worker threads of the path metrics; 0 = one per hardware thread";
     add_analysis_options(cmd, opt->analysis, flags);
     add_selection_options(cmd, opt->selection);
-    add_quiet_flag(cmd, opt->quiet, "Do not print warnings and notes, nor the progress of long steps");
-    add_wide_flag(cmd, opt->wide);
-    opt->language.add(cmd, true, true);
     cmd->callback([opt] { run_diff(*opt); });
 }
 

@@ -28,16 +28,11 @@ struct EvaluateCommandOptions {
     bool event_study = false;
     bool fiscal_years = false;
     AnalysisGiven analysis;
-    std::string format = "table";
-    bool bom = false;
-    bool wide = false;
-    LanguageOptions language;
-    std::string output;
-    bool quiet = false;
+    OutputGiven out;
 };
 
 void run_evaluate(const EvaluateCommandOptions& opt) {
-    const Language language = opt.language.language(opt.format);  // usage errors before any work
+    const Language language = opt.out.tables_language();  // usage errors before any work
     ProgrammeRequest request;
     request.programme = opt.programme;
     if (!opt.pre.empty()) request.pre = parse_year_window(opt.pre, "--pre");
@@ -53,27 +48,25 @@ void run_evaluate(const EvaluateCommandOptions& opt) {
     request.event_study = opt.event_study;
     request.analysis = opt.analysis.analysis();
 
-    CommandProgress progress(opt.quiet);
+    CommandProgress progress(opt.out.quiet);
     request.analysis.progress = progress.progress();
     ProgrammeEvaluation report;
     progress.run([&] {
-        LoadResult loaded = load(opt.path, opt.quiet);
+        LoadResult loaded = load(opt.path, opt.out.quiet);
         if (opt.fiscal_years) {
             const std::vector<std::string> notes = to_fiscal_years(loaded.network);
-            if (!opt.quiet)
+            if (!opt.out.quiet)
                 for (const std::string& note : notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
         }
         report = evaluate_programme(loaded.network, request);
     });
     report.fiscal_years = opt.fiscal_years;
-    report.era = opt.language.era;
-    if (opt.format == "json") emit(format_programme_evaluation_json(report), opt.output);
-    else if (opt.format == "csv") {
-        emit(with_bom(opt.language.csv(format_programme_evaluation_csv(report)), opt.bom), opt.output);
-        if (!opt.quiet)
-            for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
-    } else if (opt.format == "md") emit(format_programme_evaluation_markdown(report, language), opt.output);
-    else emit(format_programme_evaluation_table(report, opt.wide, language), opt.output);
+    report.era = opt.out.language.era;
+    opt.out.write({.json = [&] { return format_programme_evaluation_json(report); },
+                   .csv = [&] { return format_programme_evaluation_csv(report); },
+                   .markdown = [&] { return format_programme_evaluation_markdown(report, language); },
+                   .table = [&] { return format_programme_evaluation_table(report, opt.out.wide, language); },
+                   .csv_notes = report.notes});
 }
 
 }  // namespace
@@ -118,16 +111,11 @@ void setup_evaluate(CLI::App& app) {
         ->capture_default_str();
     cmd->add_flag("--event-study", opt->event_study, "Also one estimate per year of both windows against the last pre year");
     add_analysis_options(cmd, opt->analysis, "the random assignments, Louvain and the E-I test");
-    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
-    add_bom_flag(cmd, opt->bom);
-    opt->language.add(cmd, true, true);
+    add_output_options(cmd, opt->out, {.years = true, .quiet = "Do not print warnings about the input, nor progress"});
     cmd->add_flag("--fiscal-years", opt->fiscal_years,
                   "Count Japanese fiscal years (年度, April to March): ties and projects dated by day\n"
                   "(\"date\": \"YYYY-MM-DD\") move to their fiscal year before --pre, --post, the event\n"
                   "study and the durability years; a bare year is taken as a fiscal year");
-    add_wide_flag(cmd, opt->wide);
-    add_output_option(cmd, opt->output);
-    add_quiet_flag(cmd, opt->quiet, "Do not print warnings about the input, nor progress");
     cmd->callback([opt] { run_evaluate(*opt); });
 }
 

@@ -22,26 +22,21 @@ struct HelixCommandOptions {
     std::string scope = "network";
     AnalysisGiven analysis;
     SelectionGiven selection;
-    std::string format = "table";
-    bool bom = false;
-    bool wide = false;
-    LanguageOptions language;
-    std::string output;
-    bool quiet = false;
+    OutputGiven out;
 };
 
 void run_helix(const HelixCommandOptions& opt) {
-    const Language language = opt.language.language(opt.format);  // usage errors before any work
+    const Language language = opt.out.tables_language();  // usage errors before any work
     HelixOptions options;
     options.scope = opt.scope == "region" ? MetricScope::region : MetricScope::network;
     options.analysis = opt.analysis.analysis();
     options.regions = opt.regions;
 
-    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(options.analysis.graph));
+    LoadResult loaded = load_selected(opt.path, opt.out.quiet, opt.selection.selection(options.analysis.graph));
     const HelixReport report = compute_helix(loaded.network, options);
-    if (opt.format == "json") emit(format_helix_json(report), opt.output);
-    else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_helix_csv(report)), opt.bom), opt.output);
-    else emit(format_helix_table(report, opt.wide, language), opt.output);
+    opt.out.write({.json = [&] { return format_helix_json(report); },
+                   .csv = [&] { return format_helix_csv(report); },
+                   .table = [&] { return format_helix_table(report, opt.out.wide, language); }});
 }
 
 }  // namespace
@@ -85,12 +80,7 @@ void setup_helix(CLI::App& app) {
         ->check(whole_number_at_most(max_permutations))->capture_default_str();
     add_community_options(cmd, opt->analysis.community);
     add_selection_options(cmd, opt->selection);
-    add_format_option(cmd, opt->format, {"table", "csv", "json"});
-    add_bom_flag(cmd, opt->bom);
-    add_wide_flag(cmd, opt->wide);
-    opt->language.add(cmd, true, false);
-    add_output_option(cmd, opt->output);
-    add_quiet_flag(cmd, opt->quiet);
+    add_output_options(cmd, opt->out, {.formats = {"table", "csv", "json"}});
     cmd->callback([opt] { run_helix(*opt); });
 }
 

@@ -24,17 +24,13 @@ struct KeyPlayersCommandOptions {
     std::vector<std::string> regions;
     std::string candidates;
     std::size_t restarts = 8;
-    std::string format = "table";
-    bool bom = false;
-    LanguageOptions language;
-    std::string output;
+    OutputGiven out;
     AnalysisGiven analysis;
     SelectionGiven selection;
-    bool quiet = false;
 };
 
 void run_keyplayers(const KeyPlayersCommandOptions& opt) {
-    const Language language = opt.language.language(opt.format);  // usage errors before any work
+    const Language language = opt.out.tables_language();  // usage errors before any work
     KeyPlayersRequest request;
     request.k = opt.k;
     request.goal = opt.goal == "reach" ? KeyPlayerGoal::reach : KeyPlayerGoal::fragment;
@@ -43,12 +39,12 @@ void run_keyplayers(const KeyPlayersCommandOptions& opt) {
     request.candidates = opt.candidates;
     request.restarts = opt.restarts;
     const AnalysisOptions analysis = opt.analysis.analysis();  // under mpirun: the processes sharing the restarts
-    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(analysis.graph));
+    LoadResult loaded = load_selected(opt.path, opt.out.quiet, opt.selection.selection(analysis.graph));
     AnalysisCache cache(loaded.network, analysis);
     const KeyPlayersReport report = compute_key_players(cache, request);
-    if (opt.format == "json") emit(format_key_players_json(report), opt.output);
-    else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_key_players_csv(report)), opt.bom), opt.output);
-    else emit(format_key_players_table(report, language), opt.output);
+    opt.out.write({.json = [&] { return format_key_players_json(report); },
+                   .csv = [&] { return format_key_players_csv(report); },
+                   .table = [&] { return format_key_players_table(report, language); }});
 }
 
 }  // namespace
@@ -85,12 +81,8 @@ void setup_keyplayers(CLI::App& app) {
     cmd->add_option("--restarts", opt->restarts, "Local searches: the greedy set and random sets")
         ->check(whole_number_at_most(max_count))
         ->capture_default_str();
-    add_format_option(cmd, opt->format, {"table", "csv", "json"});
-    add_bom_flag(cmd, opt->bom);
-    opt->language.add(cmd, true, false);
-    add_output_option(cmd, opt->output);
+    add_output_options(cmd, opt->out, {.formats = {"table", "csv", "json"}, .wide = false});
     add_selection_options(cmd, opt->selection);
-    add_quiet_flag(cmd, opt->quiet);
     cmd->callback([opt] { run_keyplayers(*opt); });
 }
 

@@ -32,11 +32,8 @@ struct LinksCommandOptions {
     int train_until = 0;
     bool train_until_given = false;
     std::string methods;
-    std::string format = "table";
-    LanguageOptions language;
-    std::string output;
+    OutputGiven out;
     AnalysisGiven analysis;
-    bool quiet = false;
 };
 
 std::vector<std::string> method_names() {
@@ -51,7 +48,7 @@ LinkMethod method_named(const std::string& name) {
 }
 
 void run_evaluate(const LinksCommandOptions& opt, const Network& network) {
-    const Language language = opt.language.language(opt.format);
+    const Language language = opt.out.tables_language();
     if (!opt.train_until_given) throw UsageError("--evaluate needs --train-until YEAR (the last year of the training period)");
     EvaluationRequest request;
     request.train_until = opt.train_until;
@@ -68,14 +65,14 @@ void run_evaluate(const LinksCommandOptions& opt, const Network& network) {
         }
     }
     const EvaluationReport report = evaluate_link_prediction(network, request);
-    if (opt.format == "json") emit(format_evaluation_json(report), opt.output);
-    else if (opt.format == "csv") emit(opt.language.csv(format_evaluation_csv(report)), opt.output);
-    else if (opt.format == "md") emit(format_evaluation_markdown(report, language), opt.output);
-    else emit(format_evaluation_table(report, language), opt.output);
+    opt.out.write({.json = [&] { return format_evaluation_json(report); },
+                   .csv = [&] { return format_evaluation_csv(report); },
+                   .markdown = [&] { return format_evaluation_markdown(report, language); },
+                   .table = [&] { return format_evaluation_table(report, language); }});
 }
 
 void run_links(const LinksCommandOptions& opt) {
-    const Language language = opt.language.language(opt.format);  // usage errors before any work
+    const Language language = opt.out.tables_language();  // usage errors before any work
     if (opt.analysis.graph.project_weighting != "count")
         throw UsageError("links reads no tie weights, so --project-weighting changes nothing; --no-projects leaves "
                          "projects out");
@@ -83,7 +80,7 @@ void run_links(const LinksCommandOptions& opt) {
         if (!opt.method.empty() || !opt.pairs.empty() || opt.within_sector || !opt.across.empty() || opt.region != "*")
             throw UsageError("--evaluate scores every method on the whole network: use --methods, not --method, --pairs, "
                              "--region, --within-sector or --across-sectors");
-        LoadResult loaded = load(opt.path, opt.quiet);
+        LoadResult loaded = load(opt.path, opt.out.quiet);
         run_evaluate(opt, loaded.network);
         return;
     }
@@ -96,17 +93,17 @@ void run_links(const LinksCommandOptions& opt) {
     request.within_sector = opt.within_sector;
     if (!opt.across.empty()) request.across_sectors = detail::split_list(opt.across);
     if (!opt.pairs.empty()) remember_input(opt.pairs);  // -o must not replace it
-    LoadResult loaded = load(opt.path, opt.quiet);
+    LoadResult loaded = load(opt.path, opt.out.quiet);
     if (!opt.pairs.empty()) {
         request.given_pairs = true;
         request.pairs = read_pair_list(opt.pairs, loaded.network);
     }
     AnalysisCache cache(loaded.network, opt.analysis.analysis());
     const LinksReport report = compute_links(cache, request);
-    if (opt.format == "json") emit(format_links_json(report), opt.output);
-    else if (opt.format == "csv") emit(opt.language.csv(format_links_csv(report)), opt.output);
-    else if (opt.format == "md") emit(format_links_markdown(report, language), opt.output);
-    else emit(format_links_table(report, language), opt.output);
+    opt.out.write({.json = [&] { return format_links_json(report); },
+                   .csv = [&] { return format_links_csv(report); },
+                   .markdown = [&] { return format_links_markdown(report, language); },
+                   .table = [&] { return format_links_table(report, language); }});
 }
 
 }  // namespace
@@ -143,11 +140,8 @@ void setup_links(CLI::App& app) {
     cmd->add_option("--methods", opt->methods,
                     "--evaluate: methods to measure, comma-separated, among the five scores, match and random (default all)")
         ->type_name("LIST");
-    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
-    opt->language.add(cmd, true, false);
-    add_output_option(cmd, opt->output);
+    add_output_options(cmd, opt->out, {.bom = false, .wide = false});
     add_analysis_options(cmd, opt->analysis, AnalysisFlags::graph_only());
-    add_quiet_flag(cmd, opt->quiet);
     cmd->callback([opt] { run_links(*opt); });
 }
 

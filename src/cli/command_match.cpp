@@ -24,15 +24,12 @@ struct MatchCommandOptions {
     std::string synonyms;
     bool topics = false;
     bool explain = false;
-    std::string format = "table";
-    LanguageOptions language;
-    std::string output;
+    OutputGiven out;
     AnalysisGiven analysis;
-    bool quiet = false;
 };
 
 void run_match(const MatchCommandOptions& opt) {
-    const Language language = opt.language.language(opt.format);  // usage errors before any work
+    const Language language = opt.out.tables_language();  // usage errors before any work
     if (opt.analysis.graph.project_weighting != "count")
         throw UsageError("match reads no tie weights, so --project-weighting changes nothing; --no-projects leaves "
                          "projects out");
@@ -44,13 +41,13 @@ void run_match(const MatchCommandOptions& opt) {
     request.analysis = opt.analysis.analysis();
     request.input_name = opt.path;
     if (!opt.synonyms.empty()) remember_input(opt.synonyms);  // -o must not replace it
-    LoadResult loaded = load(opt.path, opt.quiet);
+    LoadResult loaded = load(opt.path, opt.out.quiet);
     if (!opt.synonyms.empty()) request.synonyms = read_synonyms(opt.synonyms);
     const MatchReport report = compute_matches(loaded.network, request);
-    if (opt.format == "json") emit(format_match_json(report), opt.output);
-    else if (opt.format == "csv") emit(opt.language.csv(format_match_csv(report)), opt.output);
-    else if (opt.format == "md") emit(format_match_markdown(report, opt.explain, language), opt.output);
-    else emit(format_match_table(report, opt.explain, language), opt.output);
+    opt.out.write({.json = [&] { return format_match_json(report); },
+                   .csv = [&] { return format_match_csv(report); },
+                   .markdown = [&] { return format_match_markdown(report, opt.explain, language); },
+                   .table = [&] { return format_match_table(report, opt.explain, language); }});
 }
 
 }  // namespace
@@ -69,7 +66,6 @@ void setup_match(CLI::App& app) {
         ->type_name("N")
         ->check(whole_number_at_most(max_count))
         ->capture_default_str();
-    opt->language.add(cmd, true, false);
     cmd->add_option("--region", opt->region, "Only the needs of actors in this region (seeds come from anywhere)")
         ->type_name("ID")
         ->capture_default_str();
@@ -79,10 +75,8 @@ void setup_match(CLI::App& app) {
     cmd->add_flag("--topics", opt->topics,
                   "Use the actors' project topics (import-projects --topic-col) as both needs and seeds");
     cmd->add_flag("--explain", opt->explain, "Show each pair's shared keywords and introduction path (table and md)");
-    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
-    add_output_option(cmd, opt->output);
+    add_output_options(cmd, opt->out, {.bom = false, .wide = false});
     add_analysis_options(cmd, opt->analysis, AnalysisFlags::graph_only());
-    add_quiet_flag(cmd, opt->quiet);
     cmd->callback([opt] { run_match(*opt); });
 }
 

@@ -30,14 +30,9 @@ struct MetricsCommandOptions {
     AnalysisGiven analysis;
     bool ties = false;
     std::string only;
-    std::string format = "table";
-    bool bom = false;
-    bool wide = false;
-    LanguageOptions language;
-    std::string output;
+    OutputGiven out;
     SelectionGiven selection;
     std::string approx;
-    bool quiet = false;
     bool no_whole = false;
     bool stats = false;
 };
@@ -59,7 +54,7 @@ std::pair<double, double> parse_approx(const std::string& text) {
 }
 
 void run_metrics(const MetricsCommandOptions& opt) {
-    (void)opt.language.language(opt.format);  // a bad --lang is a usage error before any work
+    (void)opt.out.tables_language();  // a bad --lang is a usage error before any work
     MetricsOptions options;
     // Without --scope: the whole network, or with --region each actor's own region, so
     // that a command restricted to a region costs in proportion to it.
@@ -79,36 +74,32 @@ void run_metrics(const MetricsCommandOptions& opt) {
 
     // Ctrl-C stops the computation between two sources; output is written only after
     // it, atomically, so an interrupted run leaves no file behind.
-    CommandProgress progress(opt.quiet);
+    CommandProgress progress(opt.out.quiet);
     options.analysis.progress = progress.progress();
     MetricsReport report;
     TiesReport ties;
     std::string stats;
     progress.run([&] {
-        LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(options.analysis.graph));
+        LoadResult loaded = load_selected(opt.path, opt.out.quiet, opt.selection.selection(options.analysis.graph));
         if (InterruptGuard::flag()) throw Cancelled();
         AnalysisCache cache(loaded.network, options.analysis);
         if (opt.ties) ties = compute_ties(cache);
         else report = compute_metrics(cache, options);
         stats = cache.stats_text();
-        if (!opt.quiet && opt.ties)  // the metrics report carries them itself
+        if (!opt.out.quiet && opt.ties)  // the metrics report carries them itself
             for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << detail::visible(note) << "\n";
     });
     if (opt.stats) std::cerr << stats << shared_work_stats();
     if (opt.ties) {
-        if (opt.format == "json") emit(format_ties_json(ties), opt.output);
-        else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_ties_csv(ties)), opt.bom), opt.output);
-        else emit(format_ties_table(ties, opt.wide, opt.language.language(opt.format)), opt.output);
+        opt.out.write({.json = [&] { return format_ties_json(ties); },
+                       .csv = [&] { return format_ties_csv(ties); },
+                       .table = [&] { return format_ties_table(ties, opt.out.wide, opt.out.tables_language()); }});
         return;
     }
-    if (opt.format == "json") emit(format_metrics_json(report), opt.output);
-    else if (opt.format == "csv") {
-        emit(with_bom(opt.language.csv(format_metrics_csv(report)), opt.bom), opt.output);
-        // CSV has no place for them: the notes go to standard error.
-        if (!opt.quiet)
-            for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
-    }
-    else emit(format_metrics_table(report, opt.wide, opt.language.language(opt.format)), opt.output);
+    opt.out.write({.json = [&] { return format_metrics_json(report); },
+                   .csv = [&] { return format_metrics_csv(report); },
+                   .table = [&] { return format_metrics_table(report, opt.out.wide, opt.out.tables_language()); },
+                   .csv_notes = report.notes});
 }
 
 }  // namespace
@@ -160,11 +151,7 @@ void setup_metrics(CLI::App& app) {
                     "Compute only these metrics, comma-separated (actor or region keys), e.g.\n"
                     "--only betweenness,pagerank")
         ->type_name("LIST");
-    add_format_option(cmd, opt->format, {"table", "csv", "json"});
-    add_bom_flag(cmd, opt->bom);
-    add_wide_flag(cmd, opt->wide);
-    opt->language.add(cmd, true, false);
-    add_output_option(cmd, opt->output);
+    add_output_options(cmd, opt->out, {.formats = {"table", "csv", "json"}, .quiet = "Do not print warnings about the input, nor the progress of long steps"});
     add_community_options(cmd, opt->analysis.community);
     add_selection_options(cmd, opt->selection);
     cmd->add_option("--approx", opt->approx,
@@ -177,7 +164,6 @@ void setup_metrics(CLI::App& app) {
     cmd->add_flag("--stats", opt->stats,
                   "Print to stderr how often each kernel ran and its time (under mpirun, also each\n"
                   "process's share of the sources, busy and reduction time: docs/distributed.md)");
-    add_quiet_flag(cmd, opt->quiet, "Do not print warnings about the input, nor the progress of long steps");
     cmd->callback([opt] { run_metrics(*opt); });
 }
 

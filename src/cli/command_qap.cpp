@@ -35,16 +35,11 @@ struct QapCommandOptions {
     std::uint64_t max_actors = 2000;
     AnalysisGiven analysis;
     SelectionGiven selection;
-    std::string format = "table";
-    bool bom = false;
-    bool wide = false;
-    LanguageOptions language;
-    std::string output;
-    bool quiet = false;
+    OutputGiven out;
 };
 
 void run_qap_command(const QapCommandOptions& opt) {
-    const Language language = opt.language.language(opt.format);  // usage errors before any work
+    const Language language = opt.out.tables_language();  // usage errors before any work
     QapRequest request;
     request.y = parse_dyadic_spec(opt.y, true, "--y");
     for (const std::string& x : detail::split_list(opt.x)) request.x.push_back(parse_dyadic_spec(x, false, "--x"));
@@ -56,14 +51,14 @@ void run_qap_command(const QapCommandOptions& opt) {
     request.max_actors = opt.max_actors;
 
     AnalysisOptions analysis = opt.analysis.analysis();
-    CommandProgress progress(opt.quiet);
+    CommandProgress progress(opt.out.quiet);
     analysis.progress = progress.progress();
     QapReport report;
     progress.run([&] {
-        LoadResult loaded = load(opt.path, opt.quiet);
+        LoadResult loaded = load(opt.path, opt.out.quiet);
         const Selection selection = opt.selection.selection(analysis.graph);
         std::optional<Network> selected;
-        if (!selection.empty()) selected = selected_network(loaded.network, opt.quiet, selection);
+        if (!selection.empty()) selected = selected_network(loaded.network, opt.out.quiet, selection);
         const Network& network = selected ? *selected : loaded.network;
         // Files name actors of the network as loaded (a selection may leave some out).
         const auto read = [&](const DyadicSpec& spec) {
@@ -77,13 +72,11 @@ void run_qap_command(const QapCommandOptions& opt) {
         AnalysisCache cache(network, analysis);
         report = run_qap(cache, request);
     });
-    if (opt.format == "json") emit(format_qap_json(report), opt.output);
-    else if (opt.format == "csv") {
-        emit(with_bom(opt.language.csv(format_qap_csv(report)), opt.bom), opt.output);
-        if (!opt.quiet)
-            for (const std::string& note : report.notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
-    } else if (opt.format == "md") emit(format_qap_markdown(report, language), opt.output);
-    else emit(format_qap_table(report, opt.wide, language), opt.output);
+    opt.out.write({.json = [&] { return format_qap_json(report); },
+                   .csv = [&] { return format_qap_csv(report); },
+                   .markdown = [&] { return format_qap_markdown(report, language); },
+                   .table = [&] { return format_qap_table(report, opt.out.wide, language); },
+                   .csv_notes = report.notes});
 }
 
 }  // namespace
@@ -134,12 +127,7 @@ void setup_qap(CLI::App& app) {
     add_analysis_options(cmd, opt->analysis, "the permutations (and of the communities of same_community)");
     add_community_options(cmd, opt->analysis.community, false);
     add_selection_options(cmd, opt->selection);
-    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
-    add_bom_flag(cmd, opt->bom);
-    add_wide_flag(cmd, opt->wide);
-    opt->language.add(cmd, true, false);
-    add_output_option(cmd, opt->output);
-    add_quiet_flag(cmd, opt->quiet, "Do not print warnings about the input, nor progress");
+    add_output_options(cmd, opt->out, {.quiet = "Do not print warnings about the input, nor progress"});
     cmd->callback([opt] { run_qap_command(*opt); });
 }
 

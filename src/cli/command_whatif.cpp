@@ -31,17 +31,12 @@ struct WhatIfCommandOptions {
     bool each_project = false;
     std::size_t top = 0;
     AnalysisGiven analysis;
-    std::string format = "table";
-    bool bom = false;
-    bool wide = false;
-    LanguageOptions language;
-    std::string output;
+    OutputGiven out;
     SelectionGiven selection;
-    bool quiet = false;
 };
 
 void run_whatif(WhatIfCommandOptions opt) {
-    const Language language = opt.language.language(opt.format);  // usage errors before any work
+    const Language language = opt.out.tables_language();  // usage errors before any work
     opt.removal.actors = detail::split_list(opt.remove_actors);
     opt.removal.projects = detail::split_list(opt.remove_projects);
     if (opt.after_year_given) opt.removal.after_year = opt.after_year;
@@ -53,15 +48,15 @@ void run_whatif(WhatIfCommandOptions opt) {
         throw UsageError("give one of --each-role, --each-actor and --each-project");
 
     const AnalysisOptions analysis = opt.analysis.analysis();
-    LoadResult loaded = load_selected(opt.path, opt.quiet, opt.selection.selection(analysis.graph));
+    LoadResult loaded = load_selected(opt.path, opt.out.quiet, opt.selection.selection(analysis.graph));
     if (each) {
         AnalysisCache cache(loaded.network, analysis);
         const DependenceReport report = opt.each_project ? compute_project_dependence(cache, opt.regions, opt.top)
                                                          : compute_dependence(cache, opt.each_role, opt.regions, opt.top);
-        if (opt.format == "json") emit(format_dependence_json(report), opt.output);
-        else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_dependence_csv(report)), opt.bom), opt.output);
-        else if (opt.format == "md") emit(format_dependence_markdown(report, language), opt.output);
-        else emit(format_dependence_table(report, opt.wide, language), opt.output);
+        opt.out.write({.json = [&] { return format_dependence_json(report); },
+                       .csv = [&] { return format_dependence_csv(report); },
+                       .markdown = [&] { return format_dependence_markdown(report, language); },
+                       .table = [&] { return format_dependence_table(report, opt.out.wide, language); }});
         return;
     }
     WhatIfOptions options;
@@ -70,10 +65,10 @@ void run_whatif(WhatIfCommandOptions opt) {
     if (!opt.pair.empty()) options.pair = std::make_pair(opt.pair[0], opt.pair[1]);
     options.analysis = analysis;
     const WhatIfReport report = compute_whatif(loaded.network, options);
-    if (opt.format == "json") emit(format_whatif_json(report), opt.output);
-    else if (opt.format == "csv") emit(with_bom(opt.language.csv(format_whatif_csv(report)), opt.bom), opt.output);
-    else if (opt.format == "md") emit(format_whatif_markdown(report, language), opt.output);
-    else emit(format_whatif_table(report, language), opt.output);
+    opt.out.write({.json = [&] { return format_whatif_json(report); },
+                   .csv = [&] { return format_whatif_csv(report); },
+                   .markdown = [&] { return format_whatif_markdown(report, language); },
+                   .table = [&] { return format_whatif_table(report, language); }});
 }
 
 }  // namespace
@@ -126,13 +121,8 @@ void setup_whatif(CLI::App& app) {
     add_analysis_options(cmd, opt->analysis, flags);
     cmd->add_option("--permutations", opt->analysis.ei_permutations, "Permutations of the E-I test (ei_p_value)")
         ->check(whole_number_at_most(max_permutations))->capture_default_str();
-    add_format_option(cmd, opt->format, {"table", "csv", "json", "md"});
-    add_bom_flag(cmd, opt->bom);
-    add_wide_flag(cmd, opt->wide);
-    opt->language.add(cmd, true, false);
-    add_output_option(cmd, opt->output);
+    add_output_options(cmd, opt->out, {});
     add_selection_options(cmd, opt->selection);
-    add_quiet_flag(cmd, opt->quiet);
     cmd->callback([opt] { run_whatif(*opt); });
 }
 

@@ -178,6 +178,25 @@ CLI::Option* add_bom_flag(CLI::App* cmd, bool& bom) {
     return cmd->add_flag("--bom", bom, "Start CSV output with a UTF-8 byte order mark (for Excel)");
 }
 
+void add_output_options(CLI::App* cmd, OutputGiven& out, const OutputFlags& flags) {
+    add_format_option(cmd, out.format, flags.formats);
+    if (flags.bom) add_bom_flag(cmd, out.bom);
+    if (flags.wide) add_wide_flag(cmd, out.wide);
+    out.language.add(cmd, true, flags.years);
+    add_output_option(cmd, out.output);
+    add_quiet_flag(cmd, out.quiet, flags.quiet);
+}
+
+void OutputGiven::write(const ResultTexts& result) const {
+    if (format == "json" && result.json) emit(result.json(), output);
+    else if (format == "csv" && result.csv) {
+        emit(with_bom(language.csv(result.csv()), bom), output);
+        if (!quiet)
+            for (const std::string& note : result.csv_notes) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
+    } else if (format == "md" && result.markdown) emit(result.markdown(), output);
+    else emit(result.table(), output);
+}
+
 std::string with_bom(std::string csv, bool bom) { return bom ? "\xEF\xBB\xBF" + csv : csv; }
 
 CLI::Option* add_wide_flag(CLI::App* cmd, bool& wide) {

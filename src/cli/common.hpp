@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -66,6 +67,46 @@ struct LanguageOptions {
     /// `csv` with the Japanese heading row when --header-lang ja.
     [[nodiscard]] std::string csv(std::string csv) const;
 };
+/// A command's result in the formats it offers, each made only when asked for: JSON and
+/// CSV for programs (English keys), Markdown and the table for people (each lambda holds
+/// its language and --wide). A format the command does not offer stays empty.
+struct ResultTexts {
+    std::function<std::string()> json{}, csv{}, markdown{}, table{};
+    /// Said on standard error with CSV (unless -q): CSV has no place for them.
+    std::vector<std::string> csv_notes{};
+};
+
+/// The options of how a command writes its result, one value for every command:
+/// --format, --bom, --wide, the language options, -o and -q (each registered by its
+/// add_ function above, so a command offers only those it takes).
+struct OutputGiven {
+    std::string format = "table";
+    bool bom = false;
+    bool wide = false;
+    LanguageOptions language;
+    std::string output;
+    bool quiet = false;
+
+    /// The language of the tables and Markdown; usage errors before any work
+    /// (LanguageOptions::language).
+    [[nodiscard]] Language tables_language() const { return language.language(format); }
+    /// Writes `result` in --format to -o or standard output (CSV with --header-lang's row
+    /// and --bom; "table" and any format without a text of its own: the table).
+    void write(const ResultTexts& result) const;
+};
+
+/// Which of OutputGiven's options a command offers, and their help where it differs.
+struct OutputFlags {
+    std::vector<std::string> formats{"table", "csv", "json", "md"};
+    bool bom = true;    ///< --bom (the command writes CSV others open in spreadsheets)
+    bool wide = true;   ///< --wide (its tables show ids or names)
+    bool years = false; ///< --era (its tables show years)
+    std::string quiet = "Do not print warnings about the input";
+};
+/// Registers OutputGiven's options in one order: --format, --bom, --wide, the language
+/// options, -o, -q.
+void add_output_options(CLI::App* cmd, OutputGiven& out, const OutputFlags& flags);
+
 /// The Language of a --lang value; "" (not given): default_language(). A value given
 /// becomes the process's language (ECOSYS_LANG), so that what is written outside the
 /// command's own tables follows it too (a selected network's name, "[年 2001-2005]").
