@@ -11,16 +11,8 @@
 # ratio, and the peak memory of one run of each (GNU time, when installed).
 set -euo pipefail
 
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-ecosys="${1:-}"
+source "$(dirname "$0")/common.sh" "${1:-}"
 reps="${2:-3}"
-if [ -z "$ecosys" ]; then
-  for candidate in "$root/build/test/ecosys" "$root/build/release/ecosys"; do
-    [ -x "$candidate" ] && { ecosys="$candidate"; break; }
-  done
-fi
-[ -x "$ecosys" ] || { echo "no ecosys binary; build first or pass its path" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 net="$work/cordis-2014-2022.json"

@@ -14,18 +14,10 @@
 #   bench/explorer.sh [ECOSYS] [SYNTHETIC=10000] [RUNS=3]
 set -euo pipefail
 
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/.." && pwd)"
+source "$(dirname "$0")/common.sh" "${1:-}"
 cd "$root"
-ecosys="${1:-}"
 synthetic="${2:-10000}"
 runs="${3:-3}"
-if [ -z "$ecosys" ]; then
-  for candidate in build/test/ecosys build/release/ecosys build/dev/ecosys; do
-    [ -x "$candidate" ] && { ecosys="$candidate"; break; }
-  done
-fi
-[ -n "$ecosys" ] && [ -x "$ecosys" ] || { echo "explorer: no ecosys binary; build first or pass its path" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "explorer: /usr/bin/time is missing (Debian package time)" >&2; exit 1; }
 
 browser="$(command -v chromium || command -v chromium-browser || true)"
@@ -34,7 +26,7 @@ if [ -z "$browser" ] || [ -z "$driver" ]; then
   echo "SKIP: Debian's chromium and chromium-driver are not installed (scripts/setup.sh test installs them)"
   exit 0
 fi
-data="${ECOSYS_DATA:-../shared/data}/cordis-h2020-participations-2019-2022"
+data="$data/cordis-h2020-participations-2019-2022"
 if [ ! -f "$data/participations.csv" ]; then
   echo "SKIP: no $data/participations.csv (set ECOSYS_DATA to the folder holding cordis-h2020-participations-2019-2022/)"
   exit 0

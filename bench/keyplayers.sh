@@ -9,17 +9,8 @@
 # median wall seconds of REPS runs (default 3), loading included, and the set found.
 set -euo pipefail
 
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-ecosys="${1:-}"
+source "$(dirname "$0")/common.sh" "${1:-}"
 reps="${2:-3}"
-if [ -z "$ecosys" ]; then
-  for candidate in "$root/build/test/ecosys" "$root/build/dev/ecosys"; do
-    [ -x "$candidate" ] && { ecosys="$candidate"; break; }
-  done
-fi
-[ -x "$ecosys" ] || { echo "no ecosys binary; build first or pass its path" >&2; exit 1; }
-data="${ECOSYS_DATA:-$(dirname "$root")/shared/data}"
 net="$data/snap-ca-grqc/CA-GrQc.txt"
 [ -f "$net" ] || { echo "missing $net (set ECOSYS_DATA)" >&2; exit 1; }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ecosys/graph/biconnected.hpp"
+#include "graph/drawn_graphs.hpp"
 #include "metrics/small_network.hpp"
 
 using namespace ecosys;
@@ -82,12 +83,7 @@ TEST_CASE("no edges, no blocks") {
 TEST_CASE("a random graph: the blocks and cut vertices NetworkX finds") {
     // networkx 2.8.8: G = nx.gnm_random_graph(30, 40, seed=2);
     // sorted(nx.articulation_points(G)), sorted(sorted(c) for c in nx.biconnected_components(G)).
-    const std::vector<std::pair<Graph::Vertex, Graph::Vertex>> edges{
-        {0, 7},   {0, 27},  {1, 2},   {1, 19},  {1, 28},  {2, 11},  {4, 5},   {5, 7},   {5, 10},  {5, 13},
-        {5, 14},  {5, 17},  {5, 26},  {5, 28},  {6, 19},  {8, 9},   {8, 16},  {10, 29}, {11, 14}, {11, 16},
-        {11, 17}, {11, 18}, {11, 25}, {11, 27}, {12, 20}, {12, 24}, {12, 29}, {13, 23}, {13, 28}, {14, 25},
-        {14, 29}, {16, 27}, {16, 28}, {16, 29}, {17, 21}, {18, 21}, {21, 27}, {22, 23}, {23, 25}, {24, 29}};
-    const Graph g = Graph::from_edges(30, edges);
+    const Graph g = test::gnm_30_40_seed_2();
     BiconnectedComponents bc = biconnected_components(g);
     CHECK(bc.articulation_points == std::vector<Graph::Vertex>{1, 5, 8, 12, 16, 19, 23, 29});
     std::sort(bc.blocks.begin(), bc.blocks.end());

@@ -7,40 +7,14 @@
 #include "ecosys/error.hpp"
 #include "ecosys/graph/max_flow.hpp"
 #include "ecosys/io/reader.hpp"
+#include "graph/drawn_graphs.hpp"
 #include "metrics/small_network.hpp"
 
 using namespace ecosys;
 using test::small_network;
 
-namespace {
-
-// Stoer and Wagner's example graph (as in min_cut_test.cpp); ids 1..8 are vertices 0..7.
-//
-//   1 --2-- 2 --3-- 3 --4-- 4
-//   |     / |       |     / |
-//   3   2   2       2   2   2
-//   | /     |       | /     |
-//   5 --3-- 6 --1-- 7 --3-- 8
-Graph example() {
-    return Graph::from_network(small_network({"1", "2", "3", "4", "5", "6", "7", "8"},
-                                             {{"1", "2", 2},
-                                              {"1", "5", 3},
-                                              {"2", "3", 3},
-                                              {"2", "5", 2},
-                                              {"2", "6", 2},
-                                              {"3", "4", 4},
-                                              {"3", "7", 2},
-                                              {"4", "7", 2},
-                                              {"4", "8", 2},
-                                              {"5", "6", 3},
-                                              {"6", "7", 1},
-                                              {"7", "8", 3}}));
-}
-
-}  // namespace
-
 TEST_CASE("flow across the example: capacity by weight, or one per edge") {
-    const Graph g = example();
+    const Graph g = test::stoer_wagner_example();  // drawn_graphs.hpp
     // 1 -> 8 weighted: the left half {1, 2, 5, 6} sends at most 3 (2-3) + 1 (6-7) = 4.
     CHECK(max_flow(g, 0, 7, true) == 4);
     // Unweighted, 1 and 8 have two edges each: two edge-disjoint paths.
@@ -53,7 +27,7 @@ TEST_CASE("flow across the example: capacity by weight, or one per edge") {
 }
 
 TEST_CASE("the minimum s-t cut: the side s still reaches") {
-    const Graph g = example();
+    const Graph g = test::stoer_wagner_example();  // drawn_graphs.hpp
     const StCut cut = min_st_cut(g, 0, 7, true);
     CHECK(cut.value == 4);
     CHECK(cut.source_side == std::vector<Graph::Vertex>{0, 1, 4, 5});  // 1, 2, 5, 6 (networkx minimum_cut too)
@@ -90,7 +64,7 @@ TEST_CASE("vertex-disjoint paths: one shared actor is one path") {
 }
 
 TEST_CASE("flow ends must be two different vertices") {
-    const Graph g = example();
+    const Graph g = test::stoer_wagner_example();  // drawn_graphs.hpp
     CHECK_THROWS_WITH_AS((void)max_flow(g, 3, 3, false), "a flow needs two different ends; both are vertex 3",
                          UsageError);
     CHECK_THROWS_WITH_AS((void)max_flow(g, 0, 8, false), "flow end 8 is not a vertex; the graph has 8 (0 .. 7)",
@@ -100,12 +74,7 @@ TEST_CASE("flow ends must be two different vertices") {
 TEST_CASE("a random graph: edge- and vertex-disjoint paths as NetworkX counts them") {
     // networkx 2.8.8: G = nx.gnm_random_graph(30, 40, seed=2) (as in biconnected_test.cpp);
     // edge_connectivity(G, s, t) and node_connectivity(G, s, t); 0 where t is out of reach.
-    const std::vector<std::pair<Graph::Vertex, Graph::Vertex>> edges{
-        {0, 7},   {0, 27},  {1, 2},   {1, 19},  {1, 28},  {2, 11},  {4, 5},   {5, 7},   {5, 10},  {5, 13},
-        {5, 14},  {5, 17},  {5, 26},  {5, 28},  {6, 19},  {8, 9},   {8, 16},  {10, 29}, {11, 14}, {11, 16},
-        {11, 17}, {11, 18}, {11, 25}, {11, 27}, {12, 20}, {12, 24}, {12, 29}, {13, 23}, {13, 28}, {14, 25},
-        {14, 29}, {16, 27}, {16, 28}, {16, 29}, {17, 21}, {18, 21}, {21, 27}, {22, 23}, {23, 25}, {24, 29}};
-    const Graph g = Graph::from_edges(30, edges);
+    const Graph g = test::gnm_30_40_seed_2();
     struct Expected {
         Graph::Vertex s, t;
         double edge_paths;

@@ -6,10 +6,10 @@
 #include "ecosys/error.hpp"
 #include "ecosys/graph/min_cut.hpp"
 #include "ecosys/io/reader.hpp"
+#include "graph/drawn_graphs.hpp"
 #include "metrics/small_network.hpp"
 
 using namespace ecosys;
-using test::small_network;
 
 namespace {
 
@@ -24,36 +24,10 @@ double crossing(const Graph& g, const std::vector<Graph::Vertex>& side, bool wei
     return sum;
 }
 
-// Stoer and Wagner's own example (J. ACM 1997, fig. 1); ids 1..8 are vertices 0..7.
-//
-//   1 --2-- 2 --3-- 3 --4-- 4
-//   |     / |       |     / |
-//   3   2   2       2   2   2
-//   | /     |       | /     |
-//   5 --3-- 6 --1-- 7 --3-- 8
-//
-// Cheapest cut: {3, 4, 7, 8} | {1, 2, 5, 6}, across 2-3 (3) and 6-7 (1): 4.
-// Fewest edges: vertex 1 or 8 alone (degree 2).
-Graph stoer_wagner_example() {
-    return Graph::from_network(small_network({"1", "2", "3", "4", "5", "6", "7", "8"},
-                                             {{"1", "2", 2},
-                                              {"1", "5", 3},
-                                              {"2", "3", 3},
-                                              {"2", "5", 2},
-                                              {"2", "6", 2},
-                                              {"3", "4", 4},
-                                              {"3", "7", 2},
-                                              {"4", "7", 2},
-                                              {"4", "8", 2},
-                                              {"5", "6", 3},
-                                              {"6", "7", 1},
-                                              {"7", "8", 3}}));
-}
-
 }  // namespace
 
 TEST_CASE("Stoer-Wagner's example: weighted cut 4, unweighted 2") {
-    const Graph g = stoer_wagner_example();
+    const Graph g = test::stoer_wagner_example();  // drawn_graphs.hpp
     const MinCut weighted = stoer_wagner_min_cut(g, true);
     CHECK(weighted.value == 4);
     CHECK(weighted.side == std::vector<Graph::Vertex>{2, 3, 6, 7});  // the side without vertex 0 ("1")
