@@ -81,16 +81,10 @@ void register_result_types(py::module_& m) {
 }
 
 AnalysisOptions AnalysisArgs::options() const {
-    require_at_most(threads, max_threads, "threads");
-    require_at_most(samples, max_samples, "samples");
-    require_at_most(permutations, max_permutations, "permutations");
-    AnalysisOptions o;
-    o.weighted = weighted;
-    o.directed = directed;
-    o.threads = threads;
-    o.seed = seed;
-    o.samples = samples;
-    o.ei_permutations = permutations;
+    require_at_most(values.threads, max_threads, "threads");
+    require_at_most(values.samples, max_samples, "samples");
+    require_at_most(values.ei_permutations, max_permutations, "permutations");
+    AnalysisOptions o = values;
     o.graph = graph_options(graph);
     return o;
 }
@@ -350,12 +344,12 @@ Svg render_diagram(NetworkHandle& h, const std::optional<std::string>& region, b
     }
     if (auto v = opt.integer("year")) d.year = static_cast<int>(*v);
     AnalysisArgs analysis;
-    analysis.weighted = opt.flag("weighted").value_or(false);
+    analysis.values.weighted = opt.flag("weighted").value_or(false);
     analysis.graph.projects = opt.flag("projects").value_or(true);
     analysis.graph.project_weighting = opt.text("project_weighting").value_or("count");
     if (auto v = opt.integer("seed")) {
         if (*v < 0) throw UsageError("seed must be >= 0, got " + std::to_string(*v));
-        analysis.seed = static_cast<std::uint64_t>(*v);
+        analysis.values.seed = static_cast<std::uint64_t>(*v);
     }
     d.analysis = analysis.options();
     const bool quiet = opt.flag("quiet").value_or(false);
@@ -393,9 +387,9 @@ void report(NetworkHandle& h, const std::filesystem::path& output, const ReportA
     auto py_bool = [](bool b) { return std::string(b ? "True" : "False"); };
     o.command = "ecosys.load(" + std::string(py::str(py::repr(py::str(h.source().empty() ? h.network().name : h.source())))) +
                 ").report(" + std::string(py::str(py::repr(py::str(output.string())))) +
-                ", weighted=" + py_bool(args.analysis.weighted) + ", seed=" + std::to_string(args.analysis.seed) +
-                ", samples=" + std::to_string(args.analysis.samples) + ", permutations=" +
-                std::to_string(args.analysis.permutations) + ", layout='" + args.layout +
+                ", weighted=" + py_bool(args.analysis.values.weighted) + ", seed=" + std::to_string(args.analysis.values.seed) +
+                ", samples=" + std::to_string(args.analysis.values.samples) + ", permutations=" +
+                std::to_string(args.analysis.values.ei_permutations) + ", layout='" + args.layout +
                 "', projects=" + py_bool(args.analysis.graph.projects) + ", project_weighting='" +
                 args.analysis.graph.project_weighting + "', max_diagram_actors=" + std::to_string(args.max_diagram_actors) + ")";
     if (h.source().empty()) o.command = "(made from a NetworkX graph) " + o.command;

@@ -32,20 +32,18 @@ struct GraphArgs {
 /// The library's GraphOptions for them (UsageError for an unknown weighting).
 GraphOptions graph_options(const GraphArgs& args);
 
-/// The analysis settings of a method's keywords (weighted=, directed=, threads=, seed=,
-/// samples=, permutations= of the E-I test, projects=, project_weighting=; those a method
-/// has not keep their defaults), filled once by the binding and turned into the one
-/// AnalysisOptions its request holds by options(), as the command line's AnalysisGiven.
+/// The analysis settings of a method's keywords: `values` holds those it has (weighted=,
+/// directed=, threads=, seed=, samples=, permutations= of the E-I test as
+/// ei_permutations), the others keep their defaults; `graph` holds projects= and
+/// project_weighting=. Each binding fills it in one expression, e.g.
+/// AnalysisArgs{.values = {.weighted = weighted, .seed = seed}, .graph = {projects, weighting}},
+/// and options() makes it the one AnalysisOptions its request holds, as the command
+/// line's AnalysisGiven::analysis() does.
 struct AnalysisArgs {
-    bool weighted = false;
-    bool directed = false;
-    unsigned threads = 0;
-    std::uint64_t seed = 1;
-    std::size_t samples = 100;
-    std::size_t permutations = 9999;
-    GraphArgs graph;
+    AnalysisOptions values{};
+    GraphArgs graph{};
 
-    /// The AnalysisOptions these stand for; a count past its limit is a UsageError.
+    /// `values` with the graph options; a count past its limit is a UsageError.
     [[nodiscard]] AnalysisOptions options() const;
 };
 

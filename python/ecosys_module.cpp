@@ -133,13 +133,8 @@ GraphArgs graph_args(bool projects, const std::string& weighting) { return Graph
 /// The analysis keywords of Network.compare() and ecosys.compare(), one for both.
 AnalysisArgs compare_analysis(bool weighted, std::size_t samples, std::uint64_t seed, unsigned threads, bool projects,
                               const std::string& weighting) {
-    AnalysisArgs a;
-    a.weighted = weighted;
-    a.samples = samples;
-    a.seed = seed;
-    a.threads = threads;
-    a.graph = graph_args(projects, weighting);
-    return a;
+    return AnalysisArgs{.values = {.weighted = weighted, .seed = seed, .samples = samples, .threads = threads},
+                        .graph = graph_args(projects, weighting)};
 }
 
 std::vector<std::shared_ptr<NetworkHandle>> network_list(py::handle networks) {
@@ -545,12 +540,8 @@ PYBIND11_MODULE(ecosys, m) {
             [](NetworkHandle& h, py::object only, std::optional<std::string> scope, py::object region, bool weighted,
                bool directed, unsigned threads, std::uint64_t seed, bool projects, std::string project_weighting,
                py::object approx, bool whole, bool as_frame) {
-                AnalysisArgs analysis;
-                analysis.weighted = weighted;
-                analysis.directed = directed;
-                analysis.threads = threads;
-                analysis.seed = seed;
-                analysis.graph = graph_args(projects, project_weighting);
+                AnalysisArgs analysis{.values = {.weighted = weighted, .directed = directed, .seed = seed, .threads = threads},
+                                      .graph = graph_args(projects, project_weighting)};
                 MetricsArgs a{only, scope, region, std::move(analysis), approx, whole, as_frame};
                 return metrics(h, a);
             },
@@ -562,11 +553,8 @@ PYBIND11_MODULE(ecosys, m) {
             "helix",
             [](NetworkHandle& h, std::string scope, py::object region, bool weighted, std::size_t permutations,
                std::uint64_t seed, bool projects, std::string project_weighting, bool as_frame) {
-                AnalysisArgs analysis;
-                analysis.weighted = weighted;
-                analysis.permutations = permutations;
-                analysis.seed = seed;
-                analysis.graph = graph_args(projects, project_weighting);
+                AnalysisArgs analysis{.values = {.weighted = weighted, .seed = seed, .ei_permutations = permutations},
+                                      .graph = graph_args(projects, project_weighting)};
                 HelixArgs a{scope, region, std::move(analysis), as_frame};
                 return helix(h, a);
             },
@@ -600,13 +588,12 @@ PYBIND11_MODULE(ecosys, m) {
             [](NetworkHandle& h, const std::filesystem::path& path, bool weighted, std::uint64_t seed, std::size_t samples,
                std::size_t permutations, std::string layout, unsigned threads, bool projects,
                std::string project_weighting, bool quiet, std::size_t max_diagram_actors) {
-                AnalysisArgs analysis;
-                analysis.weighted = weighted;
-                analysis.seed = seed;
-                analysis.samples = samples;
-                analysis.permutations = permutations;
-                analysis.threads = threads;
-                analysis.graph = graph_args(projects, project_weighting);
+                AnalysisArgs analysis{.values = {.weighted = weighted,
+                                                 .seed = seed,
+                                                 .ei_permutations = permutations,
+                                                 .samples = samples,
+                                                 .threads = threads},
+                                      .graph = graph_args(projects, project_weighting)};
                 ReportArgs a{std::move(analysis), layout, quiet, max_diagram_actors};
                 report(h, path, a);
             },
@@ -637,10 +624,8 @@ PYBIND11_MODULE(ecosys, m) {
                 a.each_actor = each_actor;
                 a.each_project = each_project;
                 a.top = top;
-                a.analysis.weighted = weighted;
-                a.analysis.seed = seed;
-                a.analysis.permutations = permutations;
-                a.analysis.graph = graph_args(projects, project_weighting);
+                a.analysis = {.values = {.weighted = weighted, .seed = seed, .ei_permutations = permutations},
+                              .graph = graph_args(projects, project_weighting)};
                 return whatif(h, a);
             },
             py::kw_only(), py::arg("remove_actors") = py::none(), py::arg("remove_role") = py::none(),
@@ -665,10 +650,8 @@ PYBIND11_MODULE(ecosys, m) {
                 a.metrics = metrics;
                 a.weight_by = std::move(weight_by);
                 a.permutations = permutations;
-                a.analysis.seed = seed;
                 a.event_study = event_study;
-                a.analysis.weighted = weighted;
-                a.analysis.graph = graph_args(projects, project_weighting);
+                a.analysis = {.values = {.weighted = weighted, .seed = seed}, .graph = graph_args(projects, project_weighting)};
                 return evaluate(h, a);
             },
             py::arg("programme"), py::kw_only(), py::arg("pre") = py::none(), py::arg("post") = py::none(),
@@ -687,12 +670,10 @@ PYBIND11_MODULE(ecosys, m) {
                 a.model = std::move(model);
                 a.null = std::move(null);
                 a.permutations = permutations;
-                a.analysis.seed = seed;
-                a.analysis.directed = directed;
                 a.region = std::move(region);
                 a.correlate = correlate;
                 a.max_actors = max_actors;
-                a.analysis.graph = graph_args(projects, project_weighting);
+                a.analysis = {.values = {.directed = directed, .seed = seed}, .graph = graph_args(projects, project_weighting)};
                 return qap(h, a);
             },
             py::kw_only(), py::arg("x"), py::arg("y") = "ties", py::arg("model") = "ols", py::arg("null") = "dsp",
@@ -704,9 +685,7 @@ PYBIND11_MODULE(ecosys, m) {
             [](NetworkHandle& h, std::size_t k, std::string goal, unsigned radius, py::object region,
                std::optional<std::string> candidates, std::uint64_t seed, std::size_t restarts, bool projects,
                std::string project_weighting) {
-                AnalysisArgs analysis;
-                analysis.seed = seed;
-                analysis.graph = graph_args(projects, project_weighting);
+                AnalysisArgs analysis{.values = {.seed = seed}, .graph = graph_args(projects, project_weighting)};
                 KeyPlayersArgs a{k, goal, radius, region, candidates, restarts, std::move(analysis)};
                 return keyplayers(h, a);
             },

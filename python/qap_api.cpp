@@ -30,7 +30,7 @@ py::object qap(NetworkHandle& h, const QapArgs& args) {
     h.with_cache(args.analysis.options(), [&](AnalysisCache& cache) {
         const auto read = [&](const DyadicSpec& spec) {
             if (spec.kind == DyadicSpec::Kind::file && !request.files.count(spec.path))
-                request.files.emplace(spec.path, read_dyadic_file(spec.path, cache.network(), args.analysis.directed));
+                request.files.emplace(spec.path, read_dyadic_file(spec.path, cache.network(), args.analysis.values.directed));
         };
         read(request.y);
         for (const DyadicSpec& x : request.x) read(x);

@@ -34,13 +34,7 @@ void add_community_options(CLI::App* cmd, CommunityGiven& given, bool with_parti
 }
 
 AnalysisOptions AnalysisGiven::analysis() const {
-    AnalysisOptions options;
-    options.weighted = weighted;
-    options.directed = directed;
-    options.seed = seed;
-    options.threads = threads;
-    options.samples = samples;
-    options.ei_permutations = ei_permutations;
+    AnalysisOptions options = values;
     options.graph = graph.graph_options();
     options.distribution = distribution();  // under mpirun: the processes sharing the work
     community.apply(options);
@@ -48,13 +42,13 @@ AnalysisOptions AnalysisGiven::analysis() const {
 }
 
 void add_analysis_options(CLI::App* cmd, AnalysisGiven& given, const AnalysisFlags& flags) {
-    if (!flags.weighted.empty()) cmd->add_flag("--weighted", given.weighted, flags.weighted);
-    if (!flags.directed.empty()) cmd->add_flag("--directed", given.directed, flags.directed);
+    if (!flags.weighted.empty()) cmd->add_flag("--weighted", given.values.weighted, flags.weighted);
+    if (!flags.directed.empty()) cmd->add_flag("--directed", given.values.directed, flags.directed);
     if (!flags.samples.empty())
-        cmd->add_option("--samples", given.samples, flags.samples)->check(whole_number_at_most(max_samples))->capture_default_str();
-    if (!flags.seed.empty()) add_seed_option(cmd, given.seed, flags.seed);
+        cmd->add_option("--samples", given.values.samples, flags.samples)->check(whole_number_at_most(max_samples))->capture_default_str();
+    if (!flags.seed.empty()) add_seed_option(cmd, given.values.seed, flags.seed);
     if (!flags.threads.empty())
-        cmd->add_option("--threads", given.threads, flags.threads)->check(whole_number_at_most(max_threads))->capture_default_str();
+        cmd->add_option("--threads", given.values.threads, flags.threads)->check(whole_number_at_most(max_threads))->capture_default_str();
     if (flags.graph) add_graph_options(cmd, given.graph);
 }
 

@@ -36,19 +36,16 @@ struct CommunityGiven {
 };
 
 struct AnalysisGiven {
-    bool weighted = false;
-    bool directed = false;
-    std::uint64_t seed = 1;
-    unsigned threads = 0;
-    /// --samples (the null model's random graphs), on the commands that draw them.
-    std::size_t samples = 100;
-    /// --permutations of the E-I test, on the commands that run it (registered by the
-    /// command itself, into this field).
-    std::size_t ei_permutations = 9999;
+    /// What the flags set, written by them in place: --weighted, --directed, --seed,
+    /// --threads, --samples (the null model's random graphs, on the commands that draw
+    /// them) and the E-I test's --permutations (registered by the command itself, into
+    /// values.ei_permutations). The rest of it is filled by analysis().
+    AnalysisOptions values;
     GraphOptionsGiven graph;
     CommunityGiven community;
 
-    /// The AnalysisOptions these flags stand for: the one place they are copied.
+    /// `values` with how projects enter the graph, the communities and, under mpirun, the
+    /// processes sharing the work: the AnalysisOptions a request holds.
     [[nodiscard]] AnalysisOptions analysis() const;
 };
 

@@ -112,7 +112,7 @@ void run_compare(const CompareCommandOptions& opt) {
     }
     options.metrics_options.analysis = opt.analysis.analysis();
     const Selection selection = select.selection(options.metrics_options.analysis.graph);
-    if (!opt.cug.empty()) options.cug = CugOptions{parse_cug_condition(opt.cug), opt.cug_samples, opt.analysis.seed};
+    if (!opt.cug.empty()) options.cug = CugOptions{parse_cug_condition(opt.cug), opt.cug_samples, opt.analysis.values.seed};
     else if (opt.cug_samples != 1000) throw UsageError("--cug-samples needs --cug size|edges|dyads");
     options.include_whole = !opt.no_whole;
 

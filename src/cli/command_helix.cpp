@@ -75,7 +75,7 @@ void setup_helix(CLI::App& app) {
     flags.threads.clear();
     flags.seed = "Seed of the permutation test (same seed, same p-values)";
     add_analysis_options(cmd, opt->analysis, flags);
-    cmd->add_option("--permutations", opt->analysis.ei_permutations,
+    cmd->add_option("--permutations", opt->analysis.values.ei_permutations,
                     "Random relabellings of the sectors in the E-I permutation test (0: no test)")
         ->check(whole_number_at_most(max_permutations))->capture_default_str();
     add_community_options(cmd, opt->analysis.community);

@@ -148,7 +148,7 @@ void setup_report(CLI::App& app) {
     flags.seed = "Seed of communities, layouts, E-I test and random graphs";
     flags.threads = "Worker threads of the path metrics; 0 = one per hardware thread";
     add_analysis_options(cmd, opt->analysis, flags);
-    cmd->add_option("--permutations", opt->analysis.ei_permutations, "Permutations of the E-I test (0: no test)")
+    cmd->add_option("--permutations", opt->analysis.values.ei_permutations, "Permutations of the E-I test (0: no test)")
         ->check(whole_number_at_most(max_permutations))->capture_default_str();
     cmd->add_option("--layout", opt->layout, "Layout of the diagrams: auto, dot, neato, fdp, sfdp, circo or twopi")
         ->capture_default_str();

@@ -119,7 +119,7 @@ void setup_whatif(CLI::App& app) {
     flags.threads.clear();
     flags.seed = "Seed of Louvain and of the E-I permutation test";
     add_analysis_options(cmd, opt->analysis, flags);
-    cmd->add_option("--permutations", opt->analysis.ei_permutations, "Permutations of the E-I test (ei_p_value)")
+    cmd->add_option("--permutations", opt->analysis.values.ei_permutations, "Permutations of the E-I test (ei_p_value)")
         ->check(whole_number_at_most(max_permutations))->capture_default_str();
     add_output_options(cmd, opt->out, {});
     add_selection_options(cmd, opt->selection);

@@ -36,19 +36,6 @@ std::set<TieChange> tie_keys(const Network& network, const GraphOptions& graph) 
     return keys;
 }
 
-/// Actor-id pairs (first < second) of the graph's edges.
-std::set<std::pair<std::string, std::string>> edge_pairs(const Network& network, const Graph& g) {
-    std::set<std::pair<std::string, std::string>> out;
-    for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
-        for (Graph::Vertex w : g.neighbours(v)) {
-            if (w < v) continue;
-            const std::string& a = network.actors[g.actor(v)].id;
-            const std::string& b = network.actors[g.actor(w)].id;
-            out.emplace(std::min(a, b), std::max(a, b));
-        }
-    return out;
-}
-
 /// Ids of the `top` actors with the highest positive score, highest first, ties by file order.
 std::vector<std::string> top_ids(const Network& network, const Graph& g, const std::vector<double>& score, std::size_t top) {
     std::vector<Graph::Vertex> order(g.vertex_count());
@@ -202,7 +189,7 @@ NetworkDiff diff_networks(const Network& before, const Network& after, const std
     std::map<std::pair<std::ptrdiff_t, std::ptrdiff_t>, SectorPairChange> links;
     const auto count = [&](const Network& net, ScopeAnalysis& whole, const std::set<std::pair<std::string, std::string>>& other,
                            bool is_before) {
-        for (const auto& [a, b] : edge_pairs(net, whole.graph())) {
+        for (const auto& [a, b] : tied_id_pairs(net, whole.graph())) {
             const std::string& sa = net.actors[*net.find_actor(a)].sector;
             const std::string& sb = net.actors[*net.find_actor(b)].sector;
             if (sa == sb) continue;
@@ -221,7 +208,7 @@ NetworkDiff diff_networks(const Network& before, const Network& after, const std
             }
         }
     };
-    const auto pairs_before = edge_pairs(before, whole_before.graph()), pairs_after = edge_pairs(after, whole_after.graph());
+    const auto pairs_before = tied_id_pairs(before, whole_before.graph()), pairs_after = tied_id_pairs(after, whole_after.graph());
     count(before, whole_before, pairs_after, true);
     count(after, whole_after, pairs_before, false);
     for (auto& [key, link] : links) d.sector_links.push_back(std::move(link));

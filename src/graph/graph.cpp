@@ -263,4 +263,16 @@ Graph Graph::relabeled(std::span<const Vertex> order) const {
     return g;
 }
 
+std::set<std::pair<std::string, std::string>> tied_id_pairs(const Network& network, const Graph& g) {
+    std::set<std::pair<std::string, std::string>> out;
+    for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
+        for (Graph::Vertex w : g.neighbours(v)) {
+            if (w < v) continue;
+            const std::string& a = network.actors[g.actor(v)].id;
+            const std::string& b = network.actors[g.actor(w)].id;
+            out.emplace(std::min(a, b), std::max(a, b));
+        }
+    return out;
+}
+
 }  // namespace ecosys

@@ -209,4 +209,21 @@ bool all_directed(const Network& net) {
     return true;
 }
 
+const char* xml_schema_type(NodeColumn::Type type) {
+    switch (type) {
+        case NodeColumn::Type::boolean: return "boolean";
+        case NodeColumn::Type::integer: return "long";
+        case NodeColumn::Type::real: return "double";
+        case NodeColumn::Type::string: return "string";
+    }
+    return "string";
+}
+
+void warn_mixed_directions(WriteNotes& notes, const Network& network, bool directed, const std::string& format,
+                           const std::string& readers) {
+    if (!any_directed(network) || directed) return;
+    notes.warn("mixed", "the network mixes directed and undirected ties; " + format + " keeps each edge's direction, but " +
+                            readers + "; ecosys convert --as-undirected or --as-directed writes one kind");
+}
+
 }  // namespace ecosys::detail

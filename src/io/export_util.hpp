@@ -68,4 +68,13 @@ nlohmann::json projects_json(const Network& network);
 bool any_directed(const Network& network);
 bool all_directed(const Network& network);
 
+/// The XML Schema type GraphML and GEXF declare for a column: boolean, long, double, string.
+const char* xml_schema_type(NodeColumn::Type type);
+
+/// Warns (once, in `notes`) when `directed` (the graph's default) is false but some tie
+/// is directed: `format` keeps each edge's direction, but `readers` says what the
+/// usual readers then do.
+void warn_mixed_directions(WriteNotes& notes, const Network& network, bool directed, const std::string& format,
+                           const std::string& readers);
+
 }  // namespace ecosys::detail

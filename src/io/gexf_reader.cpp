@@ -174,18 +174,11 @@ private:
     void read_nodes(const pugi::xml_node& nodes, int depth) {
         for (pugi::xml_node n : nodes.children()) {
             if (n.type() != pugi::node_element || local_name(n) != "node") continue;
-            detail::ForeignNode node;
-            node.id = n.attribute("id").value();
-            node.at = xml_.at(n);
-            node.at_id = xml_.at(n, "id");
-            if (n.attribute("id").empty()) import_.error(node.at, "a <node> has no id; every node needs a unique id");
+            detail::ForeignNode node = detail::node_record(xml_, n, import_);
             Location at_label = n.attribute("label") ? xml_.at(n, "label") : node.at;  // before the children: locations go forwards
             node.attrs = attvalues(n, node_attrs_, "node");
-            if (pugi::xml_attribute label = n.attribute("label")) {
-                bool present = false;
-                for (const auto& a : node.attrs) present = present || a.key == "label";
-                if (!present) node.attrs.push_back({"label", std::string(label.value()), at_label});
-            }
+            if (pugi::xml_attribute label = n.attribute("label"))
+                detail::add_unless_present(node.attrs, {"label"}, "label", label.value(), at_label);
             for (pugi::xml_node c : n.children()) {
                 if (c.type() != pugi::node_element) continue;
                 std::string_view name = local_name(c);
@@ -204,13 +197,7 @@ private:
     }
 
     void edge(const pugi::xml_node& e) {
-        detail::ForeignEdge edge;
-        edge.at = xml_.at(e);
-        edge.source = e.attribute("source").value();
-        edge.target = e.attribute("target").value();
-        edge.at_source = xml_.at(e, "source");
-        edge.at_target = xml_.at(e, "target");
-        edge.directed = default_directed_;
+        detail::ForeignEdge edge = detail::edge_record(xml_, e, default_directed_);
         Location at_type = xml_.at(e, "type"), at_weight = xml_.at(e, "weight"), at_label = xml_.at(e, "label"),
                  at_kind = xml_.at(e, "kind");  // before the children: locations go forwards
         edge.attrs = attvalues(e, edge_attrs_, "edge");
@@ -223,25 +210,17 @@ private:
                 import_.warn_once("edge type", at_type,
                                   "edge type " + quote(v) + " is not directed, undirected or mutual; it is read as the tie type, "
                                   "as NetworkX writes it, and the edge keeps the graph's defaultedgetype");
-                bool present = false;
-                for (const auto& a : edge.attrs) present = present || a.key == "type";
-                if (!present) edge.attrs.push_back({"type", v, at_type});
+                detail::add_unless_present(edge.attrs, {"type"}, "type", v, at_type);
             }
         }
         if (pugi::xml_attribute w = e.attribute("weight")) {
             auto v = detail::parse_double(w.value());
             edge.attrs.push_back({"weight", v ? nlohmann::json(*v) : nlohmann::json(std::string(w.value())), at_weight});
         }
-        if (pugi::xml_attribute label = e.attribute("label")) {
-            bool present = false;
-            for (const auto& a : edge.attrs) present = present || a.key == "label";
-            if (!present) edge.attrs.push_back({"label", std::string(label.value()), at_label});
-        }
-        if (pugi::xml_attribute kind = e.attribute("kind")) {
-            bool present = false;
-            for (const auto& a : edge.attrs) present = present || a.key == "kind";
-            if (!present) edge.attrs.push_back({"kind", std::string(kind.value()), at_kind});
-        }
+        if (pugi::xml_attribute label = e.attribute("label"))
+            detail::add_unless_present(edge.attrs, {"label"}, "label", label.value(), at_label);
+        if (pugi::xml_attribute kind = e.attribute("kind"))
+            detail::add_unless_present(edge.attrs, {"kind"}, "kind", kind.value(), at_kind);
         import_.add_edge(std::move(edge));
     }
 

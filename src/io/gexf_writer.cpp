@@ -11,16 +11,6 @@ namespace ecosys {
 
 namespace {
 
-const char* gexf_type(detail::NodeColumn::Type t) {
-    switch (t) {
-        case detail::NodeColumn::Type::boolean: return "boolean";
-        case detail::NodeColumn::Type::integer: return "long";
-        case detail::NodeColumn::Type::real: return "double";
-        case detail::NodeColumn::Type::string: return "string";
-    }
-    return "string";
-}
-
 /// "#E69F00" -> r="230" g="159" b="0"; false when not #RRGGBB.
 bool rgb(const std::string& color, unsigned& r, unsigned& g, unsigned& b) {
     if (color.size() != 7 || color[0] != '#') return false;
@@ -53,7 +43,7 @@ WriteWarnings write_gexf(const Network& net, std::ostream& out, const std::strin
     out << "  <graph mode=\"static\" defaultedgetype=\"" << (directed ? "directed" : "undirected") << "\">\n";
     out << "    <attributes class=\"node\" mode=\"static\">\n";
     for (std::size_t i = 0; i < columns.size(); ++i) {
-        out << "      <attribute id=\"" << i << "\" title=\"" << esc(columns[i].key) << "\" type=\"" << gexf_type(columns[i].type) << "\"";
+        out << "      <attribute id=\"" << i << "\" title=\"" << esc(columns[i].key) << "\" type=\"" << detail::xml_schema_type(columns[i].type) << "\"";
         if (columns[i].key == "sector" && columns[i].attribute.empty()) {
             // The network's sectors, so that a sector no actor has survives the round trip.
             std::string ids;
@@ -124,10 +114,7 @@ WriteWarnings write_gexf(const Network& net, std::ostream& out, const std::strin
     if (!net.programmes.empty() || !net.currency.empty())
         notes.warn("programmes", "GEXF has no place for programmes; " + std::to_string(net.programmes.size()) +
                                      " programmes are not written (use JSON, a CSV folder, GraphML, GML or DOT)");
-    if (detail::any_directed(net) && !directed)
-        notes.warn("mixed", "the network mixes directed and undirected ties; GEXF keeps each edge's direction, but NetworkX "
-                            "reads a graph as wholly directed or undirected and refuses the file; "
-                            "ecosys convert --as-undirected or --as-directed writes one kind");
+    detail::warn_mixed_directions(notes, net, directed, "GEXF", "NetworkX reads a graph as wholly directed or undirected and refuses the file");
     return warnings;
 }
 

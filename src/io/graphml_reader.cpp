@@ -242,29 +242,15 @@ private:
     }
 
     void node(const pugi::xml_node& n) {
-        detail::ForeignNode node;
-        node.id = n.attribute("id").value();
-        node.at = xml_.at(n);
-        node.at_id = xml_.at(n, "id");
-        if (n.attribute("id").empty()) import_.error(node.at, "a <node> has no id; every node needs a unique id");
+        detail::ForeignNode node = detail::node_record(xml_, n, import_);
         std::string label;
         node.attrs = attributes(n, "node", &label);
-        if (!label.empty()) {
-            bool has_name = false;
-            for (const auto& a : node.attrs) has_name = has_name || a.key == "name" || a.key == "label";
-            if (!has_name) node.attrs.push_back({"label", label, node.at});
-        }
+        if (!label.empty()) detail::add_unless_present(node.attrs, {"name", "label"}, "label", label, node.at);
         import_.add_node(std::move(node));
     }
 
     void edge(const pugi::xml_node& e) {
-        detail::ForeignEdge edge;
-        edge.at = xml_.at(e);
-        edge.source = e.attribute("source").value();
-        edge.target = e.attribute("target").value();
-        edge.at_source = xml_.at(e, "source");
-        edge.at_target = xml_.at(e, "target");
-        edge.directed = directed_default_;
+        detail::ForeignEdge edge = detail::edge_record(xml_, e, directed_default_);
         if (pugi::xml_attribute d = e.attribute("directed")) {
             std::string v = d.value();
             if (v == "true" || v == "1") edge.directed = true;

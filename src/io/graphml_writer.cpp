@@ -8,20 +8,6 @@
 
 namespace ecosys {
 
-namespace {
-
-const char* graphml_type(detail::NodeColumn::Type t) {
-    switch (t) {
-        case detail::NodeColumn::Type::boolean: return "boolean";
-        case detail::NodeColumn::Type::integer: return "long";
-        case detail::NodeColumn::Type::real: return "double";
-        case detail::NodeColumn::Type::string: return "string";
-    }
-    return "string";
-}
-
-}  // namespace
-
 WriteWarnings write_graphml(const Network& net, std::ostream& out, const std::string& target) {
     WriteWarnings warnings;
     detail::WriteNotes notes(target, warnings);
@@ -47,7 +33,7 @@ WriteWarnings write_graphml(const Network& net, std::ostream& out, const std::st
         out << "  <key id=\"g_programmes\" for=\"graph\" attr.name=\"ecosys_programmes\" attr.type=\"string\"/>\n";
     for (std::size_t i = 0; i < columns.size(); ++i)
         out << "  <key id=\"n" << i << "\" for=\"node\" attr.name=\"" << esc(columns[i].key) << "\" attr.type=\""
-            << graphml_type(columns[i].type) << "\"/>\n";
+            << detail::xml_schema_type(columns[i].type) << "\"/>\n";
     out << "  <key id=\"e_type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n"
            "  <key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n";
     if (years) out << "  <key id=\"e_year\" for=\"edge\" attr.name=\"year\" attr.type=\"int\"/>\n";
@@ -79,10 +65,7 @@ WriteWarnings write_graphml(const Network& net, std::ostream& out, const std::st
     }
     out << "  </graph>\n</graphml>\n";
     if (lossy) notes.warn("xml", "some text holds control characters that XML cannot hold; they are written as U+FFFD");
-    if (detail::any_directed(net) && !directed)
-        notes.warn("mixed", "the network mixes directed and undirected ties; GraphML keeps each edge's direction, but NetworkX "
-                            "and igraph read a graph as wholly directed or undirected and refuse the file; "
-                            "ecosys convert --as-undirected or --as-directed writes one kind");
+    detail::warn_mixed_directions(notes, net, directed, "GraphML", "NetworkX and igraph read a graph as wholly directed or undirected and refuse the file");
     return warnings;
 }
 

@@ -130,4 +130,32 @@ std::string text_of(const pugi::xml_node& node) {
     return out;
 }
 
+ForeignNode node_record(const XmlText& xml, const pugi::xml_node& n, ForeignImport& import) {
+    ForeignNode node;
+    node.id = n.attribute("id").value();
+    node.at = xml.at(n);
+    node.at_id = xml.at(n, "id");
+    if (n.attribute("id").empty()) import.error(node.at, "a <node> has no id; every node needs a unique id");
+    return node;
+}
+
+ForeignEdge edge_record(const XmlText& xml, const pugi::xml_node& e, bool directed) {
+    ForeignEdge edge;
+    edge.at = xml.at(e);
+    edge.source = e.attribute("source").value();
+    edge.target = e.attribute("target").value();
+    edge.at_source = xml.at(e, "source");
+    edge.at_target = xml.at(e, "target");
+    edge.directed = directed;
+    return edge;
+}
+
+void add_unless_present(std::vector<ForeignAttr>& attrs, std::initializer_list<std::string_view> keys, std::string key,
+                        std::string value, const Location& at) {
+    for (const ForeignAttr& a : attrs)
+        for (std::string_view k : keys)
+            if (a.key == k) return;
+    attrs.push_back({std::move(key), std::move(value), at});
+}
+
 }  // namespace ecosys::detail

@@ -10,6 +10,7 @@
 #include <pugixml.hpp>
 
 #include "ecosys/error.hpp"
+#include "io/foreign_import.hpp"
 
 namespace ecosys::detail {
 
@@ -46,5 +47,16 @@ pugi::xml_node child(const pugi::xml_node& node, std::string_view name);
 
 /// All text directly inside `node` (text and CDATA children joined).
 std::string text_of(const pugi::xml_node& node);
+
+/// A <node> of GraphML or GEXF as a record: its id and their places; a node without
+/// an id is an error in `import`.
+ForeignNode node_record(const XmlText& xml, const pugi::xml_node& n, ForeignImport& import);
+
+/// An <edge> of GraphML or GEXF as a record: its ends and their places, `directed`.
+ForeignEdge edge_record(const XmlText& xml, const pugi::xml_node& e, bool directed);
+
+/// Adds {key, value, at} to `attrs` unless one of `keys` is there already.
+void add_unless_present(std::vector<ForeignAttr>& attrs, std::initializer_list<std::string_view> keys, std::string key,
+                        std::string value, const Location& at);
 
 }  // namespace ecosys::detail

@@ -7,24 +7,30 @@
 
 namespace ecosys {
 
-double degree_centralization(const Graph& graph) {
+namespace {
+
+/// The sum over actors of (largest degree - their degree): Freeman's numerator.
+double degree_spread(const Graph& graph) {
     const std::size_t n = graph.vertex_count();
-    if (n < 3) return 0.0;
     std::size_t max_degree = 0;
     for (Graph::Vertex v = 0; v < n; ++v) max_degree = std::max(max_degree, graph.degree(v));
     double sum = 0.0;
     for (Graph::Vertex v = 0; v < n; ++v) sum += static_cast<double>(max_degree - graph.degree(v));
-    return sum / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+    return sum;
+}
+
+}  // namespace
+
+double degree_centralization(const Graph& graph) {
+    const std::size_t n = graph.vertex_count();
+    if (n < 3) return 0.0;
+    return degree_spread(graph) / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
 }
 
 double directed_degree_centralization(const Graph& graph) {
     const std::size_t n = graph.vertex_count();
     if (n < 2) return 0.0;
-    std::size_t max_degree = 0;
-    for (Graph::Vertex v = 0; v < n; ++v) max_degree = std::max(max_degree, graph.degree(v));
-    double sum = 0.0;
-    for (Graph::Vertex v = 0; v < n; ++v) sum += static_cast<double>(max_degree - graph.degree(v));
-    return sum / (static_cast<double>(n - 1) * static_cast<double>(n - 1));
+    return degree_spread(graph) / (static_cast<double>(n - 1) * static_cast<double>(n - 1));
 }
 
 double betweenness_centralization(std::span<const double> normalized_betweenness) {

@@ -50,4 +50,14 @@ std::uint32_t Components::largest() const {
     return static_cast<std::uint32_t>(std::max_element(sizes_.begin(), sizes_.end()) - sizes_.begin());
 }
 
+std::vector<Graph::Vertex> Components::largest_members() const {
+    std::vector<Graph::Vertex> members;
+    if (sizes().empty()) return members;
+    const std::uint32_t id = largest();
+    members.reserve(sizes_[id]);
+    for (Graph::Vertex v = 0; v < component_of_.size(); ++v)
+        if (component_of_[v] == id) members.push_back(v);
+    return members;
+}
+
 }  // namespace ecosys

@@ -14,25 +14,17 @@ namespace ecosys {
 void Diameter::run() {
     diameter_ = component_size_ = searches_ = 0;
     const std::size_t n = graph_.vertex_count();
-    if (n == 0) {
-        has_run_ = true;
-        return;
-    }
     Components components(graph_);
     components.run();
-    const std::uint32_t largest = components.largest();
-    component_size_ = components.sizes()[largest];
+    using Vertex = Graph::Vertex;
+    std::vector<Vertex> candidates = components.largest_members();  // actors of the component that may still change a bound
+    component_size_ = candidates.size();
     if (component_size_ < 2) {
         has_run_ = true;
         return;
     }
 
-    using Vertex = Graph::Vertex;
     constexpr std::uint32_t unseen = std::numeric_limits<std::uint32_t>::max();
-    std::vector<Vertex> candidates;  // actors of the component that may still change a bound
-    candidates.reserve(component_size_);
-    for (Vertex v = 0; v < n; ++v)
-        if (components.component_of()[v] == largest) candidates.push_back(v);
     std::vector<std::uint32_t> lower(n, 0), upper(n, unseen), distance(n, unseen);
     std::vector<Vertex> queue(component_size_);
 

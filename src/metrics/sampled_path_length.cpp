@@ -16,23 +16,14 @@ namespace ecosys {
 void SampledPathLength::run() {
     mean_ = variance_ = 0.0;
     used_ = component_size_ = 0;
-    const std::size_t n = graph_.vertex_count();
-    if (n == 0) {
-        has_run_ = true;
-        return;
-    }
     Components components(graph_);
     components.run();
-    const std::uint32_t largest = components.largest();
-    component_size_ = components.sizes()[largest];
+    std::vector<Graph::Vertex> members = components.largest_members();
+    component_size_ = members.size();
     if (component_size_ < 2) {
         has_run_ = true;
         return;
     }
-    std::vector<Graph::Vertex> members;
-    members.reserve(component_size_);
-    for (Graph::Vertex v = 0; v < n; ++v)
-        if (components.component_of()[v] == largest) members.push_back(v);
 
     // The first K of a partial Fisher-Yates shuffle: a uniform sample without replacement.
     const std::size_t k = component_size_;

@@ -18,16 +18,7 @@ using IdPair = std::pair<std::string, std::string>;
 
 /// Actor-id pairs (first < second) tied in the network's graph.
 std::set<IdPair> tied_pairs(const Network& network, const GraphOptions& options) {
-    const Graph g = Graph::from_network(network, options);
-    std::set<IdPair> out;
-    for (Graph::Vertex v = 0; v < g.vertex_count(); ++v)
-        for (Graph::Vertex w : g.neighbours(v)) {
-            if (w < v) continue;
-            const std::string& a = network.actors[g.actor(v)].id;
-            const std::string& b = network.actors[g.actor(w)].id;
-            out.emplace(std::min(a, b), std::max(a, b));
-        }
-    return out;
+    return tied_id_pairs(network, Graph::from_network(network, options));
 }
 
 }  // namespace

@@ -53,7 +53,7 @@ struct AnalysisOptions {
     /// ties both ways); the other keys keep reading the undirected graph.
     bool directed = false;
     /// Whether projects add ties, and how they weigh.
-    GraphOptions graph;
+    GraphOptions graph{};
     /// Louvain's vertex order and the E-I permutation test.
     std::uint64_t seed = 1;
     /// Permutations of the E-I test (ei_p_value and the helix tables).

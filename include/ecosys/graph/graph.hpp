@@ -14,7 +14,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <set>
 #include <span>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -135,5 +137,9 @@ private:
     std::vector<std::uint8_t> arcs_;
     bool directed_ = false;
 };
+
+/// The ids of the actors each edge of `g` joins (a graph of `network`), the smaller id
+/// first, once per pair of actors: what two graphs share or do not, by actor id.
+std::set<std::pair<std::string, std::string>> tied_id_pairs(const Network& network, const Graph& g);
 
 }  // namespace ecosys

@@ -27,6 +27,8 @@ public:
     [[nodiscard]] std::size_t count() const { return sizes().size(); }
     /// Id of the largest component (the first one among equals); only when count() > 0.
     [[nodiscard]] std::uint32_t largest() const;
+    /// The vertices of the largest component, in vertex order; none when the graph has none.
+    [[nodiscard]] std::vector<Graph::Vertex> largest_members() const;
 
 private:
     const Graph& graph_;
