@@ -1,6 +1,6 @@
-#include "ecosys/analysis/evaluation_writer.hpp"
+#include "ecosys/output/evaluation_writer.hpp"
 
-#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/output/column_labels.hpp"
 #include "ecosys/model/year_text.hpp"
 
 #include "util/json_number.hpp"

@@ -1,7 +1,7 @@
 // Writing a MatchReport as JSON, CSV, an aligned text table or Markdown.
 #include <nlohmann/json.hpp>
 
-#include "ecosys/analysis/matching.hpp"
+#include "ecosys/output/match_writer.hpp"
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"

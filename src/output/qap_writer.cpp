@@ -1,4 +1,4 @@
-#include "ecosys/analysis/qap_writer.hpp"
+#include "ecosys/output/qap_writer.hpp"
 
 #include "util/json_number.hpp"
 #include "util/spreadsheet_guard.hpp"

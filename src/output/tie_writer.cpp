@@ -1,6 +1,6 @@
-// The writers of `ecosys metrics --ties` (analysis/tie_set.hpp).
+// The writers of `ecosys metrics --ties` (output/tie_writer.hpp).
 
-#include "ecosys/analysis/tie_set.hpp"
+#include "ecosys/output/tie_writer.hpp"
 
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"

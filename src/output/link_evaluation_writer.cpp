@@ -1,7 +1,7 @@
 // Writing an EvaluationReport as JSON, CSV, an aligned text table or Markdown.
 #include <nlohmann/json.hpp>
 
-#include "ecosys/analysis/link_evaluation.hpp"
+#include "ecosys/output/link_evaluation_writer.hpp"
 #include "util/table.hpp"
 
 namespace ecosys {

@@ -1,4 +1,4 @@
-#include "ecosys/analysis/key_players_writer.hpp"
+#include "ecosys/output/key_players_writer.hpp"
 
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
