@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/output/link_evaluation_writer.hpp"
+#include "ecosys/output/records.hpp"
 #include "util/table.hpp"
 
 namespace ecosys {
@@ -22,6 +23,19 @@ std::string summary(const EvaluationReport& r, Language lang = Language::en) {
            (r.undated ? "; " + std::to_string(r.undated) + " undated ties or projects left out" : std::string()) + "\n";
 }
 
+/// One record per method: its AUC, average precision and precision among the top 10, 100, 1000.
+Records method_records(const EvaluationReport& r) {
+    Records records{{RecordColumn("method", RecordKind::word, "method", "手法"), RecordColumn("auc", RecordKind::number, "AUC"),
+                     RecordColumn("average_precision", RecordKind::number, "average precision", "平均適合率"),
+                     RecordColumn("precision_at_10", RecordKind::number, "precision@10", "適合率@10"),
+                     RecordColumn("precision_at_100", RecordKind::number, "precision@100", "適合率@100"),
+                     RecordColumn("precision_at_1000", RecordKind::number, "precision@1000", "適合率@1000")},
+                    {}};
+    for (const MethodEvaluation& m : r.methods)
+        records.add({m.method, m.auc, m.average_precision, m.precision_at_10, m.precision_at_100, m.precision_at_1000});
+    return records;
+}
+
 }  // namespace
 
 std::string format_evaluation_json(const EvaluationReport& r) {
@@ -35,47 +49,16 @@ std::string format_evaluation_json(const EvaluationReport& r) {
     j["undated"] = r.undated;
     j["keywords"] = r.keywords;
     j["negatives"] = "all";
-    j["methods"] = nlohmann::ordered_json::array();
-    for (const MethodEvaluation& m : r.methods)
-        j["methods"].push_back({{"method", m.method},
-                                {"auc", m.auc},
-                                {"average_precision", m.average_precision},
-                                {"precision_at_10", m.precision_at_10},
-                                {"precision_at_100", m.precision_at_100},
-                                {"precision_at_1000", m.precision_at_1000}});
+    j["methods"] = records_json(method_records(r));
     return j.dump(2) + "\n";
 }
 
-std::string format_evaluation_csv(const EvaluationReport& r) {
-    std::string out = detail::csv_line({"method", "auc", "average_precision", "precision_at_10", "precision_at_100", "precision_at_1000"});
-    for (const MethodEvaluation& m : r.methods)
-        out += detail::csv_line({m.method, detail::shortest_number(m.auc), detail::shortest_number(m.average_precision),
-                                 detail::shortest_number(m.precision_at_10), detail::shortest_number(m.precision_at_100),
-                                 detail::shortest_number(m.precision_at_1000)});
-    return out;
-}
+std::string format_evaluation_csv(const EvaluationReport& r) { return records_csv(method_records(r)); }
 
-std::string format_evaluation_table(const EvaluationReport& r, Language lang) {
-    const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
-    detail::TextTable t({T("method", "手法"), "AUC", T("average precision", "平均適合率"), T("precision@10", "適合率@10"),
-                         T("precision@100", "適合率@100"), T("precision@1000", "適合率@1000")});
-    for (std::size_t c = 1; c < 6; ++c) t.align_right(c);
-    for (const MethodEvaluation& m : r.methods)
-        t.add({m.method, detail::significant_number(m.auc), detail::significant_number(m.average_precision),
-               detail::significant_number(m.precision_at_10), detail::significant_number(m.precision_at_100),
-               detail::significant_number(m.precision_at_1000)});
-    return summary(r, lang) + t.str();
-}
+std::string format_evaluation_table(const EvaluationReport& r, Language lang) { return summary(r, lang) + records_table(method_records(r), lang); }
 
 std::string format_evaluation_markdown(const EvaluationReport& r, Language lang) {
-    auto f = [](double x) { return detail::significant_number(x); };
-    std::string out = summary(r, lang) + say(lang, "\n| method | AUC | average precision | precision@10 | precision@100 | precision@1000 |\n",
-                                             "\n| 手法 | AUC | 平均適合率 | 適合率@10 | 適合率@100 | 適合率@1000 |\n") +
-                      "|---|---:|---:|---:|---:|---:|\n";
-    for (const MethodEvaluation& m : r.methods)
-        out += "| " + m.method + " | " + f(m.auc) + " | " + f(m.average_precision) + " | " + f(m.precision_at_10) + " | " +
-               f(m.precision_at_100) + " | " + f(m.precision_at_1000) + " |\n";
-    return out;
+    return summary(r, lang) + "\n" + records_markdown(method_records(r), lang);
 }
 
 }  // namespace ecosys
