@@ -3,10 +3,36 @@
 
 #include <nlohmann/json.hpp>
 
-#include "util/spreadsheet_guard.hpp"
+#include "ecosys/output/records.hpp"
 #include "util/table.hpp"
 
 namespace ecosys {
+
+namespace {
+
+std::string heading(const LinksReport& report, Language lang = Language::en) {
+    std::string h = say(lang, "Link prediction: ", "リンク予測: ") + to_string(report.method);
+    if (report.region != "*") h += say(lang, ", region ", "、地域 ") + report.region;
+    if (!report.restriction.empty()) h += say(lang, ", pairs ", "、ペア ") + report.restriction;
+    return h;
+}
+
+/// The pairs as records: for people their rank and the score marked "(tied)" for a given
+/// pair that is tied; for programs the score and whether the pair is tied.
+Records pair_records(const LinksReport& report, Language lang) {
+    Records records{{RecordColumn("rank", RecordKind::integer).only(in_table | in_markdown), RecordColumn("source", RecordKind::text),
+                     RecordColumn("target", RecordKind::text), RecordColumn("score", RecordKind::number).only(in_csv | in_json),
+                     RecordColumn("score", RecordKind::word).only(in_table | in_markdown).align_right(),
+                     RecordColumn("tied", RecordKind::boolean).only(in_csv | in_json)},
+                    {}};
+    std::int64_t rank = 0;
+    for (const LinkPairRow& p : report.pairs)
+        records.add({++rank, p.source, p.target, p.score,
+                     detail::significant_number(p.score) + (p.tied ? say(lang, " (tied)", " (紐帯あり)") : ""), p.tied});
+    return records;
+}
+
+}  // namespace
 
 std::string format_links_json(const LinksReport& report) {
     nlohmann::ordered_json j;
@@ -34,48 +60,19 @@ std::string format_links_json(const LinksReport& report) {
     return out + "  ]\n}\n";
 }
 
-std::string format_links_csv(const LinksReport& report) {
-    std::string out = detail::csv_line({"source", "target", "score", "tied"});
-    for (const LinkPairRow& p : report.pairs)
-        out += detail::csv_line({detail::guard_spreadsheet_text(p.source), detail::guard_spreadsheet_text(p.target),
-                                 detail::shortest_number(p.score), p.tied ? "true" : "false"});
-    return out;
-}
-
-namespace {
-
-std::string heading(const LinksReport& report, Language lang = Language::en) {
-    std::string h = say(lang, "Link prediction: ", "リンク予測: ") + to_string(report.method);
-    if (report.region != "*") h += say(lang, ", region ", "、地域 ") + report.region;
-    if (!report.restriction.empty()) h += say(lang, ", pairs ", "、ペア ") + report.restriction;
-    return h;
-}
-
-}  // namespace
+std::string format_links_csv(const LinksReport& report) { return records_csv(pair_records(report, Language::en)); }
 
 std::string format_links_table(const LinksReport& report, Language lang) {
     const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
-    detail::TextTable t({T("rank", "順位"), T("source", "始点"), T("target", "終点"), T("score", "スコア")});
-    t.align_right(0);
-    t.align_right(3);
-    std::size_t rank = 0;
-    for (const LinkPairRow& p : report.pairs)
-        t.add({std::to_string(++rank), p.source, p.target, detail::significant_number(p.score) + (p.tied ? T(" (tied)", " (紐帯あり)") : "")});
     std::string out = heading(report, lang) + (lang == Language::ja ? " (" + count_text(lang, report.pairs.size(), "組") + ")\n"
                                                                   : " (" + std::to_string(report.pairs.size()) + " pairs)\n");
     return report.pairs.empty() ? out + T("no pair scores above 0 (no two untied actors share a neighbour)\n",
                                           "スコアが 0 を超えるペアはない (結びついていない2アクターが共通の隣接者をもたない)\n")
-                                : out + t.str();
+                                : out + records_table(pair_records(report, lang), lang);
 }
 
 std::string format_links_markdown(const LinksReport& report, Language lang) {
-    std::string out = "# " + detail::markdown_text(heading(report, lang)) +
-                      say(lang, "\n\n| rank | source | target | score |\n|---:|---|---|---:|\n", "\n\n| 順位 | 始点 | 終点 | スコア |\n|---:|---|---|---:|\n");
-    std::size_t rank = 0;
-    for (const LinkPairRow& p : report.pairs)
-        out += "| " + std::to_string(++rank) + " | " + detail::markdown_text(p.source) + " | " + detail::markdown_text(p.target) +
-               " | " + detail::significant_number(p.score) + (p.tied ? say(lang, " (tied)", " (紐帯あり)") : "") + " |\n";
-    return out;
+    return "# " + detail::markdown_text(heading(report, lang)) + "\n\n" + records_markdown(pair_records(report, lang), lang);
 }
 
 }  // namespace ecosys
