@@ -1,10 +1,36 @@
 #include "ecosys/output/key_players_writer.hpp"
 
-#include "util/spreadsheet_guard.hpp"
+#include "ecosys/output/records.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
+
+namespace {
+
+/// The regions' sets as records for programs (CSV and JSON; the table for people is its
+/// own). A region with a note has no score, upper bound or worst restart.
+Records key_player_records(const KeyPlayersReport& report) {
+    Records records{{RecordColumn("id", RecordKind::text).only(in_json), RecordColumn("region", RecordKind::text).only(in_csv),
+                     RecordColumn("goal", RecordKind::word), RecordColumn("k", RecordKind::integer), RecordColumn("set", RecordKind::list),
+                     RecordColumn("score", RecordKind::number), RecordColumn("exact", RecordKind::boolean),
+                     RecordColumn("upper_bound", RecordKind::number), RecordColumn("actors", RecordKind::integer),
+                     RecordColumn("candidates", RecordKind::integer), RecordColumn("restarts", RecordKind::integer),
+                     RecordColumn("restarts_at_best", RecordKind::integer), RecordColumn("worst_restart_score", RecordKind::number),
+                     RecordColumn("note", RecordKind::word)},
+                    {}};
+    const auto count = [](std::size_t n) { return RecordValue(static_cast<std::int64_t>(n)); };
+    for (const KeyPlayersRow& r : report.regions) {
+        const bool ok = r.note.empty();
+        records.add({r.id, r.id, to_string(report.goal), count(report.k), r.set, ok ? RecordValue(r.score) : RecordValue(), r.exact,
+                     ok ? RecordValue(r.upper_bound) : RecordValue(), count(r.actors), count(r.candidates), count(r.restarts),
+                     count(r.restarts_at_best), ok ? RecordValue(r.worst_restart_score) : RecordValue(),
+                     ok ? RecordValue() : RecordValue(r.note)});
+    }
+    return records;
+}
+
+}  // namespace
 
 nlohmann::ordered_json key_players_to_json(const KeyPlayersReport& report) {
     nlohmann::ordered_json j;
@@ -13,43 +39,15 @@ nlohmann::ordered_json key_players_to_json(const KeyPlayersReport& report) {
     j["k"] = report.k;
     j["radius"] = report.radius;
     j["candidates"] = report.candidates.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(report.candidates);
-    j["regions"] = nlohmann::ordered_json::array();
-    for (const KeyPlayersRow& r : report.regions) {
-        nlohmann::ordered_json row;
-        row["id"] = r.id;
-        row["goal"] = to_string(report.goal);
-        row["k"] = report.k;
-        row["set"] = r.set;
-        row["score"] = r.note.empty() ? nlohmann::ordered_json(r.score) : nlohmann::ordered_json(nullptr);
-        row["exact"] = r.exact;
-        row["upper_bound"] = r.note.empty() ? nlohmann::ordered_json(r.upper_bound) : nlohmann::ordered_json(nullptr);
-        row["actors"] = r.actors;
-        row["candidates"] = r.candidates;
-        row["restarts"] = r.restarts;
-        row["restarts_at_best"] = r.restarts_at_best;
-        row["worst_restart_score"] = r.note.empty() ? nlohmann::ordered_json(r.worst_restart_score) : nlohmann::ordered_json(nullptr);
-        if (!r.note.empty()) row["note"] = r.note;
-        j["regions"].push_back(std::move(row));
-    }
+    j["regions"] = records_json(key_player_records(report));
+    for (nlohmann::ordered_json& row : j["regions"])
+        if (row["note"].is_null()) row.erase("note");  // "note" only where there is one
     return j;
 }
 
 std::string format_key_players_json(const KeyPlayersReport& report) { return key_players_to_json(report).dump(2) + "\n"; }
 
-std::string format_key_players_csv(const KeyPlayersReport& report) {
-    std::string out = detail::csv_line({"region", "goal", "k", "set", "score", "exact", "upper_bound", "actors", "candidates",
-                                        "restarts", "restarts_at_best", "worst_restart_score", "note"});
-    for (const KeyPlayersRow& r : report.regions) {
-        const bool ok = r.note.empty();
-        out += detail::csv_line({detail::guard_spreadsheet_text(r.id), to_string(report.goal), std::to_string(report.k),
-                                 detail::guard_spreadsheet_text(detail::join(r.set, ";")), ok ? detail::shortest_number(r.score) : "",
-                                 r.exact ? "true" : "false", ok ? detail::shortest_number(r.upper_bound) : "",
-                                 std::to_string(r.actors), std::to_string(r.candidates),
-                                 std::to_string(r.restarts), std::to_string(r.restarts_at_best),
-                                 ok ? detail::shortest_number(r.worst_restart_score) : "", r.note});
-    }
-    return out;
-}
+std::string format_key_players_csv(const KeyPlayersReport& report) { return records_csv(key_player_records(report)); }
 
 std::string format_key_players_table(const KeyPlayersReport& report, Language lang) {
     const bool ja = lang == Language::ja;
