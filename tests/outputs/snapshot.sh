@@ -124,3 +124,5 @@ run japan.keyplayers.reach.json keyplayers -q "$japan" --k 3 --goal reach --form
 for fmt in table csv json; do  # regions with too few candidates: a note instead of a set
   run japan.keyplayers.note.$fmt keyplayers -q "$japan" --k 4 --candidates finance --region tohoku --region kanto --format "$fmt"
 done
+run japan.evaluate.csv evaluate -q "$japan" --programme coi_hub --format csv
+run japan.evaluate.event.csv evaluate -q "$japan" --programme coi_hub --event-study --weight-by actors --format csv
