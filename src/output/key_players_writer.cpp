@@ -1,7 +1,6 @@
 #include "ecosys/output/key_players_writer.hpp"
 
 #include "ecosys/output/records.hpp"
-#include "util/table.hpp"
 #include "util/text.hpp"
 
 namespace ecosys {
@@ -51,22 +50,22 @@ std::string format_key_players_csv(const KeyPlayersReport& report) { return reco
 
 std::string format_key_players_table(const KeyPlayersReport& report, Language lang) {
     const bool ja = lang == Language::ja;
-    const auto T = [lang](std::string_view en, std::string_view jp) { return say(lang, en, jp); };
-    detail::TextTable t({T("region", "地域"), T("actors", "アクター数"), T("score", "スコア"), T("at most", "上限"), T("exact", "厳密解"),
-                         T("restarts at best", "最良に達した再試行"), T("set", "集合")});
-    t.align_right(1);
-    t.align_right(2);
-    t.align_right(3);
+    Records sets{{RecordColumn("region", RecordKind::text, "region", "地域"), RecordColumn("actors", RecordKind::integer, "actors", "アクター数"),
+                  RecordColumn("score", RecordKind::number, "score", "スコア"), RecordColumn("upper_bound", RecordKind::number, "at most", "上限"),
+                  RecordColumn("exact", RecordKind::boolean, "exact", "厳密解"),
+                  RecordColumn("restarts_at_best", RecordKind::word, "restarts at best", "最良に達した再試行"),
+                  RecordColumn("set", RecordKind::text, "set", "集合")},
+                 {}};
     for (const KeyPlayersRow& r : report.regions) {
+        const RecordValue actors = static_cast<std::int64_t>(r.actors);
         if (!r.note.empty()) {
-            t.add({r.id, std::to_string(r.actors), "-", "-", "-", "-", r.note});
+            sets.add({r.id, actors, RecordValue(), RecordValue(), RecordValue(), RecordValue(), r.note});
             continue;
         }
-        t.add({r.id, std::to_string(r.actors), detail::significant_number(r.score),
-               detail::significant_number(r.upper_bound), r.exact ? T("yes", "はい") : T("no", "いいえ"),
-               r.exact ? "-" : ja ? std::to_string(r.restarts) + " 回中 " + std::to_string(r.restarts_at_best) + " 回"
-                                  : std::to_string(r.restarts_at_best) + " of " + std::to_string(r.restarts),
-               detail::join(r.set, ", ")});
+        sets.add({r.id, actors, r.score, r.upper_bound, r.exact,
+                  r.exact ? RecordValue() : ja ? std::to_string(r.restarts) + " 回中 " + std::to_string(r.restarts_at_best) + " 回"
+                                               : std::to_string(r.restarts_at_best) + " of " + std::to_string(r.restarts),
+                  detail::join(r.set, ", ")});
     }
     std::string head;
     if (ja) {
@@ -82,7 +81,7 @@ std::string format_key_players_table(const KeyPlayersReport& report, Language la
         head += report.goal == KeyPlayerGoal::fragment ? " (score: fragmentation after removing the set)\n"
                                                        : " (score: share of the other actors reached)\n";
     }
-    return head + t.str();
+    return head + records_table(sets, lang);
 }
 
 }  // namespace ecosys

@@ -126,3 +126,6 @@ for fmt in table csv json; do  # regions with too few candidates: a note instead
 done
 run japan.evaluate.csv evaluate -q "$japan" --programme coi_hub --format csv
 run japan.evaluate.event.csv evaluate -q "$japan" --programme coi_hub --event-study --weight-by actors --format csv
+# A search that is not exact: the table's "restarts at best" column ("8 of 8", "8 回中 8 回").
+run cordis-cee-at.keyplayers.k5.table keyplayers -q networks/cordis-cee-at.json --k 5
+run cordis-cee-at.keyplayers.k5.ja keyplayers -q networks/cordis-cee-at.json --k 5 --lang ja
