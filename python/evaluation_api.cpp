@@ -3,7 +3,7 @@
 #include "convert.hpp"
 #include "ecosys/counts.hpp"
 #include "ecosys/analysis/evaluation.hpp"
-#include "ecosys/analysis/evaluation_writer.hpp"
+#include "ecosys/output/evaluation_writer.hpp"
 #include "ecosys/error.hpp"
 
 namespace ecosys::python {

@@ -3,7 +3,7 @@
 #include "convert.hpp"
 #include "ecosys/counts.hpp"
 #include "ecosys/analysis/qap_analysis.hpp"
-#include "ecosys/analysis/qap_writer.hpp"
+#include "ecosys/output/qap_writer.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/io/pair_list.hpp"
 

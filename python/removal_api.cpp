@@ -6,9 +6,9 @@
 #include "convert.hpp"
 #include "ecosys/counts.hpp"
 #include "ecosys/analysis/key_players_report.hpp"
-#include "ecosys/analysis/key_players_writer.hpp"
+#include "ecosys/output/key_players_writer.hpp"
 #include "ecosys/analysis/whatif.hpp"
-#include "ecosys/analysis/whatif_writer.hpp"
+#include "ecosys/output/whatif_writer.hpp"
 #include "ecosys/error.hpp"
 
 namespace ecosys::python {

@@ -16,7 +16,7 @@
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/network_summary.hpp"
 #include "ecosys/compare/comparison.hpp"
-#include "ecosys/compare/comparison_writer.hpp"
+#include "ecosys/output/comparison_writer.hpp"
 #include "ecosys/error.hpp"
 
 namespace ecosys::cli {

@@ -14,7 +14,7 @@
 #include "cli/selection_options.hpp"
 #include "ecosys/compare/comparison.hpp"
 #include "ecosys/compare/diff.hpp"
-#include "ecosys/compare/diff_writer.hpp"
+#include "ecosys/output/diff_writer.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/render/diff_diagram.hpp"
 #include "ecosys/render/renderer.hpp"

@@ -9,7 +9,7 @@
 #include "cli/common.hpp"
 #include "cli/progress_line.hpp"
 #include "ecosys/analysis/evaluation.hpp"
-#include "ecosys/analysis/evaluation_writer.hpp"
+#include "ecosys/output/evaluation_writer.hpp"
 #include "ecosys/error.hpp"
 #include "util/text.hpp"
 

@@ -10,7 +10,7 @@
 #include "cli/selection_options.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/helix_report.hpp"
-#include "ecosys/analysis/helix_writer.hpp"
+#include "ecosys/output/helix_writer.hpp"
 
 namespace ecosys::cli {
 

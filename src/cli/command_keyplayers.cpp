@@ -10,7 +10,7 @@
 #include "cli/selection_options.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/key_players_report.hpp"
-#include "ecosys/analysis/key_players_writer.hpp"
+#include "ecosys/output/key_players_writer.hpp"
 
 namespace ecosys::cli {
 

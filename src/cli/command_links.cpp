@@ -14,6 +14,8 @@
 #include "ecosys/analysis/links_report.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/io/pair_list.hpp"
+#include "ecosys/output/link_evaluation_writer.hpp"
+#include "ecosys/output/links_writer.hpp"
 #include "util/text.hpp"
 
 namespace ecosys::cli {

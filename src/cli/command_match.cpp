@@ -11,6 +11,7 @@
 #include "ecosys/analysis/matching.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/io/pair_list.hpp"
+#include "ecosys/output/match_writer.hpp"
 
 namespace ecosys::cli {
 

@@ -16,7 +16,8 @@
 #include "util/text.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/analysis/metric_set.hpp"
-#include "ecosys/analysis/metrics_writer.hpp"
+#include "ecosys/output/metrics_writer.hpp"
+#include "ecosys/output/tie_writer.hpp"
 #include "ecosys/analysis/tie_set.hpp"
 
 namespace ecosys::cli {

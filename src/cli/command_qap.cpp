@@ -14,7 +14,7 @@
 #include "cli/progress_line.hpp"
 #include "cli/selection_options.hpp"
 #include "ecosys/analysis/qap_analysis.hpp"
-#include "ecosys/analysis/qap_writer.hpp"
+#include "ecosys/output/qap_writer.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/io/pair_list.hpp"
 #include "util/text.hpp"

@@ -10,7 +10,7 @@
 #include "cli/selection_options.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/whatif.hpp"
-#include "ecosys/analysis/whatif_writer.hpp"
+#include "ecosys/output/whatif_writer.hpp"
 #include "ecosys/error.hpp"
 #include "util/text.hpp"
 

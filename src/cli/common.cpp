@@ -1,6 +1,6 @@
 #include "cli/common.hpp"
 
-#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/output/column_labels.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/analysis/metric_set.hpp"
-#include "ecosys/analysis/metrics_writer.hpp"
+#include "ecosys/output/metrics_writer.hpp"
 #include "ecosys/analysis/registry.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/model/projection.hpp"

@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "ecosys/analysis/evaluation.hpp"
-#include "ecosys/analysis/evaluation_writer.hpp"
+#include "ecosys/output/evaluation_writer.hpp"
 #include "ecosys/error.hpp"
 #include "report/charts.hpp"
 #include "report/definitions.hpp"

@@ -3,7 +3,7 @@
 #include "ecosys/error.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/helix_report.hpp"
-#include "ecosys/analysis/helix_writer.hpp"
+#include "ecosys/output/helix_writer.hpp"
 #include "helix/helix_test_network.hpp"
 
 using namespace ecosys;

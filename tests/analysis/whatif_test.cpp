@@ -10,7 +10,7 @@
 #include "ecosys/analysis/kernels.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/whatif.hpp"
-#include "ecosys/analysis/whatif_writer.hpp"
+#include "ecosys/output/whatif_writer.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/io/reader.hpp"
 #include "ecosys/metrics/components.hpp"

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "ecosys/compare/comparison.hpp"
-#include "ecosys/compare/comparison_writer.hpp"
+#include "ecosys/output/comparison_writer.hpp"
 #include "ecosys/error.hpp"
 #include "metrics/small_network.hpp"
 

@@ -6,7 +6,7 @@
 
 #include "ecosys/analysis/selection.hpp"
 #include "ecosys/compare/diff.hpp"
-#include "ecosys/compare/diff_writer.hpp"
+#include "ecosys/output/diff_writer.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/io/reader.hpp"
 #include "metrics/small_network.hpp"

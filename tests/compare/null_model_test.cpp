@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "ecosys/compare/comparison.hpp"
-#include "ecosys/compare/comparison_writer.hpp"
+#include "ecosys/output/comparison_writer.hpp"
 #include "ecosys/compare/null_model.hpp"
 #include "metrics/small_network.hpp"
 

@@ -17,7 +17,7 @@
 
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/analysis/helix_report.hpp"
-#include "ecosys/analysis/helix_writer.hpp"
+#include "ecosys/output/helix_writer.hpp"
 #include "metrics/reference_fixture.hpp"
 
 using nlohmann::json;

@@ -9,6 +9,7 @@
 
 #include "ecosys/analysis/links_report.hpp"
 #include "ecosys/links/link_prediction.hpp"
+#include "ecosys/output/links_writer.hpp"
 #include "metrics/reference_fixture.hpp"
 #include "metrics/small_network.hpp"
 

@@ -9,6 +9,7 @@
 #include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/analysis/metric_set.hpp"
 #include "ecosys/analysis/tie_set.hpp"
+#include "ecosys/output/tie_writer.hpp"
 #include "ecosys/error.hpp"
 #include "ecosys/graph/biconnected.hpp"
 #include "ecosys/metrics/betweenness.hpp"

@@ -92,3 +92,40 @@ run err.language report -q "$japan" --lang jp -o -
 run err.weighting metrics -q "$japan" --project-weighting neuman
 run err.format convert -q "$japan" -o - --format jsn
 echo "snapshot: $(ls "$out" | grep -vc '\.\(err\|rc\)$') outputs in $out"
+# The writers that render Records (output/records.hpp, issue 31): every format, and the
+# tables in Japanese.
+for fmt in table csv json; do
+  run japan.ties.$fmt metrics -q "$japan" --threads 1 --ties --format "$fmt"
+done
+for fmt in table csv json md; do
+  run japan.qap.$fmt qap -q "$japan" --x same_region,same_sector --permutations 99 --format "$fmt"
+  run japan.qap.logit.$fmt qap -q "$japan" --x same_region,same_sector --model logit --permutations 19 --format "$fmt"
+  run japan.links.evaluate.$fmt links -q "$japan" --evaluate --train-until 2010 --format "$fmt"
+  run japan.links.$fmt links -q "$japan" --method jaccard --top 10 --format "$fmt"
+  run japan.match.$fmt match -q "$japan" --top 5 --format "$fmt"
+done
+run japan.match.explain.md match -q "$japan" --top 5 --explain --format md
+for lang in ja; do
+  run japan.ties.$lang metrics -q "$japan" --threads 1 --ties --lang $lang
+  run japan.ties.header.$lang metrics -q "$japan" --threads 1 --ties --format csv --header-lang $lang
+  run japan.keyplayers.$lang keyplayers -q "$japan" --k 2 --lang $lang
+  run japan.qap.$lang qap -q "$japan" --x same_region,same_sector --permutations 99 --lang $lang
+  run japan.qap.correlate.$lang qap -q "$japan" --x same_region --correlate --permutations 99 --lang $lang
+  run japan.links.evaluate.$lang links -q "$japan" --evaluate --train-until 2010 --lang $lang
+  run japan.links.evaluate.md.$lang links -q "$japan" --evaluate --train-until 2010 --format md --lang $lang
+  run japan.links.$lang links -q "$japan" --method jaccard --top 10 --lang $lang
+  run japan.links.md.$lang links -q "$japan" --method jaccard --top 10 --format md --lang $lang
+  run japan.match.$lang match -q "$japan" --top 5 --lang $lang
+  run japan.whatif.$lang whatif -q "$japan" --each-actor --top 3 --lang $lang
+  run japan.whatif.md.$lang whatif -q "$japan" --each-actor --top 3 --format md --lang $lang
+done
+run japan.keyplayers.reach.csv keyplayers -q "$japan" --k 3 --goal reach --format csv
+run japan.keyplayers.reach.json keyplayers -q "$japan" --k 3 --goal reach --format json
+for fmt in table csv json; do  # regions with too few candidates: a note instead of a set
+  run japan.keyplayers.note.$fmt keyplayers -q "$japan" --k 4 --candidates finance --region tohoku --region kanto --format "$fmt"
+done
+run japan.evaluate.csv evaluate -q "$japan" --programme coi_hub --format csv
+run japan.evaluate.event.csv evaluate -q "$japan" --programme coi_hub --event-study --weight-by actors --format csv
+# A search that is not exact: the table's "restarts at best" column ("8 of 8", "8 回中 8 回").
+run cordis-cee-at.keyplayers.k5.table keyplayers -q networks/cordis-cee-at.json --k 5
+run cordis-cee-at.keyplayers.k5.ja keyplayers -q networks/cordis-cee-at.json --k 5 --lang ja

@@ -11,7 +11,6 @@
 #include "ecosys/analysis/matching.hpp"
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/model/network.hpp"
-#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -54,12 +53,5 @@ struct EvaluationReport {
 /// pairs and T training actors ("match" runs a breadth-first search per actor), O(n + P)
 /// memory for P positives.
 [[nodiscard]] EvaluationReport evaluate_link_prediction(const Network& network, const EvaluationRequest& request);
-
-/// {"train_until", "training_actors", ..., "methods": [{"method", "auc", "average_precision",
-///  "precision_at_10", "precision_at_100", "precision_at_1000"}]}
-[[nodiscard]] std::string format_evaluation_json(const EvaluationReport& report);
-[[nodiscard]] std::string format_evaluation_csv(const EvaluationReport& report);
-[[nodiscard]] std::string format_evaluation_table(const EvaluationReport& report, Language language = Language::en);
-[[nodiscard]] std::string format_evaluation_markdown(const EvaluationReport& report, Language language = Language::en);
 
 }  // namespace ecosys

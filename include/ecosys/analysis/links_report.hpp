@@ -11,7 +11,6 @@
 
 #include "ecosys/analysis/analysis_cache.hpp"
 #include "ecosys/links/link_prediction.hpp"
-#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -44,11 +43,5 @@ struct LinksReport {
 /// above max_listed_pairs, --within-sector together with --across-sectors, or a given
 /// pair with an actor outside the region. Memory: O(n + top) besides the graph.
 [[nodiscard]] LinksReport compute_links(AnalysisCache& cache, const LinksRequest& request);
-
-/// {"method", "region", "pairs": [{"source", "target", "score"}, ...]} (+"tied" for given pairs that are).
-[[nodiscard]] std::string format_links_json(const LinksReport& report);
-[[nodiscard]] std::string format_links_csv(const LinksReport& report);
-[[nodiscard]] std::string format_links_table(const LinksReport& report, Language language = Language::en);
-[[nodiscard]] std::string format_links_markdown(const LinksReport& report, Language language = Language::en);
 
 }  // namespace ecosys

@@ -13,7 +13,6 @@
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/links/keywords.hpp"
 #include "ecosys/model/network.hpp"
-#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -107,11 +106,5 @@ struct MatchReport {
 /// actor, shared keyword) triples: a pair's similarity costs one step per keyword the two
 /// share, however many keywords each has.
 [[nodiscard]] MatchReport compute_matches(const Network& network, const MatchRequest& request);
-
-[[nodiscard]] std::string format_match_json(const MatchReport& report);
-[[nodiscard]] std::string format_match_csv(const MatchReport& report);
-/// `explain`: under each pair its shared keywords, similarity, distance and introduction path.
-[[nodiscard]] std::string format_match_table(const MatchReport& report, bool explain, Language language = Language::en);
-[[nodiscard]] std::string format_match_markdown(const MatchReport& report, bool explain, Language language = Language::en);
 
 }  // namespace ecosys

@@ -6,10 +6,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "ecosys/analysis/analysis_cache.hpp"
-#include "ecosys/language.hpp"
 
 namespace ecosys {
 
@@ -30,14 +27,5 @@ struct TiesReport {
 /// directed option its directed view's arcs (bridge then says whether the pair's
 /// undirected tie is a bridge).
 [[nodiscard]] TiesReport compute_ties(AnalysisCache& cache);
-
-/// {"network", "weighted", ["directed", "direction",] "ties": [{"source", "target",
-/// "edge_betweenness", "bridge"}]}, indented by 2, with a final newline.
-[[nodiscard]] std::string format_ties_json(const TiesReport& report);
-/// A header line "source,target,edge_betweenness,bridge", then one line per tie
-/// (bridge true/false, numbers in the shortest exact form).
-[[nodiscard]] std::string format_ties_csv(const TiesReport& report);
-/// An aligned table with a title line.
-[[nodiscard]] std::string format_ties_table(const TiesReport& report, bool wide = false, Language language = Language::en);
 
 }  // namespace ecosys

@@ -10,7 +10,7 @@
 #include <sstream>
 #include <string>
 
-#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/output/column_labels.hpp"
 #include "ecosys/analysis/registry.hpp"
 
 using namespace ecosys;

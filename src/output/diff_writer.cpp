@@ -1,9 +1,9 @@
-#include "ecosys/compare/diff_writer.hpp"
+#include "ecosys/output/diff_writer.hpp"
 
-#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/output/column_labels.hpp"
 
 #include "util/spreadsheet_guard.hpp"
-#include "analysis/scalar_text.hpp"
+#include "output/scalar_text.hpp"
 #include "util/table.hpp"
 
 namespace ecosys {
@@ -12,9 +12,6 @@ namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-ordered_json to_json(const MetricValue& v) { return detail::scalar_json(v); }
-std::string text(const MetricValue& v, bool table) { return detail::scalar_text(v, table); }
-using detail::delta_text;
 
 std::string joined(const std::vector<std::string>& items, const std::string& sep, bool markdown = false) {
     std::string out;
@@ -61,9 +58,9 @@ ordered_json diff_to_json(const NetworkDiff& d) {
     for (const RegionChange& r : d.regions) {
         ordered_json before = ordered_json::object(), after = ordered_json::object(), delta = ordered_json::object();
         for (std::size_t i = 0; i < d.keys.size(); ++i) {
-            before[d.keys[i]] = to_json(r.before[i]);
-            after[d.keys[i]] = to_json(r.after[i]);
-            delta[d.keys[i]] = to_json(r.delta[i]);
+            before[d.keys[i]] = detail::scalar_json(r.before[i]);
+            after[d.keys[i]] = detail::scalar_json(r.after[i]);
+            delta[d.keys[i]] = detail::scalar_json(r.delta[i]);
         }
         regions.push_back({{"id", r.id}, {"name", r.name}, {"before", before}, {"after", after}, {"delta", delta}});
     }
@@ -95,7 +92,7 @@ std::string format_diff_csv(const NetworkDiff& d) {
         out += detail::csv_line({"tie_removed", g(t.source + "|" + t.target), g(t.type), "", "", ""});
     for (const RegionChange& r : d.regions)
         for (std::size_t i = 0; i < d.keys.size(); ++i)
-            out += detail::csv_line({"region", g(r.id), d.keys[i], text(r.before[i], false), text(r.after[i], false), text(r.delta[i], false)});
+            out += detail::csv_line({"region", g(r.id), d.keys[i], detail::scalar_text(r.before[i], false), detail::scalar_text(r.after[i], false), detail::scalar_text(r.delta[i], false)});
     for (const SectorPairChange& s : d.sector_links) {
         const std::string id = g(s.first + "|" + s.second);
         out += detail::csv_line({"sector_link", id, "ties", std::to_string(s.before), std::to_string(s.after),
@@ -139,7 +136,7 @@ std::string format_diff_table(const NetworkDiff& d, bool wide, Language lang) {
         for (const RegionChange& r : d.regions) {
             std::vector<std::string> row{r.id == "*" ? T("* (whole)", "* (全体)") : detail::cell_text(r.id, wide)};
             for (std::size_t i = 0; i < d.keys.size(); ++i)
-                row.push_back(text(r.before[i], true) + " → " + text(r.after[i], true));
+                row.push_back(detail::scalar_text(r.before[i], true) + " → " + detail::scalar_text(r.after[i], true));
             t.add(std::move(row));
         }
         out += t.str("  ");
@@ -151,7 +148,7 @@ std::string format_diff_table(const NetworkDiff& d, bool wide, Language lang) {
         detail::TextTable t({T("measure", "指標"), T("before", "前"), T("after", "後"), T("change", "変化")});
         for (std::size_t c = 1; c <= 3; ++c) t.align_right(c);
         for (std::size_t i = 0; i < d.keys.size(); ++i)
-            t.add({column_heading(lang, d.keys[i]), text(r.before[i], true), text(r.after[i], true), delta_text(r.delta[i])});
+            t.add({column_heading(lang, d.keys[i]), detail::scalar_text(r.before[i], true), detail::scalar_text(r.after[i], true), detail::delta_text(r.delta[i])});
         out += t.str("  ");
     }
 
@@ -190,7 +187,7 @@ std::string format_diff_markdown(const NetworkDiff& d, Language lang) {
         out += "\n## " + md(region_title(r, lang)) + T("\n\n| measure | before | after | change |\n|---|---:|---:|---:|\n",
                                                       "\n\n| 指標 | 前 | 後 | 変化 |\n|---|---:|---:|---:|\n");
         for (std::size_t i = 0; i < d.keys.size(); ++i)
-            out += "| " + column_heading(lang, d.keys[i]) + " | " + text(r.before[i], true) + " | " + text(r.after[i], true) + " | " + delta_text(r.delta[i]) + " |\n";
+            out += "| " + column_heading(lang, d.keys[i]) + " | " + detail::scalar_text(r.before[i], true) + " | " + detail::scalar_text(r.after[i], true) + " | " + detail::delta_text(r.delta[i]) + " |\n";
     }
     out += T("\n## Cross-sector links\n\n| sectors | before | after | gained | lost |\n|---|---:|---:|---:|---:|\n",
              "\n## セクター間の紐帯\n\n| セクター | 前 | 後 | 増 | 減 |\n|---|---:|---:|---:|---:|\n");

@@ -1,10 +1,10 @@
-#include "ecosys/analysis/evaluation_writer.hpp"
+#include "ecosys/output/evaluation_writer.hpp"
 
-#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/output/column_labels.hpp"
 #include "ecosys/model/year_text.hpp"
+#include "ecosys/output/records.hpp"
 
 #include "util/json_number.hpp"
-#include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
 
@@ -146,26 +146,31 @@ std::string format_programme_evaluation_json(const ProgrammeEvaluation& report) 
 
 std::string format_programme_evaluation_csv(const ProgrammeEvaluation& r) {
     // One table: pre/post are the treated means (did, event rows) or the region's values (region rows).
-    std::string out = detail::csv_line({"section", "key", "region", "year", "group", "treated", "pre", "post", "control_pre",
-                                        "control_post", "did", "p_value", "exact", "assignments", "share_again"});
-    const auto opt = [](const std::optional<double>& x) { return x ? detail::shortest_number(*x) : std::string(); };
-    const auto estimate = [&](const char* section, const EvaluationMetric& m, const std::string& year) {
-        return detail::csv_line({section, m.key, "", year, "", "", detail::shortest_number(m.treated_pre), detail::shortest_number(m.treated_post),
-                                 detail::shortest_number(m.control_pre), detail::shortest_number(m.control_post), detail::shortest_number(m.did), detail::shortest_number(m.p_value),
-                                 m.exact ? "true" : "false", std::to_string(m.assignments), ""});
+    Records records{{RecordColumn("section", RecordKind::word), RecordColumn("key", RecordKind::word), RecordColumn("region", RecordKind::text),
+                     RecordColumn("year", RecordKind::integer), RecordColumn("group", RecordKind::word),
+                     RecordColumn("treated", RecordKind::boolean), RecordColumn("pre", RecordKind::number),
+                     RecordColumn("post", RecordKind::number), RecordColumn("control_pre", RecordKind::number),
+                     RecordColumn("control_post", RecordKind::number), RecordColumn("did", RecordKind::number),
+                     RecordColumn("p_value", RecordKind::number), RecordColumn("exact", RecordKind::boolean),
+                     RecordColumn("assignments", RecordKind::integer), RecordColumn("share_again", RecordKind::number)},
+                    {}};
+    const RecordValue none;
+    const auto estimate = [&](const char* section, const EvaluationMetric& m, RecordValue year) {
+        records.add({std::string(section), m.key, none, std::move(year), none, none, m.treated_pre, m.treated_post, m.control_pre,
+                     m.control_post, m.did, m.p_value, m.exact, static_cast<std::int64_t>(m.assignments), none});
     };
-    for (const EvaluationMetric& m : r.metrics) out += estimate("did", m, "");
+    for (const EvaluationMetric& m : r.metrics) estimate("did", m, none);
     for (const EvaluationRegion& g : r.regions)
         for (const auto& [k, v] : g.pre)
-            out += detail::csv_line({"region", k, detail::guard_spreadsheet_text(g.id), "", "", g.treated ? "true" : "false",
-                                     opt(v), opt(g.post.at(k)), "", "", "", "", "", "", ""});
+            records.add({std::string("region"), k, g.id, none, none, g.treated, number_or_absent(v), number_or_absent(g.post.at(k)), none,
+                         none, none, none, none, none, none});
     for (const EventStudyYear& y : r.event_study)
-        for (const EvaluationMetric& m : y.metrics) out += estimate("event", m, std::to_string(y.year));
+        for (const EvaluationMetric& m : y.metrics) estimate("event", m, std::int64_t{y.year});
     for (const DurabilityGroup& g : r.durability.groups)
         for (const KaplanMeierPoint& p : g.km)
-            out += detail::csv_line({"km", "", "", std::to_string(p.years), g.group, "", "", "", "", "", "", "", "", "",
-                                     detail::shortest_number(p.share_again)});
-    return out;
+            records.add({std::string("km"), none, none, std::int64_t{p.years}, g.group, none, none, none, none, none, none, none, none, none,
+                         p.share_again});
+    return records_csv(records);
 }
 
 std::string format_programme_evaluation_table(const ProgrammeEvaluation& r, bool wide, Language lang) {

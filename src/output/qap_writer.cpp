@@ -1,6 +1,7 @@
-#include "ecosys/analysis/qap_writer.hpp"
+#include "ecosys/output/qap_writer.hpp"
 
 #include "util/json_number.hpp"
+#include "ecosys/output/records.hpp"
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
@@ -31,6 +32,21 @@ std::string scope_words(const QapReport& r, bool wide, Language lang = Language:
 std::string stars(const std::optional<double>& p) {
     if (!p) return "";
     return *p < 0.001 ? "***" : *p < 0.01 ? "**" : *p < 0.05 ? "*" : *p < 0.1 ? "." : "";
+}
+
+/// The regression's coefficients as records; the table adds each one's significance stars.
+Records coefficient_records(const QapResult& q) {
+    Records records{{RecordColumn("term", RecordKind::text).cut_in_tables(), RecordColumn("estimate", RecordKind::number),
+                     RecordColumn("std_error", RecordKind::number, "std. error", "標準誤差"),
+                     RecordColumn("t", RecordKind::number, q.model == QapModel::logit ? "z" : "t"),
+                     RecordColumn("p_greater", RecordKind::number, "p (>=)"), RecordColumn("p_less", RecordKind::number, "p (<=)"),
+                     RecordColumn("p_two_sided", RecordKind::number, "p (|t| >=)"),
+                     RecordColumn("", RecordKind::word).only(in_table)},  // the stars, with no heading
+                    {}};
+    for (const QapCoefficient& c : q.coefficients)
+        records.add({c.term, c.estimate, c.std_error, c.t, number_or_absent(c.p_greater), number_or_absent(c.p_less),
+                     number_or_absent(c.p_two_sided), stars(c.p_two_sided)});
+    return records;
 }
 
 }  // namespace
@@ -68,19 +84,7 @@ ojson qap_to_json(const QapReport& r) {
             j["deviance"] = detail::json_or_null(q.deviance);
             j["null_deviance"] = detail::json_or_null(q.null_deviance);
         }
-        ojson terms = ojson::array();
-        for (const QapCoefficient& c : q.coefficients) {
-            ojson t;
-            t["term"] = c.term;
-            t["estimate"] = c.estimate;
-            t["std_error"] = c.std_error;
-            t["t"] = c.t;
-            t["p_greater"] = detail::json_or_null(c.p_greater);
-            t["p_less"] = detail::json_or_null(c.p_less);
-            t["p_two_sided"] = detail::json_or_null(c.p_two_sided);
-            terms.push_back(std::move(t));
-        }
-        j["coefficients"] = std::move(terms);
+        j["coefficients"] = records_json(coefficient_records(q));
     }
     j["notes"] = r.notes;
     return j;
@@ -98,11 +102,7 @@ std::string format_qap_csv(const QapReport& r) {
                                  optional_number(c.p_less), optional_number(c.p_two_sided)});
         return out;
     }
-    out += detail::csv_line({"term", "estimate", "std_error", "t", "p_greater", "p_less", "p_two_sided"});
-    for (const QapCoefficient& c : r.regression->coefficients)
-        out += detail::csv_line({detail::guard_spreadsheet_text(c.term), detail::shortest_number(c.estimate), detail::shortest_number(c.std_error), detail::shortest_number(c.t),
-                                 optional_number(c.p_greater), optional_number(c.p_less), optional_number(c.p_two_sided)});
-    return out;
+    return records_csv(coefficient_records(*r.regression));
 }
 
 std::string format_qap_table(const QapReport& r, bool wide, Language lang) {
@@ -144,14 +144,7 @@ std::string format_qap_table(const QapReport& r, bool wide, Language lang) {
                       : "  p-values of the " + std::string(q.model == QapModel::logit ? "z" : "t") + " statistics from " +
                             std::to_string(q.permutations) + " permutations, " + null_words(q.null) + " (seed " + std::to_string(r.seed) +
                             ")\n";
-        detail::TextTable t({T("term", "項"), T("estimate", "推定値"), T("std. error", "標準誤差"), q.model == QapModel::logit ? "z" : "t",
-                             "p (>=)", "p (<=)", "p (|t| >=)", ""});
-        for (std::size_t c = 1; c <= 6; ++c) t.align_right(c);
-        for (const QapCoefficient& c : q.coefficients)
-            t.add({detail::cell_text(c.term, wide), detail::significant_number(c.estimate), detail::significant_number(c.std_error),
-                   detail::significant_number(c.t), shown(c.p_greater), shown(c.p_less), shown(c.p_two_sided),
-                   stars(c.p_two_sided)});
-        out += "\n" + t.str("  ");
+        out += "\n" + records_table(coefficient_records(q), lang, wide, "  ");
         if (q.permutations > 0) out += T("  (*** p < 0.001, ** p < 0.01, * p < 0.05, . p < 0.1; two-sided)\n", "  (*** p < 0.001, ** p < 0.01, * p < 0.05, . p < 0.1、両側)\n");
     }
     for (const std::string& note : r.notes) out += T("note: ", "注: ") + detail::visible(note) + "\n";

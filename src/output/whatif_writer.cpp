@@ -1,11 +1,12 @@
-#include "ecosys/analysis/whatif_writer.hpp"
+#include "ecosys/output/whatif_writer.hpp"
 
-#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/output/column_labels.hpp"
 
 #include <type_traits>
 
+#include "ecosys/output/records.hpp"
 #include "util/spreadsheet_guard.hpp"
-#include "analysis/scalar_text.hpp"
+#include "output/scalar_text.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
 
@@ -15,9 +16,6 @@ namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-ordered_json to_json(const MetricValue& v) { return detail::scalar_json(v); }
-std::string text(const MetricValue& v, bool table) { return detail::scalar_text(v, table); }
-using detail::delta_text;
 
 std::string pairs_text(const std::vector<std::pair<std::string, std::string>>& pairs, const std::string& join,
                        const std::string& sep) {
@@ -82,7 +80,7 @@ ordered_json whatif_to_json(const WhatIfReport& report) {
         for (const char* part : {"before", "after", "delta"}) {
             const auto& values = std::string(part) == "before" ? r.before : std::string(part) == "after" ? r.after : r.delta;
             ordered_json o = ordered_json::object();
-            for (std::size_t i = 0; i < report.keys.size(); ++i) o[report.keys[i]] = to_json(values[i]);
+            for (std::size_t i = 0; i < report.keys.size(); ++i) o[report.keys[i]] = detail::scalar_json(values[i]);
             row[part] = std::move(o);
         }
         row["cut_off"] = r.cut_off;
@@ -110,8 +108,8 @@ std::string format_whatif_csv(const WhatIfReport& report) {
     for (const WhatIfRegion& r : report.regions) {
         const std::string id = detail::guard_spreadsheet_text(r.id);
         for (std::size_t i = 0; i < report.keys.size(); ++i)
-            out += detail::csv_line({id, report.keys[i], text(r.before[i], false), text(r.after[i], false),
-                                     text(r.delta[i], false)});
+            out += detail::csv_line({id, report.keys[i], detail::scalar_text(r.before[i], false), detail::scalar_text(r.after[i], false),
+                                     detail::scalar_text(r.delta[i], false)});
         out += detail::csv_line({id, "cut_off", "", detail::guard_spreadsheet_text(detail::join(r.cut_off, ";")), ""});
         out += detail::csv_line({id, "lost_sector_links", "", pairs_text(r.lost_sector_links, "|", ";"), ""});
         out += detail::csv_line({id, "min_cut_after", "", detail::guard_spreadsheet_text(pairs_text(r.min_cut_after, "|", ";")), ""});
@@ -136,7 +134,7 @@ std::string format_whatif_table(const WhatIfReport& report, Language lang) {
         detail::TextTable t({T("measure", "指標"), T("before", "前"), T("after", "後"), T("change", "変化")});
         for (std::size_t c = 1; c <= 3; ++c) t.align_right(c);
         for (std::size_t i = 0; i < report.keys.size(); ++i)
-            t.add({column_heading(lang, report.keys[i]), text(r.before[i], true), text(r.after[i], true), delta_text(r.delta[i])});
+            t.add({column_heading(lang, report.keys[i]), detail::scalar_text(r.before[i], true), detail::scalar_text(r.after[i], true), detail::delta_text(r.delta[i])});
         out += t.str("  ");
         out += T("  cut off from the largest component: ", "  最大連結成分から切り離されるアクター: ") + list_or_none(detail::join(r.cut_off, ", "), lang) + "\n";
         out += T("  sector pairs that lost their last tie: ", "  最後の紐帯を失うセクターの組: ") +
@@ -159,8 +157,8 @@ std::string format_whatif_markdown(const WhatIfReport& report, Language lang) {
         out += "\n## " + (r.id == "*" ? T("Whole network", "ネットワーク全体") : detail::heading_text(r.name) + " (`" + detail::heading_text(r.id) + "`)") + "\n\n";
         out += T("| measure | before | after | change |\n|---|---:|---:|---:|\n", "| 指標 | 前 | 後 | 変化 |\n|---|---:|---:|---:|\n");
         for (std::size_t i = 0; i < report.keys.size(); ++i)
-            out += "| " + column_heading(lang, report.keys[i]) + " | " + text(r.before[i], true) + " | " + text(r.after[i], true) + " | " +
-                   delta_text(r.delta[i]) + " |\n";
+            out += "| " + column_heading(lang, report.keys[i]) + " | " + detail::scalar_text(r.before[i], true) + " | " + detail::scalar_text(r.after[i], true) + " | " +
+                   detail::delta_text(r.delta[i]) + " |\n";
         out += T("\n- Cut off from the largest component: ", "\n- 最大連結成分から切り離されるアクター: ") + list_or_none(detail::join(r.cut_off, ", "), lang) + "\n";
         out += T("- Sector pairs that lost their last tie: ", "- 最後の紐帯を失うセクターの組: ") +
                list_or_none(pairs_text(r.lost_sector_links, "–", ", "), lang) + "\n";
@@ -197,19 +195,20 @@ std::string format_dependence_json(const DependenceReport& report) {
 }
 
 std::string format_dependence_csv(const DependenceReport& report) {
-    std::string out = detail::csv_line({"region", "rank", "actor", "name", "role", "fragmentation_before",
-                                        "fragmentation_after", "damage", "components_before", "components_after", "cut_off"});
+    Records records{{RecordColumn("region", RecordKind::text), RecordColumn("rank", RecordKind::integer), RecordColumn("actor", RecordKind::text),
+                     RecordColumn("name", RecordKind::text), RecordColumn("role", RecordKind::word),
+                     RecordColumn("fragmentation_before", RecordKind::number), RecordColumn("fragmentation_after", RecordKind::number),
+                     RecordColumn("damage", RecordKind::number), RecordColumn("components_before", RecordKind::integer),
+                     RecordColumn("components_after", RecordKind::integer), RecordColumn("cut_off", RecordKind::integer).in_units("actors")},
+                    {}};
+    const auto count = [](std::size_t n) { return RecordValue(static_cast<std::int64_t>(n)); };
     for (const DependenceRegion& r : report.regions)
         for (std::size_t i = 0; i < r.rows.size(); ++i) {
             const DependenceRow& a = r.rows[i];
-            out += detail::csv_line({detail::guard_spreadsheet_text(r.id), std::to_string(i + 1),
-                                     detail::guard_spreadsheet_text(a.actor), detail::guard_spreadsheet_text(a.name), a.role,
-                                     detail::shortest_number(a.fragmentation_before),
-                                     detail::shortest_number(a.fragmentation_after), detail::shortest_number(a.damage()),
-                                     std::to_string(a.components_before), std::to_string(a.components_after),
-                                     std::to_string(a.cut_off)});
+            records.add({r.id, count(i + 1), a.actor, a.name, a.role, a.fragmentation_before, a.fragmentation_after, a.damage(),
+                         count(a.components_before), count(a.components_after), count(a.cut_off)});
         }
-    return out;
+    return records_csv(records);
 }
 
 std::string format_dependence_table(const DependenceReport& report, bool wide, Language lang) {

@@ -1,6 +1,6 @@
-#include "ecosys/analysis/helix_writer.hpp"
+#include "ecosys/output/helix_writer.hpp"
 
-#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/output/column_labels.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "ecosys/analysis/metrics_writer.hpp"
+#include "ecosys/output/metrics_writer.hpp"
 #include "metrics/small_network.hpp"
 #include "util/text.hpp"
 

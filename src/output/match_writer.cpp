@@ -1,8 +1,8 @@
 // Writing a MatchReport as JSON, CSV, an aligned text table or Markdown.
 #include <nlohmann/json.hpp>
 
-#include "ecosys/analysis/matching.hpp"
-#include "util/spreadsheet_guard.hpp"
+#include "ecosys/output/match_writer.hpp"
+#include "ecosys/output/records.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
 
@@ -92,20 +92,19 @@ std::string format_match_json(const MatchReport& report) {
 }
 
 std::string format_match_csv(const MatchReport& report) {
-    using detail::guard_spreadsheet_text;
-    std::string out = detail::csv_line({"need", "seed", "need_region", "seed_region", "cross_region", "score", "similarity",
-                                        "distance", "jaccard", "shared", "introduction"});
+    Records records{{RecordColumn("need", RecordKind::text), RecordColumn("seed", RecordKind::text), RecordColumn("need_region", RecordKind::text),
+                     RecordColumn("seed_region", RecordKind::text), RecordColumn("cross_region", RecordKind::boolean),
+                     RecordColumn("score", RecordKind::number), RecordColumn("similarity", RecordKind::number),
+                     RecordColumn("distance", RecordKind::integer).in_units("steps"), RecordColumn("jaccard", RecordKind::number),
+                     RecordColumn("shared", RecordKind::list), RecordColumn("introduction", RecordKind::list)},
+                    {}};
     for (const MatchPair& p : report.pairs) {
         std::vector<std::string> intro;
         for (const Intermediary& i : p.introduction) intro.push_back(i.id);
-        out += detail::csv_line({guard_spreadsheet_text(p.need_actor), guard_spreadsheet_text(p.seed_actor),
-                                 guard_spreadsheet_text(p.need_region), guard_spreadsheet_text(p.seed_region),
-                                 p.cross_region ? "true" : "false", detail::shortest_number(p.score),
-                                 detail::shortest_number(p.similarity), p.distance ? std::to_string(*p.distance) : "",
-                                 detail::shortest_number(p.jaccard), guard_spreadsheet_text(detail::join(p.shared, ";")),
-                                 guard_spreadsheet_text(detail::join(intro, ";"))});
+        records.add({p.need_actor, p.seed_actor, p.need_region, p.seed_region, p.cross_region, p.score, p.similarity,
+                     p.distance ? RecordValue(static_cast<std::int64_t>(*p.distance)) : RecordValue(), p.jaccard, p.shared, std::move(intro)});
     }
-    return out;
+    return records_csv(records);
 }
 
 std::string format_match_table(const MatchReport& report, bool explain, Language lang) {

@@ -1,9 +1,9 @@
-#include "ecosys/compare/comparison_writer.hpp"
+#include "ecosys/output/comparison_writer.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
-#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/output/column_labels.hpp"
 #include "ecosys/model/year_text.hpp"
 #include "util/json_number.hpp"
 #include "util/spreadsheet_guard.hpp"

@@ -1,10 +1,10 @@
-#include "ecosys/analysis/metrics_writer.hpp"
+#include "ecosys/output/metrics_writer.hpp"
 
 #include <algorithm>
 #include <type_traits>
 #include <vector>
 
-#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/output/column_labels.hpp"
 #include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"

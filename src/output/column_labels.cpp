@@ -1,4 +1,4 @@
-#include "ecosys/analysis/column_labels.hpp"
+#include "ecosys/output/column_labels.hpp"
 
 #include <utility>
 #include <vector>
