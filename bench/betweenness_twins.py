@@ -18,12 +18,19 @@ Networks (under DATA, default ../shared/data beside the repository, or $ECOSYS_D
   cordis22  cordis-h2020-participations-2019-2022, likewise
 
   python3 bench/betweenness_twins.py --before BUILD_A/ecosys --after BUILD_B/ecosys \\
-      [--data DIR] [--networks condmat,cordis] [--runs 3] [--threads 1] [--igraph] [--directed]
+      [--data DIR] [--networks condmat,cordis] [--runs 3] [--threads 1] [--igraph] [--graph-tool]
+      [--tool-runs N] [--directed]
 
 --before/--after: two ecosys binaries (e.g. one built from main, one from this branch).
 --igraph: also time `Graph.betweenness()` of python-igraph (Debian python3-igraph) as a
 whole process reading the same ties (an edge list written here), RUNS times, run by
 --python (default /usr/bin/python3, Debian's, as bench/run.sh).
+--graph-tool: likewise `graph_tool.centrality.betweenness` (Debian python3-graph-tool) as a
+whole process, on --threads OpenMP threads (OMP_WAIT_POLICY=passive, see
+/work/shared/PERFORMANCE.md's lesson on spin-waiting). graph-tool normalises by default;
+its vertex values are rescaled to raw pair counts ((n-1)(n-2)/2) and compared with
+igraph's (both written by the processes, outside the timed call's result only in the
+last run), so the table can say that the three tools agree.
 """
 
 import argparse
@@ -146,14 +153,32 @@ import sys, igraph
 edges = [tuple(map(int, l.split())) for l in open(sys.argv[1])]
 g = igraph.Graph(n=int(sys.argv[2]), edges=edges, directed=False)
 b = g.betweenness(directed=False)
-print(max(b))
+if len(sys.argv) > 3:
+    open(sys.argv[3], "w").write("\n".join(repr(x) for x in b))
+"""
+
+GRAPH_TOOL = r"""
+import sys, graph_tool, graph_tool.centrality
+graph_tool.openmp_set_num_threads(int(sys.argv[3]))
+n = int(sys.argv[2])
+g = graph_tool.Graph(directed=False)
+g.add_vertex(n)
+g.add_edge_list([tuple(map(int, l.split())) for l in open(sys.argv[1])])
+vb, eb = graph_tool.centrality.betweenness(g)
+if len(sys.argv) > 4:
+    scale = (n - 1) * (n - 2) / 2.0  # graph-tool divides by the pairs of other vertices
+    open(sys.argv[4], "w").write("\n".join(repr(x * scale) for x in vb.a))
 """
 
 
-def timed(cmd):
+def timed(cmd, env=None):
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     return time.perf_counter() - start
+
+
+def read_values(path):
+    return [float(x) for x in open(path).read().split()]
 
 
 def betweenness_of(path):
@@ -179,6 +204,8 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--igraph", action="store_true")
+    ap.add_argument("--graph-tool", action="store_true", help="also time graph-tool's betweenness")
+    ap.add_argument("--tool-runs", type=int, help="runs of igraph and graph-tool (default: --runs)")
     ap.add_argument("--directed", action="store_true", help="also time --directed (ties both ways)")
     ap.add_argument("--python", default="/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable,
                     help="the python with igraph (default: Debian's, where python3-igraph lives)")
@@ -224,19 +251,48 @@ def main():
                         seconds[build].append(timed(cmd))
                         outputs[build] = out
                 diff = largest_relative_difference(betweenness_of(outputs["before"]), betweenness_of(outputs["after"]))
+                if label == "undirected":
+                    undirected_after = outputs["after"]
                 b, a = statistics.median(seconds["before"]), statistics.median(seconds["after"])
                 print("  %s %s, %d thread(s): before %s -> median %.2f s; after %s -> median %.2f s; "
                       "after/before %.2f; largest relative difference of betweenness %.1e"
                       % (name, label, args.threads, " ".join("%.2f" % s for s in seconds["before"]), b,
                          " ".join("%.2f" % s for s in seconds["after"]), a, a / b, diff), flush=True)
-            if args.igraph:
+            if args.igraph or args.graph_tool:
                 edge_file = os.path.join(work, name + ".edges")
                 with open(edge_file, "w") as f:
                     for u, v in edges:
                         f.write("%d %d\n" % (u, v))
-                times = [timed([args.python, "-c", IGRAPH, edge_file, str(len(names))]) for _ in range(args.runs)]
-                print("  %s igraph (whole process, reading an edge list): %s -> median %.2f s"
-                      % (name, " ".join("%.2f" % s for s in times), statistics.median(times)), flush=True)
+                env = dict(os.environ, OMP_WAIT_POLICY="passive", OMP_NUM_THREADS=str(args.threads))
+                tools = ([("igraph", IGRAPH, [])] if args.igraph else []) + \
+                    ([("graph-tool", GRAPH_TOOL, [str(args.threads)])] if args.graph_tool else [])
+                times = {tool: [] for tool, _, _ in tools}
+                values = {}
+                tool_runs = args.tool_runs or args.runs
+                for run in range(tool_runs):  # the tools alternate too
+                    for tool, script, extra in tools:
+                        out = os.path.join(work, "%s-%s.values" % (name, tool)) if run == tool_runs - 1 else None
+                        cmd = [args.python, "-c", script, edge_file, str(len(names))] + extra + ([out] if out else [])
+                        times[tool].append(timed(cmd, env))
+                        if out:
+                            values[tool] = read_values(out)
+                for tool, _, _ in tools:
+                    print("  %s %s (whole process, reading an edge list, %d thread(s)): %s -> median %.2f s"
+                          % (name, tool, args.threads, " ".join("%.2f" % s for s in times[tool]),
+                             statistics.median(times[tool])), flush=True)
+                ours = betweenness_of(undirected_after) if name == "condmat" else None
+                if ours is not None:
+                    # ecosys writes normalised betweenness; back to pair counts, by actor id
+                    n = len(names)
+                    scale = (n - 1) * (n - 2) / 2.0
+                    for tool in values:
+                        worst = 0.0
+                        for i, a in enumerate(names):
+                            x, y = ours[a] * scale, values[tool][i]
+                            if x != y:
+                                worst = max(worst, abs(x - y) / max(abs(x), abs(y)))
+                        print("  %s: largest relative difference of ecosys (after) and %s: %.1e" % (name, tool, worst),
+                              flush=True)
     print("load average at end: %.2f %.2f %.2f" % os.getloadavg())
 
 
