@@ -384,7 +384,7 @@ struct BfsScratch {
     std::vector<std::uint32_t> level;
     std::vector<double> sigma, coefficient;
     std::vector<double> spread;                 ///< during a bottom-up step, the paths a frontier vertex passes on; else 0
-    std::vector<Vertex> order;
+    std::vector<Vertex> order;                  ///< by level; room for the echo and for one store past the end
     std::vector<Vertex> dag;                    ///< the shortest-path DAG's edges, one end each
     std::vector<std::size_t> first_successor;   ///< per position in order, into dag (top-down steps)
     std::vector<std::size_t> first_predecessor; ///< per position in order, into dag (bottom-up steps)
@@ -393,7 +393,7 @@ struct BfsScratch {
     std::vector<unsigned char> bottom_up;       ///< per level, whether its step ran bottom-up
 
     BfsScratch(std::size_t n, std::size_t edges)
-        : level(n, unreached), sigma(n, 0.0), coefficient(n, 0.0), spread(n, 0.0), order(n + 1), dag(edges + 1),
+        : level(n, unreached), sigma(n, 0.0), coefficient(n, 0.0), spread(n, 0.0), order(n + 2), dag(edges + 1),
           first_successor(n + 2), first_predecessor(n + 2), unvisited(n) {}
 };
 
@@ -456,11 +456,11 @@ void unweighted_dependencies(const TwinGraph& g, bool directed, Vertex s, BfsScr
                     // Levels reached so far are at most next, unreached above all.
                     const std::uint32_t d = level[w];
                     if (d >= next) {
-                        if (d == unreached) {
-                            level[w] = next;
-                            order[reached++] = w;
-                            next_arcs += offsets[w + 1] - offsets[w];
-                        }
+                        // (No branch on whether w is new: it is stored at the end of order
+                        // either way, and kept there only when new.)
+                        level[w] = next;
+                        order[reached] = w;
+                        reached += d == unreached ? 1 : 0;
                         sigma[w] += paths;
                         dag[found++] = w;
                     }
@@ -475,6 +475,7 @@ void unweighted_dependencies(const TwinGraph& g, bool directed, Vertex s, BfsScr
                 }
             }
             first_successor[end] = found;
+            for (std::size_t i = end; i < reached; ++i) next_arcs += offsets[order[i] + 1] - offsets[order[i]];
         } else {
             Vertex* unvisited = k.unvisited.data();
             if (!listed) {
