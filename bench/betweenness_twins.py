@@ -37,6 +37,7 @@ import argparse
 import csv
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -171,10 +172,19 @@ if len(sys.argv) > 4:
 """
 
 
+CPU = []  # processor seconds (user + system) of each timed process, in call order
+
+
 def timed(cmd, env=None):
+    """Wall seconds of one process; its processor seconds are appended to CPU (on a shared
+    machine the wall time grows with the load, the processor time much less)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall
 
 
 def read_values(path):
@@ -241,6 +251,7 @@ def main():
             variants = [("undirected", [])] + ([("directed", ["--directed"])] if args.directed else [])
             for label, extra in variants:
                 seconds = {"before": [], "after": []}
+                cpu = {"before": [], "after": []}
                 outputs = {}
                 for run in range(args.runs):
                     for build in ("before", "after"):
@@ -249,6 +260,7 @@ def main():
                         cmd = [ecosys, "metrics", net, "--only", "betweenness", "--format", "json", "-q",
                                "--threads", str(args.threads), "-o", out] + extra
                         seconds[build].append(timed(cmd))
+                        cpu[build].append(CPU[-1])
                         outputs[build] = out
                 diff = largest_relative_difference(betweenness_of(outputs["before"]), betweenness_of(outputs["after"]))
                 if label == "undirected":
@@ -258,6 +270,12 @@ def main():
                       "after/before %.2f; largest relative difference of betweenness %.1e"
                       % (name, label, args.threads, " ".join("%.2f" % s for s in seconds["before"]), b,
                          " ".join("%.2f" % s for s in seconds["after"]), a, a / b, diff), flush=True)
+                cb, ca = statistics.median(cpu["before"]), statistics.median(cpu["after"])
+                print("  %s %s processor seconds: before %s -> median %.2f; after %s -> median %.2f; after/before %.2f"
+                      % (name, label, " ".join("%.2f" % s for s in cpu["before"]), cb,
+                         " ".join("%.2f" % s for s in cpu["after"]), ca, ca / cb), flush=True)
+                if label == "undirected":
+                    ecosys_wall, ecosys_cpu = a, ca
             if args.igraph or args.graph_tool:
                 edge_file = os.path.join(work, name + ".edges")
                 with open(edge_file, "w") as f:
@@ -267,6 +285,7 @@ def main():
                 tools = ([("igraph", IGRAPH, [])] if args.igraph else []) + \
                     ([("graph-tool", GRAPH_TOOL, [str(args.threads)])] if args.graph_tool else [])
                 times = {tool: [] for tool, _, _ in tools}
+                cpus = {tool: [] for tool, _, _ in tools}
                 values = {}
                 tool_runs = args.tool_runs or args.runs
                 for run in range(tool_runs):  # the tools alternate too
@@ -274,12 +293,17 @@ def main():
                         out = os.path.join(work, "%s-%s.values" % (name, tool)) if run == tool_runs - 1 else None
                         cmd = [args.python, "-c", script, edge_file, str(len(names))] + extra + ([out] if out else [])
                         times[tool].append(timed(cmd, env))
+                        cpus[tool].append(CPU[-1])
                         if out:
                             values[tool] = read_values(out)
                 for tool, _, _ in tools:
                     print("  %s %s (whole process, reading an edge list, %d thread(s)): %s -> median %.2f s"
                           % (name, tool, args.threads, " ".join("%.2f" % s for s in times[tool]),
                              statistics.median(times[tool])), flush=True)
+                    print("    processor seconds %s -> median %.2f; ecosys after / %s %.3f (processor), %.3f (wall)"
+                          % (" ".join("%.2f" % s for s in cpus[tool]), statistics.median(cpus[tool]), tool,
+                             ecosys_cpu / statistics.median(cpus[tool]), ecosys_wall / statistics.median(times[tool])),
+                          flush=True)
                 ours = betweenness_of(undirected_after) if name == "condmat" else None
                 if ours is not None:
                     # ecosys writes normalised betweenness; back to pair counts, by actor id
