@@ -27,10 +27,10 @@ whole process reading the same ties (an edge list written here), RUNS times, run
 --python (default /usr/bin/python3, Debian's, as bench/run.sh).
 --graph-tool: likewise `graph_tool.centrality.betweenness` (Debian python3-graph-tool) as a
 whole process, on --threads OpenMP threads (OMP_WAIT_POLICY=passive, see
-/work/shared/PERFORMANCE.md's lesson on spin-waiting). graph-tool normalises by default;
-its vertex values are rescaled to raw pair counts ((n-1)(n-2)/2) and compared with
-igraph's (both written by the processes, outside the timed call's result only in the
-last run), so the table can say that the three tools agree.
+the shared PERFORMANCE.md's lesson on OpenMP spin-waiting). graph-tool normalises by default;
+its values are rescaled to raw pair counts ((n-1)(n-2)/2). On condmat the values of
+igraph and graph-tool (written by their last run) are compared with ecosys's (after).
+Each process's processor seconds are shown beside its wall seconds.
 """
 
 import argparse
