@@ -18,18 +18,26 @@ Networks (under DATA, default ../shared/data beside the repository, or $ECOSYS_D
   cordis22  cordis-h2020-participations-2019-2022, likewise
 
   python3 bench/betweenness_twins.py --before BUILD_A/ecosys --after BUILD_B/ecosys \\
-      [--data DIR] [--networks condmat,cordis] [--runs 3] [--threads 1] [--igraph] [--directed]
+      [--data DIR] [--networks condmat,cordis] [--runs 3] [--threads 1] [--igraph] [--graph-tool]
+      [--tool-runs N] [--directed]
 
 --before/--after: two ecosys binaries (e.g. one built from main, one from this branch).
 --igraph: also time `Graph.betweenness()` of python-igraph (Debian python3-igraph) as a
 whole process reading the same ties (an edge list written here), RUNS times, run by
 --python (default /usr/bin/python3, Debian's, as bench/run.sh).
+--graph-tool: likewise `graph_tool.centrality.betweenness` (Debian python3-graph-tool) as a
+whole process, on --threads OpenMP threads (OMP_WAIT_POLICY=passive, see
+the shared PERFORMANCE.md's lesson on OpenMP spin-waiting). graph-tool normalises by default;
+its values are rescaled to raw pair counts ((n-1)(n-2)/2). On condmat the values of
+igraph and graph-tool (written by their last run) are compared with ecosys's (after).
+Each process's processor seconds are shown beside its wall seconds.
 """
 
 import argparse
 import csv
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -146,14 +154,41 @@ import sys, igraph
 edges = [tuple(map(int, l.split())) for l in open(sys.argv[1])]
 g = igraph.Graph(n=int(sys.argv[2]), edges=edges, directed=False)
 b = g.betweenness(directed=False)
-print(max(b))
+if len(sys.argv) > 3:
+    open(sys.argv[3], "w").write("\n".join(repr(x) for x in b))
+"""
+
+GRAPH_TOOL = r"""
+import sys, graph_tool, graph_tool.centrality
+graph_tool.openmp_set_num_threads(int(sys.argv[3]))
+n = int(sys.argv[2])
+g = graph_tool.Graph(directed=False)
+g.add_vertex(n)
+g.add_edge_list([tuple(map(int, l.split())) for l in open(sys.argv[1])])
+vb, eb = graph_tool.centrality.betweenness(g)
+if len(sys.argv) > 4:
+    scale = (n - 1) * (n - 2) / 2.0  # graph-tool divides by the pairs of other vertices
+    open(sys.argv[4], "w").write("\n".join(repr(x * scale) for x in vb.a))
 """
 
 
-def timed(cmd):
+CPU = []  # processor seconds (user + system) of each timed process, in call order
+
+
+def timed(cmd, env=None):
+    """Wall seconds of one process; its processor seconds are appended to CPU (on a shared
+    machine the wall time grows with the load, the processor time much less)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall
+
+
+def read_values(path):
+    return [float(x) for x in open(path).read().split()]
 
 
 def betweenness_of(path):
@@ -179,6 +214,8 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--igraph", action="store_true")
+    ap.add_argument("--graph-tool", action="store_true", help="also time graph-tool's betweenness")
+    ap.add_argument("--tool-runs", type=int, help="runs of igraph and graph-tool (default: --runs)")
     ap.add_argument("--directed", action="store_true", help="also time --directed (ties both ways)")
     ap.add_argument("--python", default="/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable,
                     help="the python with igraph (default: Debian's, where python3-igraph lives)")
@@ -214,6 +251,7 @@ def main():
             variants = [("undirected", [])] + ([("directed", ["--directed"])] if args.directed else [])
             for label, extra in variants:
                 seconds = {"before": [], "after": []}
+                cpu = {"before": [], "after": []}
                 outputs = {}
                 for run in range(args.runs):
                     for build in ("before", "after"):
@@ -222,21 +260,63 @@ def main():
                         cmd = [ecosys, "metrics", net, "--only", "betweenness", "--format", "json", "-q",
                                "--threads", str(args.threads), "-o", out] + extra
                         seconds[build].append(timed(cmd))
+                        cpu[build].append(CPU[-1])
                         outputs[build] = out
                 diff = largest_relative_difference(betweenness_of(outputs["before"]), betweenness_of(outputs["after"]))
+                if label == "undirected":
+                    undirected_after = outputs["after"]
                 b, a = statistics.median(seconds["before"]), statistics.median(seconds["after"])
                 print("  %s %s, %d thread(s): before %s -> median %.2f s; after %s -> median %.2f s; "
                       "after/before %.2f; largest relative difference of betweenness %.1e"
                       % (name, label, args.threads, " ".join("%.2f" % s for s in seconds["before"]), b,
                          " ".join("%.2f" % s for s in seconds["after"]), a, a / b, diff), flush=True)
-            if args.igraph:
+                cb, ca = statistics.median(cpu["before"]), statistics.median(cpu["after"])
+                print("  %s %s processor seconds: before %s -> median %.2f; after %s -> median %.2f; after/before %.2f"
+                      % (name, label, " ".join("%.2f" % s for s in cpu["before"]), cb,
+                         " ".join("%.2f" % s for s in cpu["after"]), ca, ca / cb), flush=True)
+                if label == "undirected":
+                    ecosys_wall, ecosys_cpu = a, ca
+            if args.igraph or args.graph_tool:
                 edge_file = os.path.join(work, name + ".edges")
                 with open(edge_file, "w") as f:
                     for u, v in edges:
                         f.write("%d %d\n" % (u, v))
-                times = [timed([args.python, "-c", IGRAPH, edge_file, str(len(names))]) for _ in range(args.runs)]
-                print("  %s igraph (whole process, reading an edge list): %s -> median %.2f s"
-                      % (name, " ".join("%.2f" % s for s in times), statistics.median(times)), flush=True)
+                env = dict(os.environ, OMP_WAIT_POLICY="passive", OMP_NUM_THREADS=str(args.threads))
+                tools = ([("igraph", IGRAPH, [])] if args.igraph else []) + \
+                    ([("graph-tool", GRAPH_TOOL, [str(args.threads)])] if args.graph_tool else [])
+                times = {tool: [] for tool, _, _ in tools}
+                cpus = {tool: [] for tool, _, _ in tools}
+                values = {}
+                tool_runs = args.tool_runs or args.runs
+                for run in range(tool_runs):  # the tools alternate too
+                    for tool, script, extra in tools:
+                        out = os.path.join(work, "%s-%s.values" % (name, tool)) if run == tool_runs - 1 else None
+                        cmd = [args.python, "-c", script, edge_file, str(len(names))] + extra + ([out] if out else [])
+                        times[tool].append(timed(cmd, env))
+                        cpus[tool].append(CPU[-1])
+                        if out:
+                            values[tool] = read_values(out)
+                for tool, _, _ in tools:
+                    print("  %s %s (whole process, reading an edge list, %d thread(s)): %s -> median %.2f s"
+                          % (name, tool, args.threads, " ".join("%.2f" % s for s in times[tool]),
+                             statistics.median(times[tool])), flush=True)
+                    print("    processor seconds %s -> median %.2f; ecosys after / %s %.3f (processor), %.3f (wall)"
+                          % (" ".join("%.2f" % s for s in cpus[tool]), statistics.median(cpus[tool]), tool,
+                             ecosys_cpu / statistics.median(cpus[tool]), ecosys_wall / statistics.median(times[tool])),
+                          flush=True)
+                ours = betweenness_of(undirected_after) if name == "condmat" else None
+                if ours is not None:
+                    # ecosys writes normalised betweenness; back to pair counts, by actor id
+                    n = len(names)
+                    scale = (n - 1) * (n - 2) / 2.0
+                    for tool in values:
+                        worst = 0.0
+                        for i, a in enumerate(names):
+                            x, y = ours[a] * scale, values[tool][i]
+                            if x != y:
+                                worst = max(worst, abs(x - y) / max(abs(x), abs(y)))
+                        print("  %s: largest relative difference of ecosys (after) and %s: %.1e" % (name, tool, worst),
+                              flush=True)
     print("load average at end: %.2f %.2f %.2f" % os.getloadavg())
 
 

@@ -147,6 +147,12 @@ struct TwinGraph {
     std::vector<double> tree_scores;   ///< FoldedGraph::tree_scores
     std::size_t max_degree = 0;
     bool merged = false;               ///< some class has two members or more
+    /// After relabel_breadth_first, undirected: each vertex's connected component, a
+    /// contiguous range of ids [component_begin[c], component_begin[c + 1]) with
+    /// component_arcs[c] arcs.
+    std::vector<Vertex> component;
+    std::vector<Vertex> component_begin{0};
+    std::vector<std::size_t> component_arcs;
 
     [[nodiscard]] std::size_t size() const noexcept { return weight.size(); }
 };
@@ -308,17 +314,87 @@ TwinGraph merge_twins(FoldedGraph core, bool directed) {
     return t;
 }
 
+/// The merged core renumbered in breadth-first order, one connected component after
+/// another (undirected; directed, following the out-arcs), so that the vertices a search
+/// meets together lie together in memory and every undirected component is one range of
+/// ids, which the bottom-up steps of the search walk. Lists sorted again. Only the order
+/// of the vertices changes: classes keep their members, weights and echoes.
+TwinGraph relabel_breadth_first(TwinGraph t, bool directed) {
+    const std::size_t n = t.size();
+    std::vector<Vertex> order;  // new id -> old id
+    order.reserve(n);
+    std::vector<Vertex> new_id(n, unreached);
+    std::vector<std::size_t> component_starts;
+    for (Vertex root = 0; root < n; ++root) {
+        if (new_id[root] != unreached) continue;
+        component_starts.push_back(order.size());
+        new_id[root] = static_cast<Vertex>(order.size());
+        order.push_back(root);
+        for (std::size_t head = component_starts.back(); head < order.size(); ++head) {
+            const Vertex v = order[head];
+            for (std::size_t e = t.offsets[v]; e < t.offsets[v + 1]; ++e)
+                if (new_id[t.targets[e]] == unreached) {
+                    new_id[t.targets[e]] = static_cast<Vertex>(order.size());
+                    order.push_back(t.targets[e]);
+                }
+        }
+    }
+    TwinGraph r;
+    r.max_degree = t.max_degree;
+    r.merged = t.merged;
+    r.tree_scores = std::move(t.tree_scores);
+    r.weight.resize(n);
+    r.multiplicity.resize(n);
+    r.echo_weight.resize(n);
+    r.targets.reserve(t.targets.size());
+    r.offsets.reserve(n + 1);
+    r.members.reserve(t.members.size());
+    r.member_offsets.reserve(n + 1);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Vertex v = order[i];
+        r.weight[i] = t.weight[v];
+        r.multiplicity[i] = t.multiplicity[v];
+        r.echo_weight[i] = t.echo_weight[v];
+        const std::size_t first = r.targets.size();
+        for (std::size_t e = t.offsets[v]; e < t.offsets[v + 1]; ++e) r.targets.push_back(new_id[t.targets[e]]);
+        std::sort(r.targets.begin() + static_cast<std::ptrdiff_t>(first), r.targets.end());
+        r.offsets.push_back(r.targets.size());
+        for (std::size_t m = t.member_offsets[v]; m < t.member_offsets[v + 1]; ++m) r.members.push_back(t.members[m]);
+        r.member_offsets.push_back(r.members.size());
+    }
+    if (!directed) {
+        // Breadth-first over undirected arcs reaches a whole component: the runs above.
+        r.component.resize(n);
+        component_starts.push_back(n);
+        r.component_begin.clear();
+        for (std::size_t c = 0; c + 1 < component_starts.size(); ++c) {
+            r.component_begin.push_back(static_cast<Vertex>(component_starts[c]));
+            r.component_arcs.push_back(r.offsets[component_starts[c + 1]] - r.offsets[component_starts[c]]);
+            for (std::size_t v = component_starts[c]; v < component_starts[c + 1]; ++v)
+                r.component[v] = static_cast<Vertex>(c);
+        }
+        r.component_begin.push_back(static_cast<Vertex>(n));
+    }
+    return r;
+}
+
 /// Per-worker buffers of the unweighted kernel; allocated once, reset per source
-/// only where the search reached.
+/// only where the search reached (level unreached, sigma and coefficient 0).
 struct BfsScratch {
-    std::vector<std::uint32_t> dist;
+    std::vector<std::uint32_t> level;
     std::vector<double> sigma, coefficient;
-    std::vector<Vertex> order;
-    std::vector<Vertex> successors;         ///< the shortest-path DAG's edges, grouped by tail
-    std::vector<std::size_t> first_successor;  ///< per position in order, into successors
+    std::vector<double> spread;                 ///< during a bottom-up step, the paths a frontier vertex passes on; else 0
+    std::vector<Vertex> order;                  ///< by level; room for the echo and for one store past the end
+    std::vector<Vertex> dag;                    ///< the shortest-path DAG's edges, one end each
+    std::vector<std::size_t> first_successor;   ///< per position in order, into dag (top-down steps)
+    std::vector<std::size_t> first_predecessor; ///< per position in order, into dag (bottom-up steps)
+    std::vector<Vertex> unvisited;              ///< what the bottom-up steps have still to reach
+    std::vector<std::size_t> level_start;       ///< per level, its first position in order
+    std::vector<unsigned char> bottom_up;       ///< per level, whether its step ran bottom-up
 
     BfsScratch(std::size_t n, std::size_t edges)
-        : dist(n, unreached), sigma(n), coefficient(n), order(n + 1), successors(edges), first_successor(n + 2) {}
+        : level(n, unreached), sigma(n, 0.0), coefficient(n, 0.0), spread(n, 0.0), order(n + 2), dag(edges + 1),
+          first_successor(n + 2), first_predecessor(n + 2), unvisited(n) {}
 };
 
 /// Adds weight(s) * delta_s(v) to sums[v] for every core vertex v != s, where
@@ -326,64 +402,161 @@ struct BfsScratch {
 /// With Twins: s is one member of its class, sigma_sv counts the paths to one member of
 /// v's class, and a class's members are passed through multiplicity(v) ways; the
 /// source's class is reached once more, as the echo (the other members).
+///
+/// Breadth-first, level by level, each step from level L to L + 1 in one of two ways
+/// (Beamer, Asanovic & Patterson's direction-optimizing search, here counting paths):
+/// top-down scans the arcs of level L, and a neighbour first seen or already at L + 1
+/// gets the paths and the DAG edge; bottom-up (undirected only) scans the arcs of every
+/// vertex not yet reached, which joins L + 1 with the sum of the paths of its neighbours
+/// at L. Each step takes the way with fewer arcs to scan. Top-down steps record each
+/// vertex's successors, bottom-up steps each new vertex's predecessors, so that the way
+/// back reads only DAG edges: a vertex pulls from its successors, or is pushed to by the
+/// vertices it precedes.
 template <bool Twins>
-void unweighted_dependencies(const TwinGraph& g, Vertex s, BfsScratch& k, double* sums) {
+void unweighted_dependencies(const TwinGraph& g, bool directed, Vertex s, BfsScratch& k, double* sums) {
     const std::size_t* offsets = g.offsets.data();
     const Vertex* targets = g.targets.data();
     const double* multiplicity = g.multiplicity.data();
-    std::uint32_t* dist = k.dist.data();
+    std::uint32_t* level = k.level.data();
     double* sigma = k.sigma.data();
     double* coefficient = k.coefficient.data();
     Vertex* order = k.order.data();
-    Vertex* successors = k.successors.data();
-    std::size_t* first = k.first_successor.data();
+    Vertex* dag = k.dag.data();
+    std::size_t* first_successor = k.first_successor.data();
+    std::size_t* first_predecessor = k.first_predecessor.data();
+    k.level_start.clear();
+    k.bottom_up.clear();
 
-    // Breadth-first, recording each vertex's successors on shortest paths as it is
-    // scanned, so that the way back reads only those instead of every neighbour.
-    dist[s] = 0;
+    level[s] = 0;
     sigma[s] = 1.0;
     order[0] = s;
     const bool echo = Twins && g.echo_weight[s] > 0.0;
     std::size_t reached = 1, found = 0;
-    for (std::size_t head = 0; head < reached; ++head) {
-        const Vertex v = order[head];
-        const std::uint32_t next = dist[v] + 1;
-        const double paths = Twins && head > 0 ? sigma[v] * multiplicity[v] : sigma[v];
-        first[head] = found;
-        for (std::size_t e = offsets[v]; e < offsets[v + 1]; ++e) {
-            const Vertex w = targets[e];
-            std::uint32_t d = dist[w];
-            if (d == unreached) {
-                dist[w] = d = next;
-                sigma[w] = 0.0;
-                order[reached++] = w;
+    // Arcs of the vertices of s's component not reached yet, and of the frontier.
+    std::size_t unvisited_arcs = directed ? 0 : g.component_arcs[g.component[s]];
+    std::size_t frontier_arcs = offsets[s + 1] - offsets[s];
+    std::size_t unvisited_count = 0;
+    bool listed = false;
+    std::size_t begin = 0;
+    for (std::uint32_t current = 0; begin < reached; ++current) {
+        const std::size_t end = reached;
+        k.level_start.push_back(begin);
+        if (!directed) unvisited_arcs -= frontier_arcs;
+        const bool up = !directed && current > 0 && frontier_arcs > unvisited_arcs;
+        k.bottom_up.push_back(up ? 1 : 0);
+        const std::uint32_t next = current + 1;
+        std::size_t next_arcs = 0;
+        if (!up) {
+            for (std::size_t head = begin; head < end; ++head) {
+                const Vertex v = order[head];
+                const double paths = Twins && head > 0 ? sigma[v] * multiplicity[v] : sigma[v];
+                first_successor[head] = found;
+                for (std::size_t e = offsets[v]; e < offsets[v + 1]; ++e) {
+                    const Vertex w = targets[e];
+                    // Levels reached so far are at most next, unreached above all.
+                    const std::uint32_t d = level[w];
+                    if (d >= next) {
+                        // (No branch on whether w is new: it is stored at the end of order
+                        // either way, and kept there only when new.)
+                        level[w] = next;
+                        order[reached] = w;
+                        reached += d == unreached ? 1 : 0;
+                        sigma[w] += paths;
+                        dag[found++] = w;
+                    }
+                }
+                // The source's class is found again, as the echo, by the first arcs back
+                // into it (the echo's own arcs lead nowhere new: undirected, its
+                // neighbours are all at level 1).
+                if (echo && head == 0) {
+                    level[s] = unreached;
+                    sigma[s] = 0.0;
+                    if (!directed) unvisited_arcs += frontier_arcs;
+                }
             }
-            if (d == next) {
-                sigma[w] += paths;
-                successors[found++] = w;
+            first_successor[end] = found;
+            for (std::size_t i = end; i < reached; ++i) next_arcs += offsets[order[i] + 1] - offsets[order[i]];
+        } else {
+            Vertex* unvisited = k.unvisited.data();
+            if (!listed) {
+                const Vertex c = g.component[s];
+                for (Vertex w = g.component_begin[c]; w < g.component_begin[c + 1]; ++w)
+                    if (level[w] == unreached) unvisited[unvisited_count++] = w;
+                listed = true;
             }
+            // Only the frontier has paths to spread (at least 1 each), so the scan needs no
+            // level test and no branch: a neighbour off the frontier adds 0.
+            double* spread = k.spread.data();
+            for (std::size_t i = begin; i < end; ++i) {
+                const Vertex u = order[i];
+                spread[u] = Twins ? sigma[u] * multiplicity[u] : sigma[u];
+            }
+            std::size_t kept = 0;
+            for (std::size_t i = 0; i < unvisited_count; ++i) {
+                const Vertex w = unvisited[i];
+                if (level[w] != unreached) continue;  // reached by a top-down step since
+                const std::size_t start = found;
+                double paths = 0.0;
+                for (std::size_t e = offsets[w]; e < offsets[w + 1]; ++e) {
+                    const Vertex u = targets[e];
+                    const double p = spread[u];
+                    paths += p;
+                    dag[found] = u;
+                    found += p > 0.0 ? 1 : 0;
+                }
+                if (found > start) {
+                    level[w] = next;
+                    sigma[w] = paths;
+                    first_predecessor[reached] = start;
+                    order[reached++] = w;
+                    next_arcs += offsets[w + 1] - offsets[w];
+                } else {
+                    unvisited[kept++] = w;
+                }
+            }
+            unvisited_count = kept;
+            first_predecessor[reached] = found;
+            for (std::size_t i = begin; i < end; ++i) spread[order[i]] = 0.0;
         }
-        // The source's class is found again, as the echo, by the first arcs back into it
-        // (the echo's own arcs lead nowhere new: its neighbours are all at distance 1).
-        if (echo && head == 0) dist[s] = unreached;
+        begin = end;
+        frontier_arcs = next_arcs;
     }
-    first[reached] = found;
-    // In order of decreasing distance, each vertex pulls from the vertices it precedes:
-    // coefficient(w) = (weight(w) + multiplicity(w) delta(w)) / sigma(w),
-    // delta(v) = sigma(v) * sum coefficient(w).
+    k.level_start.push_back(reached);
+    // Level by level, deepest first: coefficient(w) = (weight(w) + multiplicity(w) delta(w)) / sigma(w),
+    // delta(v) = sigma(v) * sum of coefficient(w) over the w that v precedes. A level whose
+    // step ran bottom-up has had that sum pushed into its coefficient slots already.
     const double source_weight = g.weight[s];
-    for (std::size_t i = reached; i-- > 0;) {
-        const Vertex v = order[i];
-        double pulled = 0.0;
-        for (std::size_t j = first[i]; j < first[i + 1]; ++j) pulled += coefficient[successors[j]];
-        const double delta = sigma[v] * pulled;
-        if constexpr (Twins)
-            coefficient[v] = ((v == s ? g.echo_weight[v] : g.weight[v]) + multiplicity[v] * delta) / sigma[v];
-        else
-            coefficient[v] = (g.weight[v] + delta) / sigma[v];
-        if (i > 0) sums[v] += source_weight * delta;
+    for (std::size_t l = k.bottom_up.size(); l-- > 0;) {
+        const std::size_t begin = k.level_start[l], end = k.level_start[l + 1];
+        const bool pull = k.bottom_up[l] == 0;
+        for (std::size_t i = end; i-- > begin;) {
+            const Vertex v = order[i];
+            double pulled = 0.0;
+            if (pull) {
+                for (std::size_t j = first_successor[i]; j < first_successor[i + 1]; ++j) pulled += coefficient[dag[j]];
+            } else {
+                pulled = coefficient[v];
+            }
+            const double delta = sigma[v] * pulled;
+            if constexpr (Twins)
+                coefficient[v] = ((v == s ? g.echo_weight[v] : g.weight[v]) + multiplicity[v] * delta) / sigma[v];
+            else
+                coefficient[v] = (g.weight[v] + delta) / sigma[v];
+            if (i > 0) sums[v] += source_weight * delta;
+        }
+        // This level, reached bottom-up, pushes to its predecessors (all at level l - 1).
+        if (l > 0 && k.bottom_up[l - 1] != 0)
+            for (std::size_t i = begin; i < end; ++i) {
+                const double c = coefficient[order[i]];
+                for (std::size_t j = first_predecessor[i]; j < first_predecessor[i + 1]; ++j) coefficient[dag[j]] += c;
+            }
     }
-    for (std::size_t i = 0; i < reached; ++i) dist[order[i]] = unreached;
+    for (std::size_t i = 0; i < reached; ++i) {
+        const Vertex v = order[i];
+        level[v] = unreached;
+        sigma[v] = 0.0;
+        coefficient[v] = 0.0;
+    }
 }
 
 }  // namespace
@@ -396,7 +569,8 @@ void Betweenness::run() {
     const bool directed = graph_.is_directed();
     if (!weighted_) {
         // Folding (undirected), then twins merged in what is left.
-        const TwinGraph core = merge_twins(directed ? unfolded(graph_) : fold_degree_one(graph_), directed);
+        const TwinGraph core = relabel_breadth_first(
+            merge_twins(directed ? unfolded(graph_) : fold_degree_one(graph_), directed), directed);
         // With other processes: this one's contiguous share of the core's sources, of
         // nearly equal search cost; the partial sums are then added over the processes.
         detail::SharedSources share(
@@ -415,9 +589,9 @@ void Betweenness::run() {
             [&](unsigned worker, std::size_t s, double* out) {
                 const auto source = static_cast<Vertex>(share.begin() + s);
                 if (core.merged)
-                    unweighted_dependencies<true>(core, source, scratch[worker], out);
+                    unweighted_dependencies<true>(core, directed, source, scratch[worker], out);
                 else
-                    unweighted_dependencies<false>(core, source, scratch[worker], out);
+                    unweighted_dependencies<false>(core, directed, source, scratch[worker], out);
             },
             sums);
         share.sum(sums);

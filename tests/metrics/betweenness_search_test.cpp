@@ -1,0 +1,191 @@
+// The unweighted betweenness search (issue 29): the merged core renumbered breadth-first,
+// one connected component after another, and the direction-optimizing search (a level
+// reached top-down from the frontier's arcs or bottom-up from the unreached vertices'
+// arcs, whichever are fewer; docs/metrics.md, "Implementation"). Drawn graphs against
+// NetworkX; random graphs whose components are interleaved in the actors' order against
+// betweenness counted from its definition over all pairs.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <numeric>
+#include <queue>
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ecosys/metrics/betweenness.hpp"
+#include "metrics/small_network.hpp"
+
+using namespace ecosys;
+using test::small_network;
+
+namespace {
+
+void check_close(const std::vector<double>& got, const std::vector<double>& want) {
+    REQUIRE(got.size() == want.size());
+    for (std::size_t v = 0; v < got.size(); ++v) {
+        INFO("vertex ", v);
+        CHECK(got[v] == doctest::Approx(want[v]).epsilon(1e-12));
+    }
+}
+
+/// Betweenness by its definition: all-pairs BFS distances d and path counts c, then v
+/// gets c(s,v) c(v,t) / c(s,t) from every ordered pair s != t with d(s,v) + d(v,t) =
+/// d(s,t); halved when undirected.
+std::vector<double> by_definition(std::size_t n, const std::vector<std::pair<std::size_t, std::size_t>>& arcs,
+                                  bool directed) {
+    std::vector<std::vector<std::size_t>> out(n);
+    for (auto [a, b] : arcs) {
+        out[a].push_back(b);
+        if (!directed) out[b].push_back(a);
+    }
+    std::vector<std::vector<long>> d(n, std::vector<long>(n, -1));
+    std::vector<std::vector<double>> c(n, std::vector<double>(n, 0.0));
+    for (std::size_t s = 0; s < n; ++s) {
+        std::queue<std::size_t> q;
+        d[s][s] = 0;
+        c[s][s] = 1;
+        q.push(s);
+        while (!q.empty()) {
+            const std::size_t v = q.front();
+            q.pop();
+            for (std::size_t w : out[v]) {
+                if (d[s][w] < 0) {
+                    d[s][w] = d[s][v] + 1;
+                    q.push(w);
+                }
+                if (d[s][w] == d[s][v] + 1) c[s][w] += c[s][v];
+            }
+        }
+    }
+    std::vector<double> b(n, 0.0);
+    for (std::size_t s = 0; s < n; ++s)
+        for (std::size_t t = 0; t < n; ++t) {
+            if (s == t || d[s][t] < 0) continue;
+            for (std::size_t v = 0; v < n; ++v)
+                if (v != s && v != t && d[s][v] >= 0 && d[v][t] >= 0 && d[s][v] + d[v][t] == d[s][t])
+                    b[v] += c[s][v] * c[v][t] / c[s][t];
+        }
+    if (!directed)
+        for (double& x : b) x /= 2.0;
+    return b;
+}
+
+/// Several random components (a random spanning tree plus random chords, some with a
+/// pendant path, dense or sparse), a few isolated actors, and then every actor given a
+/// random id, so that the components interleave in the actors' order. Directed: each
+/// tie one way or both.
+std::vector<std::pair<std::size_t, std::size_t>> interleaved_components(std::mt19937& rng, std::size_t& n,
+                                                                         bool directed) {
+    std::vector<std::pair<std::size_t, std::size_t>> ties;
+    n = 0;
+    const std::size_t components = 1 + rng() % 4;
+    for (std::size_t k = 0; k < components; ++k) {
+        const std::size_t size = 2 + rng() % 60;
+        const std::size_t first = n;
+        n += size;
+        std::vector<std::vector<unsigned char>> tied(size, std::vector<unsigned char>(size, 0));
+        for (std::size_t v = 1; v < size; ++v) {
+            const std::size_t u = rng() % v;
+            tied[u][v] = tied[v][u] = 1;
+        }
+        const double density = (rng() % 2 == 0) ? 0.02 : 0.25;
+        std::bernoulli_distribution chord(density);
+        for (std::size_t a = 0; a < size; ++a)
+            for (std::size_t b = a + 1; b < size; ++b)
+                if (chord(rng)) tied[a][b] = tied[b][a] = 1;
+        for (std::size_t a = 0; a < size; ++a)
+            for (std::size_t b = a + 1; b < size; ++b)
+                if (tied[a][b]) ties.emplace_back(first + a, first + b);
+        if (rng() % 2 == 0) {  // a pendant path of 1 to 3 actors
+            std::size_t at = first + rng() % size;
+            for (std::size_t i = 0, length = 1 + rng() % 3; i < length; ++i) {
+                ties.emplace_back(at, n);
+                at = n++;
+            }
+        }
+    }
+    n += rng() % 3;  // isolated
+    std::vector<std::size_t> id(n);
+    std::iota(id.begin(), id.end(), std::size_t{0});
+    std::shuffle(id.begin(), id.end(), rng);
+    std::vector<std::pair<std::size_t, std::size_t>> arcs;
+    for (auto [a, b] : ties) {
+        const std::size_t x = id[a], y = id[b];
+        if (!directed) {
+            arcs.emplace_back(std::min(x, y), std::max(x, y));
+            continue;
+        }
+        const unsigned way = static_cast<unsigned>(rng() % 3);  // x -> y, y -> x, or both
+        if (way != 1) arcs.emplace_back(x, y);
+        if (way != 0) arcs.emplace_back(y, x);
+    }
+    std::sort(arcs.begin(), arcs.end());
+    return arcs;
+}
+
+}  // namespace
+
+TEST_CASE("betweenness search: a wheel reached bottom-up, and a cycle with twins, interleaved") {
+    //        r1 - r2            wheel: hub h tied to the rim r1..r6, a cycle; from a rim
+    //       / \  / \            source the second step has more arcs at its frontier (h, two
+    //     r6 - h -- r3 - p      rim neighbours: 12) than left unreached (9), so it runs
+    //       \ /  \ /            bottom-up. p hangs off r3 (folded, r3 weighs 2).
+    //        r5 - r4
+    //   c1 - c2 - c3 - c4 - c5 - c1, and x tied to c1 and c3: x and c2 are false twins.
+    //   i isolated. The actors interleave the components, so the renumbering moves them.
+    // NetworkX 2.8.8: nx.betweenness_centrality(G, normalized=False and True), all 15
+    // nodes added first in this order.
+    const Network net = small_network(
+        {"c1", "h", "r1", "c2", "r2", "i", "r3", "c3", "r4", "x", "r5", "c4", "r6", "c5", "p"},
+        {{"h", "r1"}, {"h", "r2"}, {"h", "r3"}, {"h", "r4"}, {"h", "r5"}, {"h", "r6"}, {"r1", "r2"}, {"r2", "r3"},
+         {"r3", "r4"}, {"r4", "r5"}, {"r5", "r6"}, {"r6", "r1"}, {"r3", "p"}, {"c1", "c2"}, {"c2", "c3"},
+         {"c3", "c4"}, {"c4", "c5"}, {"c5", "c1"}, {"x", "c1"}, {"x", "c3"}});
+    const Graph g = Graph::from_network(net);
+    for (unsigned threads : {1U, 2U}) {
+        Betweenness b(g, false, threads);
+        b.run();
+        check_close(b.scores(), {2.5, 8.0, 0.5, 0.5, 1.0, 0.0, 6.5, 2.5, 1.0, 0.5, 0.5, 1.0, 0.5, 1.0, 0.0});
+        check_close(b.normalized_scores(),
+                    {0.027472527472527476, 0.08791208791208792, 0.005494505494505495, 0.005494505494505495,
+                     0.01098901098901099, 0.0, 0.07142857142857144, 0.027472527472527476, 0.01098901098901099,
+                     0.005494505494505495, 0.005494505494505495, 0.01098901098901099, 0.005494505494505495,
+                     0.01098901098901099, 0.0});
+    }
+}
+
+TEST_CASE("betweenness search: random graphs with interleaved components equal betweenness by definition") {
+    std::mt19937 rng(2029);
+    for (int round = 0; round < 80; ++round) {
+        const bool directed = round % 2 == 1;
+        std::size_t n = 0;
+        const auto arcs = interleaved_components(rng, n, directed);
+        CAPTURE(round);
+        CAPTURE(n);
+        const std::vector<double> want = by_definition(n, arcs, directed);
+        Graph g;
+        if (directed) {
+            std::vector<test::ActorSpec> actors;
+            for (std::size_t v = 0; v < n; ++v) actors.push_back({"v" + std::to_string(v)});
+            std::vector<test::TieSpec> ties;
+            for (auto [a, b] : arcs) ties.push_back({"v" + std::to_string(a), "v" + std::to_string(b)});
+            Network net = test::regional_network(std::move(actors), std::move(ties));
+            for (Tie& t : net.ties) t.directed = true;
+            std::vector<std::size_t> all(n);
+            std::iota(all.begin(), all.end(), std::size_t{0});
+            g = Graph::directed(net, all, {});
+        } else {
+            std::vector<std::pair<Graph::Vertex, Graph::Vertex>> edges;
+            for (auto [a, b] : arcs) edges.emplace_back(static_cast<Graph::Vertex>(a), static_cast<Graph::Vertex>(b));
+            g = Graph::from_edges(n, edges);
+        }
+        REQUIRE(g.vertex_count() == n);
+        for (unsigned threads : {1U, 2U}) {
+            Betweenness b(g, false, threads);
+            b.run();
+            check_close(b.scores(), want);
+        }
+    }
+}
