@@ -1,5 +1,6 @@
 #include "ecosys/analysis/kernels.hpp"
 
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -31,6 +32,7 @@
 #include "ecosys/metrics/louvain.hpp"
 #include "ecosys/metrics/pagerank.hpp"
 #include "ecosys/metrics/path_lengths.hpp"
+#include "ecosys/metrics/sampled_betweenness.hpp"
 
 namespace ecosys {
 
@@ -115,7 +117,34 @@ const std::vector<double>& betweenness(ScopeAnalysis& scope) {
                        std::to_string(scope.graph().vertex_count()) + " actors, and sampling would cost more");
         return a.normalized_scores();
     }
+    if (uses_sampled_betweenness(scope)) {
+        const bool fresh = !scope.has_kernel("sampled_betweenness");
+        const SampledBetweenness& s =
+            computed<SampledBetweenness>(scope, "sampled_betweenness", o.betweenness_sources, o.seed, o.threads);
+        if (fresh) scope.note(sampled_betweenness_note(scope));
+        return s.normalized_scores();
+    }
     return computed<Betweenness>(scope, "betweenness", o.weighted, o.threads).normalized_scores();
+}
+
+bool uses_sampled_betweenness(ScopeAnalysis& scope) {
+    const AnalysisOptions& o = scope.options();
+    if (o.sampled_betweenness_limit <= 0.0 || o.directed || o.weighted || o.approx_epsilon > 0.0) return false;
+    const Graph& g = scope.graph();
+    return g.vertex_count() > o.betweenness_sources &&
+           static_cast<double>(g.vertex_count()) * static_cast<double>(g.edge_count()) > o.sampled_betweenness_limit;
+}
+
+std::string sampled_betweenness_note(ScopeAnalysis& scope) {
+    const Graph& g = scope.graph();
+    const AnalysisOptions& o = scope.options();
+    char size[32], limit[32];
+    std::snprintf(size, sizeof size, "%.2g", static_cast<double>(g.vertex_count()) * static_cast<double>(g.edge_count()));
+    std::snprintf(limit, sizeof limit, "%.2g", o.sampled_betweenness_limit);
+    return "betweenness of " + scope.described() + " (and its betweenness centralization) is estimated from " +
+           std::to_string(o.betweenness_sources) + " of its " + std::to_string(g.vertex_count()) +
+           " actors as sources: its actors x ties (" + size + ") are above " + limit +
+           ", where the exact search from every actor takes hours (docs/metrics.md, \"Betweenness of very large scopes\")";
 }
 
 const Closeness& closeness(ScopeAnalysis& scope) {

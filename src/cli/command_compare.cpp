@@ -12,6 +12,7 @@
 #include "cli/common.hpp"
 #include "cli/launch.hpp"
 #include "cli/selection_options.hpp"
+#include "util/text.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/graph_options.hpp"
 #include "ecosys/analysis/network_summary.hpp"
@@ -111,6 +112,9 @@ void run_compare(const CompareCommandOptions& opt) {
         if (select.years.empty()) select.keep_isolates = false;
     }
     options.metrics_options.analysis = opt.analysis.analysis();
+    // Betweenness centralization of a scope of some 10^5 actors and 10^6 ties from sampled
+    // sources: exact, it alone takes hours (docs/metrics.md, "Betweenness of very large scopes").
+    options.metrics_options.analysis.sampled_betweenness_limit = large_scope_limit;
     const Selection selection = select.selection(options.metrics_options.analysis.graph);
     if (!opt.cug.empty()) options.cug = CugOptions{parse_cug_condition(opt.cug), opt.cug_samples, opt.analysis.values.seed};
     else if (opt.cug_samples != 1000) throw UsageError("--cug-samples needs --cug size|edges|dyads");
@@ -146,6 +150,8 @@ void run_compare(const CompareCommandOptions& opt) {
                 AnalysisCache cache(loaded.network, options.metrics_options.analysis);
                 comparison = compare_regions(cache, options);
                 stats = cache.stats_text();
+                if (!opt.quiet)
+                    for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
             } else {
                 if (opt.window > 0) {
                     options.periods = window_periods(loaded.network, opt.window);

@@ -5,6 +5,7 @@
 #include <set>
 #include <variant>
 
+#include "ecosys/analysis/kernels.hpp"
 #include "ecosys/error.hpp"
 #include "util/text.hpp"
 
@@ -68,6 +69,12 @@ std::vector<ComparisonRow> measure(AnalysisCache& cache, const std::vector<std::
             // z-scores), but --stats and the progress lines count them as a stage.
             NullModelOptions null_options = null_of(options);
             null_options.statistics = columns_of(options);  // only the columns shown: the others can cost much
+            // The observed mean path length is the column's own value (the cache's kernel,
+            // run above): with unweighted path lengths the null model reads it instead of
+            // searching from every actor a second time.
+            if (!options.metrics_options.analysis.weighted &&
+                std::find(columns_of(options).begin(), columns_of(options).end(), "mean_path_length") != columns_of(options).end())
+                null_options.observed_paths = &path_lengths(scope);
             DegreePreservingNull null(scope.graph(), null_options);
             null.set_progress(cache.options().progress);
             null.set_distribution(cache.options().distribution);  // under mpirun: the samples are shared

@@ -126,6 +126,11 @@ void DegreePreservingNull::run() {
     // is only needed when they leave a z (a search from every actor of a graph this
     // large costs more than all the random graphs).
     auto observe_paths = [&] {
+        if (const PathLengths* known = options_.observed_paths) {
+            observed[mean_path_length] = known->mean_path_length();
+            observed[diameter] = known->diameter();
+            return;
+        }
         PathLengths paths(simple, false, options_.threads);
         paths.set_progress(progress_);
         paths.run();

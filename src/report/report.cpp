@@ -719,7 +719,18 @@ Report build_report(const Network& network, const ReportOptions& options) {
     const auto too_large = [&](std::size_t nodes) { return limit > 0 && nodes > limit; };
     // A diagram's SVG holds about 1.5 kB an actor with its ties and tooltips (1.2 to 1.7 kB
     // on the shared co-authorship and CORDIS networks), which sizes what is left out.
-    const bool with_explorer = options.explorer && explorer_available();
+    const bool explorer_too_large =
+        options.max_explorer_actors > 0 && network.actors.size() > options.max_explorer_actors;
+    const bool with_explorer = options.explorer && explorer_available() && !explorer_too_large;
+    if (options.explorer && explorer_available() && explorer_too_large)
+        left_out.push_back(lang == Language::ja
+                               ? "探索は省いています：アクター " + count_text(lang, network.actors.size(), "者") + "は上限の " +
+                                     count_text(lang, options.max_explorer_actors, "者") +
+                                     "を超えます（全アクターの配置に数分かかります）。<code>ecosys explore NETWORK</code> で作れます。"
+                               : "The explorer is left out: the network's " + count_text(lang, network.actors.size()) +
+                                     " actors are more than " + count_text(lang, options.max_explorer_actors) +
+                                     " (the layout of every actor takes minutes and the page would grow by tens of MB); "
+                                     "make it with <code>ecosys explore NETWORK</code>.");
     const auto no_diagram = [&](std::size_t actors, const std::string& what, const std::string& render_command) {
         const std::string megabytes = count_text(lang, (actors * 3 + 1'000) / 2'000);
         const std::string why =
@@ -761,7 +772,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
         programmes_section(network, options.analysis, lang, [&](int y) { return year_text(y, lang, options.fiscal_years, options.era); });
     stage(progress, "report: programmes", 1, 1);
     if (!programmes.empty()) body += "<a href=\"#programmes\">" + say(lang, "Programmes", "事業") + "</a>";
-    if (options.explorer && explorer_available()) body += "<a href=\"#explore\">" + say(lang, "Explore", "探索") + "</a>";
+    if (with_explorer) body += "<a href=\"#explore\">" + say(lang, "Explore", "探索") + "</a>";
     body += "<a href=\"#methods\">" + say(lang, "Methods", "方法") + "</a></nav><main>";
 
     body += "<section id=\"overview\"><h2>" + say(lang, "Overview", "概要") + "</h2><div class=\"cards\">";
@@ -811,7 +822,7 @@ Report build_report(const Network& network, const ReportOptions& options) {
 
     // The explorer: the whole network and each region, to search, filter and click.
     std::optional<Explorer> explorer;
-    if (options.explorer && explorer_available()) {
+    if (with_explorer) {
         stage(progress, "report: explorer", 0, 1);
         ExplorerOptions eo;
         eo.title = title;
@@ -983,6 +994,28 @@ Report build_report(const Network& network, const ReportOptions& options) {
                  : lang == Language::ja ? "アクター " + count_text(lang, options.max_diagram_actors, "者") + "までの図を描画（--max-diagram-actors）"
                                         : "drawn up to " + count_text(lang, options.max_diagram_actors) + " actors (--max-diagram-actors)") +
             "</dd>";
+    // Betweenness estimated from sampled sources on scopes too large for the exact search
+    // (AnalysisOptions::sampled_betweenness_limit): said with the other simplifications.
+    {
+        std::vector<std::string> ids{"*"};
+        for (const ComparisonRow& row : comparison.rows) ids.push_back(row.id);
+        for (const std::string& id : ids) {
+            ScopeAnalysis& scope = cache.scope(id);
+            if (!scope.has_kernel("sampled_betweenness")) continue;
+            const std::string what = id == "*" ? say(lang, "the whole network", "ネットワーク全体")
+                                               : say(lang, "region ", "地域 ") + html_escape(id);
+            const std::size_t actors = scope.graph().vertex_count();
+            left_out.push_back(
+                lang == Language::ja
+                    ? what + "の媒介中心性（と媒介中心化）は、アクター " + count_text(lang, actors, "者") + "のうち " +
+                          count_text(lang, options.analysis.betweenness_sources, "者") +
+                          "を起点に抽出して推定しています：厳密な計算は数時間かかります（docs/metrics.md）。"
+                    : "Betweenness of " + what + " (and its betweenness centralization) is estimated from " +
+                          count_text(lang, options.analysis.betweenness_sources) + " of its " + count_text(lang, actors) +
+                          " actors drawn as sources: the exact search from every actor would take hours "
+                          "(docs/metrics.md, \"Betweenness of very large scopes\").");
+        }
+    }
     if (!left_out.empty()) {
         body += "<dt id=\"left-out\">" + say(lang, "Left out for size", "規模のため省略") + "</dt><dd><ul class=\"left-out\">";
         for (const std::string& item : left_out) body += "<li>" + item + "</li>";

@@ -66,6 +66,12 @@ struct AnalysisOptions {
     /// > 0: betweenness estimated within this epsilon (ApproxBetweenness), unweighted only.
     double approx_epsilon = 0.0;
     double approx_delta = 0.1;
+    /// > 0: the betweenness of a scope whose actors x ties exceed this is estimated from
+    /// `betweenness_sources` sampled sources (SampledBetweenness), when unweighted,
+    /// undirected and without --approx; 0 = always exact. `compare` and `report` set
+    /// large_scope_limit (exact betweenness of 10^5 actors and 10^6 ties takes hours).
+    double sampled_betweenness_limit = 0.0;
+    std::size_t betweenness_sources = 1024;
     /// Communities: method and resolution (gamma) of the community keys.
     CommunityMethod community = CommunityMethod::louvain;
     double resolution = 1.0;
@@ -78,6 +84,12 @@ struct AnalysisOptions {
     /// the results are the same (docs/distributed.md).
     Distribution* distribution = nullptr;
 };
+
+/// Actors x ties of a scope above which `compare` and `report` estimate its betweenness
+/// from sampled sources (AnalysisOptions::sampled_betweenness_limit), the same limit above
+/// which the null model estimates the random graphs' mean path length from sampled
+/// sources (NullModelOptions::sampled_path_limit).
+inline constexpr double large_scope_limit = 5e10;
 
 /// How often one kernel ran, over all scopes, and for how long.
 struct KernelStat {

@@ -54,6 +54,12 @@ struct FundingTotals;
 /// Normalised betweenness: exact, or estimated when options().approx_epsilon > 0; on
 /// the directed view under options().directed.
 [[nodiscard]] const std::vector<double>& betweenness(ScopeAnalysis& scope);
+/// Whether betweenness(scope) is estimated from sampled sources (SampledBetweenness):
+/// options().sampled_betweenness_limit > 0 and below the scope's actors x ties, more
+/// actors than options().betweenness_sources, unweighted, undirected, no --approx.
+[[nodiscard]] bool uses_sampled_betweenness(ScopeAnalysis& scope);
+/// The sentence that says so, for the notes and the report.
+[[nodiscard]] std::string sampled_betweenness_note(ScopeAnalysis& scope);
 [[nodiscard]] const Closeness& closeness(ScopeAnalysis& scope);
 [[nodiscard]] const Harmonic& harmonic(ScopeAnalysis& scope);
 [[nodiscard]] const Eigenvector& eigenvector(ScopeAnalysis& scope);

@@ -13,6 +13,7 @@
 
 #include "ecosys/graph/graph.hpp"
 #include "ecosys/metrics/algorithm.hpp"
+#include "ecosys/metrics/path_lengths.hpp"
 
 namespace ecosys {
 
@@ -43,6 +44,11 @@ struct NullModelOptions {
     /// ignored); empty = all. The diameter can cost many searches per random graph on
     /// large graphs without a sparse periphery, the mean path length the most of all.
     std::vector<std::string> statistics;
+    /// The unweighted path lengths of the graph itself when the caller has them already
+    /// (the analysis cache's path_lengths kernel of the same graph): the observed mean
+    /// path length and diameter are read from it instead of searching from every actor
+    /// again. Null = computed here. Must outlive run().
+    const PathLengths* observed_paths = nullptr;
 };
 
 /// Mean and sample standard deviation of one statistic over the random graphs.

@@ -47,6 +47,10 @@ struct ReportOptions {
     /// 1.5 kB an actor (38 MB for 23,133) and its layout takes minutes (docs/report.md,
     /// "Size"). 0: none left out.
     std::size_t max_diagram_actors = 2'000;
+    /// The explorer is left out (saying so, as a diagram is) for networks of more actors:
+    /// its layout of every actor (Graphviz sfdp) takes minutes past 10^5 actors and its
+    /// page grows by tens of MB (docs/report.md, "Size"). 0: no limit.
+    std::size_t max_explorer_actors = 50'000;
     /// The files read, for the methods section (checksum.hpp describe_input).
     std::vector<InputFile> inputs;
     /// How the report was made, shown in the methods section (e.g. the command line).
