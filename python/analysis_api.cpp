@@ -201,6 +201,9 @@ py::object compare(const std::vector<std::shared_ptr<NetworkHandle>>& networks, 
     o.region = args.region.value_or("");
     o.years = year_list(args.years);
     o.metrics_options.analysis = args.analysis.options();
+    // As the command line's compare: betweenness of a scope above large_scope_limit from
+    // sampled sources (docs/metrics.md, "Betweenness of very large scopes").
+    o.metrics_options.analysis.sampled_betweenness_limit = large_scope_limit;
     o.include_whole = args.whole;
 
     // The command line's rules, in the words of the arguments.
@@ -381,6 +384,7 @@ void report(NetworkHandle& h, const std::filesystem::path& output, const ReportA
     ReportOptions o;
     o.engine = render::parse_engine(args.layout);
     o.analysis = args.analysis.options();
+    o.analysis.sampled_betweenness_limit = large_scope_limit;  // as the command line's report
     require_at_most(args.max_diagram_actors, max_count, "max_diagram_actors");
     o.max_diagram_actors = args.max_diagram_actors;
     if (!h.source().empty()) o.inputs = describe_input(h.source());

@@ -150,7 +150,7 @@ void run_compare(const CompareCommandOptions& opt) {
                 AnalysisCache cache(loaded.network, options.metrics_options.analysis);
                 comparison = compare_regions(cache, options);
                 stats = cache.stats_text();
-                if (!opt.quiet)
+                if (!opt.out.quiet)
                     for (const std::string& note : cache.notes()) std::cerr << "ecosys: note: " << detail::visible(note) << '\n';
             } else {
                 if (opt.window > 0) {
