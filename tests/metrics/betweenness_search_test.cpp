@@ -16,62 +16,14 @@
 #include <vector>
 
 #include "ecosys/metrics/betweenness.hpp"
+#include "metrics/betweenness_reference.hpp"
 #include "metrics/small_network.hpp"
 
 using namespace ecosys;
+using test::check_close;
 using test::small_network;
 
 namespace {
-
-void check_close(const std::vector<double>& got, const std::vector<double>& want) {
-    REQUIRE(got.size() == want.size());
-    for (std::size_t v = 0; v < got.size(); ++v) {
-        INFO("vertex ", v);
-        CHECK(got[v] == doctest::Approx(want[v]).epsilon(1e-12));
-    }
-}
-
-/// Betweenness by its definition: all-pairs BFS distances d and path counts c, then v
-/// gets c(s,v) c(v,t) / c(s,t) from every ordered pair s != t with d(s,v) + d(v,t) =
-/// d(s,t); halved when undirected.
-std::vector<double> by_definition(std::size_t n, const std::vector<std::pair<std::size_t, std::size_t>>& arcs,
-                                  bool directed) {
-    std::vector<std::vector<std::size_t>> out(n);
-    for (auto [a, b] : arcs) {
-        out[a].push_back(b);
-        if (!directed) out[b].push_back(a);
-    }
-    std::vector<std::vector<long>> d(n, std::vector<long>(n, -1));
-    std::vector<std::vector<double>> c(n, std::vector<double>(n, 0.0));
-    for (std::size_t s = 0; s < n; ++s) {
-        std::queue<std::size_t> q;
-        d[s][s] = 0;
-        c[s][s] = 1;
-        q.push(s);
-        while (!q.empty()) {
-            const std::size_t v = q.front();
-            q.pop();
-            for (std::size_t w : out[v]) {
-                if (d[s][w] < 0) {
-                    d[s][w] = d[s][v] + 1;
-                    q.push(w);
-                }
-                if (d[s][w] == d[s][v] + 1) c[s][w] += c[s][v];
-            }
-        }
-    }
-    std::vector<double> b(n, 0.0);
-    for (std::size_t s = 0; s < n; ++s)
-        for (std::size_t t = 0; t < n; ++t) {
-            if (s == t || d[s][t] < 0) continue;
-            for (std::size_t v = 0; v < n; ++v)
-                if (v != s && v != t && d[s][v] >= 0 && d[v][t] >= 0 && d[s][v] + d[v][t] == d[s][t])
-                    b[v] += c[s][v] * c[v][t] / c[s][t];
-        }
-    if (!directed)
-        for (double& x : b) x /= 2.0;
-    return b;
-}
 
 /// Several random components (a random spanning tree plus random chords, some with a
 /// pendant path, dense or sparse), a few isolated actors, and then every actor given a
@@ -164,23 +116,8 @@ TEST_CASE("betweenness search: random graphs with interleaved components equal b
         const auto arcs = interleaved_components(rng, n, directed);
         CAPTURE(round);
         CAPTURE(n);
-        const std::vector<double> want = by_definition(n, arcs, directed);
-        Graph g;
-        if (directed) {
-            std::vector<test::ActorSpec> actors;
-            for (std::size_t v = 0; v < n; ++v) actors.push_back({"v" + std::to_string(v)});
-            std::vector<test::TieSpec> ties;
-            for (auto [a, b] : arcs) ties.push_back({"v" + std::to_string(a), "v" + std::to_string(b)});
-            Network net = test::regional_network(std::move(actors), std::move(ties));
-            for (Tie& t : net.ties) t.directed = true;
-            std::vector<std::size_t> all(n);
-            std::iota(all.begin(), all.end(), std::size_t{0});
-            g = Graph::directed(net, all, {});
-        } else {
-            std::vector<std::pair<Graph::Vertex, Graph::Vertex>> edges;
-            for (auto [a, b] : arcs) edges.emplace_back(static_cast<Graph::Vertex>(a), static_cast<Graph::Vertex>(b));
-            g = Graph::from_edges(n, edges);
-        }
+        const std::vector<double> want = test::betweenness_by_definition(n, arcs, directed);
+        const Graph g = test::graph_of_arcs(n, arcs, directed);
         REQUIRE(g.vertex_count() == n);
         for (unsigned threads : {1U, 2U}) {
             Betweenness b(g, false, threads);

@@ -14,20 +14,14 @@
 #include <vector>
 
 #include "ecosys/metrics/betweenness.hpp"
+#include "metrics/betweenness_reference.hpp"
 #include "metrics/small_network.hpp"
 
 using namespace ecosys;
+using test::check_close;
 using test::small_network;
 
 namespace {
-
-void check_close(const std::vector<double>& got, const std::vector<double>& want) {
-    REQUIRE(got.size() == want.size());
-    for (std::size_t v = 0; v < got.size(); ++v) {
-        INFO("vertex ", v);
-        CHECK(got[v] == doctest::Approx(want[v]).epsilon(1e-12));
-    }
-}
 
 /// The network's ties all directed, as drawn.
 Network directed_network(std::initializer_list<const char*> ids, std::vector<test::TieSpec> arcs) {
@@ -40,50 +34,6 @@ std::vector<std::size_t> every_actor(const Network& net) {
     std::vector<std::size_t> out(net.actors.size());
     for (std::size_t i = 0; i < out.size(); ++i) out[i] = i;
     return out;
-}
-
-/// Betweenness by its definition, not by Brandes' recursion: all-pairs BFS distances
-/// d and path counts c, then v gets c(s,v) c(v,t) / c(s,t) from every pair s != t with
-/// d(s,v) + d(v,t) = d(s,t). Every ordered pair; halved when undirected.
-std::vector<double> betweenness_by_definition(std::size_t n, const std::vector<std::pair<int, int>>& arcs,
-                                              bool directed) {
-    std::vector<std::vector<int>> out(n);
-    for (auto [a, b] : arcs) {
-        out[static_cast<std::size_t>(a)].push_back(b);
-        if (!directed) out[static_cast<std::size_t>(b)].push_back(a);
-    }
-    std::vector<std::vector<int>> d(n, std::vector<int>(n, -1));
-    std::vector<std::vector<double>> c(n, std::vector<double>(n, 0.0));
-    for (std::size_t s = 0; s < n; ++s) {
-        std::queue<int> q;
-        d[s][s] = 0;
-        c[s][s] = 1;
-        q.push(static_cast<int>(s));
-        while (!q.empty()) {
-            const auto v = static_cast<std::size_t>(q.front());
-            q.pop();
-            for (int w : out[v]) {
-                const auto wi = static_cast<std::size_t>(w);
-                if (d[s][wi] < 0) {
-                    d[s][wi] = d[s][v] + 1;
-                    q.push(w);
-                }
-                if (d[s][wi] == d[s][v] + 1) c[s][wi] += c[s][v];
-            }
-        }
-    }
-    std::vector<double> b(n, 0.0);
-    for (std::size_t s = 0; s < n; ++s)
-        for (std::size_t t = 0; t < n; ++t) {
-            if (s == t || d[s][t] < 0) continue;
-            for (std::size_t v = 0; v < n; ++v) {
-                if (v == s || v == t || d[s][v] < 0 || d[v][t] < 0) continue;
-                if (d[s][v] + d[v][t] == d[s][t]) b[v] += c[s][v] * c[v][t] / c[s][t];
-            }
-        }
-    if (!directed)
-        for (double& x : b) x /= 2.0;
-    return b;
 }
 
 /// A random graph with planted twins: a sparse random base, then copies of some
@@ -231,22 +181,8 @@ TEST_CASE("twins: random graphs with planted twins equal betweenness counted by 
         const auto arcs = planted_twins(rng, n, directed);
         CAPTURE(round);
         CAPTURE(n);
-        const std::vector<double> want = betweenness_by_definition(n, arcs, directed);
-        Graph g;
-        Network net;
-        if (directed) {
-            std::vector<test::ActorSpec> actors;
-            for (std::size_t v = 0; v < n; ++v) actors.push_back({"v" + std::to_string(v)});
-            std::vector<test::TieSpec> ties;
-            for (auto [a, b] : arcs) ties.push_back({"v" + std::to_string(a), "v" + std::to_string(b)});
-            net = test::regional_network(std::move(actors), std::move(ties));
-            for (Tie& t : net.ties) t.directed = true;
-            g = Graph::directed(net, every_actor(net), {});
-        } else {
-            std::vector<std::pair<Graph::Vertex, Graph::Vertex>> edges;
-            for (auto [a, b] : arcs) edges.emplace_back(static_cast<Graph::Vertex>(a), static_cast<Graph::Vertex>(b));
-            g = Graph::from_edges(n, edges);
-        }
+        const std::vector<double> want = test::betweenness_by_definition(n, arcs, directed);
+        const Graph g = test::graph_of_arcs(n, arcs, directed);
         REQUIRE(g.vertex_count() == n);
         Betweenness b(g, false, 2);
         b.run();
