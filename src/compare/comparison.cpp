@@ -62,6 +62,7 @@ std::vector<ComparisonRow> measure(AnalysisCache& cache, const std::vector<std::
         row.name = id == "*" ? network.name : network.find_region(id)->name;
         row.actors = scope.graph().vertex_count();
         for (const MetricInfo* m : columns) row.values.push_back(number(m->region_value(scope)));
+        if (scope.has_kernel("sampled_betweenness")) row.betweenness_sources = scope.options().betweenness_sources;
         row.z.assign(row.values.size(), std::nullopt);
         row.z_error.assign(row.values.size(), 0.0);
         if (any_z) {

@@ -21,6 +21,8 @@ nlohmann::ordered_json row_to_json(const Comparison& c, const ComparisonRow& row
     nlohmann::ordered_json out;
     out["id"] = row.id;
     out["name"] = row.name;
+    // Only when estimated, so that every row below the limit reads as it did.
+    if (row.betweenness_sources > 0) out["betweenness_sources"] = row.betweenness_sources;
     nlohmann::ordered_json metrics = nlohmann::ordered_json::object(), ranks = nlohmann::ordered_json::object(),
                            z = nlohmann::ordered_json::object();
     for (std::size_t i = 0; i < c.columns.size(); ++i) {

@@ -230,3 +230,30 @@ TEST_CASE("compare writers: JSON shape, CSV with BOM, Markdown that no name can 
           std::string::npos);
     CHECK(md.find("<script>") == std::string::npos);
 }
+
+TEST_CASE("compare: a row whose betweenness is estimated from sampled sources says so in JSON") {
+    // Actors x ties: north 4 x 4 = 16, south 3 x 2 = 6, the whole network 7 x 7 = 49.
+    const Network n = two_regions();
+    CompareOptions o = options_for({"betweenness_centralization"});
+    o.metrics_options.analysis.threads = 1;
+    SUBCASE("without a limit: every row exact, the JSON as before") {
+        const Comparison c = compare_regions(n, o);
+        for (const ComparisonRow& r : c.rows) CHECK(r.betweenness_sources == 0);
+        REQUIRE(c.whole);
+        CHECK(c.whole->betweenness_sources == 0);
+        CHECK(format_comparison_json(c).find("betweenness_sources") == std::string::npos);
+    }
+    SUBCASE("limit 15, 3 sources: north and the whole network sampled; south has no more actors than sources") {
+        o.metrics_options.analysis.sampled_betweenness_limit = 15.0;
+        o.metrics_options.analysis.betweenness_sources = 3;
+        const Comparison c = compare_regions(n, o);
+        REQUIRE(c.rows.size() == 2);
+        CHECK(c.rows[0].betweenness_sources == 3);  // north: 16 > 15 and 4 actors > 3
+        CHECK(c.rows[1].betweenness_sources == 0);  // south: 3 actors, not more than 3 sources
+        REQUIRE(c.whole);
+        CHECK(c.whole->betweenness_sources == 3);  // 49 > 15
+        const std::string json = format_comparison_json(c);
+        CHECK(json.find("\"id\": \"north\",\n      \"name\": \"north\",\n      \"betweenness_sources\": 3") != std::string::npos);
+        CHECK(json.find("\"id\": \"south\",\n      \"name\": \"south\",\n      \"metrics\"") != std::string::npos);
+    }
+}

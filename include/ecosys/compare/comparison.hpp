@@ -87,6 +87,11 @@ struct CompareOptions {
 struct ComparisonRow {
     std::string id, name;
     std::size_t actors = 0;
+    /// 0: its betweenness (and what is built from it) is exact. Else the number of
+    /// sampled sources it is estimated from: the scope is above
+    /// AnalysisOptions::sampled_betweenness_limit (docs/metrics.md, "Betweenness of very
+    /// large scopes"); JSON then says so in the row.
+    std::size_t betweenness_sources = 0;
     /// Parallel to Comparison::columns; absent where the metric is not defined (e.g.
     /// assortativity of a one-sector region).
     std::vector<std::optional<double>> values;
