@@ -73,8 +73,9 @@ std::vector<ComparisonRow> measure(AnalysisCache& cache, const std::vector<std::
             // The observed mean path length is the column's own value (the cache's kernel,
             // run above): with unweighted path lengths the null model reads it instead of
             // searching from every actor a second time.
+            const std::vector<std::string>& shown = null_options.statistics;
             if (!options.metrics_options.analysis.weighted &&
-                std::find(columns_of(options).begin(), columns_of(options).end(), "mean_path_length") != columns_of(options).end())
+                std::find(shown.begin(), shown.end(), "mean_path_length") != shown.end())
                 null_options.observed_paths = &path_lengths(scope);
             DegreePreservingNull null(scope.graph(), null_options);
             null.set_progress(cache.options().progress);

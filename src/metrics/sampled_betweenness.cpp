@@ -1,12 +1,12 @@
 #include "ecosys/metrics/sampled_betweenness.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <memory>
 #include <numeric>
 #include <random>
 #include <utility>
 
+#include "metrics/shortest_paths.hpp"
 #include "util/parallel.hpp"
 #include "util/random.hpp"
 
@@ -14,48 +14,29 @@ namespace ecosys {
 
 namespace {
 
-/// One worker's search state, allocated once: O(n) each.
+/// One worker's search (the breadth-first search with path counts of the exact kernels)
+/// and its dependencies, allocated once: O(n) each.
 struct SourceSearch {
-    explicit SourceSearch(std::size_t n) : distance(n, unreached), paths(n, 0.0), dependency(n, 0.0) { order.reserve(n); }
-    static constexpr std::uint32_t unreached = std::numeric_limits<std::uint32_t>::max();
-    std::vector<std::uint32_t> distance;
-    std::vector<double> paths;       ///< sigma_sv: shortest s-v paths
+    explicit SourceSearch(const Graph& g) : search(g, /*weighted=*/false, /*count_paths=*/true), dependency(g.vertex_count(), 0.0) {}
+    detail::ShortestPathSearch search;
     std::vector<double> dependency;  ///< delta_s(v)
-    std::vector<Graph::Vertex> order;
 
-    /// Adds delta_s(v) of every v != s into sums[v] (Brandes 2001), then clears the
-    /// state of the vertices it reached.
-    void add(const Graph& g, Graph::Vertex s, double* sums) {
-        order.clear();
-        distance[s] = 0;
-        paths[s] = 1.0;
-        order.push_back(s);
-        for (std::size_t head = 0; head < order.size(); ++head) {
-            const Graph::Vertex v = order[head];
-            const std::uint32_t next = distance[v] + 1;
-            for (const Graph::Vertex w : g.neighbours(v)) {
-                if (distance[w] == unreached) {
-                    distance[w] = next;
-                    order.push_back(w);
-                }
-                if (distance[w] == next) paths[w] += paths[v];
-            }
-        }
-        // Dependencies from the farthest vertices back: a predecessor of w is a
-        // neighbour one step nearer the source.
+    /// Adds delta_s(v) of every v != s into sums[v] (Brandes 2001): from the farthest
+    /// vertices back, each passes its share to the neighbours one step nearer the source.
+    void add(Graph::Vertex s, double* sums) {
+        search.run(s);
+        const Graph& g = search.graph();
+        const auto order = search.order();
         for (std::size_t i = order.size(); i-- > 1;) {
             const Graph::Vertex w = order[i];
-            const double share = (1.0 + dependency[w]) / paths[w];
-            const std::uint32_t previous = distance[w] - 1;
-            for (const Graph::Vertex v : g.neighbours(w))
-                if (distance[v] == previous) dependency[v] += paths[v] * share;
+            const double share = (1.0 + dependency[w]) / search.path_count(w);
+            for (std::size_t e = g.offsets()[w]; e < g.offsets()[w + 1]; ++e) {
+                const Graph::Vertex v = g.targets()[e];
+                if (search.is_predecessor(v, w, e)) dependency[v] += search.path_count(v) * share;
+            }
             sums[w] += dependency[w];
         }
-        for (const Graph::Vertex v : order) {
-            distance[v] = unreached;
-            paths[v] = 0.0;
-            dependency[v] = 0.0;
-        }
+        for (const Graph::Vertex v : order) dependency[v] = 0.0;
     }
 };
 
@@ -72,19 +53,13 @@ void SampledBetweenness::run() {
     }
     std::vector<Graph::Vertex> sources(n);
     std::iota(sources.begin(), sources.end(), Graph::Vertex{0});
-    if (used_ < n) {
-        // The first K of a partial Fisher-Yates shuffle: a uniform sample without replacement.
-        std::mt19937_64 rng = detail::seeded_rng(seed_, 0);
-        for (std::size_t i = 0; i < used_; ++i) std::swap(sources[i], sources[i + detail::uniform_below(rng, n - i)]);
-        sources.resize(used_);
-        std::sort(sources.begin(), sources.end());
-    }
+    if (used_ < n) detail::keep_sorted_sample(sources, used_, seed_);
     std::vector<std::unique_ptr<SourceSearch>> searches(detail::worker_count(used_, threads_));
     std::vector<double> total;
     detail::parallel_sum(used_, n, threads_, progress_, "betweenness (sampled sources)",
                          [&](unsigned worker, std::size_t item, double* sums) {
-                             if (!searches[worker]) searches[worker] = std::make_unique<SourceSearch>(n);
-                             searches[worker]->add(graph_, sources[item], sums);
+                             if (!searches[worker]) searches[worker] = std::make_unique<SourceSearch>(graph_);
+                             searches[worker]->add(sources[item], sums);
                          },
                          total);
     // Each unordered pair is found from both ends when every actor is a source: half of

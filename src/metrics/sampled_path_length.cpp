@@ -25,15 +25,10 @@ void SampledPathLength::run() {
         return;
     }
 
-    // The first K of a partial Fisher-Yates shuffle: a uniform sample without replacement.
+    // A uniform sample of the component without replacement.
     const std::size_t k = component_size_;
     used_ = std::min(std::max<std::size_t>(sources_, 2), k);  // two at least, for an error estimate
-    if (used_ < k) {
-        std::mt19937_64 rng = detail::seeded_rng(seed_, 0);
-        for (std::size_t i = 0; i < used_; ++i) std::swap(members[i], members[i + detail::uniform_below(rng, k - i)]);
-        members.resize(used_);
-        std::sort(members.begin(), members.end());  // neighbouring sources share more of their searches' memory
-    }
+    if (used_ < k) detail::keep_sorted_sample(members, used_, seed_);
 
     std::vector<double> x(used_);
     constexpr std::size_t width = detail::MultiSourceBfs::width;

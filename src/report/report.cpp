@@ -995,23 +995,23 @@ Report build_report(const Network& network, const ReportOptions& options) {
                                         : "drawn up to " + count_text(lang, options.max_diagram_actors) + " actors (--max-diagram-actors)") +
             "</dd>";
     // Betweenness estimated from sampled sources on scopes too large for the exact search
-    // (AnalysisOptions::sampled_betweenness_limit): said with the other simplifications.
+    // (AnalysisOptions::sampled_betweenness_limit), as the comparison's rows say: said
+    // with the other simplifications.
     {
-        std::vector<std::string> ids{"*"};
-        for (const ComparisonRow& row : comparison.rows) ids.push_back(row.id);
-        for (const std::string& id : ids) {
-            ScopeAnalysis& scope = cache.scope(id);
-            if (!scope.has_kernel("sampled_betweenness")) continue;
-            const std::string what = id == "*" ? say(lang, "the whole network", "ネットワーク全体")
-                                               : say(lang, "region ", "地域 ") + html_escape(id);
-            const std::size_t actors = scope.graph().vertex_count();
+        std::vector<const ComparisonRow*> rows;
+        if (comparison.whole) rows.push_back(&*comparison.whole);
+        for (const ComparisonRow& row : comparison.rows) rows.push_back(&row);
+        for (const ComparisonRow* row : rows) {
+            if (row->betweenness_sources == 0) continue;
+            const std::string what = row->id == "*" ? say(lang, "the whole network", "ネットワーク全体")
+                                                    : say(lang, "region ", "地域 ") + html_escape(row->id);
             left_out.push_back(
                 lang == Language::ja
-                    ? what + "の媒介中心性（と媒介中心化）は、アクター " + count_text(lang, actors, "者") + "のうち " +
-                          count_text(lang, options.analysis.betweenness_sources, "者") +
+                    ? what + "の媒介中心性（と媒介中心化）は、アクター " + count_text(lang, row->actors, "者") + "のうち " +
+                          count_text(lang, row->betweenness_sources, "者") +
                           "を起点に抽出して推定しています：厳密な計算は数時間かかります（docs/metrics.md）。"
                     : "Betweenness of " + what + " (and its betweenness centralization) is estimated from " +
-                          count_text(lang, options.analysis.betweenness_sources) + " of its " + count_text(lang, actors) +
+                          count_text(lang, row->betweenness_sources) + " of its " + count_text(lang, row->actors) +
                           " actors drawn as sources: the exact search from every actor would take hours "
                           "(docs/metrics.md, \"Betweenness of very large scopes\").");
         }

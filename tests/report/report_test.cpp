@@ -362,3 +362,27 @@ TEST_CASE("report: the Change section reads direction as the rest of the report 
     CHECK(whole_network_value(undirected, "betweenness_centralization", true) == doctest::Approx(0.5416666666666666));  // NetworkX
     CHECK(whole_network_value(undirected, "betweenness_centralization", false) == doctest::Approx(0.25));               // NetworkX
 }
+
+TEST_CASE("report: scopes whose betweenness is estimated from sampled sources are listed under Left out for size") {
+    // Actors x ties: north (a path of 5) 5 x 4 = 20, south (a path of 3) 3 x 2 = 6, the
+    // whole network 8 x 7 = 56. Limit 15, 3 sources: north and the whole network are
+    // sampled; south has no more actors than sources, so its betweenness stays exact.
+    Network n = regional_network({{"a", "north"}, {"b", "north"}, {"c", "north"}, {"d", "north"}, {"e", "north"},
+                                  {"f", "south"}, {"g", "south"}, {"h", "south"}},
+                                 {{"a", "b"}, {"b", "c"}, {"c", "d"}, {"d", "e"}, {"e", "f"}, {"f", "g"}, {"g", "h"}});
+    ReportOptions options;
+    options.analysis.samples = 0;
+    options.analysis.ei_permutations = 0;
+    options.analysis.threads = 1;
+    options.analysis.sampled_betweenness_limit = 15.0;
+    options.analysis.betweenness_sources = 3;
+    const std::string html = build_report(n, options).html;
+    const std::size_t whole = html.find("Betweenness of the whole network (and its betweenness centralization) is estimated "
+                                        "from 3 of its 8 actors drawn as sources");
+    const std::size_t north =
+        html.find("Betweenness of region north (and its betweenness centralization) is estimated from 3 of its 5 actors");
+    REQUIRE(whole != std::string::npos);
+    REQUIRE(north != std::string::npos);
+    CHECK(whole < north);
+    CHECK(html.find("Betweenness of region south") == std::string::npos);
+}
