@@ -29,6 +29,26 @@ constexpr std::uint32_t unreached = std::numeric_limits<std::uint32_t>::max();
 /// weight(x) * weight(y) pairs: Brandes on the core with those weights does the rest.
 /// M. Baglioni, F. Geraci, M. Pellegrini, E. Lastres (2012), Fast exact computation
 /// of betweenness centrality in social networks, ASONAM.
+/// The in-lists of a directed graph given by its out-lists (CSR): the sources of each
+/// vertex's arcs, in increasing order (the vertices are visited in order).
+struct InLists {
+    std::vector<std::size_t> offsets;
+    std::vector<Vertex> sources;
+};
+
+InLists in_lists_of(const std::vector<std::size_t>& offsets, const std::vector<Vertex>& targets) {
+    const std::size_t n = offsets.size() - 1;
+    InLists in;
+    in.offsets.assign(n + 1, 0);
+    for (Vertex w : targets) ++in.offsets[w + 1];
+    for (std::size_t v = 0; v < n; ++v) in.offsets[v + 1] += in.offsets[v];
+    in.sources.resize(targets.size());
+    std::vector<std::size_t> fill(in.offsets.begin(), in.offsets.end() - 1);
+    for (Vertex v = 0; v < n; ++v)
+        for (std::size_t e = offsets[v]; e < offsets[v + 1]; ++e) in.sources[fill[targets[e]]++] = v;
+    return in;
+}
+
 struct FoldedGraph {
     std::vector<std::size_t> offsets{0};
     std::vector<Vertex> targets;
@@ -147,12 +167,15 @@ struct TwinGraph {
     std::vector<double> tree_scores;   ///< FoldedGraph::tree_scores
     std::size_t max_degree = 0;
     bool merged = false;               ///< some class has two members or more
-    /// After relabel_breadth_first, undirected: each vertex's connected component, a
-    /// contiguous range of ids [component_begin[c], component_begin[c + 1]) with
-    /// component_arcs[c] arcs.
+    /// After relabel_breadth_first: each vertex's connected component (directed: weakly
+    /// connected), a contiguous range of ids [component_begin[c], component_begin[c + 1])
+    /// with component_arcs[c] arcs.
     std::vector<Vertex> component;
     std::vector<Vertex> component_begin{0};
     std::vector<std::size_t> component_arcs;
+    /// After relabel_breadth_first, directed: the in-lists (undirected: empty; the
+    /// out-lists serve both ways).
+    InLists in;
 
     [[nodiscard]] std::size_t size() const noexcept { return weight.size(); }
 };
@@ -180,23 +203,13 @@ bool same_list_without(std::span<const Vertex> a, Vertex a_skip, std::span<const
 
 TwinGraph merge_twins(FoldedGraph core, bool directed) {
     const std::size_t n = core.size();
-    // In-lists of a directed core, sorted (sources visited in increasing order).
-    std::vector<std::size_t> in_offsets;
-    std::vector<Vertex> in_targets;
-    if (directed) {
-        in_offsets.assign(n + 1, 0);
-        for (Vertex w : core.targets) ++in_offsets[w + 1];
-        for (std::size_t v = 0; v < n; ++v) in_offsets[v + 1] += in_offsets[v];
-        in_targets.resize(core.targets.size());
-        std::vector<std::size_t> fill(in_offsets.begin(), in_offsets.end() - 1);
-        for (Vertex v = 0; v < n; ++v)
-            for (std::size_t e = core.offsets[v]; e < core.offsets[v + 1]; ++e) in_targets[fill[core.targets[e]]++] = v;
-    }
+    const InLists in_lists = directed ? in_lists_of(core.offsets, core.targets) : InLists{};
     const auto out = [&](Vertex v) {
         return std::span<const Vertex>(core.targets.data() + core.offsets[v], core.offsets[v + 1] - core.offsets[v]);
     };
     const auto in = [&](Vertex v) {
-        return directed ? std::span<const Vertex>(in_targets.data() + in_offsets[v], in_offsets[v + 1] - in_offsets[v])
+        return directed ? std::span<const Vertex>(in_lists.sources.data() + in_lists.offsets[v],
+                                                  in_lists.offsets[v + 1] - in_lists.offsets[v])
                         : out(v);
     };
     // Open: equal lists; closed: equal once each leaves the other out, and adjacent.
@@ -315,28 +328,32 @@ TwinGraph merge_twins(FoldedGraph core, bool directed) {
 }
 
 /// The merged core renumbered in breadth-first order, one connected component after
-/// another (undirected; directed, following the out-arcs), so that the vertices a search
-/// meets together lie together in memory and every undirected component is one range of
-/// ids, which the bottom-up steps of the search walk. Lists sorted again. Only the order
-/// of the vertices changes: classes keep their members, weights and echoes.
+/// another (directed: weakly connected, following arcs both ways), so that the vertices a
+/// search meets together lie together in memory and every component is one range of ids,
+/// which the bottom-up steps of the search walk. Lists sorted again; directed, the
+/// in-lists made too. Only the order of the vertices changes: classes keep their members,
+/// weights and echoes.
 TwinGraph relabel_breadth_first(TwinGraph t, bool directed) {
     const std::size_t n = t.size();
+    const InLists in = directed ? in_lists_of(t.offsets, t.targets) : InLists{};
     std::vector<Vertex> order;  // new id -> old id
     order.reserve(n);
     std::vector<Vertex> new_id(n, unreached);
     std::vector<std::size_t> component_starts;
+    const auto visit = [&](Vertex w) {
+        if (new_id[w] != unreached) return;
+        new_id[w] = static_cast<Vertex>(order.size());
+        order.push_back(w);
+    };
     for (Vertex root = 0; root < n; ++root) {
         if (new_id[root] != unreached) continue;
         component_starts.push_back(order.size());
-        new_id[root] = static_cast<Vertex>(order.size());
-        order.push_back(root);
+        visit(root);
         for (std::size_t head = component_starts.back(); head < order.size(); ++head) {
             const Vertex v = order[head];
-            for (std::size_t e = t.offsets[v]; e < t.offsets[v + 1]; ++e)
-                if (new_id[t.targets[e]] == unreached) {
-                    new_id[t.targets[e]] = static_cast<Vertex>(order.size());
-                    order.push_back(t.targets[e]);
-                }
+            for (std::size_t e = t.offsets[v]; e < t.offsets[v + 1]; ++e) visit(t.targets[e]);
+            if (directed)
+                for (std::size_t e = in.offsets[v]; e < in.offsets[v + 1]; ++e) visit(in.sources[e]);
         }
     }
     TwinGraph r;
@@ -362,19 +379,18 @@ TwinGraph relabel_breadth_first(TwinGraph t, bool directed) {
         for (std::size_t m = t.member_offsets[v]; m < t.member_offsets[v + 1]; ++m) r.members.push_back(t.members[m]);
         r.member_offsets.push_back(r.members.size());
     }
-    if (!directed) {
-        // Breadth-first over undirected arcs reaches a whole component: the runs above.
-        r.component.resize(n);
-        component_starts.push_back(n);
-        r.component_begin.clear();
-        for (std::size_t c = 0; c + 1 < component_starts.size(); ++c) {
-            r.component_begin.push_back(static_cast<Vertex>(component_starts[c]));
-            r.component_arcs.push_back(r.offsets[component_starts[c + 1]] - r.offsets[component_starts[c]]);
-            for (std::size_t v = component_starts[c]; v < component_starts[c + 1]; ++v)
-                r.component[v] = static_cast<Vertex>(c);
-        }
-        r.component_begin.push_back(static_cast<Vertex>(n));
+    if (directed) r.in = in_lists_of(r.offsets, r.targets);
+    // Breadth-first over arcs both ways reaches a whole component: the runs above.
+    r.component.resize(n);
+    component_starts.push_back(n);
+    r.component_begin.clear();
+    for (std::size_t c = 0; c + 1 < component_starts.size(); ++c) {
+        r.component_begin.push_back(static_cast<Vertex>(component_starts[c]));
+        r.component_arcs.push_back(r.offsets[component_starts[c + 1]] - r.offsets[component_starts[c]]);
+        for (std::size_t v = component_starts[c]; v < component_starts[c + 1]; ++v)
+            r.component[v] = static_cast<Vertex>(c);
     }
+    r.component_begin.push_back(static_cast<Vertex>(n));
     return r;
 }
 
@@ -406,9 +422,10 @@ struct BfsScratch {
 /// Breadth-first, level by level, each step from level L to L + 1 in one of two ways
 /// (Beamer, Asanovic & Patterson's direction-optimizing search, here counting paths):
 /// top-down scans the arcs of level L, and a neighbour first seen or already at L + 1
-/// gets the paths and the DAG edge; bottom-up (undirected only) scans the arcs of every
-/// vertex not yet reached, which joins L + 1 with the sum of the paths of its neighbours
-/// at L. Each step takes the way with fewer arcs to scan. Top-down steps record each
+/// gets the paths and the DAG edge; bottom-up scans the arcs into every vertex of the
+/// source's component not yet reached (undirected, all its arcs; directed, its in-list),
+/// which joins L + 1 with the sum of the paths of its neighbours at L. Each step takes the
+/// way with fewer arcs to scan. Top-down steps record each
 /// vertex's successors, bottom-up steps each new vertex's predecessors, so that the way
 /// back reads only DAG edges: a vertex pulls from its successors, or is pushed to by the
 /// vertices it precedes.
@@ -416,6 +433,9 @@ template <bool Twins>
 void unweighted_dependencies(const TwinGraph& g, bool directed, Vertex s, BfsScratch& k, double* sums) {
     const std::size_t* offsets = g.offsets.data();
     const Vertex* targets = g.targets.data();
+    // The arcs into each vertex (undirected, the same lists).
+    const std::size_t* in_offsets = directed ? g.in.offsets.data() : offsets;
+    const Vertex* in_sources = directed ? g.in.sources.data() : targets;
     const double* multiplicity = g.multiplicity.data();
     std::uint32_t* level = k.level.data();
     double* sigma = k.sigma.data();
@@ -432,20 +452,22 @@ void unweighted_dependencies(const TwinGraph& g, bool directed, Vertex s, BfsScr
     order[0] = s;
     const bool echo = Twins && g.echo_weight[s] > 0.0;
     std::size_t reached = 1, found = 0;
-    // Arcs of the vertices of s's component not reached yet, and of the frontier.
-    std::size_t unvisited_arcs = directed ? 0 : g.component_arcs[g.component[s]];
+    // Arcs into the vertices of s's component not reached yet (what a bottom-up step
+    // scans), and out of and into the frontier (a top-down step scans the first).
+    std::size_t unvisited_arcs = g.component_arcs[g.component[s]];
     std::size_t frontier_arcs = offsets[s + 1] - offsets[s];
+    std::size_t frontier_in_arcs = in_offsets[s + 1] - in_offsets[s];
     std::size_t unvisited_count = 0;
     bool listed = false;
     std::size_t begin = 0;
     for (std::uint32_t current = 0; begin < reached; ++current) {
         const std::size_t end = reached;
         k.level_start.push_back(begin);
-        if (!directed) unvisited_arcs -= frontier_arcs;
-        const bool up = !directed && current > 0 && frontier_arcs > unvisited_arcs;
+        unvisited_arcs -= frontier_in_arcs;
+        const bool up = current > 0 && frontier_arcs > unvisited_arcs;
         k.bottom_up.push_back(up ? 1 : 0);
         const std::uint32_t next = current + 1;
-        std::size_t next_arcs = 0;
+        std::size_t next_arcs = 0, next_in_arcs = 0;
         if (!up) {
             for (std::size_t head = begin; head < end; ++head) {
                 const Vertex v = order[head];
@@ -466,16 +488,20 @@ void unweighted_dependencies(const TwinGraph& g, bool directed, Vertex s, BfsScr
                     }
                 }
                 // The source's class is found again, as the echo, by the first arcs back
-                // into it (the echo's own arcs lead nowhere new: undirected, its
-                // neighbours are all at level 1).
+                // into it (the echo's own arcs lead nowhere new: its out-neighbours are
+                // the source's, all at level 1).
                 if (echo && head == 0) {
                     level[s] = unreached;
                     sigma[s] = 0.0;
-                    if (!directed) unvisited_arcs += frontier_arcs;
+                    unvisited_arcs += frontier_in_arcs;
                 }
             }
             first_successor[end] = found;
-            for (std::size_t i = end; i < reached; ++i) next_arcs += offsets[order[i] + 1] - offsets[order[i]];
+            for (std::size_t i = end; i < reached; ++i) {
+                const Vertex w = order[i];
+                next_arcs += offsets[w + 1] - offsets[w];
+                next_in_arcs += in_offsets[w + 1] - in_offsets[w];
+            }
         } else {
             Vertex* unvisited = k.unvisited.data();
             if (!listed) {
@@ -497,8 +523,8 @@ void unweighted_dependencies(const TwinGraph& g, bool directed, Vertex s, BfsScr
                 if (level[w] != unreached) continue;  // reached by a top-down step since
                 const std::size_t start = found;
                 double paths = 0.0;
-                for (std::size_t e = offsets[w]; e < offsets[w + 1]; ++e) {
-                    const Vertex u = targets[e];
+                for (std::size_t e = in_offsets[w]; e < in_offsets[w + 1]; ++e) {
+                    const Vertex u = in_sources[e];
                     const double p = spread[u];
                     paths += p;
                     dag[found] = u;
@@ -510,6 +536,7 @@ void unweighted_dependencies(const TwinGraph& g, bool directed, Vertex s, BfsScr
                     first_predecessor[reached] = start;
                     order[reached++] = w;
                     next_arcs += offsets[w + 1] - offsets[w];
+                    next_in_arcs += in_offsets[w + 1] - in_offsets[w];
                 } else {
                     unvisited[kept++] = w;
                 }
@@ -520,6 +547,7 @@ void unweighted_dependencies(const TwinGraph& g, bool directed, Vertex s, BfsScr
         }
         begin = end;
         frontier_arcs = next_arcs;
+        frontier_in_arcs = next_in_arcs;
     }
     k.level_start.push_back(reached);
     // Level by level, deepest first: coefficient(w) = (weight(w) + multiplicity(w) delta(w)) / sigma(w),

@@ -1,7 +1,7 @@
 // The unweighted betweenness search (issue 29): the merged core renumbered breadth-first,
 // one connected component after another, and the direction-optimizing search (a level
-// reached top-down from the frontier's arcs or bottom-up from the unreached vertices'
-// arcs, whichever are fewer; docs/metrics.md, "Implementation"). Drawn graphs against
+// reached top-down from the frontier's arcs or bottom-up from the arcs into the unreached
+// vertices, whichever are fewer; docs/metrics.md, "Implementation"). Drawn graphs against
 // NetworkX; random graphs whose components are interleaved in the actors' order against
 // betweenness counted from its definition over all pairs.
 
@@ -105,6 +105,41 @@ TEST_CASE("betweenness search: a wheel reached bottom-up, and a cycle with twins
                      0.01098901098901099, 0.0, 0.07142857142857144, 0.027472527472527476, 0.01098901098901099,
                      0.005494505494505495, 0.005494505494505495, 0.01098901098901099, 0.005494505494505495,
                      0.01098901098901099, 0.0});
+    }
+}
+
+TEST_CASE("betweenness search: directed levels reached bottom-up through the in-lists") {
+    //  h -> r1..r6, t1, t2          hub h with arcs out to the rim and to t1, t2;
+    //  r1, r3, r5 -> h              arcs back from every other rim actor;
+    //  r1 -> r2 -> r3 -> r4 -> r5 -> r6 -> r1, and r2 -> r1, r4 -> r3;
+    //  t1, t2 -> r4                 t1 and t2 are false twins (same in- and out-lists);
+    //  z -> h                       z is reached from nobody; i is isolated.
+    // With t1 and t2 merged into one vertex: from r2, level 2 (h, r4) has 9 arcs out and
+    // 5 arcs lead into the actors left, so level 3 (t1, r5, r6) is reached bottom-up
+    // through the arcs into them; from t1, level 4 (r1, r2 and the echo t2) likewise
+    // (level 3, h and r6, has 8 arcs out, 6 in).
+    // The actors interleave in the order below.
+    // NetworkX 2.8.8: nx.betweenness_centrality(G, normalized=False and True), G a DiGraph
+    // with the 11 nodes added first in this order.
+    const std::vector<std::string> ids{"r3", "t1", "h", "z", "r1", "i", "r5", "r2", "t2", "r6", "r4"};
+    const auto at = [&](const char* id) {
+        return static_cast<std::size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> arcs;
+    for (auto [a, b] : std::vector<std::pair<const char*, const char*>>{
+             {"h", "r1"}, {"h", "r2"}, {"h", "r3"}, {"h", "r4"}, {"h", "r5"}, {"h", "r6"}, {"h", "t1"}, {"h", "t2"},
+             {"r1", "h"}, {"r3", "h"}, {"r5", "h"}, {"r1", "r2"}, {"r2", "r3"}, {"r3", "r4"}, {"r4", "r5"},
+             {"r5", "r6"}, {"r6", "r1"}, {"r2", "r1"}, {"r4", "r3"}, {"t1", "r4"}, {"t2", "r4"}, {"z", "h"}})
+        arcs.emplace_back(at(a), at(b));
+    const Graph g = test::graph_of_arcs(ids.size(), arcs, true);
+    for (unsigned threads : {1U, 2U}) {
+        Betweenness b(g, false, threads);
+        b.run();
+        check_close(b.scores(), {9.666666666666664, 0.0, 41.666666666666664, 0.0, 9.333333333333332, 0.0, 10.0, 1.0,
+                                 0.0, 1.4999999999999998, 14.833333333333332});
+        check_close(b.normalized_scores(),
+                    {0.10740740740740738, 0.0, 0.46296296296296297, 0.0, 0.1037037037037037, 0.0, 0.11111111111111112,
+                     0.011111111111111112, 0.0, 0.016666666666666666, 0.1648148148148148});
     }
 }
 
