@@ -304,20 +304,10 @@ private:
     std::map<std::string, py::object> values_;
 };
 
-std::optional<render::Format> format_of_path(const std::filesystem::path& path) {
-    std::string ext = path.extension().string();
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (ext == ".svg") return render::Format::svg;
-    if (ext == ".png") return render::Format::png;
-    if (ext == ".pdf") return render::Format::pdf;
-    if (ext == ".dot" || ext == ".gv") return render::Format::dot;
-    return std::nullopt;
-}
-
 }  // namespace
 
 void Svg::save(const std::filesystem::path& path, const std::optional<std::string>& format) const {
-    std::optional<render::Format> f = format ? std::optional(render::parse_format(*format)) : format_of_path(path);
+    std::optional<render::Format> f = format ? std::optional(render::parse_format(*format)) : render::format_of_extension(path);
     if (!f)
         throw UsageError("cannot tell the format of " + detail::quote(path.string()) +
                          " from its extension; expected .svg, .png, .pdf, .dot or .gv, or give format=");

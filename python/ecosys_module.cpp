@@ -669,10 +669,10 @@ PYBIND11_MODULE(ecosys, m) {
                 a.y = std::move(y);
                 a.model = std::move(model);
                 a.null = std::move(null);
-                a.permutations = permutations;
-                a.region = std::move(region);
-                a.correlate = correlate;
-                a.max_actors = max_actors;
+                a.settings.permutations = permutations;
+                a.settings.scope = std::move(region);
+                a.settings.correlate = correlate;
+                a.settings.max_actors = max_actors;
                 a.analysis = {.values = {.directed = directed, .seed = seed}, .graph = graph_args(projects, project_weighting)};
                 return qap(h, a);
             },

@@ -10,7 +10,7 @@
 namespace ecosys::python {
 
 py::object qap(NetworkHandle& h, const QapArgs& args) {
-    QapRequest request;
+    QapRequest request = args.settings;
     request.y = parse_dyadic_spec(args.y, true, "y");
     // x: a list of predictors (never split: a file name may hold a comma), or one string
     // read as the command line's comma-separated list.
@@ -18,14 +18,10 @@ py::object qap(NetworkHandle& h, const QapArgs& args) {
     if (request.x.empty()) throw UsageError("qap() needs at least one predictor, e.g. x=['same_region', 'same_sector']");
     if (args.model != "ols" && args.model != "logit") throw UsageError("model must be 'ols' or 'logit', got '" + args.model + "'");
     if (args.null != "dsp" && args.null != "y") throw UsageError("null must be 'dsp' or 'y', got '" + args.null + "'");
-    require_at_most(args.permutations, max_permutations, "permutations");
-    require_at_most(args.max_actors, max_count, "max_actors");
+    require_at_most(request.permutations, max_permutations, "permutations");
+    require_at_most(request.max_actors, max_count, "max_actors");
     request.model = args.model == "logit" ? QapModel::logit : QapModel::ols;
     request.null = args.null == "y" ? QapNull::y : QapNull::dsp;
-    request.permutations = args.permutations;
-    request.correlate = args.correlate;
-    request.scope = args.region;
-    request.max_actors = args.max_actors;
     nlohmann::ordered_json document;
     h.with_cache(args.analysis.options(), [&](AnalysisCache& cache) {
         const auto read = [&](const DyadicSpec& spec) {

@@ -8,6 +8,7 @@
 #include <pybind11/pybind11.h>
 
 #include "analysis_api.hpp"
+#include "ecosys/analysis/qap_analysis.hpp"
 #include "network_handle.hpp"
 
 namespace ecosys::python {
@@ -19,10 +20,9 @@ struct QapArgs {
     py::object x = py::none();
     std::string model = "ols";
     std::string null = "dsp";
-    std::uint64_t permutations = 1000;  ///< the QAP's relabellings
-    std::string region = "*";
-    bool correlate = false;
-    std::uint64_t max_actors = 2000;
+    /// permutations (the QAP's relabellings), correlate, scope (region=) and max_actors,
+    /// as the request holds them.
+    QapRequest settings;
     AnalysisArgs analysis;  ///< seed, directed, projects
 };
 

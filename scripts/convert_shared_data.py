@@ -18,9 +18,12 @@ Usage:  python3 scripts/convert_shared_data.py [DATA] [--out-dir DIR]
 
 import argparse
 import csv
-import json
 import os
 import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ in scripts/
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from network_json import dump_network  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA = os.path.join(os.path.dirname(ROOT), "shared", "data")
@@ -167,33 +170,6 @@ def convert_florentine(folder):
 
 
 # --------------------------------------------------------------------------
-def dump_network(net, path):
-    """Write a network as JSON: one actor/tie/project per line, UTF-8."""
-    def one(obj):
-        return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
-    lines = ["{"]
-    keys = [k for k in ("name", "sectors", "regions", "actors", "ties", "projects") if k in net]
-    for i, key in enumerate(keys):
-        end = "," if i < len(keys) - 1 else ""
-        value = net[key]
-        if isinstance(value, list):
-            if not value:
-                lines.append(" %s: []%s" % (one(key), end))
-                continue
-            lines.append(" %s: [" % one(key))
-            for j, item in enumerate(value):
-                lines.append("  " + one(item) + ("," if j < len(value) - 1 else ""))
-            lines.append(" ]" + end)
-        else:
-            lines.append(" %s: %s%s" % (one(key), one(value), end))
-    lines.append("}")
-    text = "\n".join(lines) + "\n"
-    json.loads(text)
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-
-
 JOBS = [
     ("zachary-karate-club", "zachary-karate-club.json", convert_karate),
     ("florentine-families-padgett", "florentine-families.json", convert_florentine),

@@ -19,10 +19,13 @@ Usage:  python3 scripts/generate_networks.py [--output PATH]
 """
 
 import argparse
-import json
 import os
 import random
 import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ in scripts/
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from network_json import dump_network  # noqa: E402
 
 SEED = 20150401  # fixed: the source document is a FY2015 budget document
 
@@ -841,34 +844,6 @@ def check(net):
     for p in net["projects"]:
         for x in p["participants"]:
             assert x in idset, (p["id"], x)
-
-
-def dump_network(net, path):
-    """Write a network as JSON: one actor/tie/project per line (compact but
-    readable and diff-friendly), UTF-8, no ASCII escaping."""
-    def one(obj):
-        return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
-    lines = ["{"]
-    keys = [k for k in ("name", "sectors", "regions", "programmes", "actors", "ties", "projects") if k in net]
-    for i, key in enumerate(keys):
-        end = "," if i < len(keys) - 1 else ""
-        value = net[key]
-        if isinstance(value, list):
-            if not value:
-                lines.append(" %s: []%s" % (one(key), end))
-                continue
-            lines.append(" %s: [" % one(key))
-            for j, item in enumerate(value):
-                lines.append("  " + one(item) + ("," if j < len(value) - 1 else ""))
-            lines.append(" ]" + end)
-        else:
-            lines.append(" %s: %s%s" % (one(key), one(value), end))
-    lines.append("}")
-    text = "\n".join(lines) + "\n"
-    json.loads(text)  # sanity: what we write must parse
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
 
 
 def main(argv=None):

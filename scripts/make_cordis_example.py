@@ -33,7 +33,8 @@ import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ in scripts/
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from convert_shared_data import ConversionError, dump_network, read_csv  # noqa: E402
+from convert_shared_data import ConversionError, read_csv  # noqa: E402
+from network_json import dump_network  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA = os.path.join(os.path.dirname(ROOT), "shared", "data")

@@ -47,15 +47,20 @@ check "an endless device" 1 \
 small_cap=""
 if (ulimit -v 262144; "$ecosys" --version) >/dev/null 2>&1; then small_cap="ulimit -v 262144;"; fi
 mib="$(head -c 1048576 /dev/zero | tr '\0' x)"
+# The message refusing FILE (of FORMAT, located at WHERE) whose 1 MiB default for
+# 'note' reaches 300 nodes: the limit is 64 MiB + 16 times the file's size.
+defaults_refused() {  # defaults_refused WHERE FORMAT FILE
+  local size
+  size=$(stat -c %s "$3")
+  echo "$1: error: the values this $2 file gives many nodes at once (defaults) add up to more than $(((64 * 1048576 + 16 * size) >> 20)) MiB over the nodes that take them (64 MiB + 16 times the $size-byte file), at node 'n81', whose 'note' is 1048576 bytes long; every writer would write them out for each node: give such values to fewer nodes, or shorten them"
+}
 # A 1 MiB default on 300 nodes: 300 MiB for any writer (it took 2 GB in validate).
 {
   printf 'graph g {\n node [sector=industry, note="%s"];\n' "$mib"
   for i in $(seq 1 300); do printf ' n%d;\n' "$i"; done
   printf '}\n'
 } >"$work/default.dot"
-size=$(stat -c %s "$work/default.dot")
-check "a 1 MiB DOT default on 300 nodes" 1 \
-  "$work/default.dot: error: the values this DOT file gives many nodes at once (defaults) add up to more than $(((64 * 1048576 + 16 * size) >> 20)) MiB over the nodes that take them (64 MiB + 16 times the $size-byte file), at node 'n81', whose 'note' is 1048576 bytes long; every writer would write them out for each node: give such values to fewer nodes, or shorten them" \
+check "a 1 MiB DOT default on 300 nodes" 1 "$(defaults_refused "$work/default.dot" DOT "$work/default.dot")" \
   bash -c "$small_cap"' "$0" validate "$1"' "$ecosys" "$work/default.dot"
 {
   printf '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
@@ -64,9 +69,7 @@ check "a 1 MiB DOT default on 300 nodes" 1 \
   for i in $(seq 1 300); do printf '<node id="n%d"/>\n' "$i"; done
   printf '</graph></graphml>\n'
 } >"$work/default.graphml"
-size=$(stat -c %s "$work/default.graphml")
-check "a 1 MiB GraphML default on 300 nodes" 1 \
-  "$work/default.graphml:2:69: error: the values this GraphML file gives many nodes at once (defaults) add up to more than $(((64 * 1048576 + 16 * size) >> 20)) MiB over the nodes that take them (64 MiB + 16 times the $size-byte file), at node 'n81', whose 'note' is 1048576 bytes long; every writer would write them out for each node: give such values to fewer nodes, or shorten them" \
+check "a 1 MiB GraphML default on 300 nodes" 1 "$(defaults_refused "$work/default.graphml:2:69" GraphML "$work/default.graphml")" \
   bash -c "$small_cap"' "$0" convert --format json "$1" "$2"' "$ecosys" "$work/default.graphml" "$work/default.json"
 [ ! -e "$work/default.json" ] && pass || fail "a refused GraphML file was converted"
 # A CSV actors table of 1,000 attribute columns x 2,000 rows (4 MB): 8 bytes a cell

@@ -108,8 +108,8 @@ void run_compare(const CompareCommandOptions& opt) {
         throw UsageError("--years " + opt.years + " gives snapshot years; --window and --periods give periods instead");
     if (opt.window > 0 || !opt.periods.empty()) {
         // --keep-isolates then applies to each period, not to a --years window.
-        options.keep_isolates = select.keep_isolates && select.years.empty();
-        if (select.years.empty()) select.keep_isolates = false;
+        options.keep_isolates = select.parts.keep_isolates && select.years.empty();
+        if (select.years.empty()) select.parts.keep_isolates = false;
     }
     options.metrics_options.analysis = opt.analysis.analysis();
     // Betweenness centralization of a scope of some 10^5 actors and 10^6 ties from sampled

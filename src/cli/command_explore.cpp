@@ -40,7 +40,7 @@ void run_explore_command(const ExploreCommandOptions& opt) {
     options.title = opt.title;
     options.language = language_of(opt.lang);
     options.era = opt.era;
-    options.fiscal_years = opt.selection.fiscal_years;
+    options.fiscal_years = opt.selection.parts.fiscal_years;
     if (opt.era && options.language != Language::ja) throw UsageError("--era writes years by Japanese era: add --lang ja");
     AnalysisOptions analysis = opt.analysis.analysis();
     CommandProgress progress(opt.quiet);

@@ -29,10 +29,7 @@ struct QapCommandOptions {
     std::string x;
     std::string model = "ols";
     std::string null = "dsp";
-    std::uint64_t permutations = 1000;
-    bool correlate = false;
-    std::string region = "*";
-    std::uint64_t max_actors = 2000;
+    QapRequest settings;  ///< --permutations, --correlate, --region and --max-actors, as the request holds them
     AnalysisGiven analysis;
     SelectionGiven selection;
     OutputGiven out;
@@ -40,15 +37,11 @@ struct QapCommandOptions {
 
 void run_qap_command(const QapCommandOptions& opt) {
     const Language language = opt.out.tables_language();  // usage errors before any work
-    QapRequest request;
+    QapRequest request = opt.settings;
     request.y = parse_dyadic_spec(opt.y, true, "--y");
     for (const std::string& x : detail::split_list(opt.x)) request.x.push_back(parse_dyadic_spec(x, false, "--x"));
     request.model = opt.model == "logit" ? QapModel::logit : QapModel::ols;
     request.null = opt.null == "y" ? QapNull::y : QapNull::dsp;
-    request.permutations = opt.permutations;
-    request.correlate = opt.correlate;
-    request.scope = opt.region;
-    request.max_actors = opt.max_actors;
 
     AnalysisOptions analysis = opt.analysis.analysis();
     CommandProgress progress(opt.out.quiet);
@@ -111,16 +104,16 @@ void setup_qap(CLI::App& app) {
                     "on the others permuted) or y (the dependent variable's rows and columns permuted)")
         ->check(CLI::IsMember({"dsp", "y"}))
         ->capture_default_str();
-    cmd->add_option("--permutations", opt->permutations,
+    cmd->add_option("--permutations", opt->settings.permutations,
                     "Joint row-and-column permutations for the p-values (0: estimates only). Results are the\n"
                     "same for any --threads and any number of MPI processes")
         ->check(whole_number_at_most(max_permutations))
         ->capture_default_str();
-    cmd->add_flag("--correlate", opt->correlate, "QAP correlation of --y and the one --x (permuting --x) instead of a regression");
-    cmd->add_option("--region", opt->region, "Within one region (its actors and those of regions below it); * = the whole network")
+    cmd->add_flag("--correlate", opt->settings.correlate, "QAP correlation of --y and the one --x (permuting --x) instead of a regression");
+    cmd->add_option("--region", opt->settings.scope, "Within one region (its actors and those of regions below it); * = the whole network")
         ->capture_default_str()
         ->type_name("R");
-    cmd->add_option("--max-actors", opt->max_actors,
+    cmd->add_option("--max-actors", opt->settings.max_actors,
                     "Refuse scopes of more actors (every variable is an n x n matrix); raise it knowingly")
         ->check(whole_number_at_most(max_count))
         ->capture_default_str();

@@ -53,17 +53,6 @@ struct Target {
     bool overview = false;
 };
 
-/// The format an output file name asks for, if its extension is one.
-std::optional<render::Format> format_of(const std::string& output) {
-    std::string ext = fs::path(output).extension().string();
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (ext == ".svg") return render::Format::svg;
-    if (ext == ".png") return render::Format::png;
-    if (ext == ".pdf") return render::Format::pdf;
-    if (ext == ".dot" || ext == ".gv") return render::Format::dot;
-    return std::nullopt;
-}
-
 void run_render(const RenderOptions& opt, const CLI::App& cmd) {
     render::DiagramOptions options;
     options.engine = render::parse_engine(opt.layout);
@@ -84,18 +73,19 @@ void run_render(const RenderOptions& opt, const CLI::App& cmd) {
 
     // Where the files go: stdout ("-"), one file, or a folder (the default, output/).
     const bool to_stdout = opt.output == "-";
+    const std::optional<render::Format> named = render::format_of_extension(opt.output);  // by -o's extension
     const bool to_folder = !to_stdout && (opt.output.empty() || opt.output.back() == '/' || fs::is_directory(opt.output) ||
-                                          (opt.all_regions && !format_of(opt.output)));
+                                          (opt.all_regions && !named));
     if (opt.all_regions && !to_folder)
         throw UsageError("--all-regions writes one file per region, so -o must be a folder; got " + detail::quote(opt.output));
     render::Format format = render::Format::svg;
     if (!opt.format.empty()) {
         format = render::parse_format(opt.format);
-        if (!to_folder && !to_stdout && format_of(opt.output) && *format_of(opt.output) != format)
+        if (!to_folder && !to_stdout && named && *named != format)
             throw UsageError("-o " + detail::quote(opt.output) + " does not end in " +
                              std::string(render::extension(format)) + " but --format is " + opt.format);
-    } else if (!to_folder && !to_stdout && format_of(opt.output)) {
-        format = *format_of(opt.output);
+    } else if (!to_folder && !to_stdout && named) {
+        format = *named;
     }
     const fs::path folder = opt.output.empty() ? fs::path(ECOSYS_OUTPUT_DIR) : fs::path(opt.output);
 

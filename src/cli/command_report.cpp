@@ -71,7 +71,7 @@ void run_report(const ReportCommandOptions& opt, const CLI::App& cmd) {
     options.explorer = !opt.no_explorer;
     options.language = language_of(opt.lang);
     options.era = opt.era;
-    options.fiscal_years = opt.selection.fiscal_years;
+    options.fiscal_years = opt.selection.parts.fiscal_years;
     if (opt.era && options.language != Language::ja) throw UsageError("--era writes years by Japanese era: add --lang ja");
     options.max_diagram_actors = opt.max_diagram_actors;
 

@@ -8,31 +8,22 @@
 namespace ecosys::cli {
 
 Selection SelectionGiven::selection(const GraphOptions& graph) const {
-    Selection s;
-    s.region = region;
-    s.exact_region = exact_region;
+    Selection s = parts;
     s.sectors = detail::split_list(sectors);
     if (!years.empty()) s.years = parse_year_window(years);
-    s.keep_isolates = keep_isolates;
-    s.ego = ego;
-    s.ego_radius = ego_radius;
-    s.k_core = k_core;
-    s.giant = giant;
-    s.drop_isolates = drop_isolates;
-    s.fiscal_years = fiscal_years;
     s.graph = graph;
-    if (keep_isolates && years.empty()) throw UsageError("--keep-isolates goes with --years (the actors whose ties all fall outside the window)");
-    if (exact_region && region.empty()) throw UsageError("--exact-region goes with --select-region");
+    if (s.keep_isolates && years.empty()) throw UsageError("--keep-isolates goes with --years (the actors whose ties all fall outside the window)");
+    if (s.exact_region && s.region.empty()) throw UsageError("--exact-region goes with --select-region");
     return s;
 }
 
 void add_selection_options(CLI::App* cmd, SelectionGiven& given, bool short_names) {
     const std::string group = "Selection: analyse only part of the network (docs/selection.md)";
-    cmd->add_option(short_names ? "--region,--select-region" : "--select-region", given.region,
+    cmd->add_option(short_names ? "--region,--select-region" : "--select-region", given.parts.region,
                     "Only the actors of this region and of the regions inside it")
         ->type_name("ID")
         ->group(group);
-    cmd->add_flag("--exact-region", given.exact_region, "With --select-region: not those of the regions inside it")->group(group);
+    cmd->add_flag("--exact-region", given.parts.exact_region, "With --select-region: not those of the regions inside it")->group(group);
     cmd->add_option("--sector", given.sectors, "Only the actors of these sectors, comma-separated")->type_name("LIST")->group(group);
     const bool has_years = cmd->get_option_no_throw("--years") != nullptr;
     cmd->add_option(has_years ? "--select-years" : "--years,--select-years", given.years,
@@ -40,25 +31,25 @@ void add_selection_options(CLI::App* cmd, SelectionGiven& given, bool short_name
                     "undated ones stay), and the actors with one of them or with none at all")
         ->type_name("A-B")
         ->group(group);
-    cmd->add_flag("--fiscal-years", given.fiscal_years,
+    cmd->add_flag("--fiscal-years", given.parts.fiscal_years,
                   "Count Japanese fiscal years (年度, April to March): ties and projects dated by day\n"
                   "(\"date\": \"YYYY-MM-DD\") move to their fiscal year before --years, windows,\n"
                   "--by year and every other use of years; a bare year is taken as a fiscal year")
         ->group(group);
-    cmd->add_flag("--keep-isolates", given.keep_isolates,
+    cmd->add_flag("--keep-isolates", given.parts.keep_isolates,
                   "With --years: keep the actors whose ties and projects all fall outside the window")
         ->group(group);
-    cmd->add_option("--ego", given.ego, "Only the actors within --ego-radius steps of this actor")->type_name("ACTOR")->group(group);
-    cmd->add_option(short_names ? "--radius,--ego-radius" : "--ego-radius", given.ego_radius, "Steps from the --ego actor")
+    cmd->add_option("--ego", given.parts.ego, "Only the actors within --ego-radius steps of this actor")->type_name("ACTOR")->group(group);
+    cmd->add_option(short_names ? "--radius,--ego-radius" : "--ego-radius", given.parts.ego_radius, "Steps from the --ego actor")
         ->check(whole_number_at_most(max_count))
         ->capture_default_str()
         ->group(group);
-    cmd->add_option("--k-core", given.k_core, "Only the actors of the K-core (core number >= K)")
+    cmd->add_option("--k-core", given.parts.k_core, "Only the actors of the K-core (core number >= K)")
         ->type_name("K")
         ->check(whole_number_at_most(max_count))
         ->group(group);
-    cmd->add_flag("--giant", given.giant, "Only the largest connected component")->group(group);
-    cmd->add_flag("--drop-isolates", given.drop_isolates, "Leave out the actors without any tie")->group(group);
+    cmd->add_flag("--giant", given.parts.giant, "Only the largest connected component")->group(group);
+    cmd->add_flag("--drop-isolates", given.parts.drop_isolates, "Leave out the actors without any tie")->group(group);
 }
 
 Network selected_network(const Network& network, bool quiet, const Selection& selection) {

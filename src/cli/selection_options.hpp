@@ -7,8 +7,6 @@
 // `extract` also takes --region and --radius for --select-region and --ego-radius;
 // elsewhere --region keeps its meaning (which regions to report).
 
-#include <cstddef>
-#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -19,17 +17,12 @@
 namespace ecosys::cli {
 
 struct SelectionGiven {
-    std::string region;
-    bool exact_region = false;
-    std::string sectors;
-    std::string years;
-    bool keep_isolates = false;
-    std::string ego;
-    std::size_t ego_radius = 1;
-    std::optional<std::size_t> k_core;
-    bool giant = false;
-    bool drop_isolates = false;
-    bool fiscal_years = false;
+    /// The parts an option gives as Selection keeps them (region, exact_region,
+    /// keep_isolates, ego, ego_radius, k_core, giant, drop_isolates, fiscal_years);
+    /// selection() sets the others.
+    Selection parts;
+    std::string sectors;  ///< --sector: a comma-separated list
+    std::string years;    ///< --years: a window A-B
 
     /// The Selection these options stand for (graph: how projects make ties for the
     /// structural parts). Throws UsageError for a malformed --years.

@@ -106,14 +106,19 @@ private:
     HalfEdge edge_;
 };
 
-/// Reads an edge's weight from Graph::edge_weights(), or 1 for every edge when unweighted.
-class EdgeWeightMap {
-public:
+/// What Boost asks of a readable property map keyed by half-edges: its key, value and
+/// reference types and its category (values are returned by value).
+template <class Value>
+struct ReadableHalfMap {
     using key_type = HalfEdge;
-    using value_type = double;
-    using reference = double;
+    using value_type = Value;
+    using reference = Value;
     using category = boost::readable_property_map_tag;
+};
 
+/// Reads an edge's weight from Graph::edge_weights(), or 1 for every edge when unweighted.
+class EdgeWeightMap : public ReadableHalfMap<double> {
+public:
     EdgeWeightMap() = default;
     EdgeWeightMap(const Graph& graph, bool weighted) : weights_(weighted ? graph.edge_weights().data() : nullptr) {}
 
@@ -127,12 +132,7 @@ private:
 
 /// A half's CSR offset: the index to give iterator_property_map for arrays parallel
 /// to Graph::targets() (one slot per half, so per arc of ArcView).
-struct HalfIndexMap {
-    using key_type = HalfEdge;
-    using value_type = std::size_t;
-    using reference = std::size_t;
-    using category = boost::readable_property_map_tag;
-
+struct HalfIndexMap : public ReadableHalfMap<std::size_t> {
     friend std::size_t get(const HalfIndexMap&, const HalfEdge& e) noexcept { return e.offset; }
 };
 
@@ -162,13 +162,8 @@ struct ArcView {
 };
 
 /// The reverse arc of every arc of an ArcView, from reverse_halves().
-class ReverseArcMap {
+class ReverseArcMap : public ReadableHalfMap<HalfEdge> {
 public:
-    using key_type = HalfEdge;
-    using value_type = HalfEdge;
-    using reference = HalfEdge;
-    using category = boost::readable_property_map_tag;
-
     ReverseArcMap(const Graph& graph, const std::vector<std::size_t>& reverse) : graph_(&graph), reverse_(&reverse) {}
 
     friend HalfEdge get(const ReverseArcMap& map, const HalfEdge& e) noexcept {
@@ -180,25 +175,15 @@ private:
     const std::vector<std::size_t>* reverse_;
 };
 
-}  // namespace ecosys::detail
-
-namespace boost {
-
-template <>
-struct graph_traits<ecosys::Graph> {
-    using vertex_descriptor = ecosys::Graph::Vertex;
-    using edge_descriptor = ecosys::detail::HalfEdge;
-    using directed_category = undirected_tag;
-    using edge_parallel_category = disallow_parallel_edge_tag;
-    struct traversal_category : vertex_list_graph_tag,
-                                incidence_graph_tag,
-                                adjacency_graph_tag,
-                                edge_list_graph_tag {};
-
-    using vertex_iterator = counting_iterator<vertex_descriptor>;
-    using out_edge_iterator = ecosys::detail::OutEdgeIterator;
-    using adjacency_iterator = const vertex_descriptor*;
-    using edge_iterator = ecosys::detail::HalfIterator<false>;
+/// What the graph_traits of Graph and ArcView share: vertices are Graph::Vertex
+/// (counted; null_vertex() the largest), edges the half-edges of the CSR lists,
+/// sizes std::size_t, no parallel edges and no in-edge lists.
+struct CsrGraphTraits {
+    using vertex_descriptor = Graph::Vertex;
+    using edge_descriptor = HalfEdge;
+    using edge_parallel_category = boost::disallow_parallel_edge_tag;
+    using vertex_iterator = boost::counting_iterator<vertex_descriptor>;
+    using out_edge_iterator = OutEdgeIterator;
     using in_edge_iterator = void;
 
     using vertices_size_type = std::size_t;
@@ -208,25 +193,27 @@ struct graph_traits<ecosys::Graph> {
     static vertex_descriptor null_vertex() noexcept { return std::numeric_limits<vertex_descriptor>::max(); }
 };
 
+}  // namespace ecosys::detail
+
+namespace boost {
+
 template <>
-struct graph_traits<ecosys::detail::ArcView> {
-    using vertex_descriptor = ecosys::Graph::Vertex;
-    using edge_descriptor = ecosys::detail::HalfEdge;
+struct graph_traits<ecosys::Graph> : ecosys::detail::CsrGraphTraits {
+    using directed_category = undirected_tag;
+    struct traversal_category : vertex_list_graph_tag,
+                                incidence_graph_tag,
+                                adjacency_graph_tag,
+                                edge_list_graph_tag {};
+    using adjacency_iterator = const vertex_descriptor*;
+    using edge_iterator = ecosys::detail::HalfIterator<false>;
+};
+
+template <>
+struct graph_traits<ecosys::detail::ArcView> : ecosys::detail::CsrGraphTraits {
     using directed_category = directed_tag;
-    using edge_parallel_category = disallow_parallel_edge_tag;
     struct traversal_category : vertex_list_graph_tag, incidence_graph_tag, edge_list_graph_tag {};
-
-    using vertex_iterator = counting_iterator<vertex_descriptor>;
-    using out_edge_iterator = ecosys::detail::OutEdgeIterator;
-    using edge_iterator = ecosys::detail::HalfIterator<true>;
     using adjacency_iterator = void;
-    using in_edge_iterator = void;
-
-    using vertices_size_type = std::size_t;
-    using edges_size_type = std::size_t;
-    using degree_size_type = std::size_t;
-
-    static vertex_descriptor null_vertex() noexcept { return std::numeric_limits<vertex_descriptor>::max(); }
+    using edge_iterator = ecosys::detail::HalfIterator<true>;
 };
 
 // Boost 1.74 has no graph_traits<const G>, and its algorithms ask for it.

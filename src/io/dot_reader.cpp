@@ -232,8 +232,7 @@ LoadResult read_dot_text(std::string_view text, const std::string& source, const
 }
 
 LoadResult read_dot(std::istream& in, const std::string& source, const ImportOptions& options) {
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return read_dot_text(text, source, options);
+    return read_dot_text(detail::read_all(in), source, options);
 }
 
 }  // namespace ecosys

@@ -156,8 +156,7 @@ LoadResult read_edge_list_text(std::string_view text, const std::string& source,
 }
 
 LoadResult read_edge_list(std::istream& in, const std::string& source, const ImportOptions& options) {
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return read_edge_list_text(text, source, options);
+    return read_edge_list_text(detail::read_all(in), source, options);
 }
 
 }  // namespace ecosys

@@ -10,6 +10,7 @@
 #include "io/export_util.hpp"
 #include "io/foreign_import.hpp"
 #include "io/io_util.hpp"
+#include "io/xml_import.hpp"
 #include "io/xml_util.hpp"
 #include "util/text.hpp"
 
@@ -28,18 +29,13 @@ struct Attribute {
     Location at_default;
 };
 
-class GexfReader {
+class GexfReader : detail::XmlImport {
 public:
     GexfReader(std::string_view text, const std::string& source, const ImportOptions& options)
-        : xml_(text, source), import_("GEXF file", source, options), options_(options) {
-        import_.set_input_size(text.size());
-    }
+        : XmlImport(text, source, "GEXF", options), options_(options) {}
 
     LoadResult read() {
-        pugi::xml_node root = xml_.document().document_element();
-        if (local_name(root) != "gexf")
-            throw ParseError(xml_.at(root),
-                               "the root element is <" + std::string(root.name()) + ">, not <gexf>; is this a GEXF file?");
+        pugi::xml_node root = root_element("gexf", "GEXF");
         pugi::xml_node graph = child(root, "graph");
         if (!graph)
             throw ValidationError(xml_.at(root), "no <graph> element; a GEXF file holds one <graph> with <nodes> and <edges>");
@@ -224,8 +220,6 @@ private:
         import_.add_edge(std::move(edge));
     }
 
-    detail::XmlText xml_;
-    detail::ForeignImport import_;
     const ImportOptions& options_;
     std::map<std::string, Attribute> node_attrs_, edge_attrs_;
     bool default_directed_ = false;
@@ -238,8 +232,7 @@ LoadResult read_gexf_text(std::string_view text, const std::string& source, cons
 }
 
 LoadResult read_gexf(std::istream& in, const std::string& source, const ImportOptions& options) {
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return read_gexf_text(text, source, options);
+    return read_gexf_text(detail::read_all(in), source, options);
 }
 
 }  // namespace ecosys

@@ -383,8 +383,7 @@ LoadResult read_gml_text(std::string_view text, const std::string& source, const
 }
 
 LoadResult read_gml(std::istream& in, const std::string& source, const ImportOptions& options) {
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return read_gml_text(text, source, options);
+    return read_gml_text(detail::read_all(in), source, options);
 }
 
 }  // namespace ecosys

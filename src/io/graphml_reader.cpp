@@ -10,6 +10,7 @@
 #include "io/export_util.hpp"
 #include "io/foreign_import.hpp"
 #include "io/io_util.hpp"
+#include "io/xml_import.hpp"
 #include "io/xml_util.hpp"
 #include "util/text.hpp"
 
@@ -17,7 +18,6 @@ namespace ecosys {
 
 namespace {
 
-using detail::child;
 using detail::local_name;
 using detail::quote;
 using detail::text_of;
@@ -29,18 +29,13 @@ struct Key {
     Location at_default;
 };
 
-class GraphmlReader {
+class GraphmlReader : detail::XmlImport {
 public:
     GraphmlReader(std::string_view text, const std::string& source, const ImportOptions& options)
-        : xml_(text, source), import_("GraphML file", source, options) {
-        import_.set_input_size(text.size());
-    }
+        : XmlImport(text, source, "GraphML", options) {}
 
     LoadResult read() {
-        pugi::xml_node root = xml_.document().document_element();
-        if (local_name(root) != "graphml")
-            throw ParseError(xml_.at(root),
-                               "the root element is <" + std::string(root.name()) + ">, not <graphml>; is this a GraphML file?");
+        pugi::xml_node root = root_element("graphml", "GraphML");
         for (pugi::xml_node k : root.children())
             if (k.type() == pugi::node_element && local_name(k) == "key") key(k);
         pugi::xml_node graph;
@@ -90,7 +85,7 @@ private:
             import_.error(xml_.at(k), "a <key> has no id; every key needs one for <data key=\"...\"> to refer to");
             return;
         }
-        if (pugi::xml_node d = child(k, "default"); d && !key.graphics) {
+        if (pugi::xml_node d = detail::child(k, "default"); d && !key.graphics) {
             key.at_default = xml_.at_text(d);
             if (auto v = value(key, text_of(d), key.at_default)) key.default_value = std::make_shared<const nlohmann::json>(std::move(*v));
         }
@@ -261,8 +256,6 @@ private:
         import_.add_edge(std::move(edge));
     }
 
-    detail::XmlText xml_;
-    detail::ForeignImport import_;
     std::map<std::string, Key> keys_;
     bool directed_default_ = false;
 };
@@ -274,8 +267,7 @@ LoadResult read_graphml_text(std::string_view text, const std::string& source, c
 }
 
 LoadResult read_graphml(std::istream& in, const std::string& source, const ImportOptions& options) {
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return read_graphml_text(text, source, options);
+    return read_graphml_text(detail::read_all(in), source, options);
 }
 
 }  // namespace ecosys

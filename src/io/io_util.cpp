@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <filesystem>
+#include <iterator>
 
 #include "util/text.hpp"
 
@@ -86,6 +87,10 @@ std::string name_from_source(const std::string& source) {
     std::filesystem::path p(source);
     std::string stem = p.stem().string();
     return stem.empty() ? source : stem;
+}
+
+std::string read_all(std::istream& in) {
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 std::string ascii_lower(std::string_view s) {

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the readers and writers of the exchange formats.
 
+#include <istream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,9 @@ std::string value_text(const nlohmann::json& value);
 
 /// The file name without folder and extension, the default network name.
 std::string name_from_source(const std::string& source);
+
+/// The rest of `in`, whole: what the stream readers hand to their text readers.
+std::string read_all(std::istream& in);
 
 /// `s` without leading and trailing blanks (space, tab, CR, LF).
 std::string_view trim_blanks(std::string_view s);

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ecosys/io/reader.hpp"
+#include "io/io_util.hpp"
 #include "io/json_parse.hpp"
 #include "io/json_schema.hpp"
 #include "io/network_builder.hpp"
@@ -307,7 +308,7 @@ LoadResult read_json_network_text(std::string_view text, const std::string& sour
 }
 
 LoadResult read_json_network(std::istream& in, const std::string& source, const ReadLimits& limits) {
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string text = detail::read_all(in);
     if (in.bad()) throw ParseError({source, 0, 0}, "cannot read the file");
     return read_json_network_text(text, source, limits);
 }

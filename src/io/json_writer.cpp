@@ -37,6 +37,15 @@ void compact(const ojson& v, std::string& out) {
     }
 }
 
+/// A record's first members: its id, and its name unless empty or the id itself (a
+/// reader takes the id for a missing name).
+ojson id_and_name(const std::string& id, const std::string& name) {
+    ojson j;
+    j["id"] = id;
+    if (!name.empty() && name != id) j["name"] = name;
+    return j;
+}
+
 /// A member holding an array of records, each written as it is made, so that the
 /// records of a large network are never all held as JSON values at once.
 class Section {
@@ -132,9 +141,7 @@ std::string write_json_network(const Network& net) {
         Section regions(out, "regions", first, false);
         for (const Region& r : net.regions) {
             if (!r.declared) continue;  // implicit regions come back from the actors
-            ojson j;
-            j["id"] = r.id;
-            if (!r.name.empty() && r.name != r.id) j["name"] = r.name;
+            ojson j = id_and_name(r.id, r.name);
             if (!r.parent.empty()) j["parent"] = r.parent;
             regions.add(j);
         }
@@ -142,9 +149,7 @@ std::string write_json_network(const Network& net) {
 
         Section programmes(out, "programmes", first, false);
         for (const Programme& g : net.programmes) {
-            ojson j;
-            j["id"] = g.id;
-            if (!g.name.empty() && g.name != g.id) j["name"] = g.name;
+            ojson j = id_and_name(g.id, g.name);
             if (!g.regions.empty()) j["regions"] = g.regions;
             if (g.from && g.to) j["years"] = *g.from == *g.to ? std::to_string(*g.from) : std::to_string(*g.from) + "-" + std::to_string(*g.to);
             if (g.budget) j["budget"] = amount_json(*g.budget);
@@ -154,9 +159,7 @@ std::string write_json_network(const Network& net) {
 
         Section actors(out, "actors", first, true);
         for (const Actor& a : net.actors) {
-            ojson j;
-            j["id"] = a.id;
-            if (!a.name.empty() && a.name != a.id) j["name"] = a.name;
+            ojson j = id_and_name(a.id, a.name);
             j["sector"] = a.sector;
             if (!a.region.empty()) j["region"] = a.region;
             if (!a.kind.empty()) j["kind"] = a.kind;

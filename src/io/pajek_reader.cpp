@@ -330,8 +330,7 @@ LoadResult read_pajek_text(std::string_view text, const std::string& source, con
 }
 
 LoadResult read_pajek(std::istream& in, const std::string& source, const ImportOptions& options) {
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return read_pajek_text(text, source, options);
+    return read_pajek_text(detail::read_all(in), source, options);
 }
 
 }  // namespace ecosys

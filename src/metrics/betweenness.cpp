@@ -633,19 +633,13 @@ void Betweenness::run() {
         }
     } else if (directed) {
         const unsigned workers = detail::worker_count(n, threads_);
-        std::vector<detail::ShortestPathSearch> searches;
-        std::vector<std::vector<double>> deltas;
-        for (unsigned w = 0; w < workers; ++w) {
-            searches.emplace_back(graph_, true, /*count_paths=*/true);
-            deltas.emplace_back(n, 0.0);
-        }
+        std::vector<detail::DependencyWorker> accumulators = detail::dependency_workers(graph_, true, workers);
         const auto& offsets = graph_.offsets();
         const auto& targets = graph_.targets();
         detail::parallel_sum(
             n, n, threads_, progress_, "betweenness",
             [&](unsigned worker, std::size_t source, double* out) {
-                detail::ShortestPathSearch& search = searches[worker];
-                std::vector<double>& delta = deltas[worker];
+                auto& [search, delta] = accumulators[worker];
                 search.run(static_cast<Vertex>(source));
                 const auto order = search.order();
                 // The lists hold out-arcs only, so each vertex pulls from the vertices it
@@ -671,19 +665,13 @@ void Betweenness::run() {
                                     distribution_ ? detail::component_costs(graph_.offsets(), graph_.targets())
                                                   : std::vector<double>(n));
         const unsigned workers = detail::worker_count(share.size(), threads_);
-        std::vector<detail::ShortestPathSearch> searches;
-        std::vector<std::vector<double>> deltas;
-        for (unsigned w = 0; w < workers; ++w) {
-            searches.emplace_back(graph_, true, /*count_paths=*/true);
-            deltas.emplace_back(n, 0.0);
-        }
+        std::vector<detail::DependencyWorker> accumulators = detail::dependency_workers(graph_, true, workers);
         const auto& offsets = graph_.offsets();
         const auto& targets = graph_.targets();
         detail::parallel_sum(
             share.size(), n, threads_, progress_, "betweenness",
             [&](unsigned worker, std::size_t item, double* out) {
-                detail::ShortestPathSearch& search = searches[worker];
-                std::vector<double>& delta = deltas[worker];
+                auto& [search, delta] = accumulators[worker];
                 search.run(static_cast<Vertex>(share.begin() + item));
                 const auto order = search.order();
                 // Dependency accumulation in order of decreasing distance. Predecessors are
@@ -709,11 +697,6 @@ void Betweenness::run() {
         for (std::size_t v = 0; v < n; ++v) normalized_[v] = scores_[v] * scale;
     }
     has_run_ = true;
-}
-
-const std::vector<double>& Betweenness::scores() const {
-    assure_finished();
-    return scores_;
 }
 
 const std::vector<double>& Betweenness::normalized_scores() const {

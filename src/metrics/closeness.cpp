@@ -28,9 +28,4 @@ void Closeness::run() {
     has_run_ = true;
 }
 
-const std::vector<double>& Closeness::scores() const {
-    assure_finished();
-    return scores_;
-}
-
 }  // namespace ecosys

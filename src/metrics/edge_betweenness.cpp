@@ -11,20 +11,14 @@ void EdgeBetweenness::run() {
     const std::size_t halves = graph_.targets().size();
     scores_.assign(halves, 0.0);
     const unsigned workers = detail::worker_count(n, threads_);
-    std::vector<detail::ShortestPathSearch> searches;
-    std::vector<std::vector<double>> deltas;
-    for (unsigned w = 0; w < workers; ++w) {
-        searches.emplace_back(graph_, weighted_, /*count_paths=*/true);
-        deltas.emplace_back(n, 0.0);
-    }
+    std::vector<detail::DependencyWorker> accumulators = detail::dependency_workers(graph_, weighted_, workers);
     const auto& offsets = graph_.offsets();
     const auto& targets = graph_.targets();
     std::vector<double> sums;
     detail::parallel_sum(
         n, halves, threads_, progress_, "edge_betweenness",
         [&](unsigned worker, std::size_t source, double* out) {
-            detail::ShortestPathSearch& search = searches[worker];
-            std::vector<double>& delta = deltas[worker];
+            auto& [search, delta] = accumulators[worker];
             search.run(static_cast<Graph::Vertex>(source));
             const auto order = search.order();
             // In order of decreasing distance each vertex v pulls from the vertices w it
@@ -57,11 +51,6 @@ void EdgeBetweenness::run() {
         }
     }
     has_run_ = true;
-}
-
-const std::vector<double>& EdgeBetweenness::scores() const {
-    assure_finished();
-    return scores_;
 }
 
 }  // namespace ecosys

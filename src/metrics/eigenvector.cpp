@@ -123,16 +123,6 @@ const std::vector<double>& Eigenvector::scores() const {
     return scores_;
 }
 
-bool Eigenvector::converged() const {
-    assure_finished();
-    return converged_;
-}
-
-double Eigenvector::last_change() const {
-    assure_finished();
-    return last_change_;
-}
-
 double Eigenvector::eigenvalue() const {
     assure_finished();
     return eigenvalue_;

@@ -21,9 +21,4 @@ void Harmonic::run() {
     has_run_ = true;
 }
 
-const std::vector<double>& Harmonic::scores() const {
-    assure_finished();
-    return scores_;
-}
-
 }  // namespace ecosys

@@ -76,16 +76,6 @@ const std::vector<double>& Hits::authorities() const {
     return authorities_;
 }
 
-bool Hits::converged() const {
-    assure_finished();
-    return converged_;
-}
-
-double Hits::last_change() const {
-    assure_finished();
-    return last_change_;
-}
-
 std::size_t Hits::iterations() const {
     assure_finished();
     return iterations_;

@@ -13,6 +13,7 @@
 #include "ecosys/error.hpp"
 #include "ecosys/metrics/modularity.hpp"
 #include "metrics/community_ids.hpp"
+#include "metrics/community_moves.hpp"
 #include "util/parallel.hpp"
 #include "util/random.hpp"
 
@@ -26,32 +27,8 @@ constexpr std::uint32_t no_id = std::numeric_limits<std::uint32_t>::max();
 /// raises the objective, so the loop ends long before.
 constexpr std::size_t max_iterations = 1000;
 
-/// One level's graph: weighted CSR of the ties between its vertices, and of each
-/// vertex its strength and its number of actors. The ties inside a vertex (the
-/// sub-community it stands for) count in its strength only: no move changes them.
-struct LevelGraph {
-    std::vector<std::size_t> offsets{0};
-    std::vector<std::uint32_t> targets;
-    std::vector<double> weights;
-    std::vector<double> strength;  ///< sum of the weights of its actors' ties
-    std::vector<double> actors;    ///< number of actors it stands for
-
-    [[nodiscard]] std::size_t size() const { return actors.size(); }
-};
-
-LevelGraph first_level(const Graph& g, bool weighted) {
-    LevelGraph level;
-    const std::size_t n = g.vertex_count();
-    level.offsets.assign(g.offsets().begin(), g.offsets().end());
-    level.targets.assign(g.targets().begin(), g.targets().end());
-    if (weighted) level.weights.assign(g.edge_weights().begin(), g.edge_weights().end());
-    else level.weights.assign(g.targets().size(), 1.0);
-    level.strength.assign(n, 0.0);
-    level.actors.assign(n, 1.0);
-    for (std::size_t v = 0; v < n; ++v)
-        for (std::size_t e = level.offsets[v]; e < level.offsets[v + 1]; ++e) level.strength[v] += level.weights[e];
-    return level;
-}
+using detail::CommunityWeights;
+using detail::LevelGraph;
 
 /// The objective in one form for both qualities: a community C is worth
 /// [ties inside C] - penalty * (mass of C)^2 / 2, so vertex v joining C (v not in
@@ -86,35 +63,6 @@ std::vector<std::uint32_t> shuffled_vertices(std::size_t n, std::mt19937_64& rng
 /// A uniform double in [0, 1) from the top 53 bits of one draw.
 double uniform_unit(std::mt19937_64& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
 
-/// The weights from one vertex to the communities around it, gathered in the order
-/// its neighbour list meets them; reset() clears for the next vertex in O(touched).
-class CommunityWeights {
-public:
-    explicit CommunityWeights(std::size_t n) : weight_(n, 0.0), seen_(n, 0) {}
-
-    void add(std::uint32_t c, double w) {
-        if (!seen_[c]) {
-            seen_[c] = 1;
-            touched_.push_back(c);
-        }
-        weight_[c] += w;
-    }
-    [[nodiscard]] double weight(std::uint32_t c) const { return weight_[c]; }
-    [[nodiscard]] const std::vector<std::uint32_t>& touched() const { return touched_; }
-    void reset() {
-        for (std::uint32_t c : touched_) {
-            weight_[c] = 0.0;
-            seen_[c] = 0;
-        }
-        touched_.clear();
-    }
-
-private:
-    std::vector<double> weight_;
-    std::vector<unsigned char> seen_;
-    std::vector<std::uint32_t> touched_;
-};
-
 /// Fast local moving (the paper's MoveNodesFast) from the partition in `community`
 /// (ids < n): a queue of all vertices in shuffled order; each moves to the
 /// neighbouring or an empty community with the largest gain if that beats staying,
@@ -134,37 +82,22 @@ bool move_vertices(const LevelGraph& g, const Objective& objective, std::vector<
     for (std::size_t c = n; c-- > 0;)
         if (members[c] == 0) empty.push_back(static_cast<std::uint32_t>(c));
 
-    std::vector<std::uint32_t> queue = shuffled_vertices(n, rng);  // a ring: each vertex in it at most once
-    std::vector<unsigned char> queued(n, 1);
-    std::size_t head = 0, size = n;
+    detail::MoveQueue queue(shuffled_vertices(n, rng));
     CommunityWeights weights(n);
     bool moved_any = false;
-    for (std::size_t visits = 0; size > 0; ++visits) {
+    for (std::size_t visits = 0; !queue.empty(); ++visits) {
         if ((visits & 1023) == 0) ticker.tick(0);  // Ctrl-C and progress, within a few ms
-        const std::uint32_t v = queue[head];
-        head = head + 1 == n ? 0 : head + 1;
-        --size;
-        queued[v] = 0;
+        const std::uint32_t v = queue.pop();
 
         const std::uint32_t old_community = community[v];
         community_mass[old_community] -= mass[v];
         if (--members[old_community] == 0) community_mass[old_community] = 0.0;  // no rounding left behind
-        weights.add(old_community, 0.0);
-        for (std::size_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e)
-            weights.add(community[g.targets[e]], g.weights[e]);
+        weights.add_ties_of(g, v, community);
 
         const double scale = objective.penalty * mass[v];
-        std::uint32_t best = old_community;
-        double best_gain = weights.weight(old_community) - scale * community_mass[old_community];
-        // Moves must win by more than rounding, or two communities could trade a vertex forever.
-        const double epsilon = 1e-12 * std::max(g.strength[v], std::numeric_limits<double>::min());
-        for (std::uint32_t c : weights.touched()) {
-            const double gain = weights.weight(c) - scale * community_mass[c];
-            if (gain > best_gain + epsilon) {
-                best_gain = gain;
-                best = c;
-            }
-        }
+        const double epsilon = detail::move_tolerance(g.strength[v]);
+        auto [best, best_gain] = detail::best_community(
+            weights, old_community, epsilon, [&](std::uint32_t c) { return weights.weight(c) - scale * community_mass[c]; });
         weights.reset();
         // Alone (gain 0) beats staying when v's ties into its community are worth less than their cost.
         if (members[old_community] > 0 && 0.0 > best_gain + epsilon) {
@@ -177,13 +110,7 @@ bool move_vertices(const LevelGraph& g, const Objective& objective, std::vector<
         if (best == old_community) continue;
         if (members[old_community] == 0) empty.push_back(old_community);
         moved_any = true;
-        for (std::size_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
-            const std::uint32_t u = g.targets[e];
-            if (queued[u] || community[u] == best) continue;
-            queued[u] = 1;
-            queue[(head + size) % n] = u;
-            ++size;
-        }
+        queue.queue_neighbours_outside(g, v, community, best);
     }
     return moved_any;
 }
@@ -307,46 +234,6 @@ std::vector<std::uint32_t> connected_parts(const LevelGraph& g, const std::vecto
     return part;
 }
 
-/// The graph whose vertices are the sub-communities `sub` (ids 0 .. count-1) of `g`.
-LevelGraph aggregate(const LevelGraph& g, const std::vector<std::uint32_t>& sub, std::uint32_t count) {
-    const std::size_t n = g.size();
-    std::vector<std::size_t> begin(count + 1, 0);
-    for (std::uint32_t c : sub) ++begin[c + 1];
-    for (std::uint32_t c = 0; c < count; ++c) begin[c + 1] += begin[c];
-    std::vector<std::uint32_t> members(n);
-    {
-        std::vector<std::size_t> next(begin.begin(), begin.end() - 1);
-        for (std::uint32_t v = 0; v < n; ++v) members[next[sub[v]]++] = v;
-    }
-
-    LevelGraph next;
-    next.strength.assign(count, 0.0);
-    next.actors.assign(count, 0.0);
-    next.offsets.assign(count + 1, 0);
-    CommunityWeights weights(count);
-    std::vector<std::uint32_t> neighbours;
-    for (std::uint32_t c = 0; c < count; ++c) {
-        for (std::size_t i = begin[c]; i < begin[c + 1]; ++i) {
-            const std::uint32_t v = members[i];
-            next.strength[c] += g.strength[v];
-            next.actors[c] += g.actors[v];
-            for (std::size_t e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
-                const std::uint32_t d = sub[g.targets[e]];
-                if (d != c) weights.add(d, g.weights[e]);
-            }
-        }
-        neighbours.assign(weights.touched().begin(), weights.touched().end());
-        std::sort(neighbours.begin(), neighbours.end());
-        for (std::uint32_t d : neighbours) {
-            next.targets.push_back(d);
-            next.weights.push_back(weights.weight(d));
-        }
-        weights.reset();
-        next.offsets[c + 1] = next.targets.size();
-    }
-    return next;
-}
-
 /// One iteration of Leiden from `partition` (one id < n per vertex of the graph),
 /// which it replaces by the result. Returns whether any vertex moved at any level.
 bool iterate(const LevelGraph& base, const Objective& objective, double randomness,
@@ -372,7 +259,7 @@ bool iterate(const LevelGraph& base, const Objective& objective, double randomne
         std::vector<std::uint32_t> next_community(sub_count);
         for (std::size_t v = 0; v < level->size(); ++v) next_community[sub[v]] = community[v];
         for (std::uint32_t& v : vertex_of) v = sub[v];
-        LevelGraph next = aggregate(*level, sub, sub_count);
+        LevelGraph next = detail::aggregate(*level, sub, sub_count);
         aggregated = std::move(next);
         level = &aggregated;
         community = std::move(next_community);
@@ -402,7 +289,7 @@ Leiden::Leiden(const Graph& graph, Options options) : graph_(graph), options_(op
 void Leiden::run() {
     const std::size_t n = graph_.vertex_count();
     std::mt19937_64 rng = detail::seeded_rng(options_.seed, 0);
-    const LevelGraph base = first_level(graph_, options_.weighted);
+    const LevelGraph base = detail::first_level(graph_, options_.weighted);
     double total = 0.0;  // 2m
     for (double k : base.strength) total += k;
     Objective objective{};

@@ -70,16 +70,6 @@ const std::vector<double>& PageRank::scores() const {
     return scores_;
 }
 
-bool PageRank::converged() const {
-    assure_finished();
-    return converged_;
-}
-
-double PageRank::last_change() const {
-    assure_finished();
-    return last_change_;
-}
-
 std::size_t PageRank::iterations() const {
     assure_finished();
     return iterations_;

@@ -83,11 +83,6 @@ const std::vector<double>& SampledBetweenness::normalized_scores() const {
     return normalized_;
 }
 
-std::size_t SampledBetweenness::sources_used() const {
-    assure_finished();
-    return used_;
-}
-
 bool SampledBetweenness::exact() const {
     assure_finished();
     return used_ == graph_.vertex_count();

@@ -73,11 +73,6 @@ double SampledPathLength::variance() const {
     return variance_;
 }
 
-std::size_t SampledPathLength::sources_used() const {
-    assure_finished();
-    return used_;
-}
-
 std::size_t SampledPathLength::component_size() const {
     assure_finished();
     return component_size_;

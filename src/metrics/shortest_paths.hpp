@@ -75,4 +75,22 @@ private:
     std::vector<std::pair<double, Vertex>> heap_;
 };
 
+/// What one worker needs for Brandes' dependency accumulation (betweenness, edge
+/// betweenness): a search that counts shortest paths, and each vertex's dependency,
+/// set back to 0 after each source.
+struct DependencyWorker {
+    ShortestPathSearch search;
+    std::vector<double> delta;
+};
+
+/// `count` of them on `graph`, searching with lengths 1/weight when `weighted`.
+inline std::vector<DependencyWorker> dependency_workers(const Graph& graph, bool weighted, unsigned count) {
+    std::vector<DependencyWorker> workers;
+    workers.reserve(count);
+    for (unsigned w = 0; w < count; ++w)
+        workers.push_back({ShortestPathSearch(graph, weighted, /*count_paths=*/true),
+                           std::vector<double>(graph.vertex_count(), 0.0)});
+    return workers;
+}
+
 }  // namespace ecosys::detail

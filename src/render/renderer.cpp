@@ -3,6 +3,7 @@
 #include "ecosys/render/renderer.hpp"
 
 #include <array>
+#include <cctype>
 #include <unordered_map>
 
 #include "ecosys/error.hpp"
@@ -70,6 +71,16 @@ std::string_view extension(Format format) {
         case Format::dot: return ".dot";
     }
     return ".svg";
+}
+
+std::optional<Format> format_of_extension(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".svg") return Format::svg;
+    if (ext == ".png") return Format::png;
+    if (ext == ".pdf") return Format::pdf;
+    if (ext == ".dot" || ext == ".gv") return Format::dot;
+    return std::nullopt;
 }
 
 Rendered render(const Diagram& diagram, Format format) {

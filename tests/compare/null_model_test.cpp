@@ -9,6 +9,7 @@
 #include "ecosys/compare/comparison.hpp"
 #include "ecosys/output/comparison_writer.hpp"
 #include "ecosys/compare/null_model.hpp"
+#include "graph/grown_graph.hpp"
 #include "metrics/small_network.hpp"
 
 using namespace ecosys;
@@ -158,33 +159,19 @@ namespace {
 /// Seeded preferential attachment, k ties per new vertex: hubs, short paths, a
 /// clustering far from what its degrees alone give.
 Graph hub_graph(std::size_t n, std::size_t k, std::uint64_t seed) {
-    std::mt19937_64 rng(seed);
-    std::vector<std::pair<Graph::Vertex, Graph::Vertex>> edges;
-    std::vector<Graph::Vertex> ends;
-    for (Graph::Vertex v = 1; v < n; ++v) {
-        std::vector<Graph::Vertex> chosen;
-        while (chosen.size() < std::min<std::size_t>(k, v)) {
-            // Half the time a neighbour of the last chosen one: triangles.
-            Graph::Vertex w;
-            if (!chosen.empty() && rng() % 2 == 0) {
-                std::vector<Graph::Vertex> near;
-                for (const auto& [a, b] : edges) {
-                    if (a == chosen.back()) near.push_back(b);
-                    if (b == chosen.back()) near.push_back(a);
-                }
-                w = near.empty() ? static_cast<Graph::Vertex>(rng() % v) : near[rng() % near.size()];
-            } else {
-                w = ends.empty() ? static_cast<Graph::Vertex>(rng() % v) : ends[rng() % ends.size()];
+    return test::grown_graph(n, k, seed, [](std::mt19937_64& rng, Graph::Vertex v, const std::vector<Graph::Vertex>& chosen,
+                                            const test::GrownEdges& edges, const std::vector<Graph::Vertex>& ends) -> Graph::Vertex {
+        // Half the time a neighbour of the last chosen one: triangles.
+        if (!chosen.empty() && rng() % 2 == 0) {
+            std::vector<Graph::Vertex> near;
+            for (const auto& [a, b] : edges) {
+                if (a == chosen.back()) near.push_back(b);
+                if (b == chosen.back()) near.push_back(a);
             }
-            if (w < v && std::find(chosen.begin(), chosen.end(), w) == chosen.end()) chosen.push_back(w);
+            return near.empty() ? static_cast<Graph::Vertex>(rng() % v) : near[rng() % near.size()];
         }
-        for (Graph::Vertex w : chosen) {
-            edges.emplace_back(w, v);
-            ends.push_back(w);
-            ends.push_back(v);
-        }
-    }
-    return Graph::from_edges(n, edges);
+        return ends.empty() ? static_cast<Graph::Vertex>(rng() % v) : ends[rng() % ends.size()];
+    });
 }
 
 }  // namespace

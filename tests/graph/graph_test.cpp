@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "ecosys/graph/graph.hpp"
+#include "model/drawn_tie.hpp"
 
 using namespace ecosys;
 
@@ -14,13 +15,7 @@ Network make(std::vector<std::pair<std::string, std::string>> regions_of, std::v
     return n;
 }
 
-Tie tie(std::size_t a, std::size_t b, double w = 1) {
-    Tie t;
-    t.source = a;
-    t.target = b;
-    t.weight = w;
-    return t;
-}
+Tie tie(std::size_t a, std::size_t b, double w = 1) { return test::tie(a, b, "tie", w); }
 
 }  // namespace
 

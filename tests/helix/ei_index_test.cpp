@@ -5,18 +5,10 @@
 #include "helix/helix_test_network.hpp"
 
 using namespace ecosys;
+using ecosys::test::five_actor_helix;
 using ecosys::test::helix_network;
 
 namespace {
-
-//   i1 ─── a1 ─── g1
-//   │    ╱   ╲
-//   │  ╱      ╲
-//   i2          f1
-Network five() {
-    return helix_network({{"i1", "industry"}, {"i2", "industry"}, {"a1", "academia"}, {"g1", "government"}, {"f1", "finance"}},
-                         {{"i1", "i2"}, {"i1", "a1"}, {"i2", "a1"}, {"a1", "g1"}, {"a1", "f1"}});
-}
 
 /// Two cliques of five, industry (i1..i5) and academia (a1..a5), joined by i1 - a1.
 Network two_cliques() {
@@ -31,14 +23,23 @@ Network two_cliques() {
     return helix_network(actors, ties);
 }
 
+/// The E-I index of `net`, run: the graph and sector groups it reads live as long as it.
+struct EIRun {
+    Graph g;
+    SectorGroups groups;
+    EIIndex ei;
+
+    EIRun(const Network& net, EIOptions options)
+        : g(Graph::from_network(net)), groups(sector_groups(g, net)), ei(g, groups, options) {
+        ei.run();
+    }
+};
+
 }  // namespace
 
 TEST_CASE("E-I index of the network, each sector and each actor, worked by hand") {
-    const Network net = five();
-    const Graph g = Graph::from_network(net);
-    const SectorGroups groups = sector_groups(g, net);
-    EIIndex ei(g, groups, {0, 1});
-    ei.run();
+    const EIRun run(five_actor_helix(), {0, 1});
+    const EIIndex& ei = run.ei;
     // Network: E = 4 crossing ties, I = 1 (i1 - i2): (4 - 1) / 5 = 0.6.
     CHECK(ei.external_ties() == 4);
     CHECK(ei.internal_ties() == 1);
@@ -64,11 +65,8 @@ TEST_CASE("E-I permutation test on the five-actor graph: the exact distribution 
     // Shuffling the sectors puts the industry pair on one of the C(5,2) = 10 actor pairs,
     // 5 of which are tied: I = 1 (E-I = 0.6) or I = 0 (E-I = 1), each with chance 1/2.
     // Observed 0.6 is the minimum: every shuffle is >= it, about half are <= it.
-    const Network net = five();
-    const Graph g = Graph::from_network(net);
-    const SectorGroups groups = sector_groups(g, net);
-    EIIndex ei(g, groups, {9999, 7});
-    ei.run();
+    const EIRun run(five_actor_helix(), {9999, 7});
+    const EIIndex& ei = run.ei;
     CHECK(*ei.network_p_greater() == 1.0);
     CHECK(*ei.network_p_less() == doctest::Approx(0.5).epsilon(0.05));
     CHECK(*ei.network_p_value() > 0.95);  // min(1, 2 x about 0.5)
@@ -78,11 +76,8 @@ TEST_CASE("E-I permutation test finds two sector cliques far from chance") {
     //   i1..i5 a clique, a1..a5 a clique, i1 - a1 the only crossing tie: E = 1, I = 20,
     //   E-I = -19/21. Of the C(10,5) = 252 ways to place the industry label, only the
     //   observed one and its mirror keep 20 ties inside: P(E-I <= observed) = 2/252.
-    const Network net = two_cliques();
-    const Graph g = Graph::from_network(net);
-    const SectorGroups groups = sector_groups(g, net);
-    EIIndex ei(g, groups, {9999, 1});
-    ei.run();
+    const EIRun run(two_cliques(), {9999, 1});
+    const EIIndex& ei = run.ei;
     CHECK(*ei.network_index() == doctest::Approx(-19.0 / 21.0));
     CHECK(*ei.network_p_less() > 0.005);  // 2/252 = 0.0079, +- 3 standard errors of 9999 shuffles
     CHECK(*ei.network_p_less() < 0.011);
@@ -111,11 +106,8 @@ TEST_CASE("E-I permutation test: the same seed gives the same p-values, another 
 
 TEST_CASE("E-I index is undefined without ties; an isolate has no actor value") {
     //   i1   a1        (no ties)
-    const Network net = helix_network({{"i1", "industry"}, {"a1", "academia"}}, {});
-    const Graph g = Graph::from_network(net);
-    const SectorGroups groups = sector_groups(g, net);
-    EIIndex ei(g, groups);
-    ei.run();
+    const EIRun run(helix_network({{"i1", "industry"}, {"a1", "academia"}}, {}), {});
+    const EIIndex& ei = run.ei;
     CHECK_FALSE(ei.network_index().has_value());
     CHECK_FALSE(ei.expected_network_index().has_value());
     CHECK_FALSE(ei.network_p_value().has_value());
@@ -125,11 +117,9 @@ TEST_CASE("E-I index is undefined without ties; an isolate has no actor value") 
 
 TEST_CASE("E-I with one sector: -1, and chance can do no different (p = 1)") {
     //   i1 ─ i2 ─ i3
-    const Network net = helix_network({{"i1", "industry"}, {"i2", "industry"}, {"i3", "industry"}}, {{"i1", "i2"}, {"i2", "i3"}});
-    const Graph g = Graph::from_network(net);
-    const SectorGroups groups = sector_groups(g, net);
-    EIIndex ei(g, groups, {99, 1});
-    ei.run();
+    const EIRun run(helix_network({{"i1", "industry"}, {"i2", "industry"}, {"i3", "industry"}}, {{"i1", "i2"}, {"i2", "i3"}}),
+                    {99, 1});
+    const EIIndex& ei = run.ei;
     CHECK(*ei.network_index() == -1.0);
     CHECK(*ei.expected_network_index() == -1.0);
     CHECK(*ei.network_p_value() == 1.0);

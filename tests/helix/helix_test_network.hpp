@@ -1,11 +1,13 @@
 #pragma once
 // Small networks for the helix tests: actors with a sector (and region), ties that
-// may be directed, and projects, all named by id.
+// may be directed, and projects, all named by id; built as the metric tests build
+// theirs (small_network.hpp).
 
 #include <string>
 #include <vector>
 
 #include "ecosys/model/network.hpp"
+#include "metrics/small_network.hpp"
 
 namespace ecosys::test {
 
@@ -26,25 +28,11 @@ struct HelixProject {
 
 inline Network helix_network(const std::vector<HelixActor>& actors, const std::vector<HelixTie>& ties,
                              const std::vector<HelixProject>& projects = {}) {
-    Network n;
-    n.name = "test";
-    for (const HelixActor& a : actors) {
-        Actor actor;
-        actor.id = a.id;
-        actor.name = a.id;
-        actor.sector = a.sector;
-        actor.region = a.region;
-        n.actors.push_back(std::move(actor));
-    }
-    n.index();
-    for (const HelixTie& t : ties) {
-        Tie tie;
-        tie.source = *n.find_actor(t.source);
-        tie.target = *n.find_actor(t.target);
-        tie.directed = t.directed;
-        tie.weight = t.weight;
-        n.ties.push_back(tie);
-    }
+    std::vector<ActorSpec> actor_specs;
+    for (const HelixActor& a : actors) actor_specs.push_back({a.id, a.region, a.sector});
+    std::vector<TieSpec> tie_specs;
+    for (const HelixTie& t : ties) tie_specs.push_back({t.source, t.target, t.weight, t.directed});
+    Network n = regional_network(std::move(actor_specs), std::move(tie_specs));
     for (const HelixProject& p : projects) {
         Project project;
         project.id = p.id;
@@ -52,6 +40,15 @@ inline Network helix_network(const std::vector<HelixActor>& actors, const std::v
         n.projects.push_back(std::move(project));
     }
     return n;
+}
+
+//   i1 ─── a1 ─── g1        i = industry, a = academia,
+//   │    ╱   ╲              g = government, f = finance
+//   │  ╱      ╲
+//   i2          f1
+inline Network five_actor_helix() {
+    return helix_network({{"i1", "industry"}, {"i2", "industry"}, {"a1", "academia"}, {"g1", "government"}, {"f1", "finance"}},
+                         {{"i1", "i2"}, {"i1", "a1"}, {"i2", "a1"}, {"a1", "g1"}, {"a1", "f1"}});
 }
 
 }  // namespace ecosys::test

@@ -6,23 +6,11 @@
 #include "helix/helix_test_network.hpp"
 
 using namespace ecosys;
+using ecosys::test::five_actor_helix;
 using ecosys::test::helix_network;
 
-namespace {
-
-//   i1 ─── a1 ─── g1        i = industry, a = academia,
-//   │    ╱   ╲              g = government, f = finance
-//   │  ╱      ╲
-//   i2          f1
-Network five() {
-    return helix_network({{"i1", "industry"}, {"i2", "industry"}, {"a1", "academia"}, {"g1", "government"}, {"f1", "finance"}},
-                         {{"i1", "i2"}, {"i1", "a1"}, {"i2", "a1"}, {"a1", "g1"}, {"a1", "f1"}});
-}
-
-}  // namespace
-
 TEST_CASE("mixing matrix: ties per sector pair, symmetric, density over the possible pairs") {
-    const Network net = five();
+    const Network net = five_actor_helix();
     const Graph g = Graph::from_network(net);
     const SectorGroups groups = sector_groups(g, net);
     REQUIRE(groups.sectors == std::vector<std::string>{"industry", "academia", "government", "finance"});
@@ -45,7 +33,7 @@ TEST_CASE("mixing matrix: ties per sector pair, symmetric, density over the poss
 }
 
 TEST_CASE("sector assortativity is Newman's r, as NetworkX attribute_assortativity_coefficient") {
-    const Network net = five();
+    const Network net = five_actor_helix();
     const Graph g = Graph::from_network(net);
     const SectorGroups groups = sector_groups(g, net);
     SectorMixing mixing(g, groups);
@@ -84,7 +72,7 @@ TEST_CASE("sector assortativity: +1 for ties only inside sectors, undefined with
 }
 
 TEST_CASE("mixing: results read before run() are an error") {
-    const Network net = five();
+    const Network net = five_actor_helix();
     const Graph g = Graph::from_network(net);
     const SectorGroups groups = sector_groups(g, net);
     SectorMixing mixing(g, groups);

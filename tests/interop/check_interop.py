@@ -118,22 +118,31 @@ def nx_edges(G, directed):
     return sorted(edges)
 
 
+def convert_and_read(ecosys, options, path, out, written, label, read):
+    """`ecosys convert OPTIONS PATH OUT`, then read(OUT) with another tool. Returns the
+    graph read and what ecosys wrote to stderr; the graph is None when either step
+    failed (reported: the writing as "ecosys writes WRITTEN", the reading as LABEL)."""
+    code, _, err = run(ecosys, "convert", *options, path, out)
+    if code != 0:
+        fail(f"ecosys writes {written}", err.strip())
+        return None, err
+    try:
+        return read(out), err
+    except Exception as e:  # noqa: BLE001 - report whatever the other tool raises
+        fail(label, f"{type(e).__name__}: {e}")
+        return None, err
+
+
 def check_networkx_reads_ours(ecosys, nx, tmp):
     readers = {"graphml": nx.read_graphml, "gexf": nx.read_gexf, "gml": nx.read_gml}
     for name, path in network_variants(tmp).items():
         net = load_json(path)
         want_edges, directed = expected_edges(net)
         for fmt, read in readers.items():
-            out = os.path.join(tmp, f"{name}.{fmt}")
-            code, _, err = run(ecosys, "convert", "-q", "--no-layout", path, out)
-            if code != 0:
-                fail(f"ecosys writes {name}.{fmt}", err.strip())
-                continue
             label = f"networkx reads {name}.{fmt}"
-            try:
-                G = read(out)
-            except Exception as e:  # noqa: BLE001 - report whatever NetworkX raises
-                fail(label, f"{type(e).__name__}: {e}")
+            G, _ = convert_and_read(ecosys, ["-q", "--no-layout"], path, os.path.join(tmp, f"{name}.{fmt}"), f"{name}.{fmt}",
+                                    label, read)
+            if G is None:
                 continue
             check(label + ": nodes", sorted(G.nodes()) == sorted(a["id"] for a in net["actors"]),
                   f"{G.number_of_nodes()} nodes, expected {len(net['actors'])}")
@@ -161,16 +170,9 @@ def check_igraph_reads_ours(ecosys, ig, tmp):
     path = os.path.join(ROOT, "networks", "zachary-karate-club.json")
     net = load_json(path)
     for fmt, read in (("graphml", ig.Graph.Read_GraphML), ("gml", ig.Graph.Read_GML), ("net", ig.Graph.Read_Pajek)):
-        out = os.path.join(tmp, f"karate-ig.{fmt}")
-        code, _, err = run(ecosys, "convert", "-q", path, out)
-        if code != 0:
-            fail(f"ecosys writes karate.{fmt}", err.strip())
-            continue
         label = f"igraph reads karate.{fmt}"
-        try:
-            g = read(out)
-        except Exception as e:  # noqa: BLE001
-            fail(label, f"{type(e).__name__}: {e}")
+        g, _ = convert_and_read(ecosys, ["-q"], path, os.path.join(tmp, f"karate-ig.{fmt}"), f"karate.{fmt}", label, read)
+        if g is None:
             continue
         names = g.vs["label"] if fmt == "gml" else g.vs["id"] if fmt == "graphml" else g.vs["id"]
         check(label + ": nodes", sorted(names) == sorted(a["id"] for a in net["actors"]), f"{g.vcount()} vertices: {names[:3]}")
@@ -237,16 +239,10 @@ def check_hostile_names(ecosys, nx, tmp):
         json.dump(net, f, ensure_ascii=False)
     readers = {"graphml": nx.read_graphml, "gexf": nx.read_gexf, "gml": nx.read_gml}
     for fmt, read in readers.items():
-        out = os.path.join(tmp, f"hostile.{fmt}")
-        code, _, err = run(ecosys, "convert", "--no-layout", path, out)
-        if code != 0:
-            fail(f"ecosys writes hostile.{fmt}", err.strip())
-            continue
         label = f"networkx reads hostile names and keys in {fmt.upper()}"
-        try:
-            G = read(out)
-        except Exception as e:  # noqa: BLE001
-            fail(label, f"{type(e).__name__}: {e}")
+        G, err = convert_and_read(ecosys, ["--no-layout"], path, os.path.join(tmp, f"hostile.{fmt}"), f"hostile.{fmt}",
+                                  label, read)
+        if G is None:
             continue
         renames = renamed_keys(err)
         want_ids = sorted(expected_text(a["id"], fmt) for a in net["actors"])

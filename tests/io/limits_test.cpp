@@ -12,21 +12,13 @@
 #include "ecosys/io/gml.hpp"
 #include "ecosys/io/pajek.hpp"
 #include "ecosys/io/reader.hpp"
+#include "io/industry_options.hpp"
 #include "io/refusal.hpp"
 
 using namespace ecosys;
 
-namespace {
-
+using test::industry;
 using test::refusal;
-
-ImportOptions industry() {
-    ImportOptions o;
-    o.default_sector = "industry";
-    return o;
-}
-
-}  // namespace
 
 TEST_CASE("an actor name of 1 MiB is read whole, from JSON and from a CSV folder") {
     const std::string name(std::size_t{1} << 20, 'x');

@@ -8,6 +8,7 @@
 
 #include "ecosys/error.hpp"
 #include "ecosys/io/participation_table.hpp"
+#include "io/cordis_columns.hpp"
 
 using namespace ecosys;
 
@@ -15,12 +16,8 @@ namespace {
 
 ParticipationOptions cordis_options() {
     ParticipationOptions o;
-    o.columns.project = "rcn";
-    o.columns.actor = "pic";
-    o.columns.region = "country";
-    o.columns.year = "start_year";
+    o.columns = test::cordis_columns();
     o.columns.end_year = "end_year";
-    o.columns.role = "role";
     o.columns.funding = "contribution";
     o.columns.programme = "programme_part";
     o.default_sector = "industry";

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "ecosys/io/participation_table.hpp"
+#include "io/cordis_columns.hpp"
 
 using namespace ecosys;
 namespace fs = std::filesystem;
@@ -14,12 +15,8 @@ namespace {
 
 ParticipationOptions cordis_like() {
     ParticipationOptions o;
-    o.columns.project = "rcn";
-    o.columns.actor = "pic";
+    o.columns = test::cordis_columns();
     o.columns.sector = "type";
-    o.columns.region = "country";
-    o.columns.year = "start_year";
-    o.columns.role = "role";
     o.sector_map = read_sector_map("value,sector\nPRC,industry\nHES,academia\nREC,academia\nPUB,government\nOTH,other\n", "cordis.csv");
     return o;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "io/repeated_ties.hpp"
+#include "model/drawn_tie.hpp"
 
 using ecosys::Network;
 using ecosys::Tie;
@@ -24,13 +25,7 @@ Network drawn(std::size_t actors, const std::vector<Tie>& ties) {
 }
 
 Tie tie(std::size_t s, std::size_t t, std::string type = "tie", std::optional<int> year = {}, bool directed = false) {
-    Tie x;
-    x.source = s;
-    x.target = t;
-    x.type = std::move(type);
-    x.year = year;
-    x.directed = directed;
-    return x;
+    return ecosys::test::tie(s, t, std::move(type), 1.0, year, directed);
 }
 
 std::vector<std::size_t> all(const Network& net) {

@@ -12,20 +12,13 @@
 #include "ecosys/io/import_options.hpp"
 #include "ecosys/model/attributes.hpp"
 #include "io/dot_long_tokens.hpp"
+#include "io/industry_options.hpp"
 #include "io/refusal.hpp"
 #include "util/table.hpp"
 
 using namespace ecosys;
 
-namespace {
-
-ImportOptions industry() {
-    ImportOptions o;
-    o.default_sector = "industry";
-    return o;
-}
-
-}  // namespace
+using test::industry;
 
 TEST_CASE("attributes keep key order, replace on set, and tell 1 from 1.0 and 0.0 from -0.0") {
     auto pool = std::make_shared<AttributePool>();

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <numeric>
 #include <queue>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -87,6 +88,25 @@ Graph graph_of_arcs(std::size_t n, const std::vector<std::pair<Index, Index>>& a
     std::vector<std::size_t> all(n);
     std::iota(all.begin(), all.end(), std::size_t{0});
     return Graph::directed(net, all, {});
+}
+
+/// Draws `rounds` random graphs from std::mt19937(seed), by draw(rng, n, directed)
+/// (which sets n and returns the arcs), directed every other round, and hands each
+/// graph with its betweenness by definition to check(g, want, directed).
+template <class Draw, class Check>
+void check_random_graphs(std::mt19937::result_type seed, int rounds, Draw draw, Check check) {
+    std::mt19937 rng(seed);
+    for (int round = 0; round < rounds; ++round) {
+        const bool directed = round % 2 == 1;
+        std::size_t n = 0;
+        const auto arcs = draw(rng, n, directed);
+        CAPTURE(round);
+        CAPTURE(n);
+        const std::vector<double> want = betweenness_by_definition(n, arcs, directed);
+        const Graph g = graph_of_arcs(n, arcs, directed);
+        REQUIRE(g.vertex_count() == n);
+        check(g, want, directed);
+    }
 }
 
 }  // namespace ecosys::test

@@ -144,20 +144,11 @@ TEST_CASE("betweenness search: directed levels reached bottom-up through the in-
 }
 
 TEST_CASE("betweenness search: random graphs with interleaved components equal betweenness by definition") {
-    std::mt19937 rng(2029);
-    for (int round = 0; round < 80; ++round) {
-        const bool directed = round % 2 == 1;
-        std::size_t n = 0;
-        const auto arcs = interleaved_components(rng, n, directed);
-        CAPTURE(round);
-        CAPTURE(n);
-        const std::vector<double> want = test::betweenness_by_definition(n, arcs, directed);
-        const Graph g = test::graph_of_arcs(n, arcs, directed);
-        REQUIRE(g.vertex_count() == n);
+    test::check_random_graphs(2029, 80, interleaved_components, [](const Graph& g, const std::vector<double>& want, bool) {
         for (unsigned threads : {1U, 2U}) {
             Betweenness b(g, false, threads);
             b.run();
             check_close(b.scores(), want);
         }
-    }
+    });
 }

@@ -174,16 +174,8 @@ TEST_CASE("twins: directed twins, the pairs inside a class running back through 
 }
 
 TEST_CASE("twins: random graphs with planted twins equal betweenness counted by its definition") {
-    std::mt19937 rng(29);
-    for (int round = 0; round < 60; ++round) {
-        const bool directed = round % 2 == 1;
-        std::size_t n = 0;
-        const auto arcs = planted_twins(rng, n, directed);
-        CAPTURE(round);
-        CAPTURE(n);
-        const std::vector<double> want = test::betweenness_by_definition(n, arcs, directed);
-        const Graph g = test::graph_of_arcs(n, arcs, directed);
-        REQUIRE(g.vertex_count() == n);
+    test::check_random_graphs(29, 60, planted_twins, [](const Graph& g, const std::vector<double>& want, bool directed) {
+        const std::size_t n = g.vertex_count();
         Betweenness b(g, false, 2);
         b.run();
         check_close(b.scores(), want);
@@ -196,5 +188,5 @@ TEST_CASE("twins: random graphs with planted twins equal betweenness counted by 
         Betweenness w(g, true, 1);
         w.run();
         check_close(w.scores(), want);
-    }
+    });
 }

@@ -6,6 +6,7 @@
 
 #include "ecosys/metrics/diameter.hpp"
 #include "ecosys/metrics/path_lengths.hpp"
+#include "graph/grown_graph.hpp"
 
 using namespace ecosys;
 
@@ -39,22 +40,10 @@ Graph random_graph(std::size_t n, double p, std::uint64_t seed) {
 
 /// Seeded preferential attachment, k ties per new vertex: hubs and short paths.
 Graph hub_graph(std::size_t n, std::size_t k, std::uint64_t seed) {
-    std::mt19937_64 rng(seed);
-    Edges edges;
-    std::vector<Graph::Vertex> ends;
-    for (Graph::Vertex v = 1; v < n; ++v) {
-        std::vector<Graph::Vertex> chosen;
-        while (chosen.size() < std::min<std::size_t>(k, v)) {
-            const Graph::Vertex w = ends.empty() || rng() % 3 == 0 ? static_cast<Graph::Vertex>(rng() % v) : ends[rng() % ends.size()];
-            if (std::find(chosen.begin(), chosen.end(), w) == chosen.end()) chosen.push_back(w);
-        }
-        for (Graph::Vertex w : chosen) {
-            edges.emplace_back(w, v);
-            ends.push_back(w);
-            ends.push_back(v);
-        }
-    }
-    return Graph::from_edges(n, edges);
+    return test::grown_graph(n, k, seed, [](std::mt19937_64& rng, Graph::Vertex v, const std::vector<Graph::Vertex>&,
+                                            const test::GrownEdges&, const std::vector<Graph::Vertex>& ends) -> Graph::Vertex {
+        return ends.empty() || rng() % 3 == 0 ? static_cast<Graph::Vertex>(rng() % v) : ends[rng() % ends.size()];
+    });
 }
 
 }  // namespace

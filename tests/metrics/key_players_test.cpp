@@ -52,15 +52,27 @@ std::vector<std::string> ids(const Network& net, const Graph& g, const std::vect
     return out;
 }
 
+KeyPlayers run_key_players(const Graph& g, const KeyPlayerOptions& o) {
+    KeyPlayers kp(g, o);
+    kp.run();
+    return kp;
+}
+
+/// Key players of size k with every other option at its default (exact search within
+/// the default budget).
+KeyPlayers by_default(const Graph& g, std::size_t k) {
+    KeyPlayerOptions o;
+    o.k = k;
+    return run_key_players(g, o);
+}
+
 KeyPlayers solve(const Graph& g, std::size_t k, KeyPlayerGoal goal, std::uint64_t exact_limit, unsigned radius = 1) {
     KeyPlayerOptions o;
     o.k = k;
     o.goal = goal;
     o.radius = radius;
     o.exact_limit = exact_limit;
-    KeyPlayers kp(g, o);
-    kp.run();
-    return kp;
+    return run_key_players(g, o);
 }
 
 /// The heuristic alone (exact_limit 0), with `restarts` searches and `search_budget`
@@ -75,9 +87,7 @@ KeyPlayers search(const Graph& g, std::size_t k, std::size_t restarts,
     o.restarts = restarts;
     o.search_budget = search_budget;
     o.seed = seed;
-    KeyPlayers kp(g, o);
-    kp.run();
-    return kp;
+    return run_key_players(g, o);
 }
 
 /// Cliques P = {p0..p5} (vertices 0-5) and Q = {q0..q5} (6-11), joined only through a
@@ -309,15 +319,14 @@ TEST_CASE("exact or heuristic is chosen by the estimated cost of trying every se
     // the estimate is C(33, 3) (34 + 78) = 611,072, far within the budget.
     const Network net = load_network(std::filesystem::path(ECOSYS_NETWORKS_DIR) / "zachary-karate-club.json").network;
     const Graph g = Graph::from_network(net);
-    KeyPlayerOptions o;
-    o.k = 4;
-    KeyPlayers four(g, o);
-    four.run();
+    const KeyPlayers four = by_default(g, 4);
     CHECK(four.exact_cost() == 611072);
     CHECK(four.exact());
     CHECK(four.score() == doctest::Approx(exhaustive_best(g, 4, KeyPlayerGoal::fragment, 1)).epsilon(1e-12));
     CHECK(four.upper_bound() == four.score());
     CHECK(four.restarts_run() == 0);
+    KeyPlayerOptions o;
+    o.k = 4;
     o.exact_budget = 611071;  // one unit short: the heuristic
     KeyPlayers short_of_it(g, o);
     short_of_it.run();
@@ -356,10 +365,7 @@ TEST_CASE("the trap for greedy and one-swaps: the heuristic escapes it, exact se
     const Graph g = trap_graph();
     constexpr Vertex p0 = 0, a = 12, b = 13, h = 14;
     // Exact (within the budget): {a, b}, F = 40/57, as by brute force and NetworkX.
-    KeyPlayerOptions o;
-    o.k = 2;
-    KeyPlayers exact(g, o);
-    exact.run();
+    const KeyPlayers exact = by_default(g, 2);
     CHECK(exact.exact());
     CHECK(exact.set() == std::vector<Vertex>{a, b});
     CHECK(exact.score() == doctest::Approx(40.0 / 57.0).epsilon(1e-12));
@@ -437,10 +443,7 @@ TEST_CASE("real networks: exact search within the budget equals NetworkX's exhau
         CAPTURE(c.k);
         const Network net = shared_network(c.file);
         const Graph g = Graph::from_network(net);
-        KeyPlayerOptions o;
-        o.k = c.k;
-        KeyPlayers kp(g, o);
-        kp.run();
+        const KeyPlayers kp = by_default(g, c.k);
         CHECK(kp.exact());
         CHECK(kp.score() == doctest::Approx(c.f).epsilon(1e-12));
         CHECK(ids(net, g, kp.set()) == c.best);
@@ -454,10 +457,7 @@ TEST_CASE("real networks: exact search within the budget equals NetworkX's exhau
     // tried by a breadth-first search each, the former exact search, agrees).
     const Network uk = shared_network("uk-faculty/edges.csv");
     const Graph g = Graph::from_network(uk);
-    KeyPlayerOptions o;
-    o.k = 4;
-    KeyPlayers four(g, o);
-    four.run();
+    const KeyPlayers four = by_default(g, 4);
     CHECK(four.exact_cost() == 56140560);
     CHECK(four.exact());
     CHECK(four.score() == doctest::Approx(1.0 - 75.0 * 74.0 / (77.0 * 76.0)).epsilon(1e-12));
@@ -485,10 +485,7 @@ TEST_CASE("CORDIS regions of 58 and 140 organisations: every set is tried, and t
         const std::string region = c.region;
         CAPTURE(region);
         const Graph g = Graph::induced(net, net.actors_in_region(region));
-        KeyPlayerOptions o;
-        o.k = 3;
-        KeyPlayers exact(g, o);
-        exact.run();
+        const KeyPlayers exact = by_default(g, 3);
         CHECK(exact.exact());
         CHECK(exact.score() == doctest::Approx(c.f).epsilon(1e-12));
         CHECK(ids(net, g, exact.set()) == c.best);

@@ -1,6 +1,6 @@
 #pragma once
-// Builds the small networks the metric tests draw: actors named by id, ties by the
-// ids of their ends, optionally with a weight.
+// Builds the small networks the tests draw: actors named by id, ties by the ids of
+// their ends, optionally with a weight and a direction.
 
 #include <initializer_list>
 #include <string>
@@ -14,6 +14,7 @@ namespace ecosys::test {
 struct TieSpec {
     std::string source, target;
     double weight = 1.0;
+    bool directed = false;
 };
 
 struct ActorSpec {
@@ -40,6 +41,7 @@ inline Network regional_network(std::vector<ActorSpec> actors, std::vector<TieSp
         tie.source = *n.find_actor(t.source);
         tie.target = *n.find_actor(t.target);
         tie.weight = t.weight;
+        tie.directed = t.directed;
         n.ties.push_back(tie);
     }
     return n;

@@ -19,17 +19,16 @@ ids (not numbered 0, 1, ...: ids are spread out and one module has a single acto
 actors given many ties inside their module (hubs) and none, some or many outside it, an isolated actor, and random tie weights
 (uniform in [0.25, 4)) for the weighted ones.
 
-Floats are written with full precision (Python's repr, as json.dumps does).
-
 Run from the repository root:  /usr/bin/python3 tests/reference/make_connector_hubs_reference.py
 (needs only NumPy: Debian's python3-numpy)
 """
 
 import itertools
-import json
 import pathlib
 
 import numpy as np
+
+from fixture_json import write_graphs_fixture  # this folder is sys.path[0]
 
 HERE = pathlib.Path(__file__).resolve().parent
 SEED = 20241207
@@ -107,21 +106,6 @@ def random_case(rng, name, n, modules, density, weighted):
     }
 
 
-def one_field_a_line(doc):
-    """The fixture as JSON with each field of a graph on one line (diffs stay readable)."""
-    out = ["{"]
-    for key, value in doc.items():
-        if key != "graphs":
-            out.append(f" {json.dumps(key)}: {json.dumps(value)},")
-    out.append(' "graphs": [')
-    for g, graph in enumerate(doc["graphs"]):
-        fields = [f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in graph.items()]
-        out.append(" {\n" + ",\n".join(fields) + "\n }" + ("," if g + 1 < len(doc["graphs"]) else ""))
-    out.append(" ]")
-    out.append("}")
-    return "\n".join(out) + "\n"
-
-
 def main():
     rng = np.random.default_rng(SEED)
     graphs = [
@@ -130,12 +114,7 @@ def main():
         random_case(rng, "gnp-40-weighted", 40, 4, 0.06, True),
         random_case(rng, "gnp-70-weighted", 70, 5, 0.05, True),
     ]
-    doc = {
-        "generator": "tests/reference/make_connector_hubs_reference.py",
-        "numpy": np.__version__,
-        "graphs": graphs,
-    }
-    (HERE / "connector_hubs.json").write_text(one_field_a_line(doc))
+    write_graphs_fixture(HERE / "connector_hubs.json", "tests/reference/make_connector_hubs_reference.py", np.__version__, graphs)
     for g in graphs:
         counts = {r: g["roles"].count(r) for r in sorted(set(g["roles"]))}
         print(g["name"], len(g["edges"]), "ties, roles:", counts)

@@ -25,17 +25,16 @@ Writes tests/reference/core_periphery.json, read by tests/metrics/core_periphery
 The graphs: hand-made ones, Erdos-Renyi graphs drawn with numpy's default_rng(SEED), a
 noisy planted core-periphery graph and a disconnected graph with an isolated actor.
 
-Floats are written with full precision (Python's repr, as json.dumps does).
-
 Run from the repository root:  /usr/bin/python3 tests/reference/make_core_periphery_reference.py
 (needs only NumPy: Debian's python3-numpy)
 """
 
 import itertools
-import json
 import pathlib
 
 import numpy as np
+
+from fixture_json import write_graphs_fixture  # this folder is sys.path[0]
 
 HERE = pathlib.Path(__file__).resolve().parent
 SEED = 20241206
@@ -187,21 +186,6 @@ def entry(name, n, edges, rng):
     return out
 
 
-def one_field_a_line(doc):
-    """The fixture as JSON with each field of a graph on one line (diffs stay readable)."""
-    out = ["{"]
-    for key, value in doc.items():
-        if key != "graphs":
-            out.append(f" {json.dumps(key)}: {json.dumps(value)},")
-    out.append(' "graphs": [')
-    for g, graph in enumerate(doc["graphs"]):
-        fields = [f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in graph.items()]
-        out.append(" {\n" + ",\n".join(fields) + "\n }" + ("," if g + 1 < len(doc["graphs"]) else ""))
-    out.append(" ]")
-    out.append("}")
-    return "\n".join(out) + "\n"
-
-
 def main():
     rng = np.random.default_rng(SEED)
     graphs = []
@@ -227,12 +211,7 @@ def main():
     comp += [(6 + i, 6 + j) for i, j in ((0, 1), (1, 2), (2, 3), (3, 4), (1, 3))]
     graphs.append(entry("disconnected-12", 12, comp, rng))
 
-    doc = {
-        "generator": "tests/reference/make_core_periphery_reference.py",
-        "numpy": np.__version__,
-        "graphs": graphs,
-    }
-    (HERE / "core_periphery.json").write_text(one_field_a_line(doc))
+    write_graphs_fixture(HERE / "core_periphery.json", "tests/reference/make_core_periphery_reference.py", np.__version__, graphs)
     for g in graphs:
         print(g["name"], "F =", g["objective"], "starts at minimum:", g["starts_at_minimum"],
               "fit:", g.get("fit"))

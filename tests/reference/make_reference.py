@@ -71,33 +71,38 @@ DEFAULT_SECTORS = [
 
 # ---------------------------------------------------------------- the graphs
 
+def csv_rows(path):
+    """The rows of a CSV file of the shared data, as dicts by column name."""
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def shared_network(name, note, regions, actors, ties):
+    """A network of the shared data (../shared/data), with the synthetic sectors."""
+    return {"name": name, "note": note, "sectors": DEFAULT_SECTORS, "regions": regions, "actors": actors, "ties": ties}
+
+
 def karate(data):
     """Zachary's karate club (weighted). Regions are the two factions; sectors are
     synthetic (cycling through the four helices by Zachary's index) so that
     sector_counts has something to count."""
     folder = data / "zachary-karate-club"
     actors = []
-    with open(folder / "nodes.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            index = int(row["zachary_index"])
-            actors.append({
-                "id": row["id"], "name": row["id"],
-                "sector": DEFAULT_SECTORS[(index - 1) % 4]["id"],
-                "region": "mr-hi" if row["faction"] == "1" else "john-a",
-            })
+    for row in csv_rows(folder / "nodes.csv"):
+        index = int(row["zachary_index"])
+        actors.append({
+            "id": row["id"], "name": row["id"],
+            "sector": DEFAULT_SECTORS[(index - 1) % 4]["id"],
+            "region": "mr-hi" if row["faction"] == "1" else "john-a",
+        })
     ties = []
-    with open(folder / "edges.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            ties.append({"source": row["source"], "target": row["target"], "weight": float(row["weight"])})
-    return {
-        "name": "Zachary's karate club",
-        "note": "W. W. Zachary (1977); data from ../shared/data/zachary-karate-club. Regions = factions; "
-                "sectors are synthetic (Zachary index mod 4).",
-        "sectors": DEFAULT_SECTORS,
-        "regions": [{"id": "mr-hi", "name": "Mr Hi's faction"}, {"id": "john-a", "name": "John A's faction"}],
-        "actors": actors,
-        "ties": ties,
-    }
+    for row in csv_rows(folder / "edges.csv"):
+        ties.append({"source": row["source"], "target": row["target"], "weight": float(row["weight"])})
+    return shared_network("Zachary's karate club",
+                          "W. W. Zachary (1977); data from ../shared/data/zachary-karate-club. Regions = factions; "
+                          "sectors are synthetic (Zachary index mod 4).",
+                          [{"id": "mr-hi", "name": "Mr Hi's faction"}, {"id": "john-a", "name": "John A's faction"}],
+                          actors, ties)
 
 
 def florentine(data):
@@ -105,25 +110,19 @@ def florentine(data):
     isolated). Regions split the families by wealth in 1427 (>= 40 thousand lira)."""
     folder = data / "florentine-families-padgett"
     actors = []
-    with open(folder / "nodes.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            wealthy = int(row["wealth_1427_kliras"]) >= 40
-            actors.append({"id": row["family"], "name": row["family"],
-                           "sector": "finance" if wealthy else "government",
-                           "region": "wealthy" if wealthy else "others"})
+    for row in csv_rows(folder / "nodes.csv"):
+        wealthy = int(row["wealth_1427_kliras"]) >= 40
+        actors.append({"id": row["family"], "name": row["family"],
+                       "sector": "finance" if wealthy else "government",
+                       "region": "wealthy" if wealthy else "others"})
     ties = []
-    with open(folder / "marriage_edges.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            ties.append({"source": row["source"], "target": row["target"], "type": "marriage"})
-    return {
-        "name": "Padgett's Florentine families (marriage)",
-        "note": "Padgett & Ansell (1993); data from ../shared/data/florentine-families-padgett. "
-                "Regions split by wealth in 1427 (>= 40); sectors synthetic (finance = wealthy).",
-        "sectors": DEFAULT_SECTORS,
-        "regions": [{"id": "wealthy", "name": "Wealthy families"}, {"id": "others", "name": "Other families"}],
-        "actors": actors,
-        "ties": ties,
-    }
+    for row in csv_rows(folder / "marriage_edges.csv"):
+        ties.append({"source": row["source"], "target": row["target"], "type": "marriage"})
+    return shared_network("Padgett's Florentine families (marriage)",
+                          "Padgett & Ansell (1993); data from ../shared/data/florentine-families-padgett. "
+                          "Regions split by wealth in 1427 (>= 40); sectors synthetic (finance = wealthy).",
+                          [{"id": "wealthy", "name": "Wealthy families"}, {"id": "others", "name": "Other families"}],
+                          actors, ties)
 
 
 DISCONNECTED_PICTURE = r"""
@@ -311,14 +310,21 @@ def eigenvector(G, weighted):
     return nx.eigenvector_centrality(G, max_iter=1000000, tol=1e-13, weight="weight" if weighted else None)
 
 
+def searched(G, weighted, distances):
+    """What the path metrics of G read: the graph they search (ties of length 1/weight
+    when weighted, made by `distances`), NetworkX's distance and weight keys for it, and
+    its normalised betweenness."""
+    D = distances(G) if weighted else G
+    dist = "distance" if weighted else None
+    wt = "weight" if weighted else None
+    return D, dist, wt, nx.betweenness_centrality(D, normalized=True, weight=dist)
+
+
 def actor_metrics(G, weighted):
     n = len(G)
     if n == 0:
         return {}
-    D = distance_graph(G) if weighted else G
-    dist = "distance" if weighted else None
-    wt = "weight" if weighted else None
-    betweenness = nx.betweenness_centrality(D, normalized=True, weight=dist)
+    D, dist, wt, betweenness = searched(G, weighted, distance_graph)
     closeness = nx.closeness_centrality(D, distance=dist)
     harmonic = nx.harmonic_centrality(D, distance=dist)
     eig = eigenvector(G, weighted)
@@ -580,16 +586,22 @@ def compact(value, indent=""):
     return "[\n" + ",\n".join(items) + "\n" + indent + "]"
 
 
-def write(name, net):
+def write_fixture(path, name, net, expected_of):
+    """Writes the fixture at `path`: the network and expected_of(net, weighted),
+    unweighted and weighted."""
     fixture = {
         "generator": "tests/reference/make_reference.py with networkx " + nx.__version__,
         "network": net,
-        "expected": {"unweighted": expected(net, False), "weighted": expected(net, True)},
+        "expected": {"unweighted": expected_of(net, False), "weighted": expected_of(net, True)},
     }
     check_finite(fixture["expected"], name)
-    path = HERE / (name + ".json")
     with open(path, "w", encoding="utf-8") as f:
         f.write(compact(fixture) + "\n")
+
+
+def write(name, net):
+    path = HERE / (name + ".json")
+    write_fixture(path, name, net, expected)
     G = build_graph(net)
     print("%s: %d actors, %d edges, %d components" % (path.relative_to(REPO), len(G), G.number_of_edges(),
                                                      nx.number_connected_components(G)))
@@ -606,24 +618,17 @@ def uk_faculty(data):
     are the schools; every actor is academia."""
     folder = data / "uk-faculty"
     actors = []
-    with open(folder / "nodes.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            actors.append({"id": row["id"], "name": row["id"], "sector": "academia",
-                           "region": "school-" + row["school_group"]})
+    for row in csv_rows(folder / "nodes.csv"):
+        actors.append({"id": row["id"], "name": row["id"], "sector": "academia",
+                       "region": "school-" + row["school_group"]})
     ties = []
-    with open(folder / "edges.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            ties.append({"source": row["source"], "target": row["target"], "weight": float(row["weight"]),
-                         "directed": True})
+    for row in csv_rows(folder / "edges.csv"):
+        ties.append({"source": row["source"], "target": row["target"], "weight": float(row["weight"]),
+                     "directed": True})
     regions = sorted({a["region"] for a in actors})
-    return {
-        "name": "UK faculty friendship (directed)",
-        "note": "Nepusz, Petroczi, Negyessy, Bazso (2008); data from ../shared/data/uk-faculty. Regions = schools.",
-        "sectors": DEFAULT_SECTORS,
-        "regions": [{"id": r, "name": r} for r in regions],
-        "actors": actors,
-        "ties": ties,
-    }
+    return shared_network("UK faculty friendship (directed)",
+                          "Nepusz, Petroczi, Negyessy, Bazso (2008); data from ../shared/data/uk-faculty. Regions = schools.",
+                          [{"id": r, "name": r} for r in regions], actors, ties)
 
 
 def build_digraph(net, members=None, projects=True):
@@ -686,10 +691,7 @@ def directed_actor_metrics(G, weighted):
     n = len(G)
     if n == 0:
         return {}
-    D = directed_distance_graph(G) if weighted else G
-    dist = "distance" if weighted else None
-    wt = "weight" if weighted else None
-    betweenness = nx.betweenness_centrality(D, normalized=True, weight=dist)
+    D, dist, wt, betweenness = searched(G, weighted, directed_distance_graph)
     pagerank = nx.pagerank(G, alpha=0.85, weight=wt, tol=1e-14, max_iter=100000)
     in_close = nx.closeness_centrality(D, distance=dist)
     out_close = nx.closeness_centrality(D.reverse(), distance=dist)
@@ -779,15 +781,8 @@ def directed_expected(net, weighted):
 
 
 def write_directed(name, net):
-    fixture = {
-        "generator": "tests/reference/make_reference.py with networkx " + nx.__version__,
-        "network": net,
-        "expected": {"unweighted": directed_expected(net, False), "weighted": directed_expected(net, True)},
-    }
-    check_finite(fixture["expected"], name)
     path = HERE / ("directed-" + name + ".json")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(compact(fixture) + "\n")
+    write_fixture(path, name, net, directed_expected)
     G = build_digraph(net)
     print("%s: %d actors, %d arcs" % (path.relative_to(REPO), len(G), G.number_of_edges()))
 

@@ -6,9 +6,11 @@
 #include "ecosys/error.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/render/names.hpp"
+#include "model/drawn_tie.hpp"
 
 using namespace ecosys;
 using namespace ecosys::render;
+using ecosys::test::tie;
 
 namespace {
 
@@ -19,17 +21,6 @@ Actor actor(std::string id, std::string sector, std::string region) {
     a.sector = std::move(sector);
     a.region = std::move(region);
     return a;
-}
-
-Tie tie(std::size_t a, std::size_t b, std::string type, double weight = 1, std::optional<int> year = {}, bool directed = false) {
-    Tie t;
-    t.source = a;
-    t.target = b;
-    t.type = std::move(type);
-    t.weight = weight;
-    t.year = year;
-    t.directed = directed;
-    return t;
 }
 
 //   north:  a(industry) --joint 2 + funding 3 (a->b)-- b(academia) --matching 1 (2015)-- c(government)

@@ -14,12 +14,13 @@
 #include "ecosys/io/reader.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/render/renderer.hpp"
+#include "model/shipped_network.hpp"
 #include "render/mini_xml.hpp"
 
 using ecosys::Actor;
-using ecosys::LoadResult;
 using ecosys::Network;
 using ecosys::Tie;
+using ecosys::test::shipped_network;
 using namespace ecosys::render;
 
 namespace {
@@ -223,7 +224,7 @@ TEST_CASE("node labels sit against a side of their node in every layout, with an
 TEST_CASE("node labels of the Japanese network sit against their node: fdp, and neato and sfdp with groups") {
     // 381 actors, 20 labelled, in dense groups: where Graphviz's own placement put
     // labels at corners across the group frames.
-    LoadResult loaded = ecosys::load_network(std::string(ECOSYS_NETWORKS_DIR) + "/japan-innovation.json");
+    const Network japan = shipped_network("japan-innovation.json");
     const std::vector<std::pair<Engine, GroupBy>> cases = {{Engine::fdp, GroupBy::none},   {Engine::fdp, GroupBy::region},
                                                            {Engine::fdp, GroupBy::sector}, {Engine::neato, GroupBy::region},
                                                            {Engine::sfdp, GroupBy::sector}};
@@ -231,7 +232,7 @@ TEST_CASE("node labels of the Japanese network sit against their node: fdp, and 
         DiagramOptions opt;
         opt.engine = engine;
         opt.group_by = group;
-        const Diagram d = network_diagram(loaded.network, opt);
+        const Diagram d = network_diagram(japan, opt);
         CHECK(check_labels(d, std::string(to_string(engine)) + " by " + std::string(to_string(group))) == 20);
     }
 }
@@ -246,9 +247,9 @@ TEST_CASE("node labels of the Japanese network sit against their node: fdp, and 
 //
 // And the Japanese overview (12 regions, labels of three lines beside each shape).
 TEST_CASE("overview lines end at the two region shapes they join") {
-    LoadResult japan = ecosys::load_network(std::string(ECOSYS_NETWORKS_DIR) + "/japan-innovation.json");
+    const Network japan = shipped_network("japan-innovation.json");
     const Network hubs = two_hubs();
-    for (const Network* net : {&hubs, static_cast<const Network*>(&japan.network)}) {
+    for (const Network* net : {&hubs, &japan}) {
         for (Engine engine : {Engine::automatic, Engine::fdp, Engine::dot, Engine::circo}) {
             DiagramOptions opt;
             opt.engine = engine;

@@ -6,27 +6,23 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "ecosys/error.hpp"
 #include "ecosys/io/reader.hpp"
 #include "ecosys/render/diagram.hpp"
 #include "ecosys/render/names.hpp"
 #include "ecosys/render/renderer.hpp"
+#include "model/shipped_network.hpp"
 #include "render/mini_xml.hpp"
 
 using ecosys::Actor;
-using ecosys::LoadResult;
 using ecosys::Network;
 using ecosys::Tie;
+using ecosys::test::shipped_network;
 using namespace ecosys::render;
 
 namespace {
-
-Network load_shipped(const std::string& file) {
-    const std::string path = std::string(ECOSYS_NETWORKS_DIR) + "/" + file;
-    LoadResult loaded = ecosys::load_network(path);
-    return std::move(loaded.network);
-}
 
 std::string lower(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -89,7 +85,7 @@ std::optional<LegendHit> legend_item(const mini_xml::Element& svg, const std::st
 }  // namespace
 
 TEST_CASE("karate club: one node element per actor, with its id, sector colour, label and tooltip") {
-    Network net = load_shipped("zachary-karate-club.json");
+    Network net = shipped_network("zachary-karate-club.json");
     Diagram d = network_diagram(net);
     Rendered out = render(d, Format::svg);
     auto svg = mini_xml::parse(out.data);
@@ -110,18 +106,21 @@ TEST_CASE("karate club: one node element per actor, with its id, sector colour, 
 
     // Tooltips: name, id, sector label, region name and the main metrics (degree 16,
     // normalised betweenness 0.4376 and PageRank 0.0970 for Mr Hi, as NetworkX gives).
-    const mini_xml::Element* hi = nodes.at("actor-Mr_20Hi")->child("title");
-    REQUIRE(hi);
-    CHECK(hi->text ==
-          "Mr Hi\n"
-          "id Mr Hi · Mr Hi's faction · Mr Hi's club (after the split)\n"
-          "degree 16 · betweenness 0.438 · PageRank 0.097");
-    const mini_xml::Element* john = nodes.at("actor-John_20A")->child("title");
-    REQUIRE(john);
-    CHECK(john->text ==
-          "John A\n"
-          "id John A · John A's faction (officers) · Officers' club (after the split)\n"
-          "degree 17 · betweenness 0.304 · PageRank 0.101");
+    const std::pair<const char*, const char*> tooltips[] = {
+        {"actor-Mr_20Hi",
+         "Mr Hi\n"
+         "id Mr Hi · Mr Hi's faction · Mr Hi's club (after the split)\n"
+         "degree 16 · betweenness 0.438 · PageRank 0.097"},
+        {"actor-John_20A",
+         "John A\n"
+         "id John A · John A's faction (officers) · Officers' club (after the split)\n"
+         "degree 17 · betweenness 0.304 · PageRank 0.101"}};
+    for (const auto& [node, tooltip] : tooltips) {
+        INFO("node " << node);
+        const mini_xml::Element* title = nodes.at(node)->child("title");
+        REQUIRE(title);
+        CHECK(title->text == tooltip);
+    }
 
     // Title: the graph's <title> and the bold heading.
     const mini_xml::Element* graph = svg->find_all([](const mini_xml::Element& e) { return e.attr("class") == "graph"; }).at(0);
@@ -156,7 +155,7 @@ TEST_CASE("karate club: one node element per actor, with its id, sector colour, 
 }
 
 TEST_CASE("the same input renders byte for byte the same, in every format") {
-    Network net = load_shipped("japan-innovation.json");
+    Network net = shipped_network("japan-innovation.json");
     for (Format f : {Format::svg, Format::dot, Format::png, Format::pdf}) {
         INFO("format " << to_string(f));
         Rendered a = render(region_diagram(net, "okinawa"), f);
@@ -171,7 +170,7 @@ TEST_CASE("the same input renders byte for byte the same, in every format") {
 }
 
 TEST_CASE("png and pdf come out of the cairo renderer, with their magic numbers") {
-    Network net = load_shipped("florentine-families.json");
+    Network net = shipped_network("florentine-families.json");
     Diagram d = network_diagram(net);
     std::string png = render(d, Format::png).data;
     std::string pdf = render(d, Format::pdf).data;
@@ -185,7 +184,7 @@ TEST_CASE("png and pdf come out of the cairo renderer, with their magic numbers"
 }
 
 TEST_CASE("Japanese names and region names reach the SVG as UTF-8 text with a CJK font") {
-    Network net = load_shipped("japan-innovation.json");
+    Network net = shipped_network("japan-innovation.json");
     Rendered out = render(region_diagram(net, "tohoku"), Format::svg);
     auto svg = mini_xml::parse(out.data);
     auto bold = svg->find_all([](const mini_xml::Element& e) { return e.name == "text" && e.attr("font-weight") == "bold"; });
@@ -317,7 +316,7 @@ TEST_CASE("hostile names in DOT output stay inside escaped HTML labels") {
 }
 
 TEST_CASE("the overview SVG: a shape per region in its dominant sector's colour, its name beside it, summed lines between regions") {
-    Network net = load_shipped("japan-innovation.json");
+    Network net = shipped_network("japan-innovation.json");
     Diagram d = overview_diagram(net);
     Rendered out = render(d, Format::svg);
     auto svg = mini_xml::parse(out.data);

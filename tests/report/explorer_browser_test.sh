@@ -6,15 +6,8 @@
 # Exit 77 (skipped, with the reason) without Chromium or without the explorer's libraries.
 #   explorer_browser_test.sh ECOSYS ROOT [SCREENSHOT_DIR]
 set -uo pipefail
-ecosys="$1" root="$2" shots="${3:-}"
-python=/usr/bin/python3
+. "$(dirname "$0")/browser_test_setup.sh"
 check="$root/tests/report/explorer_check.py"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  echo "SKIP: Debian's chromium and chromium-driver are not installed (scripts/setup.sh test installs them)"
-  exit 77
-fi
 if ! "$ecosys" explore -q "$root/networks/zachary-karate-club.json" -o "$work/probe.html" 2>"$work/probe.err"; then
   if grep -q "built without the explorer" "$work/probe.err"; then
     echo "SKIP: $(cat "$work/probe.err")"
@@ -23,8 +16,6 @@ if ! "$ecosys" explore -q "$root/networks/zachary-karate-club.json" -o "$work/pr
   cat "$work/probe.err"
   exit 1
 fi
-failed=0
-run() { "$@" || { echo "FAIL: $*"; failed=$((failed + 1)); }; }
 
 explore() {  # NETWORK NAME [CHECK OPTIONS...]: explore it, then check the page
   local net="$1" name="$2"

@@ -7,17 +7,8 @@
 # Exit 77 (skipped) without Chromium.
 #   report_browser_test.sh ECOSYS ROOT [SCREENSHOT_DIR]
 set -uo pipefail
-ecosys="$1" root="$2" shots="${3:-}"
-python=/usr/bin/python3
+. "$(dirname "$0")/browser_test_setup.sh"
 check="$root/tests/report/browser_check.py"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  echo "SKIP: Debian's chromium and chromium-driver are not installed (scripts/setup.sh test installs them)"
-  exit 77
-fi
-failed=0
-run() { "$@" || { echo "FAIL: $*"; failed=$((failed + 1)); }; }
 
 japan="$root/networks/japan-innovation.json"
 run "$ecosys" report -q "$japan" -o "$work/report.html" --samples 20 --permutations 99

@@ -60,6 +60,15 @@ std::size_t count(const std::string& text, const std::string& what) {
     return n;
 }
 
+/// Report options with `samples` random graphs a region and `ei_permutations` E-I
+/// relabellings (0 and 0: the quick report with neither z-scores nor E-I test).
+ReportOptions report_options(std::size_t samples, std::size_t ei_permutations) {
+    ReportOptions options;
+    options.analysis.samples = samples;
+    options.analysis.ei_permutations = ei_permutations;
+    return options;
+}
+
 // Two regions, one with a hostile name:
 //
 //   north: a --- b --- c      south: d --- e
@@ -81,9 +90,7 @@ Network hostile_network() {
 }  // namespace
 
 TEST_CASE("report: every part is there, and nothing from the data becomes markup") {
-    ReportOptions options;
-    options.analysis.samples = 5;
-    options.analysis.ei_permutations = 99;
+    ReportOptions options = report_options(5, 99);
     options.inputs = {{"net.json", 123, std::string(64, 'a')}};
     options.command = "ecosys report net.json";
     const Report report = build_report(hostile_network(), options);
@@ -114,9 +121,7 @@ TEST_CASE("report: every part is there, and nothing from the data becomes markup
 TEST_CASE("report: shares read as percentages on the cards, tied pairs as a count") {
     // Every one of the 4 tied pairs of hostile_network() joins two sectors: the card read
     // "1 Cross-sector ties", which looks like one tie; it is a share, 100 %.
-    ReportOptions options;
-    options.analysis.samples = 0;
-    options.analysis.ei_permutations = 99;
+    ReportOptions options = report_options(0, 99);
     const std::string html = build_report(hostile_network(), options).html;
     CHECK(html.find("<b>100 %</b><span>Cross-sector ties</span>") != std::string::npos);
     CHECK(html.find("<b>4</b><span>tied pairs</span>") != std::string::npos);
@@ -124,9 +129,7 @@ TEST_CASE("report: shares read as percentages on the cards, tied pairs as a coun
 
 TEST_CASE("report: a network without regions reports the whole network") {
     Network n = regional_network({{"a", ""}, {"b", ""}, {"c", ""}}, {{"a", "b"}, {"b", "c"}});
-    ReportOptions options;
-    options.analysis.samples = 0;
-    options.analysis.ei_permutations = 0;
+    ReportOptions options = report_options(0, 0);
     const std::string html = build_report(n, options).html;
     CHECK(html.find("This network has no regions") != std::string::npos);
     CHECK(html.find("<section id=\"region-") == std::string::npos);
@@ -147,9 +150,7 @@ TEST_CASE("report: a Matching section when some actor has needs and some has see
                                  {{"c", "mp"}, {"mp", "u"}});
     n.actors[1].role = "matching_planner";
     n.actors[1].name = "Planner <b>";
-    ReportOptions options;
-    options.analysis.samples = 0;
-    options.analysis.ei_permutations = 0;
+    ReportOptions options = report_options(0, 0);
     CHECK(build_report(n, options).html.find("id=\"matching\"") == std::string::npos);  // no needs or seeds yet
     n.actors[0].needs = {"<b>AI</b>"};
     n.actors[2].seeds = {"<b>ai</b>"};
@@ -181,9 +182,7 @@ Network zero_regions() {
 }  // namespace
 
 TEST_CASE("report: a value 0 up to rounding prints and ranks as 0 in the table and the charts") {
-    ReportOptions options;
-    options.analysis.samples = 0;
-    options.analysis.ei_permutations = 0;
+    ReportOptions options = report_options(0, 0);
     options.explorer = false;
     const std::string html = build_report(zero_regions(), options).html;
     const auto rows = comparison_rows(html);
@@ -209,9 +208,7 @@ TEST_CASE("report: counts with thousands separators, and diagrams too large for 
         actors.push_back({"a" + std::to_string(i), i < 1200 ? "big" : "small"});
         ties.push_back({"a" + std::to_string(i), "a" + std::to_string((i + 1) % 1234)});
     }
-    ReportOptions options;
-    options.analysis.samples = 0;
-    options.analysis.ei_permutations = 0;
+    ReportOptions options = report_options(0, 0);
     options.explorer = false;
     options.max_diagram_actors = 100;
     const std::string html = build_report(regional_network(actors, ties), options).html;
@@ -245,9 +242,7 @@ TEST_CASE("report: Fragility shows each region's cut points when no actor has a 
     //   b is north's only cut point (networkx.articulation_points), a–b and b–c its bridges.
     const Network n = regional_network({{"a", "north"}, {"b", "north"}, {"c", "north"}, {"d", "south"}, {"e", "south"}, {"f", "south"}},
                                        {{"a", "b"}, {"b", "c"}, {"d", "e"}, {"e", "f"}, {"f", "d"}});
-    ReportOptions options;
-    options.analysis.samples = 0;
-    options.analysis.ei_permutations = 0;
+    ReportOptions options = report_options(0, 0);
     options.explorer = false;
     const std::string html = build_report(n, options).html;
     const std::string fragility = between(html, "<section id=\"fragility\">", "</section>");
@@ -272,9 +267,7 @@ TEST_CASE("report: every stage reports its progress, begun and ended") {
     progress.report = [&](std::string_view step, std::size_t done, std::size_t total) {
         calls.push_back({std::string(step), {done, total}});
     };
-    ReportOptions options;
-    options.analysis.samples = 2;
-    options.analysis.ei_permutations = 9;
+    ReportOptions options = report_options(2, 9);
     options.analysis.progress = &progress;
     (void)build_report(hostile_network(), options);
     std::vector<std::string> stages{"report: regions compared", "report: sectors",  "report: programmes",
@@ -291,9 +284,7 @@ TEST_CASE("report: every stage reports its progress, begun and ended") {
 }
 
 TEST_CASE("report: in print, every column of the regions table is kept, in parts that repeat the region") {
-    ReportOptions options;
-    options.analysis.samples = 3;
-    options.analysis.ei_permutations = 0;
+    ReportOptions options = report_options(3, 0);
     options.explorer = false;
     const std::string html = build_report(hostile_network(), options).html;
     const auto screen = comparison_rows(html);
@@ -370,9 +361,7 @@ TEST_CASE("report: scopes whose betweenness is estimated from sampled sources ar
     Network n = regional_network({{"a", "north"}, {"b", "north"}, {"c", "north"}, {"d", "north"}, {"e", "north"},
                                   {"f", "south"}, {"g", "south"}, {"h", "south"}},
                                  {{"a", "b"}, {"b", "c"}, {"c", "d"}, {"d", "e"}, {"e", "f"}, {"f", "g"}, {"g", "h"}});
-    ReportOptions options;
-    options.analysis.samples = 0;
-    options.analysis.ei_permutations = 0;
+    ReportOptions options = report_options(0, 0);
     options.analysis.threads = 1;
     options.analysis.sampled_betweenness_limit = 15.0;
     options.analysis.betweenness_sources = 3;

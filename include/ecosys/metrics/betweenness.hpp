@@ -3,13 +3,15 @@
 
 #include <vector>
 
-#include "ecosys/graph/graph.hpp"
-#include "ecosys/metrics/algorithm.hpp"
+#include "ecosys/metrics/all_sources_metric.hpp"
 
 namespace ecosys {
 
 /// Betweenness of every actor: the sum over pairs s != t (both != v, each unordered
 /// pair once) of the share of shortest s-t paths that pass through v.
+///
+/// scores() are the raw values: each unordered pair of endpoints counted once (each
+/// ordered pair when directed).
 ///
 /// Unweighted: shortest paths count edges. Weighted: an edge's length is 1/weight
 /// (weight is tie strength) and a tie of weight 0 is no path. Equal-length paths are
@@ -40,23 +42,16 @@ namespace ecosys {
 /// (n-1)(n-2), as NetworkX does for a DiGraph.
 ///
 /// U. Brandes (2001), A faster algorithm for betweenness centrality, J. Math. Sociol. 25(2).
-class Betweenness final : public Algorithm {
+class Betweenness final : public AllSourcesMetric {
 public:
-    explicit Betweenness(const Graph& graph, bool weighted = false, unsigned threads = 0)
-        : graph_(graph), weighted_(weighted), threads_(threads) {}
+    using AllSourcesMetric::AllSourcesMetric;
 
     void run() override;
 
-    /// Raw betweenness: each unordered pair of endpoints counted once (each ordered pair when directed).
-    [[nodiscard]] const std::vector<double>& scores() const;
     /// scores() * 2 / ((n-1)(n-2)) (directed: scores() / ((n-1)(n-2))); in [0, 1].
     [[nodiscard]] const std::vector<double>& normalized_scores() const;
 
 private:
-    const Graph& graph_;
-    bool weighted_;
-    unsigned threads_;
-    std::vector<double> scores_;
     std::vector<double> normalized_;
 };
 

@@ -1,10 +1,7 @@
 #pragma once
 // Closeness centrality with the Wasserman-Faust correction for disconnected graphs.
 
-#include <vector>
-
-#include "ecosys/graph/graph.hpp"
-#include "ecosys/metrics/algorithm.hpp"
+#include "ecosys/metrics/all_sources_metric.hpp"
 
 namespace ecosys {
 
@@ -20,22 +17,11 @@ namespace ecosys {
 /// nearly equal cost) and the scores are gathered: the same bits as one process.
 ///
 /// S. Wasserman, K. Faust (1994), Social Network Analysis, Cambridge UP, eq. 5.3 and p. 201.
-class Closeness final : public Algorithm {
+class Closeness final : public AllSourcesMetric {
 public:
-    /// `threads`: worker threads sharing the sources (0 = one per hardware thread);
-    /// each source writes only its own score, so results do not depend on it.
-    explicit Closeness(const Graph& graph, bool weighted = false, unsigned threads = 0)
-        : graph_(graph), weighted_(weighted), threads_(threads) {}
+    using AllSourcesMetric::AllSourcesMetric;
 
     void run() override;
-
-    [[nodiscard]] const std::vector<double>& scores() const;
-
-private:
-    const Graph& graph_;
-    bool weighted_;
-    unsigned threads_;
-    std::vector<double> scores_;
 };
 
 }  // namespace ecosys

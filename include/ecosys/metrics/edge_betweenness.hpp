@@ -1,10 +1,7 @@
 #pragma once
 // Shortest-path betweenness of ties (Brandes 2008, edge variant).
 
-#include <vector>
-
-#include "ecosys/graph/graph.hpp"
-#include "ecosys/metrics/algorithm.hpp"
+#include "ecosys/metrics/all_sources_metric.hpp"
 
 namespace ecosys {
 
@@ -20,24 +17,16 @@ namespace ecosys {
 /// `threads` workers (0 = one per hardware thread), sums added in a fixed order:
 /// O(nm) unweighted, O(nm + n^2 log n) weighted.
 ///
+/// scores() holds the normalised value per CSR position, parallel to Graph::targets():
+/// undirected, both halves of an edge hold the edge's value; directed, each arc its own.
+///
 /// U. Brandes (2008), On variants of shortest-path betweenness centrality and their
 /// generic computation, Social Networks 30(2).
-class EdgeBetweenness final : public Algorithm {
+class EdgeBetweenness final : public AllSourcesMetric {
 public:
-    explicit EdgeBetweenness(const Graph& graph, bool weighted = false, unsigned threads = 0)
-        : graph_(graph), weighted_(weighted), threads_(threads) {}
+    using AllSourcesMetric::AllSourcesMetric;
 
     void run() override;
-
-    /// Normalised value per CSR position, parallel to Graph::targets(): undirected,
-    /// both halves of an edge hold the edge's value; directed, each arc its own.
-    [[nodiscard]] const std::vector<double>& scores() const;
-
-private:
-    const Graph& graph_;
-    bool weighted_;
-    unsigned threads_;
-    std::vector<double> scores_;
 };
 
 }  // namespace ecosys

@@ -4,8 +4,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "ecosys/graph/graph.hpp"
-#include "ecosys/metrics/algorithm.hpp"
+#include "ecosys/metrics/power_iteration.hpp"
 
 namespace ecosys {
 
@@ -25,11 +24,18 @@ namespace ecosys {
 /// Computed per component by power iteration on A + I until the L1 change is below
 /// 1e-13 per actor (at most 10000 iterations): O(m) per iteration.
 ///
+/// converged() says whether the power iteration met its tolerance, before
+/// max_iterations, on every component whose vector is used (those of the largest
+/// eigenvalue; the others get 0). It may not where the two largest eigenvalues of a
+/// component are very close (a long chain of a few thousand actors): the scores are then
+/// the last iterate, approximate, and the analysis says so. last_change() is then the L1
+/// change of the last iterate of the slowest component, per actor.
+///
 /// P. Bonacich (1972), Factoring and weighting approaches to status scores and clique
 /// identification, J. Math. Sociol. 2(1).
-class Eigenvector final : public Algorithm {
+class Eigenvector final : public PowerIteration {
 public:
-    explicit Eigenvector(const Graph& graph, bool weighted = false) : graph_(graph), weighted_(weighted) {}
+    explicit Eigenvector(const Graph& graph, bool weighted = false) : PowerIteration(graph, weighted) {}
 
     void run() override;
 
@@ -41,25 +47,11 @@ public:
     [[nodiscard]] std::size_t actors_set_to_zero() const;
     /// How many components those actors form.
     [[nodiscard]] std::size_t components_set_to_zero() const;
-    /// Whether the power iteration met its tolerance, before max_iterations, on every
-    /// component whose vector is used (those of the largest eigenvalue; the others get 0) before
-    /// max_iterations. It may not where the two largest eigenvalues of a component are
-    /// very close (a long chain of a few thousand actors): the scores are then the last
-    /// iterate, approximate, and the analysis says so.
-    [[nodiscard]] bool converged() const;
-    /// The L1 change of the last iterate of the slowest component (per actor), when not converged.
-    [[nodiscard]] double last_change() const;
-
-    static constexpr std::size_t max_iterations = 10000;
 
 private:
-    const Graph& graph_;
-    bool weighted_;
     std::vector<double> scores_;
     double eigenvalue_ = 0.0;
     std::size_t zero_actors_ = 0, zero_components_ = 0;
-    bool converged_ = true;
-    double last_change_ = 0.0;
 };
 
 }  // namespace ecosys

@@ -1,10 +1,7 @@
 #pragma once
 // Harmonic closeness centrality, normalised to [0, 1].
 
-#include <vector>
-
-#include "ecosys/graph/graph.hpp"
-#include "ecosys/metrics/algorithm.hpp"
+#include "ecosys/metrics/all_sources_metric.hpp"
 
 namespace ecosys {
 
@@ -20,22 +17,11 @@ namespace ecosys {
 ///
 /// M. Marchiori, V. Latora (2000), Harmony in the small-world, Physica A 285;
 /// P. Boldi, S. Vigna (2014), Axioms for centrality, Internet Mathematics 10.
-class Harmonic final : public Algorithm {
+class Harmonic final : public AllSourcesMetric {
 public:
-    /// `threads`: worker threads sharing the sources (0 = one per hardware thread);
-    /// each source writes only its own score, so results do not depend on it.
-    explicit Harmonic(const Graph& graph, bool weighted = false, unsigned threads = 0)
-        : graph_(graph), weighted_(weighted), threads_(threads) {}
+    using AllSourcesMetric::AllSourcesMetric;
 
     void run() override;
-
-    [[nodiscard]] const std::vector<double>& scores() const;
-
-private:
-    const Graph& graph_;
-    bool weighted_;
-    unsigned threads_;
-    std::vector<double> scores_;
 };
 
 }  // namespace ecosys

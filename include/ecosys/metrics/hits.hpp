@@ -4,8 +4,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "ecosys/graph/graph.hpp"
-#include "ecosys/metrics/algorithm.hpp"
+#include "ecosys/metrics/power_iteration.hpp"
 
 namespace ecosys {
 
@@ -23,30 +22,19 @@ namespace ecosys {
 /// sparse SVD may then pick another vector of the same space.
 ///
 /// J. M. Kleinberg (1999), Authoritative sources in a hyperlinked environment, J. ACM 46(5).
-class Hits final : public Algorithm {
+class Hits final : public PowerIteration {
 public:
-    explicit Hits(const Graph& graph, bool weighted = false) : graph_(graph), weighted_(weighted) {}
+    explicit Hits(const Graph& graph, bool weighted = false) : PowerIteration(graph, weighted) {}
 
     void run() override;
 
     [[nodiscard]] const std::vector<double>& hubs() const;
     [[nodiscard]] const std::vector<double>& authorities() const;
     [[nodiscard]] std::size_t iterations() const;
-    /// Whether the L1 change fell below the tolerance before max_iterations (if not,
-    /// the scores are the last iterate, approximate, and the analysis says so).
-    [[nodiscard]] bool converged() const;
-    /// The L1 change of the last iterate, when not converged.
-    [[nodiscard]] double last_change() const;
-
-    static constexpr std::size_t max_iterations = 10000;
 
 private:
-    const Graph& graph_;
-    bool weighted_;
     std::vector<double> hubs_, authorities_;
     std::size_t iterations_ = 0;
-    bool converged_ = true;
-    double last_change_ = 0.0;
 };
 
 }  // namespace ecosys

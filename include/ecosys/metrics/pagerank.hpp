@@ -4,8 +4,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "ecosys/graph/graph.hpp"
-#include "ecosys/metrics/algorithm.hpp"
+#include "ecosys/metrics/power_iteration.hpp"
 
 namespace ecosys {
 
@@ -26,31 +25,20 @@ namespace ecosys {
 ///
 /// S. Brin, L. Page (1998), The anatomy of a large-scale hypertextual web search engine,
 /// Computer Networks 30.
-class PageRank final : public Algorithm {
+class PageRank final : public PowerIteration {
 public:
     explicit PageRank(const Graph& graph, bool weighted = false, double damping = 0.85)
-        : graph_(graph), weighted_(weighted), damping_(damping) {}
+        : PowerIteration(graph, weighted), damping_(damping) {}
 
     void run() override;
 
     [[nodiscard]] const std::vector<double>& scores() const;
     [[nodiscard]] std::size_t iterations() const;
-    /// Whether the L1 change fell below the tolerance before max_iterations (if not,
-    /// the scores are the last iterate, approximate, and the analysis says so).
-    [[nodiscard]] bool converged() const;
-    /// The L1 change of the last iterate, when not converged.
-    [[nodiscard]] double last_change() const;
-
-    static constexpr std::size_t max_iterations = 10000;
 
 private:
-    const Graph& graph_;
-    bool weighted_;
     double damping_;
     std::vector<double> scores_;
     std::size_t iterations_ = 0;
-    bool converged_ = true;
-    double last_change_ = 0.0;
 };
 
 }  // namespace ecosys

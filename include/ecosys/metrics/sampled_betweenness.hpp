@@ -5,8 +5,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "ecosys/graph/graph.hpp"
-#include "ecosys/metrics/algorithm.hpp"
+#include "ecosys/metrics/sampled_sources.hpp"
 
 namespace ecosys {
 
@@ -28,15 +27,16 @@ namespace ecosys {
 /// `compare` and `report` for scopes above AnalysisOptions::sampled_betweenness_limit
 /// (docs/metrics.md, "Betweenness of very large scopes").
 ///
-/// The sources depend on `seed` alone; the sums are added in fixed chunks of sources
-/// (detail::parallel_sum), so the values are the same bits for every thread count.
+/// sources_used() is min(sources, n). The sources depend on `seed` alone; the sums are
+/// added in fixed chunks of sources (detail::parallel_sum), so the values are the same
+/// bits for every thread count.
 ///
 /// U. Brandes, C. Pich (2007), Centrality estimation in large networks, Int. J.
 /// Bifurcation and Chaos 17(7).
-class SampledBetweenness final : public Algorithm {
+class SampledBetweenness final : public SampledSources {
 public:
     SampledBetweenness(const Graph& graph, std::size_t sources, std::uint64_t seed = 1, unsigned threads = 0)
-        : graph_(graph), sources_(sources), seed_(seed), threads_(threads) {}
+        : SampledSources(graph, sources, seed, threads) {}
 
     void run() override;
 
@@ -44,17 +44,10 @@ public:
     [[nodiscard]] const std::vector<double>& scores() const;
     /// scores() * 2 / ((n-1)(n-2)); all 0 when n <= 2.
     [[nodiscard]] const std::vector<double>& normalized_scores() const;
-    /// Sources searched from: min(sources, n).
-    [[nodiscard]] std::size_t sources_used() const;
     /// True when every actor was a source (the values are exact).
     [[nodiscard]] bool exact() const;
 
 private:
-    const Graph& graph_;
-    std::size_t sources_;
-    std::uint64_t seed_;
-    unsigned threads_;
-    std::size_t used_ = 0;
     std::vector<double> scores_;
     std::vector<double> normalized_;
 };

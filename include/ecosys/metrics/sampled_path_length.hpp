@@ -4,8 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "ecosys/graph/graph.hpp"
-#include "ecosys/metrics/algorithm.hpp"
+#include "ecosys/metrics/sampled_sources.hpp"
 
 namespace ecosys {
 
@@ -20,17 +19,18 @@ namespace ecosys {
 ///
 /// (simple random sampling without replacement; Cochran 1977, ch. 2). With K >= k
 /// every actor is a source: the value is exact (the same number as PathLengths, to
-/// rounding) and the error 0. The sources depend on `seed` alone, not on `threads`.
+/// rounding) and the error 0. The sources depend on `seed` alone, not on `threads`;
+/// sources_used() is min(sources, component size), or 0 below two actors.
 ///
 /// Cost: K breadth-first searches, run 64 at a time by one multi-source search
 /// (metrics/multi_source_bfs.hpp), O(K/64 x levels x m), plus O(n + m) to find the
 /// component.
 ///
 /// W. G. Cochran (1977), Sampling Techniques, 3rd ed., Wiley.
-class SampledPathLength final : public Algorithm {
+class SampledPathLength final : public SampledSources {
 public:
     SampledPathLength(const Graph& graph, std::size_t sources, std::uint64_t seed, unsigned threads = 1)
-        : graph_(graph), sources_(sources), seed_(seed), threads_(threads) {}
+        : SampledSources(graph, sources, seed, threads) {}
 
     void run() override;
 
@@ -40,18 +40,12 @@ public:
     [[nodiscard]] double standard_error() const;
     /// The variance of the estimate, standard_error() squared.
     [[nodiscard]] double variance() const;
-    /// Sources searched from: min(sources, component size), or 0 below two actors.
-    [[nodiscard]] std::size_t sources_used() const;
     [[nodiscard]] std::size_t component_size() const;
     [[nodiscard]] bool exact() const;
 
 private:
-    const Graph& graph_;
-    std::size_t sources_;
-    std::uint64_t seed_;
-    unsigned threads_;
     double mean_ = 0.0, variance_ = 0.0;
-    std::size_t used_ = 0, component_size_ = 0;
+    std::size_t component_size_ = 0;
 };
 
 }  // namespace ecosys

@@ -3,6 +3,8 @@
 // gvLayout places it, gvRenderData writes it to memory; the `dot` program is never
 // run). All Graphviz state lives in one context per process; calls are serialised.
 
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +22,9 @@ enum class Format { svg, png, pdf, dot };
 [[nodiscard]] Format parse_format(std::string_view text);
 /// File extension with the dot: ".svg" ...
 [[nodiscard]] std::string_view extension(Format format);
+/// The format a file name's extension asks for (.svg, .png, .pdf, .dot or .gv, in any
+/// case); nullopt for any other extension or none.
+[[nodiscard]] std::optional<Format> format_of_extension(const std::filesystem::path& path);
 
 struct Rendered {
     std::string data;                   ///< the file's bytes
