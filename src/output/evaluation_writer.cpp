@@ -66,9 +66,9 @@ std::string share_within(const DurabilityGroup& g, int k) {
     return shown(g.km[static_cast<std::size_t>(i)].share_again);
 }
 
-/// The difference in differences of each metric for people. The table leaves DiD, p and
-/// the regions left-aligned and Markdown aligns DiD and p right, as they always have: those
-/// two are a column per format.
+/// The difference in differences of each metric for people. The table leaves p and the
+/// regions left-aligned and Markdown aligns p right, as they always have: p is a column
+/// per format.
 Records did_records(const ProgrammeEvaluation& r, Language lang) {
     const auto word = [](const char* key, const char* en, const char* ja, unsigned formats) {
         return RecordColumn(key, RecordKind::word, en, ja).only(formats);
@@ -76,14 +76,13 @@ Records did_records(const ProgrammeEvaluation& r, Language lang) {
     Records records{{RecordColumn("key", RecordKind::text, "metric", "指標"), RecordColumn("treated_pre", RecordKind::number, "treated pre", "対象・前"),
                      RecordColumn("treated_post", RecordKind::number, "treated post", "対象・後"),
                      RecordColumn("control_pre", RecordKind::number, "control pre", "対照・前"),
-                     RecordColumn("control_post", RecordKind::number, "control post", "対照・後"), word("did", "DiD", "差の差", in_table),
-                     word("did", "DiD", "差の差", in_markdown).align_right(), word("p_value", "p", "p", in_table),
+                     RecordColumn("control_post", RecordKind::number, "control post", "対照・後"), word("did", "DiD", "差の差", in_table | in_markdown).align_right(), word("p_value", "p", "p", in_table),
                      word("p_value", "p", "p", in_markdown).align_right(), word("regions", "regions", "地域数", in_table),
                      word("reading", "reading", "読み方", in_markdown)},
                     {}};
     for (const EvaluationMetric& m : r.metrics)
         records.add({column_heading(lang, m.key), m.treated_pre, m.treated_post, m.control_pre, m.control_post, signed_shown(m.did),
-                     signed_shown(m.did), p_text(m, lang), p_text(m, lang),
+                     p_text(m, lang), p_text(m, lang),
                      std::to_string(m.treated_regions) + "+" + std::to_string(m.control_regions), p_value_reading(m.p_value, lang)});
     return records;
 }

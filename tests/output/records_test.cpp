@@ -120,7 +120,7 @@ TEST_CASE("counts: name:count joined by a space for people, by ';' in CSV, an ob
     CHECK(records_json(r).dump() ==
           "[{\"id\":\"r1\",\"sector_counts\":{\"industry\":3,\"academia\":2}},{\"id\":\"r2\",\"sector_counts\":{}}]");
     CHECK(records_markdown(r, Language::ja) ==
-          "| id | セクター |\n"
+          "| ID | セクター |\n"
           "|---|---|\n"
           "| r1 | industry\\:3 academia\\:2 |\n"
           "| r2 |  |\n");
