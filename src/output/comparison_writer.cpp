@@ -4,9 +4,9 @@
 #include <cstdio>
 
 #include "ecosys/output/column_labels.hpp"
+#include "ecosys/output/records.hpp"
 #include "ecosys/model/year_text.hpp"
 #include "util/json_number.hpp"
-#include "util/spreadsheet_guard.hpp"
 #include "util/table.hpp"
 
 namespace ecosys {
@@ -145,40 +145,84 @@ std::string z_note(const Comparison& c, Language lang) {
            std::to_string(c.null.seed) + "); – = not defined." + z_error_note(c, lang) + cug_note(c, lang);
 }
 
-std::vector<std::string> header(const Comparison& c, std::string first, Language lang) {
-    std::vector<std::string> h{std::move(first)};
-    for (const std::string& k : c.columns) h.push_back(column_heading(lang, k));
-    for (const std::string& k : c.columns)
-        if (has_z_score(k)) h.push_back(column_heading(lang, k) + " z");
-    if (c.cug)
-        for (const std::string& k : c.columns)
-            if (cug_applicable(k)) h.push_back(column_heading(lang, k) + " CUG p");
-    return h;
-}
-
-std::vector<std::string> cells(const Comparison& c, const ComparisonRow& row, bool ranked, std::string label) {
-    std::vector<std::string> out{std::move(label)};
-    for (std::size_t i = 0; i < c.columns.size(); ++i) out.push_back(value_and_rank(row, i, ranked));
-    for (std::size_t i = 0; i < c.columns.size(); ++i)
-        if (has_z_score(c.columns[i])) {
-            std::string z = cell(row.z[i]);
-            if (row.z[i] && *row.z[i] >= 0) z = "+" + z;
-            if (row.z[i] && z_error_of(row, i) > 0) z += " ±" + short_number(z_error_of(row, i));
-            out.push_back(z);
-        }
-    if (c.cug)
-        for (std::size_t i = 0; i < c.columns.size(); ++i)
-            if (cug_applicable(c.columns[i])) out.push_back(cug_cell(row.cug[i]));
-    return out;
-}
-
-std::string first_heading(const Comparison& c, Language lang) {
+std::string first_key(const Comparison& c) {
     switch (c.by) {
-    case CompareBy::region: return column_heading(lang, "region");
-    case CompareBy::network: return column_heading(lang, "network");
-    case CompareBy::year: return column_heading(lang, "year");
+    case CompareBy::region: return "region";
+    case CompareBy::network: return "network";
+    case CompareBy::year: return "year";
     }
     return "";
+}
+
+/// The rows for people (table and Markdown): the row's label (cut to 32 columns), each
+/// metric as "value (rank)" to 4 significant digits, then the z-scores ("+1.2 ±0.3"),
+/// then the CUG p-values; "–" where a value is not defined.
+Records people_records(const Comparison& c, Language lang) {
+    Records records{{RecordColumn(first_key(c), RecordKind::text).cut_in_tables(32)}, {}};
+    for (const std::string& k : c.columns) records.columns.push_back(RecordColumn(k, RecordKind::word).align_right());
+    const auto suffixed = [](const std::string& k, const std::string& suffix) {
+        return RecordColumn(k + suffix, RecordKind::word, k + suffix, column_heading(Language::ja, k) + suffix).align_right();
+    };
+    for (const std::string& k : c.columns)
+        if (has_z_score(k)) records.columns.push_back(suffixed(k, " z"));
+    if (c.cug)
+        for (const std::string& k : c.columns)
+            if (cug_applicable(k)) records.columns.push_back(suffixed(k, " CUG p"));
+    for (const auto& [row, ranked] : printed_rows(c)) {
+        std::vector<RecordValue> values{row_label(c, *row, lang)};
+        for (std::size_t i = 0; i < c.columns.size(); ++i) values.push_back(value_and_rank(*row, i, ranked));
+        for (std::size_t i = 0; i < c.columns.size(); ++i)
+            if (has_z_score(c.columns[i])) {
+                std::string z = cell(row->z[i]);
+                if (row->z[i] && *row->z[i] >= 0) z = "+" + z;
+                if (row->z[i] && z_error_of(*row, i) > 0) z += " ±" + short_number(z_error_of(*row, i));
+                values.push_back(z);
+            }
+        if (c.cug)
+            for (std::size_t i = 0; i < c.columns.size(); ++i)
+                if (cug_applicable(c.columns[i])) values.push_back(cug_cell(row->cug[i]));
+        records.add(std::move(values));
+    }
+    return records;
+}
+
+/// The rank of value i, absent where the value is and in the whole network's row.
+RecordValue rank_value(const ComparisonRow& row, std::size_t i, bool ranked) {
+    if (!ranked || !row.ranks[i]) return {};
+    return static_cast<std::int64_t>(*row.ranks[i]);
+}
+
+/// The rows for programs (CSV): id, name, then for each metric KEY its value, KEY_rank,
+/// KEY_z (with a z-score), KEY_z_error (where a shortcut may add one) and the CUG
+/// p-values; the whole network has no ranks.
+Records data_records(const Comparison& c) {
+    Records records{{RecordColumn("id", RecordKind::text), RecordColumn("name", RecordKind::text)}, {}};
+    for (const std::string& k : c.columns) {
+        records.columns.push_back(RecordColumn(k, RecordKind::number));
+        records.columns.push_back(RecordColumn(k + "_rank", RecordKind::integer));
+        if (has_z_score(k)) records.columns.push_back(RecordColumn(k + "_z", RecordKind::number));
+        if (DegreePreservingNull::estimated(k)) records.columns.push_back(RecordColumn(k + "_z_error", RecordKind::number));
+        if (c.cug && cug_applicable(k)) {
+            records.columns.push_back(RecordColumn(k + "_cug_p_greater", RecordKind::number));
+            records.columns.push_back(RecordColumn(k + "_cug_p_less", RecordKind::number));
+        }
+    }
+    for (const auto& [row, ranked] : printed_rows(c)) {
+        std::vector<RecordValue> values{row->id, row->name};
+        for (std::size_t i = 0; i < c.columns.size(); ++i) {
+            values.push_back(number_or_absent(row->values[i]));
+            values.push_back(rank_value(*row, i, ranked));
+            if (has_z_score(c.columns[i])) values.push_back(number_or_absent(row->z[i]));
+            if (DegreePreservingNull::estimated(c.columns[i]))
+                values.push_back(number_or_absent(row->z[i] ? std::optional(z_error_of(*row, i)) : std::nullopt));
+            if (c.cug && cug_applicable(c.columns[i])) {
+                values.push_back(number_or_absent(row->cug[i].p_greater));
+                values.push_back(number_or_absent(row->cug[i].p_less));
+            }
+        }
+        records.add(std::move(values));
+    }
+    return records;
 }
 
 }  // namespace
@@ -215,62 +259,15 @@ nlohmann::ordered_json comparison_to_json(const Comparison& c) {
 std::string format_comparison_json(const Comparison& c) { return comparison_to_json(c).dump(2) + "\n"; }
 
 std::string format_comparison_csv(const Comparison& c, bool bom) {
-    std::string out = bom ? "\xEF\xBB\xBF" : "";
-    std::vector<std::string> h{"id", "name"};
-    for (const std::string& k : c.columns) {
-        h.push_back(k);
-        h.push_back(k + "_rank");
-        if (has_z_score(k)) h.push_back(k + "_z");
-        if (DegreePreservingNull::estimated(k)) h.push_back(k + "_z_error");
-        if (c.cug && cug_applicable(k)) {
-            h.push_back(k + "_cug_p_greater");
-            h.push_back(k + "_cug_p_less");
-        }
-    }
-    out += detail::csv_line(h);
-    for (const auto& [row, ranked] : printed_rows(c)) {
-        // Text cells guarded against formula injection; numbers never (docs/robustness.md).
-        std::vector<std::string> f{detail::guard_spreadsheet_text(row->id), detail::guard_spreadsheet_text(row->name)};
-        for (std::size_t i = 0; i < c.columns.size(); ++i) {
-            f.push_back(row->values[i] ? detail::shortest_number(*row->values[i]) : "");
-            f.push_back(ranked && row->ranks[i] ? std::to_string(*row->ranks[i]) : "");
-            if (has_z_score(c.columns[i])) f.push_back(row->z[i] ? detail::shortest_number(*row->z[i]) : "");
-            if (DegreePreservingNull::estimated(c.columns[i]))
-                f.push_back(row->z[i] ? detail::shortest_number(z_error_of(*row, i)) : "");
-            if (c.cug && cug_applicable(c.columns[i])) {
-                const CugResult& r = row->cug[i];
-                f.push_back(r.p_greater ? detail::shortest_number(*r.p_greater) : "");
-                f.push_back(r.p_less ? detail::shortest_number(*r.p_less) : "");
-            }
-        }
-        out += detail::csv_line(f);
-    }
-    return out;
+    return (bom ? "\xEF\xBB\xBF" : "") + records_csv(data_records(c));
 }
 
 std::string format_comparison_markdown(const Comparison& c, Language lang) {
-    const std::vector<std::string> h = header(c, first_heading(c, lang), lang);
-    std::string out = "|";
-    for (const std::string& s : h) out += " " + s + " |";  // metric keys and labels: no '|' in either
-    out += "\n|";
-    for (std::size_t i = 0; i < h.size(); ++i) out += i == 0 ? " --- |" : " ---: |";
-    out += "\n";
-    for (const auto& [row, ranked] : printed_rows(c)) {
-        const std::vector<std::string> f = cells(c, *row, ranked, row_label(c, *row, lang));
-        out += "| " + detail::markdown_text(f[0]) + " |";  // numbers need no escaping
-        for (std::size_t i = 1; i < f.size(); ++i) out += " " + f[i] + " |";
-        out += "\n";
-    }
-    return out + "\n" + z_note(c, lang) + "\n";
+    return records_markdown(people_records(c, lang), lang, MarkdownRule::spaced) + "\n" + z_note(c, lang) + "\n";
 }
 
 std::string format_comparison_table(const Comparison& c, bool wide, Language lang) {
-    const std::vector<std::string> h = header(c, first_heading(c, lang), lang);
-    detail::TextTable table(h);
-    for (std::size_t i = 1; i < h.size(); ++i) table.align_right(i);
-    for (const auto& [row, ranked] : printed_rows(c))
-        table.add(cells(c, *row, ranked, wide ? row_label(c, *row, lang) : detail::shorten(row_label(c, *row, lang), 32)));
-    return table.str() + "\n" + z_note(c, lang) + "\n";
+    return records_table(people_records(c, lang), lang, wide) + "\n" + z_note(c, lang) + "\n";
 }
 
 }  // namespace ecosys

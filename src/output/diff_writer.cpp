@@ -2,7 +2,7 @@
 
 #include "ecosys/output/column_labels.hpp"
 
-#include "util/spreadsheet_guard.hpp"
+#include "ecosys/output/records.hpp"
 #include "output/scalar_text.hpp"
 #include "util/table.hpp"
 
@@ -45,6 +45,67 @@ std::string counts(std::size_t added, std::size_t removed, Language lang = Langu
 constexpr std::size_t listed_ties = 20;   // ties listed in the table; JSON and CSV hold all
 constexpr std::size_t compact_keys = 6;   // up to this many region keys: one table, a row per region
 
+RecordValue count_value(std::size_t n) { return static_cast<std::int64_t>(n); }
+RecordValue change_value(std::size_t before, std::size_t after) {
+    return static_cast<std::int64_t>(static_cast<long long>(after) - static_cast<long long>(before));
+}
+
+/// Every change as a record for programs (CSV): part, id, key, before, after, delta.
+Records change_records(const NetworkDiff& d) {
+    Records records{{RecordColumn("part", RecordKind::word), RecordColumn("id", RecordKind::text), RecordColumn("key", RecordKind::text),
+                     RecordColumn("before", RecordKind::number), RecordColumn("after", RecordKind::number),
+                     RecordColumn("delta", RecordKind::number)},
+                    {}};
+    const RecordValue none;
+    for (const std::string& a : d.actors_added) records.add({std::string("actor_added"), a, none, none, none, none});
+    for (const std::string& a : d.actors_removed) records.add({std::string("actor_removed"), a, none, none, none, none});
+    for (const TieChange& t : d.ties_added) records.add({std::string("tie_added"), t.source + "|" + t.target, t.type, none, none, none});
+    for (const TieChange& t : d.ties_removed) records.add({std::string("tie_removed"), t.source + "|" + t.target, t.type, none, none, none});
+    for (const RegionChange& r : d.regions)
+        for (std::size_t i = 0; i < d.keys.size(); ++i)
+            records.add({std::string("region"), r.id, d.keys[i], detail::scalar_value(r.before[i]), detail::scalar_value(r.after[i]),
+                         detail::scalar_value(r.delta[i])});
+    for (const SectorPairChange& s : d.sector_links) {
+        const std::string id = s.first + "|" + s.second;
+        records.add({std::string("sector_link"), id, std::string("ties"), count_value(s.before), count_value(s.after), change_value(s.before, s.after)});
+        records.add({std::string("sector_link"), id, std::string("gained"), none, none, count_value(s.gained)});
+        records.add({std::string("sector_link"), id, std::string("lost"), none, none, count_value(s.lost)});
+    }
+    for (const BrokerChange& b : d.brokers) {
+        for (const std::string& a : b.gained) records.add({std::string("broker_gained"), a, b.measure, none, none, none});
+        for (const std::string& a : b.lost) records.add({std::string("broker_lost"), a, b.measure, none, none, none});
+    }
+    for (const ComponentChange& c : d.changed_component)
+        records.add({std::string("component"), c.actor, std::string("component_size"), count_value(c.before), count_value(c.after),
+                     change_value(c.before, c.after)});
+    return records;
+}
+
+/// Every region in one table for people, a cell "before → after" per metric (few keys).
+Records compact_region_records(const NetworkDiff& d, Language lang) {
+    Records records{{RecordColumn("region", RecordKind::text).cut_in_tables()}, {}};
+    for (const std::string& k : d.keys) records.columns.push_back(RecordColumn(k, RecordKind::word).align_right());
+    for (const RegionChange& r : d.regions) {
+        std::vector<RecordValue> values{r.id == "*" ? say(lang, "* (whole)", "* (全体)") : r.id};
+        for (std::size_t i = 0; i < d.keys.size(); ++i)
+            values.push_back(detail::scalar_text(r.before[i], true) + " → " + detail::scalar_text(r.after[i], true));
+        records.add(std::move(values));
+    }
+    return records;
+}
+
+/// The links between two sectors for people: the pair, ties before and after, "+gained", "-lost".
+Records sector_link_records(const NetworkDiff& d) {
+    Records records{{RecordColumn("sectors", RecordKind::text, "sectors", "セクター"), RecordColumn("before", RecordKind::integer),
+                     RecordColumn("after", RecordKind::integer), RecordColumn("gained", RecordKind::word, "gained", "増").align_right(),
+                     RecordColumn("lost", RecordKind::word, "lost", "減").align_right()},
+                    {}};
+    for (const SectorPairChange& s : d.sector_links)
+        records.add({s.first + " – " + s.second, count_value(s.before), count_value(s.after), "+" + std::to_string(s.gained),
+                     "-" + std::to_string(s.lost)});
+    return records;
+}
+
 }  // namespace
 
 ordered_json diff_to_json(const NetworkDiff& d) {
@@ -82,33 +143,7 @@ ordered_json diff_to_json(const NetworkDiff& d) {
 
 std::string format_diff_json(const NetworkDiff& d) { return diff_to_json(d).dump(2) + "\n"; }
 
-std::string format_diff_csv(const NetworkDiff& d) {
-    const auto g = [](const std::string& s) { return detail::guard_spreadsheet_text(s); };
-    std::string out = detail::csv_line({"part", "id", "key", "before", "after", "delta"});
-    for (const std::string& a : d.actors_added) out += detail::csv_line({"actor_added", g(a), "", "", "", ""});
-    for (const std::string& a : d.actors_removed) out += detail::csv_line({"actor_removed", g(a), "", "", "", ""});
-    for (const TieChange& t : d.ties_added) out += detail::csv_line({"tie_added", g(t.source + "|" + t.target), g(t.type), "", "", ""});
-    for (const TieChange& t : d.ties_removed)
-        out += detail::csv_line({"tie_removed", g(t.source + "|" + t.target), g(t.type), "", "", ""});
-    for (const RegionChange& r : d.regions)
-        for (std::size_t i = 0; i < d.keys.size(); ++i)
-            out += detail::csv_line({"region", g(r.id), d.keys[i], detail::scalar_text(r.before[i], false), detail::scalar_text(r.after[i], false), detail::scalar_text(r.delta[i], false)});
-    for (const SectorPairChange& s : d.sector_links) {
-        const std::string id = g(s.first + "|" + s.second);
-        out += detail::csv_line({"sector_link", id, "ties", std::to_string(s.before), std::to_string(s.after),
-                                 std::to_string(static_cast<long long>(s.after) - static_cast<long long>(s.before))});
-        out += detail::csv_line({"sector_link", id, "gained", "", "", std::to_string(s.gained)});
-        out += detail::csv_line({"sector_link", id, "lost", "", "", std::to_string(s.lost)});
-    }
-    for (const BrokerChange& b : d.brokers) {
-        for (const std::string& a : b.gained) out += detail::csv_line({"broker_gained", g(a), b.measure, "", "", ""});
-        for (const std::string& a : b.lost) out += detail::csv_line({"broker_lost", g(a), b.measure, "", "", ""});
-    }
-    for (const ComponentChange& c : d.changed_component)
-        out += detail::csv_line({"component", g(c.actor), "component_size", std::to_string(c.before), std::to_string(c.after),
-                                 std::to_string(static_cast<long long>(c.after) - static_cast<long long>(c.before))});
-    return out;
-}
+std::string format_diff_csv(const NetworkDiff& d) { return records_csv(change_records(d)); }
 
 std::string format_diff_table(const NetworkDiff& d, bool wide, Language lang) {
     const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
@@ -128,37 +163,15 @@ std::string format_diff_table(const NetworkDiff& d, bool wide, Language lang) {
 
     out += T("\nRegion metrics (after - before)\n", "\n地域の指標 (後 - 前)\n");
     if (d.keys.size() <= compact_keys) {
-        // Few keys: one row per region, "before -> after" in each cell.
-        std::vector<std::string> head{column_heading(lang, "region")};
-        for (const std::string& k : d.keys) head.push_back(column_heading(lang, k));
-        detail::TextTable t(head);
-        for (std::size_t c = 1; c < head.size(); ++c) t.align_right(c);
-        for (const RegionChange& r : d.regions) {
-            std::vector<std::string> row{r.id == "*" ? T("* (whole)", "* (全体)") : detail::cell_text(r.id, wide)};
-            for (std::size_t i = 0; i < d.keys.size(); ++i)
-                row.push_back(detail::scalar_text(r.before[i], true) + " → " + detail::scalar_text(r.after[i], true));
-            t.add(std::move(row));
-        }
-        out += t.str("  ");
-    }
-    // Many keys: one table per region (one row per region would be too wide).
-    for (const RegionChange& r : d.regions) {
-        if (d.keys.size() <= compact_keys) break;
-        out += "\n" + region_title(r, lang) + "\n";
-        detail::TextTable t({T("measure", "指標"), T("before", "前"), T("after", "後"), T("change", "変化")});
-        for (std::size_t c = 1; c <= 3; ++c) t.align_right(c);
-        for (std::size_t i = 0; i < d.keys.size(); ++i)
-            t.add({column_heading(lang, d.keys[i]), detail::scalar_text(r.before[i], true), detail::scalar_text(r.after[i], true), detail::delta_text(r.delta[i])});
-        out += t.str("  ");
+        out += records_table(compact_region_records(d, lang), lang, wide, "  ");
+    } else {
+        // Many keys: one table per region (one row per region would be too wide).
+        for (const RegionChange& r : d.regions)
+            out += "\n" + region_title(r, lang) + "\n" + records_table(detail::change_records(d.keys, r.before, r.after, r.delta, lang), lang, wide, "  ");
     }
 
     out += T("\nCross-sector links (collapsed ties between two sectors)\n", "\nセクター間の紐帯 (2つのセクターを結ぶ紐帯、重複は1本)\n");
-    detail::TextTable links({T("sectors", "セクター"), T("before", "前"), T("after", "後"), T("gained", "増"), T("lost", "減")});
-    for (std::size_t c = 1; c <= 4; ++c) links.align_right(c);
-    for (const SectorPairChange& s : d.sector_links)
-        links.add({s.first + " – " + s.second, std::to_string(s.before), std::to_string(s.after), "+" + std::to_string(s.gained),
-                   "-" + std::to_string(s.lost)});
-    out += d.sector_links.empty() ? T("  none\n", "  なし\n") : links.str("  ");
+    out += d.sector_links.empty() ? T("  none\n", "  なし\n") : records_table(sector_link_records(d), lang, wide, "  ");
 
     out += T("\nTop brokers gained and lost\n", "\n上位の仲介者の増減\n");
     for (const BrokerChange& b : d.brokers)
@@ -183,17 +196,9 @@ std::string format_diff_markdown(const NetworkDiff& d, Language lang) {
     out += T("- Actors: ", "- アクター: ") + counts(d.actors_added.size(), d.actors_removed.size(), lang) + "\n";
     out += T("- Ties (by pair and type): ", "- 紐帯 (ペアと種類ごと): ") + counts(d.ties_added.size(), d.ties_removed.size(), lang) + "\n";
     out += T("- Actors whose component changed: ", "- 連結成分が変わったアクター: ") + std::to_string(d.changed_component.size()) + "\n";
-    for (const RegionChange& r : d.regions) {
-        out += "\n## " + md(region_title(r, lang)) + T("\n\n| measure | before | after | change |\n|---|---:|---:|---:|\n",
-                                                      "\n\n| 指標 | 前 | 後 | 変化 |\n|---|---:|---:|---:|\n");
-        for (std::size_t i = 0; i < d.keys.size(); ++i)
-            out += "| " + column_heading(lang, d.keys[i]) + " | " + detail::scalar_text(r.before[i], true) + " | " + detail::scalar_text(r.after[i], true) + " | " + detail::delta_text(r.delta[i]) + " |\n";
-    }
-    out += T("\n## Cross-sector links\n\n| sectors | before | after | gained | lost |\n|---|---:|---:|---:|---:|\n",
-             "\n## セクター間の紐帯\n\n| セクター | 前 | 後 | 増 | 減 |\n|---|---:|---:|---:|---:|\n");
-    for (const SectorPairChange& s : d.sector_links)
-        out += "| " + md(s.first) + " – " + md(s.second) + " | " + std::to_string(s.before) + " | " + std::to_string(s.after) + " | +" +
-               std::to_string(s.gained) + " | -" + std::to_string(s.lost) + " |\n";
+    for (const RegionChange& r : d.regions)
+        out += "\n## " + md(region_title(r, lang)) + "\n\n" + records_markdown(detail::change_records(d.keys, r.before, r.after, r.delta, lang), lang);
+    out += T("\n## Cross-sector links\n\n", "\n## セクター間の紐帯\n\n") + records_markdown(sector_link_records(d), lang);
     out += T("\n## Top brokers\n\n| measure | gained | lost |\n|---|---|---|\n", "\n## 上位の仲介者\n\n| 指標 | 加わった | 外れた |\n|---|---|---|\n");
     for (const BrokerChange& b : d.brokers) out += "| " + column_heading(lang, b.measure) + " | " + joined(b.gained, ", ", true) + " | " + joined(b.lost, ", ", true) + " |\n";
     return out;

@@ -66,6 +66,62 @@ std::string share_within(const DurabilityGroup& g, int k) {
     return shown(g.km[static_cast<std::size_t>(i)].share_again);
 }
 
+/// The difference in differences of each metric for people. The table leaves p and the
+/// regions left-aligned and Markdown aligns p right, as they always have: p is a column
+/// per format.
+Records did_records(const ProgrammeEvaluation& r, Language lang) {
+    const auto word = [](const char* key, const char* en, const char* ja, unsigned formats) {
+        return RecordColumn(key, RecordKind::word, en, ja).only(formats);
+    };
+    Records records{{RecordColumn("key", RecordKind::text, "metric", "指標"), RecordColumn("treated_pre", RecordKind::number, "treated pre", "対象・前"),
+                     RecordColumn("treated_post", RecordKind::number, "treated post", "対象・後"),
+                     RecordColumn("control_pre", RecordKind::number, "control pre", "対照・前"),
+                     RecordColumn("control_post", RecordKind::number, "control post", "対照・後"), word("did", "DiD", "差の差", in_table | in_markdown).align_right(), word("p_value", "p", "p", in_table),
+                     word("p_value", "p", "p", in_markdown).align_right(), word("regions", "regions", "地域数", in_table),
+                     word("reading", "reading", "読み方", in_markdown)},
+                    {}};
+    for (const EvaluationMetric& m : r.metrics)
+        records.add({column_heading(lang, m.key), m.treated_pre, m.treated_post, m.control_pre, m.control_post, signed_shown(m.did),
+                     p_text(m, lang), p_text(m, lang),
+                     std::to_string(m.treated_regions) + "+" + std::to_string(m.control_regions), p_value_reading(m.p_value, lang)});
+    return records;
+}
+
+/// Each year's DiD of each metric against the last pre year, "-" where a year has none.
+Records event_records(const ProgrammeEvaluation& r, Language lang) {
+    Records records{{RecordColumn("year", RecordKind::word)}, {}};
+    for (const EvaluationMetric& m : r.metrics) records.columns.push_back(RecordColumn(m.key, RecordKind::word).align_right());
+    for (const EventStudyYear& y : r.event_study) {
+        std::vector<RecordValue> row = {year_of(r, y.year, lang)};
+        for (const EvaluationMetric& metric : r.metrics) {
+            std::string cell = "-";
+            for (const EvaluationMetric& m : y.metrics)
+                if (m.key == metric.key) cell = signed_shown(m.did) + " (p " + shown(m.p_value) + ")";
+            row.push_back(cell);
+        }
+        records.add(std::move(row));
+    }
+    return records;
+}
+
+/// The durability of each group's ties for people: pairs, pairs collaborating again and
+/// the share doing so within 1, 3 and 5 years.
+Records durability_records(const ProgrammeEvaluation& r, Language lang) {
+    const auto share = [](const char* key, const char* en, const char* ja) { return RecordColumn(key, RecordKind::word, en, ja).align_right(); };
+    Records records{{RecordColumn("group", RecordKind::word, "group", "群"), RecordColumn("pairs", RecordKind::integer, "pairs", "ペア数"),
+                     RecordColumn("events", RecordKind::integer, "again", "再共同").only(in_table),
+                     RecordColumn("events", RecordKind::integer, "collaborating again", "再共同").only(in_markdown),
+                     share("within_1", "within 1 y", "1年以内"), share("within_3", "within 3 y", "3年以内"),
+                     share("within_5", "within 5 y", "5年以内")},
+                    {}};
+    for (const DurabilityGroup& g : r.durability.groups) {
+        const RecordValue events = static_cast<std::int64_t>(g.events);
+        records.add({group_text(g.group, lang), static_cast<std::int64_t>(g.pairs), events, events, share_within(g, 1), share_within(g, 3),
+                     share_within(g, 5)});
+    }
+    return records;
+}
+
 }  // namespace
 
 std::string p_value_reading(double p, Language lang) {
@@ -192,45 +248,18 @@ std::string format_programme_evaluation_table(const ProgrammeEvaluation& r, bool
     out += T("\nDifference in differences (treated change minus control change; p from reassigning treatment among the "
              "regions)\n",
              "\n差の差 (対象地域の変化 − 対照地域の変化、p は地域の間で対象を付け替えて求める)\n");
-    detail::TextTable t(ja ? std::vector<std::string>{"指標", "対象・前", "対象・後", "対照・前", "対照・後", "差の差", "p", "地域数"}
-                           : std::vector<std::string>{"metric", "treated pre", "treated post", "control pre", "control post", "DiD", "p", "regions"});
-    for (std::size_t c = 1; c <= 5; ++c) t.align_right(c);
-    for (const EvaluationMetric& m : r.metrics)
-        t.add({column_heading(lang, m.key), shown(m.treated_pre), shown(m.treated_post), shown(m.control_pre), shown(m.control_post),
-               signed_shown(m.did), p_text(m, lang), std::to_string(m.treated_regions) + "+" + std::to_string(m.control_regions)});
-    out += t.str("  ");
+    out += records_table(did_records(r, lang), lang, wide, "  ");
     for (const EvaluationMetric& m : r.metrics)
         if (m.p_value < 0.1) out += "  " + column_heading(lang, m.key) + ": " + p_value_reading(m.p_value, lang) + "\n";
     if (!r.event_study.empty()) {
         out += ja ? "\nイベントスタディ (各年を " + year_of(r, *r.pre.to, lang) + " と比べる)\n"
                   : "\nEvent study (each year against " + year_of(r, *r.pre.to, lang) + ")\n";
-        std::vector<std::string> head = {column_heading(lang, "year")};
-        for (const EvaluationMetric& m : r.metrics) head.push_back(column_heading(lang, m.key));
-        detail::TextTable e(head);
-        for (std::size_t c = 1; c < head.size(); ++c) e.align_right(c);
-        for (const EventStudyYear& y : r.event_study) {
-            std::vector<std::string> row = {year_of(r, y.year, lang)};
-            for (std::size_t c = 1; c < head.size(); ++c) {
-                std::string cell = "-";
-                for (const EvaluationMetric& m : y.metrics)
-                    if (m.key == r.metrics[c - 1].key) cell = signed_shown(m.did) + " (p " + shown(m.p_value) + ")";
-                row.push_back(cell);
-            }
-            e.add(row);
-        }
-        out += e.str("  ");
+        out += records_table(event_records(r, lang), lang, wide, "  ");
     }
     out += ja ? "\n事業のプロジェクトで初めて結ばれた紐帯の持続 (データの最終年 " + year_of(r, r.durability.last_year, lang) + ")\n"
               : "\nDurability of ties first formed in the programme's projects (data end " +
                     year_of(r, r.durability.last_year, lang) + ")\n";
-    detail::TextTable d(ja ? std::vector<std::string>{"群", "ペア数", "再共同", "1年以内", "3年以内", "5年以内"}
-                           : std::vector<std::string>{"group", "pairs", "again", "within 1 y", "within 3 y", "within 5 y"});
-    for (std::size_t c = 1; c <= 5; ++c) d.align_right(c);
-    for (const DurabilityGroup& g : r.durability.groups) {
-        d.add({group_text(g.group, lang), std::to_string(g.pairs), std::to_string(g.events), share_within(g, 1), share_within(g, 3),
-               share_within(g, 5)});
-    }
-    out += d.str("  ");
+    out += records_table(durability_records(r, lang), lang, wide, "  ");
     if (r.durability.logrank_p)
         out += T("  log-rank test: chi-square ", "  ログランク検定: カイ二乗 ") + shown(*r.durability.logrank_statistic) + T(", p ", "、p ") +
                shown(*r.durability.logrank_p) + "\n";
@@ -251,20 +280,8 @@ std::string format_programme_evaluation_markdown(const ProgrammeEvaluation& r, L
                     count_text(lang, r.treated.size(), "件") + "、対照地域 " + count_text(lang, r.control.size(), "件") + "。\n\n"
               : "Pre " + window_of(r, r.pre, lang) + ", post " + window_of(r, r.post, lang) + "; " + std::to_string(r.treated.size()) +
                     " treated and " + std::to_string(r.control.size()) + " control regions.\n\n";
-    out += T("| metric | treated pre | treated post | control pre | control post | DiD | p | reading |\n",
-             "| 指標 | 対象・前 | 対象・後 | 対照・前 | 対照・後 | 差の差 | p | 読み方 |\n");
-    out += "|---|---:|---:|---:|---:|---:|---:|---|\n";
-    for (const EvaluationMetric& m : r.metrics)
-        out += "| " + detail::markdown_text(column_heading(lang, m.key)) + " | " + shown(m.treated_pre) + " | " + shown(m.treated_post) + " | " +
-               shown(m.control_pre) + " | " + shown(m.control_post) + " | " + signed_shown(m.did) + " | " + p_text(m, lang) + " | " +
-               p_value_reading(m.p_value, lang) + " |\n";
-    out += T("\n### Durability\n\n| group | pairs | collaborating again | within 1 y | within 3 y | within 5 y |\n",
-             "\n### 紐帯の持続\n\n| 群 | ペア数 | 再共同 | 1年以内 | 3年以内 | 5年以内 |\n");
-    out += "|---|---:|---:|---:|---:|---:|\n";
-    for (const DurabilityGroup& g : r.durability.groups) {
-        out += "| " + group_text(g.group, lang) + " | " + std::to_string(g.pairs) + " | " + std::to_string(g.events) + " | " + share_within(g, 1) +
-               " | " + share_within(g, 3) + " | " + share_within(g, 5) + " |\n";
-    }
+    out += records_markdown(did_records(r, lang), lang);
+    out += T("\n### Durability\n\n", "\n### 紐帯の持続\n\n") + records_markdown(durability_records(r, lang), lang);
     if (r.durability.logrank_p) out += T("\nLog-rank test: p = ", "\nログランク検定: p = ") + shown(*r.durability.logrank_p) + T(".\n", "。\n");
     if (!r.notes.empty()) {
         out += "\n";

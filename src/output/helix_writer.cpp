@@ -8,7 +8,7 @@
 
 #include "ecosys/metrics/connector_hubs.hpp"
 #include "util/json_number.hpp"
-#include "util/spreadsheet_guard.hpp"
+#include "ecosys/output/records.hpp"
 #include "util/table.hpp"
 #include "util/text.hpp"
 
@@ -196,120 +196,132 @@ ordered_json helix_to_json(const HelixReport& report) {
 
 std::string format_helix_json(const HelixReport& report) { return helix_to_json(report).dump(2) + "\n"; }
 
-std::string format_helix_csv(const HelixReport& report) {
-    const std::vector<std::string> header = {
-        "record",         "region",         "id",          "name",         "sector",         "to_sector",
-        "actors",         "tied_pairs",     "density",     "cross_sector_share", "ei_index", "ei_expected",
-        "ei_p_value",     "assortativity",  "sectors_present", "missing_links", "multi_sector_share",
-        "synergy_projects", "synergy_t3",   "synergy_t4",  "synergy_r4",   "brokered",       "sectors_tied",
-        "effective_size", "efficiency",     "constraint",  "hierarchy",    "coordinator",    "itinerant",
-        "representative", "gatekeeper",     "liaison",     "within_module_z", "participation", "hub_role",
-    };
-    auto column = [&](const char* name) {
-        return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin());
+namespace {
+
+/// Every record of the helix report for programs (CSV), one list of columns for all of
+/// them: per region its own record, its sectors' E-I, the mixing and the brokerage
+/// between each two sectors and its connector hubs; then the actors. A record fills
+/// only its own columns.
+Records helix_records(const HelixReport& report) {
+    const auto text = [](const char* key) { return RecordColumn(key, RecordKind::text); };
+    const auto integer = [](const char* key) { return RecordColumn(key, RecordKind::integer); };
+    const auto number = [](const char* key) { return RecordColumn(key, RecordKind::number); };
+    Records records{{RecordColumn("record", RecordKind::word), text("region"), text("id"), text("name"), text("sector"), text("to_sector"),
+                     integer("actors"), integer("tied_pairs"), number("density"), number("cross_sector_share"), number("ei_index"),
+                     number("ei_expected"), number("ei_p_value"), number("assortativity"), RecordColumn("sectors_present", RecordKind::list),
+                     RecordColumn("missing_links", RecordKind::list), number("multi_sector_share"), integer("synergy_projects"),
+                     number("synergy_t3"), number("synergy_t4"), number("synergy_r4"), integer("brokered"), integer("sectors_tied"),
+                     number("effective_size"), number("efficiency"), number("constraint"), number("hierarchy"), integer("coordinator"),
+                     integer("itinerant"), integer("representative"), integer("gatekeeper"), integer("liaison"), number("within_module_z"),
+                     number("participation"), integer("hub_role")},
+                    {}};
+    using Cells = std::vector<std::pair<std::string_view, RecordValue>>;
+    const auto count = [](std::size_t n) { return RecordValue(static_cast<std::int64_t>(n)); };
+    // The five brokerage roles' columns, in BrokerageRole order, and the total.
+    const auto roles = [&](Cells& cells, const BrokerageCounts& c) {
+        cells.emplace_back("brokered", count(total(c)));
+        for (std::size_t r = 0; r < brokerage_role_count; ++r) cells.emplace_back(to_string(static_cast<BrokerageRole>(r)), count(c[r]));
     };
     const std::vector<std::string>& sectors = report.sectors;
     const std::size_t k = sectors.size();
-    // The columns holding text (ids, names, sectors, lists of them); the others hold numbers.
-    std::vector<bool> text(header.size(), false);
-    for (const char* name : {"region", "id", "name", "sector", "to_sector", "sectors_present", "missing_links"}) text[column(name)] = true;
-    std::string out = detail::csv_line(header);
-    auto line = [&](std::vector<std::string> fields) {
-        for (std::size_t c = 0; c < fields.size(); ++c)
-            if (text[c]) fields[c] = detail::guard_spreadsheet_text(fields[c]);
-        out += detail::csv_line(fields);
-    };
-    auto row = [&](std::initializer_list<std::pair<const char*, std::string>> cells) {
-        std::vector<std::string> fields(header.size());
-        for (const auto& [name, value] : cells) fields[column(name)] = value;
-        line(std::move(fields));
-    };
-    auto roles = [&](std::vector<std::string>& fields, const BrokerageCounts& c) {
-        for (std::size_t r = 0; r < brokerage_role_count; ++r)
-            fields[column("coordinator") + r] = std::to_string(c[r]);
-    };
-    auto count = [](std::size_t n) { return std::to_string(n); };
-    auto real = [](double x) { return detail::shortest_number(x); };
-
     for (const RegionHelix& r : report.regions) {
-        std::vector<std::string> f(header.size());
-        f[column("record")] = "region";
-        f[column("region")] = r.id;
-        f[column("name")] = r.name;
-        f[column("actors")] = count(r.actors);
-        f[column("tied_pairs")] = count(r.ties);
+        std::vector<std::string> missing;
+        for (const auto& [s, t] : r.missing_links) missing.push_back(s + "-" + t);
         const double n = static_cast<double>(r.actors);
-        if (r.actors > 1) f[column("density")] = real(2.0 * static_cast<double>(r.ties) / (n * (n - 1.0)));
-        f[column("cross_sector_share")] = real(r.cross_sector_share);
-        f[column("ei_index")] = opt_text(r.ei_index, false);
-        f[column("ei_expected")] = opt_text(r.ei_expected, false);
-        f[column("ei_p_value")] = opt_text(r.ei_p_value, false);
-        f[column("assortativity")] = opt_text(r.assortativity, false);
-        f[column("sectors_present")] = join(r.sectors_present, ";");
-        f[column("missing_links")] = links_text(r.missing_links, "-", ";");
-        f[column("multi_sector_share")] = real(r.multi_sector_share);
+        Cells cells{{"record", std::string("region")}, {"region", r.id}, {"name", r.name}, {"actors", count(r.actors)},
+                    {"tied_pairs", count(r.ties)},
+                    {"density", r.actors > 1 ? RecordValue(2.0 * static_cast<double>(r.ties) / (n * (n - 1.0))) : RecordValue()},
+                    {"cross_sector_share", r.cross_sector_share}, {"ei_index", number_or_absent(r.ei_index)},
+                    {"ei_expected", number_or_absent(r.ei_expected)}, {"ei_p_value", number_or_absent(r.ei_p_value)},
+                    {"assortativity", number_or_absent(r.assortativity)}, {"sectors_present", r.sectors_present},
+                    {"missing_links", missing}, {"multi_sector_share", r.multi_sector_share}};
         if (r.synergy) {
-            f[column("synergy_projects")] = count(r.synergy->projects);
-            f[column("synergy_t3")] = real(r.synergy->t3);
-            f[column("synergy_t4")] = opt_text(r.synergy->t4, false);
-            f[column("synergy_r4")] = opt_text(r.synergy->r4, false);
+            cells.emplace_back("synergy_projects", count(r.synergy->projects));
+            cells.emplace_back("synergy_t3", r.synergy->t3);
+            cells.emplace_back("synergy_t4", number_or_absent(r.synergy->t4));
+            cells.emplace_back("synergy_r4", number_or_absent(r.synergy->r4));
         }
-        f[column("brokered")] = count(total(r.brokerage));
-        roles(f, r.brokerage);
-        line(std::move(f));
-
+        roles(cells, r.brokerage);
+        records.add_keyed(cells);
         for (std::size_t s = 0; s < k; ++s)
-            row({{"record", "sector"},
-                 {"region", r.id},
-                 {"sector", sectors[s]},
-                 {"ei_index", opt_text(r.sector_ei[s], false)},
-                 {"ei_p_value", opt_text(r.sector_ei_p_value[s], false)}});
+            records.add_keyed({{"record", std::string("sector")}, {"region", r.id}, {"sector", sectors[s]},
+                               {"ei_index", number_or_absent(r.sector_ei[s])}, {"ei_p_value", number_or_absent(r.sector_ei_p_value[s])}});
         for (std::size_t s = 0; s < k; ++s)
             for (std::size_t t = 0; t < k; ++t)
-                row({{"record", "mixing"},
-                     {"region", r.id},
-                     {"sector", sectors[s]},
-                     {"to_sector", sectors[t]},
-                     {"tied_pairs", count(r.mixing[s][t])},
-                     {"density", opt_text(r.mixing_density[s][t], false)}});
+                records.add_keyed({{"record", std::string("mixing")}, {"region", r.id}, {"sector", sectors[s]}, {"to_sector", sectors[t]},
+                                   {"tied_pairs", count(r.mixing[s][t])}, {"density", number_or_absent(r.mixing_density[s][t])}});
         for (std::size_t s = 0; s < k; ++s)
             for (std::size_t t = 0; t < k; ++t)
-                row({{"record", "brokerage_pair"},
-                     {"region", r.id},
-                     {"sector", sectors[s]},
-                     {"to_sector", sectors[t]},
-                     {"brokered", count(r.brokerage_pairs[s * k + t])}});
+                records.add_keyed({{"record", std::string("brokerage_pair")}, {"region", r.id}, {"sector", sectors[s]},
+                                   {"to_sector", sectors[t]}, {"brokered", count(r.brokerage_pairs[s * k + t])}});
         for (const ConnectorHubRow& h : r.hubs)
-            row({{"record", "hub"},
-                 {"region", r.id},
-                 {"id", h.id},
-                 {"name", h.name},
-                 {"sector", h.sector},
-                 {"within_module_z", real(h.within_module_z)},
-                 {"participation", real(h.participation)},
-                 {"hub_role", std::to_string(h.role)}});
+            records.add_keyed({{"record", std::string("hub")}, {"region", r.id}, {"id", h.id}, {"name", h.name}, {"sector", h.sector},
+                               {"within_module_z", h.within_module_z}, {"participation", h.participation},
+                               {"hub_role", static_cast<std::int64_t>(h.role)}});
     }
     for (const ActorHelix& a : report.actors) {
-        std::vector<std::string> f(header.size());
-        f[column("record")] = "actor";
-        f[column("region")] = a.region;
-        f[column("id")] = a.id;
-        f[column("name")] = a.name;
-        f[column("sector")] = a.sector;
+        Cells cells{{"record", std::string("actor")}, {"region", a.region}, {"id", a.id}, {"name", a.name}, {"sector", a.sector}};
         if (a.measured) {
-            f[column("ei_index")] = opt_text(a.ei_index, false);
-            f[column("sectors_tied")] = count(a.sectors_tied);
-            f[column("effective_size")] = opt_text(a.effective_size, false);
-            f[column("efficiency")] = opt_text(a.efficiency, false);
-            f[column("constraint")] = opt_text(a.constraint, false);
-            f[column("hierarchy")] = opt_text(a.hierarchy, false);
-            f[column("brokered")] = count(total(a.brokerage));
-            roles(f, a.brokerage);
+            cells.emplace_back("ei_index", number_or_absent(a.ei_index));
+            cells.emplace_back("sectors_tied", count(a.sectors_tied));
+            cells.emplace_back("effective_size", number_or_absent(a.effective_size));
+            cells.emplace_back("efficiency", number_or_absent(a.efficiency));
+            cells.emplace_back("constraint", number_or_absent(a.constraint));
+            cells.emplace_back("hierarchy", number_or_absent(a.hierarchy));
+            roles(cells, a.brokerage);
         }
-        line(std::move(f));
+        records.add_keyed(cells);
     }
-    return out;
+    return records;
 }
+
+/// The actors for people: ids, names and regions cut to 32 columns unless wide, the
+/// measures under short headings, "-" for an actor not measured.
+Records actor_table_records(const HelixReport& report) {
+    Records records{{RecordColumn("id", RecordKind::text, "id", "ID").cut_in_tables(max_name_width),
+                     RecordColumn("name", RecordKind::text, "name", "名称").cut_in_tables(max_name_width),
+                     RecordColumn("sector", RecordKind::text, "sector", "セクター"),
+                     RecordColumn("region", RecordKind::text, "region", "地域").cut_in_tables(max_name_width),
+                     RecordColumn("ei_index", RecordKind::number, "E-I"), RecordColumn("sectors_tied", RecordKind::integer, "sectors", "セクター数"),
+                     RecordColumn("effective_size", RecordKind::number, "eff_size", "実効規模"),
+                     RecordColumn("efficiency", RecordKind::number, "efficiency", "効率性"),
+                     RecordColumn("constraint", RecordKind::number, "constraint", "制約度"),
+                     RecordColumn("hierarchy", RecordKind::number, "hierarchy", "階層度"),
+                     RecordColumn("coordinator", RecordKind::integer, "coord", "調整"), RecordColumn("itinerant", RecordKind::integer, "itin", "巡回"),
+                     RecordColumn("representative", RecordKind::integer, "repr", "代表"),
+                     RecordColumn("gatekeeper", RecordKind::integer, "gate", "門番"), RecordColumn("liaison", RecordKind::integer, "liais", "連絡")},
+                    {}};
+    for (const ActorHelix& a : report.actors) {
+        std::vector<RecordValue> values{a.id, a.name, a.sector, a.region.empty() ? RecordValue() : RecordValue(a.region)};
+        if (a.measured) {
+            values.push_back(number_or_absent(a.ei_index));
+            values.push_back(static_cast<std::int64_t>(a.sectors_tied));
+            for (const auto* x : {&a.effective_size, &a.efficiency, &a.constraint, &a.hierarchy}) values.push_back(number_or_absent(*x));
+            for (std::size_t role = 0; role < brokerage_role_count; ++role) values.push_back(static_cast<std::int64_t>(a.brokerage[role]));
+        }
+        values.resize(records.columns.size());
+        records.add(std::move(values));
+    }
+    return records;
+}
+
+/// A region's ties between each two sectors: "ties (density)", the density to 3 digits.
+Records mixing_records(const HelixReport& report, const RegionHelix& r) {
+    Records records{{RecordColumn("", RecordKind::word)}, {}};  // the row's sector, no heading
+    for (const std::string& sector : report.sectors) records.columns.push_back(RecordColumn(sector, RecordKind::word, sector).align_right());
+    for (std::size_t s = 0; s < report.sectors.size(); ++s) {
+        std::vector<RecordValue> values{report.sectors[s]};
+        for (std::size_t t = 0; t < report.sectors.size(); ++t)
+            values.push_back(std::to_string(r.mixing[s][t]) + " (" +
+                             (r.mixing_density[s][t] ? three_digits(*r.mixing_density[s][t]) : "-") + ")");
+        records.add(std::move(values));
+    }
+    return records;
+}
+
+}  // namespace
+
+std::string format_helix_csv(const HelixReport& report) { return records_csv(helix_records(report)); }
 
 std::string format_helix_table(const HelixReport& report, bool wide, Language lang) {
     const bool ja = lang == Language::ja;
@@ -403,43 +415,12 @@ std::string format_helix_table(const HelixReport& report, bool wide, Language la
         const std::string facts_text = facts.str("  ");
         out += facts_text.substr(facts_text.find('\n') + 1);  // no header line
 
-        out += T("  mixing: ties (density)\n", "  セクター間の紐帯: 本数 (密度)\n");
-        std::vector<std::string> header = {""};
-        header.insert(header.end(), sectors.begin(), sectors.end());
-        detail::TextTable mixing(header);
-        for (std::size_t c = 1; c < header.size(); ++c) mixing.align_right(c);
-        for (std::size_t s = 0; s < k; ++s) {
-            std::vector<std::string> cells = {sectors[s]};
-            for (std::size_t t = 0; t < k; ++t)
-                cells.push_back(std::to_string(r.mixing[s][t]) + " (" +
-                                (r.mixing_density[s][t] ? three_digits(*r.mixing_density[s][t]) : "-") +
-                                ")");
-            mixing.add(std::move(cells));
-        }
-        out += mixing.str("    ");
+        out += T("  mixing: ties (density)\n", "  セクター間の紐帯: 本数 (密度)\n") + records_table(mixing_records(report, r), lang, wide, "    ");
     }
 
     out += ja ? "\nアクター (" + count_text(lang, report.actors.size(), "件") + ")\n\n"
               : "\nActors (" + std::to_string(report.actors.size()) + ")\n\n";
-    detail::TextTable actors(ja ? std::vector<std::string>{"ID", "名称", "セクター", "地域", "E-I", "セクター数", "実効規模", "効率性",
-                                                           "制約度", "階層度", "調整", "巡回", "代表", "門番", "連絡"}
-                                : std::vector<std::string>{"id", "name", "sector", "region", "E-I", "sectors", "eff_size", "efficiency",
-                                                           "constraint", "hierarchy", "coord", "itin", "repr", "gate", "liais"});
-    for (std::size_t c = 4; c < 15; ++c) actors.align_right(c);
-    for (const ActorHelix& a : report.actors) {
-        std::vector<std::string> cells = {wide ? a.id : detail::shorten(a.id, max_name_width), wide ? a.name : detail::shorten(a.name, max_name_width),
-                                          a.sector, a.region.empty() ? "-" : wide ? a.region : detail::shorten(a.region, max_name_width)};
-        if (a.measured) {
-            cells.push_back(opt_text(a.ei_index, true));
-            cells.push_back(std::to_string(a.sectors_tied));
-            for (const auto* x : {&a.effective_size, &a.efficiency, &a.constraint, &a.hierarchy}) cells.push_back(opt_text(*x, true));
-            for (std::size_t role = 0; role < brokerage_role_count; ++role) cells.push_back(std::to_string(a.brokerage[role]));
-        } else {
-            cells.resize(15, "-");
-        }
-        actors.add(std::move(cells));
-    }
-    out += actors.str();
+    out += records_table(actor_table_records(report), lang, wide);
     return out;
 }
 

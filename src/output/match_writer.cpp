@@ -50,6 +50,47 @@ std::string suppliers_text(const RegionNeeds& r) {
     return out.empty() ? "-" : out;
 }
 
+/// The pairs for people (table and Markdown): rank, the two actors, their regions
+/// ("a → b" or "a (same)"), score, similarity and distance ("none" without a path); in
+/// Markdown with `explain` also the shared keywords and the introduction path.
+Records pair_records(const MatchReport& report, bool explain, Language lang) {
+    const unsigned explained = explain ? in_markdown : 0u;
+    Records records{{RecordColumn("rank", RecordKind::integer, "rank", "順位"), RecordColumn("need", RecordKind::text, "needs", "ニーズ"),
+                     RecordColumn("seed", RecordKind::text, "seeds", "シーズ"), RecordColumn("regions", RecordKind::text, "regions", "地域"),
+                     RecordColumn("score", RecordKind::number, "score", "スコア"),
+                     RecordColumn("similarity", RecordKind::number, "similarity", "類似度"),
+                     RecordColumn("distance", RecordKind::word, "distance", "距離").align_right(),
+                     RecordColumn("shared", RecordKind::list, "shared", "共通").only(explained),
+                     RecordColumn("introduction", RecordKind::text, "introduction path", "紹介経路").only(explained)},
+                    {}};
+    std::int64_t rank = 0;
+    for (const MatchPair& p : report.pairs)
+        records.add({++rank, p.need_actor, p.seed_actor,
+                     p.need_region + (p.cross_region ? std::string(" → ") + p.seed_region : say(lang, " (same)", " (同じ)")), p.score,
+                     p.similarity, distance_text(p), p.shared, path_text(p)});
+    return records;
+}
+
+/// The needs of each region for people: how many actors have needs, how many needs and
+/// how many unmatched, which regions could supply those, which needs no region has.
+Records region_need_records(const MatchReport& report, Language lang) {
+    Records records{{RecordColumn("region", RecordKind::text, "region", "地域"), RecordColumn("actors", RecordKind::integer, "actors", "アクター数"),
+                     RecordColumn("needs", RecordKind::integer, "needs", "ニーズ"),
+                     RecordColumn("unmatched", RecordKind::integer, "unmatched", "未充足"),
+                     RecordColumn("suppliers", RecordKind::text, "could be supplied by (unmatched needs)", "提供できる地域 (未充足のニーズ数)")
+                         .only(in_table),
+                     RecordColumn("suppliers", RecordKind::text, "could be supplied by", "提供できる地域").only(in_markdown),
+                     RecordColumn("unsupplied", RecordKind::text, "no region has", "どの地域にもない")},
+                    {}};
+    const auto count = [](std::size_t n) { return RecordValue(static_cast<std::int64_t>(n)); };
+    for (const RegionNeeds& x : report.regions) {
+        const std::string suppliers = suppliers_text(x);
+        records.add({x.region.empty() ? say(lang, "(no region)", "(地域なし)") : x.region, count(x.actors_with_needs), count(x.needs),
+                     count(x.unmatched), suppliers, suppliers, x.unsupplied.empty() ? std::string("-") : detail::join(x.unsupplied, ", ")});
+    }
+    return records;
+}
+
 }  // namespace
 
 std::string format_match_json(const MatchReport& report) {
@@ -110,24 +151,13 @@ std::string format_match_csv(const MatchReport& report) {
 std::string format_match_table(const MatchReport& report, bool explain, Language lang) {
     const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
     std::string out = detail::visible(heading(report, lang)) + "\n";
-    detail::TextTable t({T("rank", "順位"), T("needs", "ニーズ"), T("seeds", "シーズ"), T("regions", "地域"), T("score", "スコア"),
-                         T("similarity", "類似度"), T("distance", "距離")});
-    t.align_right(0);
-    t.align_right(4);
-    t.align_right(5);
-    t.align_right(6);
-    std::size_t rank = 0;
-    for (const MatchPair& p : report.pairs)
-        t.add({std::to_string(++rank), p.need_actor, p.seed_actor,
-               p.need_region + (p.cross_region ? std::string(" → ") + p.seed_region : T(" (same)", " (同じ)")), detail::significant_number(p.score),
-               detail::significant_number(p.similarity), distance_text(p)});
     if (report.pairs.empty()) {
         out += T("no untied pair shares a keyword\n", "キーワードを共有する結びついていないペアはない\n");
     } else if (!explain) {
-        out += t.str();
+        out += records_table(pair_records(report, explain, lang), lang);
     } else {
         // Each pair's line, then its shared keywords and introduction path under it.
-        const std::string table = t.str();
+        const std::string table = records_table(pair_records(report, explain, lang), lang);
         std::size_t line = 0, start = 0;
         for (std::size_t end = table.find('\n'); end != std::string::npos; start = end + 1, end = table.find('\n', start), ++line) {
             out += table.substr(start, end - start + 1);
@@ -138,40 +168,12 @@ std::string format_match_table(const MatchReport& report, bool explain, Language
     }
     out += T("\nNeeds per region (unmatched: no actor of the region has the keyword as a seed)\n",
              "\n地域ごとのニーズ (未充足: 地域のどのアクターもそのキーワードをシーズとしてもたない)\n");
-    detail::TextTable r({T("region", "地域"), T("actors", "アクター数"), T("needs", "ニーズ"), T("unmatched", "未充足"),
-                         T("could be supplied by (unmatched needs)", "提供できる地域 (未充足のニーズ数)"), T("no region has", "どの地域にもない")});
-    r.align_right(1);
-    r.align_right(2);
-    r.align_right(3);
-    for (const RegionNeeds& x : report.regions)
-        r.add({x.region.empty() ? T("(no region)", "(地域なし)") : x.region, std::to_string(x.actors_with_needs), std::to_string(x.needs),
-               std::to_string(x.unmatched), suppliers_text(x), x.unsupplied.empty() ? "-" : detail::join(x.unsupplied, ", ")});
-    return out + r.str();
+    return out + records_table(region_need_records(report, lang), lang);
 }
 
 std::string format_match_markdown(const MatchReport& report, bool explain, Language lang) {
-    using detail::markdown_text;
-    const auto T = [lang](std::string_view en, std::string_view ja) { return say(lang, en, ja); };
-    std::string out = "# " + markdown_text(heading(report, lang)) + "\n\n";
-    out += T("| rank | needs | seeds | regions | score | similarity | distance |", "| 順位 | ニーズ | シーズ | 地域 | スコア | 類似度 | 距離 |") +
-           (explain ? T(" shared | introduction path |", " 共通 | 紹介経路 |") : std::string()) +
-           "\n|---:|---|---|---|---:|---:|---:|" + (explain ? "---|---|" : "") + "\n";
-    std::size_t rank = 0;
-    for (const MatchPair& p : report.pairs) {
-        out += "| " + std::to_string(++rank) + " | " + markdown_text(p.need_actor) + " | " + markdown_text(p.seed_actor) + " | " +
-               markdown_text(p.need_region + (p.cross_region ? std::string(" → ") + p.seed_region : T(" (same)", " (同じ)"))) + " | " +
-               detail::significant_number(p.score) + " | " + detail::significant_number(p.similarity) + " | " + distance_text(p) + " |";
-        if (explain) out += " " + markdown_text(detail::join(p.shared, ", ")) + " | " + markdown_text(path_text(p)) + " |";
-        out += "\n";
-    }
-    out += T("\n## Needs per region\n\n| region | actors | needs | unmatched | could be supplied by | no region has |\n",
-             "\n## 地域ごとのニーズ\n\n| 地域 | アクター数 | ニーズ | 未充足 | 提供できる地域 | どの地域にもない |\n") +
-           "|---|---:|---:|---:|---|---|\n";
-    for (const RegionNeeds& x : report.regions)
-        out += "| " + markdown_text(x.region.empty() ? T("(no region)", "(地域なし)") : x.region) + " | " + std::to_string(x.actors_with_needs) + " | " +
-               std::to_string(x.needs) + " | " + std::to_string(x.unmatched) + " | " + markdown_text(suppliers_text(x)) + " | " +
-               markdown_text(x.unsupplied.empty() ? "-" : detail::join(x.unsupplied, ", ")) + " |\n";
-    return out;
+    std::string out = "# " + detail::markdown_text(heading(report, lang)) + "\n\n" + records_markdown(pair_records(report, explain, lang), lang);
+    return out + say(lang, "\n## Needs per region\n\n", "\n## 地域ごとのニーズ\n\n") + records_markdown(region_need_records(report, lang), lang);
 }
 
 }  // namespace ecosys

@@ -26,18 +26,27 @@ std::vector<const RecordColumn*> columns_in(const Records& records, unsigned for
     return out;
 }
 
+/// "industry:3", "academia:2", ...: each count after its name.
+std::vector<std::string> count_items(const RecordCounts& counts) {
+    std::vector<std::string> items;
+    for (const auto& [name, count] : counts) items.push_back(name + ":" + std::to_string(count));
+    return items;
+}
+
 /// A value as a table or Markdown shows it.
 std::string people_text(const RecordColumn& column, const RecordValue& value, Language language, bool wide, PeopleFormat format) {
     if (std::holds_alternative<std::monostate>(value)) return "-";
     if (const auto* s = std::get_if<std::string>(&value)) {
         if (column.kind == RecordKind::word) return *s;
         if (format == PeopleFormat::markdown) return detail::markdown_text(*s);
-        return column.cut ? detail::cell_text(*s, wide) : *s;
+        if (!column.cut || wide) return *s;
+        return detail::shorten(*s, column.cut_width > 0 ? column.cut_width : detail::cell_width);
     }
     if (const auto* i = std::get_if<std::int64_t>(&value)) return std::to_string(*i);
     if (const auto* d = std::get_if<double>(&value)) return detail::significant_number(*d);
     if (const auto* b = std::get_if<bool>(&value)) return say(language, *b ? "yes" : "no", *b ? "はい" : "いいえ");
-    const std::string items = detail::join(std::get<std::vector<std::string>>(value), ", ");
+    const auto* list = std::get_if<std::vector<std::string>>(&value);
+    const std::string items = list ? detail::join(*list, column.separator) : detail::join(count_items(std::get<RecordCounts>(value)), " ");
     return format == PeopleFormat::markdown ? detail::markdown_text(items) : items;
 }
 
@@ -48,7 +57,8 @@ std::string csv_text(const RecordColumn& column, const RecordValue& value) {
     if (const auto* i = std::get_if<std::int64_t>(&value)) return std::to_string(*i);
     if (const auto* d = std::get_if<double>(&value)) return detail::shortest_number(*d);
     if (const auto* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
-    return detail::guard_spreadsheet_text(detail::join(std::get<std::vector<std::string>>(value), ";"));
+    if (const auto* list = std::get_if<std::vector<std::string>>(&value)) return detail::guard_spreadsheet_text(detail::join(*list, ";"));
+    return detail::guard_spreadsheet_text(detail::join(count_items(std::get<RecordCounts>(value)), ";"));
 }
 
 nlohmann::ordered_json json_value(const RecordValue& value) {
@@ -57,7 +67,10 @@ nlohmann::ordered_json json_value(const RecordValue& value) {
     if (const auto* i = std::get_if<std::int64_t>(&value)) return *i;
     if (const auto* d = std::get_if<double>(&value)) return *d;
     if (const auto* b = std::get_if<bool>(&value)) return *b;
-    return std::get<std::vector<std::string>>(value);
+    if (const auto* list = std::get_if<std::vector<std::string>>(&value)) return *list;
+    nlohmann::ordered_json counts = nlohmann::ordered_json::object();
+    for (const auto& [name, count] : std::get<RecordCounts>(value)) counts[name] = count;
+    return counts;
 }
 
 }  // namespace
@@ -70,6 +83,40 @@ std::string RecordColumn::heading(Language language) const {
 void Records::add(std::vector<RecordValue> row) {
     assert(row.size() == columns.size());
     rows.push_back(std::move(row));
+}
+
+void Records::add_keyed(const std::vector<std::pair<std::string_view, RecordValue>>& values) {
+    std::vector<RecordValue> row(columns.size());
+    for (const auto& [key, value] : values) {
+        std::size_t at = 0;
+        while (at < columns.size() && columns[at].key != key) ++at;
+        assert(at < columns.size());  // a key of no column: a writer's mistake
+        if (at < columns.size()) row[at] = value;
+    }
+    rows.push_back(std::move(row));
+}
+
+Records stacked_records(const std::string& kind_key, const std::vector<std::pair<std::string, const Records*>>& parts) {
+    Records out{{RecordColumn(kind_key, RecordKind::word)}, {}};
+    // Where each part's columns went in `out`.
+    std::vector<std::vector<std::size_t>> places;
+    for (const auto& [kind, part] : parts) {
+        std::vector<std::size_t>& place = places.emplace_back();
+        for (const RecordColumn& column : part->columns) {
+            std::size_t at = 1;
+            while (at < out.columns.size() && out.columns[at].key != column.key) ++at;
+            if (at == out.columns.size()) out.columns.push_back(column);
+            place.push_back(at);
+        }
+    }
+    for (std::size_t p = 0; p < parts.size(); ++p)
+        for (const std::vector<RecordValue>& row : parts[p].second->rows) {
+            std::vector<RecordValue> values(out.columns.size());
+            values[0] = parts[p].first;
+            for (std::size_t c = 0; c < row.size(); ++c) values[places[p][c]] = row[c];
+            out.add(std::move(values));
+        }
+    return out;
 }
 
 std::string records_table(const Records& records, Language language, bool wide, const std::string& indent) {
@@ -114,13 +161,14 @@ nlohmann::ordered_json records_json(const Records& records) {
     return out;
 }
 
-std::string records_markdown(const Records& records, Language language) {
+std::string records_markdown(const Records& records, Language language, MarkdownRule spacing) {
     std::vector<std::size_t> at;
     const std::vector<const RecordColumn*> shown = columns_in(records, in_markdown, at);
+    const std::string space = spacing == MarkdownRule::spaced ? " " : "";
     std::string head = "|", rule = "|";
     for (const RecordColumn* c : shown) {
         head += " " + c->heading(language) + " |";
-        rule += c->right ? "---:|" : "---|";
+        rule += space + (c->right ? "---:" : "---") + space + "|";
     }
     std::string out = head + "\n" + rule + "\n";
     for (const std::vector<RecordValue>& row : records.rows) {

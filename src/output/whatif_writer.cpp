@@ -131,11 +131,7 @@ std::string format_whatif_table(const WhatIfReport& report, Language lang) {
     std::string out = removed_line(report, lang);
     for (const WhatIfRegion& r : report.regions) {
         out += "\n" + whole_or_region(r.id, lang) + (r.name.empty() || r.name == r.id ? "" : " (" + detail::heading_text(r.name) + ")") + "\n";
-        detail::TextTable t({T("measure", "指標"), T("before", "前"), T("after", "後"), T("change", "変化")});
-        for (std::size_t c = 1; c <= 3; ++c) t.align_right(c);
-        for (std::size_t i = 0; i < report.keys.size(); ++i)
-            t.add({column_heading(lang, report.keys[i]), detail::scalar_text(r.before[i], true), detail::scalar_text(r.after[i], true), detail::delta_text(r.delta[i])});
-        out += t.str("  ");
+        out += records_table(detail::change_records(report.keys, r.before, r.after, r.delta, lang), lang, false, "  ");
         out += T("  cut off from the largest component: ", "  最大連結成分から切り離されるアクター: ") + list_or_none(detail::join(r.cut_off, ", "), lang) + "\n";
         out += T("  sector pairs that lost their last tie: ", "  最後の紐帯を失うセクターの組: ") +
                list_or_none(pairs_text(r.lost_sector_links, "–", ", "), lang) + "\n";
@@ -155,10 +151,7 @@ std::string format_whatif_markdown(const WhatIfReport& report, Language lang) {
     std::string out = T("# What if: ", "# もしも: ") + detail::heading_text(report.network) + "\n\n" + removed_line(report, lang);
     for (const WhatIfRegion& r : report.regions) {
         out += "\n## " + (r.id == "*" ? T("Whole network", "ネットワーク全体") : detail::heading_text(r.name) + " (`" + detail::heading_text(r.id) + "`)") + "\n\n";
-        out += T("| measure | before | after | change |\n|---|---:|---:|---:|\n", "| 指標 | 前 | 後 | 変化 |\n|---|---:|---:|---:|\n");
-        for (std::size_t i = 0; i < report.keys.size(); ++i)
-            out += "| " + column_heading(lang, report.keys[i]) + " | " + detail::scalar_text(r.before[i], true) + " | " + detail::scalar_text(r.after[i], true) + " | " +
-                   detail::delta_text(r.delta[i]) + " |\n";
+        out += records_markdown(detail::change_records(report.keys, r.before, r.after, r.delta, lang), lang);
         out += T("\n- Cut off from the largest component: ", "\n- 最大連結成分から切り離されるアクター: ") + list_or_none(detail::join(r.cut_off, ", "), lang) + "\n";
         out += T("- Sector pairs that lost their last tie: ", "- 最後の紐帯を失うセクターの組: ") +
                list_or_none(pairs_text(r.lost_sector_links, "–", ", "), lang) + "\n";

@@ -14,7 +14,7 @@ using namespace ecosys;
 
 namespace {
 
-// Two records of every kind but word:
+// Two records of every kind but word and counts:
 //   id     score  count  ok     tags
 //   =cmd   1/3    3      true   a, b
 //   b      -      -12    false  (none)
@@ -106,4 +106,67 @@ TEST_CASE("a column shown only in some formats") {
     CHECK(records_markdown(r) == "| id | rank |\n|---|---:|\n| a | 1 |\n");
     CHECK(records_csv(r) == "id,goal\na,reach\n");
     CHECK(records_json(r).dump() == "[{\"id\":\"a\",\"goal\":\"reach\"}]");
+}
+
+TEST_CASE("counts: name:count joined by a space for people, by ';' in CSV, an object in JSON") {
+    Records r{{RecordColumn("id", RecordKind::text), RecordColumn("sector_counts", RecordKind::counts, "sectors", "セクター")}, {}};
+    r.add({std::string("r1"), RecordCounts{{"industry", 3}, {"academia", 2}}});
+    r.add({std::string("r2"), RecordCounts{}});
+    CHECK(records_table(r) ==
+          "id  sectors\n"
+          "r1  industry:3 academia:2\n"
+          "r2\n");
+    CHECK(records_csv(r) == "id,sector_counts\nr1,\"industry:3;academia:2\"\nr2,\n");
+    CHECK(records_json(r).dump() ==
+          "[{\"id\":\"r1\",\"sector_counts\":{\"industry\":3,\"academia\":2}},{\"id\":\"r2\",\"sector_counts\":{}}]");
+    CHECK(records_markdown(r, Language::ja) ==
+          "| ID | セクター |\n"
+          "|---|---|\n"
+          "| r1 | industry\\:3 academia\\:2 |\n"
+          "| r2 |  |\n");
+}
+
+TEST_CASE("a column's own list separator and cut width in tables; CSV keeps ';' and the whole text") {
+    Records r{{RecordColumn("id", RecordKind::text).cut_in_tables(6), RecordColumn("brokers", RecordKind::list).joined_by("; ")}, {}};
+    r.add({std::string("abcdefgh"), std::vector<std::string>{"a", "b"}});
+    // 6 columns: 2 before the "…", the larger half (3) after it.
+    CHECK(records_table(r) ==
+          "id      brokers\n"
+          "ab…fgh  a; b\n");
+    CHECK(records_table(r, Language::en, true) ==
+          "id        brokers\n"
+          "abcdefgh  a; b\n");
+    CHECK(records_markdown(r) == "| id | brokers |\n|---|---|\n| abcdefgh | a\\; b |\n");
+    CHECK(records_csv(r) == "id,brokers\nabcdefgh,\"a;b\"\n");
+}
+
+TEST_CASE("the spaced alignment row of a Markdown table") {
+    Records r{{RecordColumn("region", RecordKind::text), RecordColumn("density", RecordKind::word).align_right()}, {}};
+    r.add({std::string("a*b"), std::string("0.5 (1)")});
+    CHECK(records_markdown(r, Language::en, MarkdownRule::spaced) == "| region | density |\n| --- | ---: |\n| a\\*b | 0.5 (1) |\n");
+}
+
+TEST_CASE("stacked_records: a kind column, the parts' columns shared by key, the others absent") {
+    Records actors{{RecordColumn("id", RecordKind::text), RecordColumn("degree", RecordKind::integer)}, {}};
+    actors.add({std::string("a"), std::int64_t{2}});
+    actors.add({std::string("=b"), std::int64_t{0}});
+    Records regions{{RecordColumn("id", RecordKind::text), RecordColumn("density", RecordKind::number)}, {}};
+    regions.add({std::string("r"), 0.5});
+    const Records all = stacked_records("record", {{"actor", &actors}, {"region", &regions}});
+    CHECK(records_csv(all) ==
+          "record,id,degree,density\n"
+          "actor,a,2,\n"
+          "actor,'=b,0,\n"
+          "region,r,,0.5\n");
+    CHECK(records_json(all).dump() ==
+          "[{\"record\":\"actor\",\"id\":\"a\",\"degree\":2,\"density\":null},"
+          "{\"record\":\"actor\",\"id\":\"=b\",\"degree\":0,\"density\":null},"
+          "{\"record\":\"region\",\"id\":\"r\",\"degree\":null,\"density\":0.5}]");
+}
+
+TEST_CASE("add_keyed: the values in their keys' columns, the others absent") {
+    Records r{{RecordColumn("record", RecordKind::word), RecordColumn("id", RecordKind::text), RecordColumn("n", RecordKind::integer)}, {}};
+    r.add_keyed({{"record", std::string("hub")}, {"n", std::int64_t{4}}});
+    r.add_keyed({{"id", std::string("x")}, {"record", std::string("actor")}});
+    CHECK(records_csv(r) == "record,id,n\nhub,,4\nactor,x,\n");
 }

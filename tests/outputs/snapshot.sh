@@ -129,3 +129,36 @@ run japan.evaluate.event.csv evaluate -q "$japan" --programme coi_hub --event-st
 # A search that is not exact: the table's "restarts at best" column ("8 of 8", "8 回中 8 回").
 run cordis-cee-at.keyplayers.k5.table keyplayers -q networks/cordis-cee-at.json --k 5
 run cordis-cee-at.keyplayers.k5.ja keyplayers -q networks/cordis-cee-at.json --k 5 --lang ja
+# The writers converted to Records next (issue 31): metrics, compare, diff, helix, whatif,
+# match and evaluate in the formats, languages and widths the lines above leave out.
+for fmt in table csv md; do
+  run japan.diff.$fmt diff -q "$japan" --years 2005-2009 --vs 2013-2015 --format "$fmt"
+  run japan.diff.few.$fmt diff -q "$japan" --years 2005-2009 --vs 2013-2015 --metrics density,ei_index --format "$fmt"
+  run japan.whatif.role.$fmt whatif -q "$japan" --remove-role regional_coordinator --format "$fmt"
+  run japan.compare.cug.$fmt compare -q "$japan" --samples 0 --cug edges --cug-samples 20 --seed 3 --threads 1 --format "$fmt"
+  run japan.compare.year.$fmt compare -q "$japan" --by year --window 5 --samples 2 --seed 5 --threads 1 --format "$fmt"
+done
+for lang in ja; do
+  run japan.diff.$lang diff -q "$japan" --years 2005-2009 --vs 2013-2015 --lang $lang
+  run japan.diff.md.$lang diff -q "$japan" --years 2005-2009 --vs 2013-2015 --format md --lang $lang
+  run japan.diff.few.$lang diff -q "$japan" --years 2005-2009 --vs 2013-2015 --metrics density,ei_index --lang $lang
+  run japan.whatif.role.$lang whatif -q "$japan" --remove-role regional_coordinator --lang $lang
+  run japan.whatif.role.md.$lang whatif -q "$japan" --remove-role regional_coordinator --format md --lang $lang
+  run japan.compare.$lang compare -q "$japan" --samples 3 --seed 2 --threads 1 --lang $lang
+  run japan.compare.md.$lang compare -q "$japan" --samples 3 --seed 2 --threads 1 --format md --lang $lang
+  run japan.compare.year.$lang compare -q "$japan" --by year --window 5 --samples 2 --seed 5 --threads 1 --lang $lang
+  run japan.metrics.$lang metrics -q "$japan" --threads 1 --lang $lang
+  run japan.helix.$lang helix -q "$japan" --permutations 99 --seed 2 --lang $lang
+  run japan.match.md.$lang match -q "$japan" --top 5 --format md --lang $lang
+  run japan.match.explain.$lang match -q "$japan" --top 5 --explain --lang $lang
+done
+run japan.match.explain.table match -q "$japan" --top 5 --explain
+cordis=networks/cordis-cee-at.json
+run cordis-cee-at.metrics.wide metrics -q "$cordis" --threads 1 --wide
+run cordis-cee-at.helix.wide helix -q "$cordis" --permutations 99 --seed 2 --wide
+run cordis-cee-at.compare.wide compare -q "$cordis" --samples 3 --seed 2 --threads 1 --wide
+run japan.evaluate.table evaluate -q "$japan" --programme coi_hub --event-study --weight-by actors
+for lang in ja; do
+  run japan.evaluate.$lang evaluate -q "$japan" --programme coi_hub --event-study --weight-by actors --lang $lang
+  run japan.evaluate.md.$lang evaluate -q "$japan" --programme coi_hub --event-study --weight-by actors --format md --lang $lang
+done
