@@ -115,11 +115,13 @@ TEST_CASE("karate club: one node element per actor, with its id, sector colour, 
          "John A\n"
          "id John A · John A's faction (officers) · Officers' club (after the split)\n"
          "degree 17 · betweenness 0.304 · PageRank 0.101"}};
-    for (const auto& [node, tooltip] : tooltips) {
+    // (A pair, not a structured binding: Clang 14 cannot capture a binding in INFO's lambda.)
+    for (const auto& pair : tooltips) {
+        const char* const node = pair.first;
         INFO("node " << node);
         const mini_xml::Element* title = nodes.at(node)->child("title");
         REQUIRE(title);
-        CHECK(title->text == tooltip);
+        CHECK(title->text == pair.second);
     }
 
     // Title: the graph's <title> and the bold heading.
