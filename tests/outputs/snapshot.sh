@@ -91,7 +91,6 @@ run err.region helix -q "$japan" --region kantoo
 run err.language report -q "$japan" --lang jp -o -
 run err.weighting metrics -q "$japan" --project-weighting neuman
 run err.format convert -q "$japan" -o - --format jsn
-echo "snapshot: $(ls "$out" | grep -vc '\.\(err\|rc\)$') outputs in $out"
 # The writers that render Records (output/records.hpp, issue 31): every format, and the
 # tables in Japanese.
 for fmt in table csv json; do
@@ -162,3 +161,4 @@ for lang in ja; do
   run japan.evaluate.$lang evaluate -q "$japan" --programme coi_hub --event-study --weight-by actors --lang $lang
   run japan.evaluate.md.$lang evaluate -q "$japan" --programme coi_hub --event-study --weight-by actors --format md --lang $lang
 done
+echo "snapshot: $(ls "$out" | grep -vc '\.\(err\|rc\)$') outputs in $out"
